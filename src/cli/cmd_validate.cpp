@@ -1,0 +1,20 @@
+#include "cli/commands.h"
+#include "pipeline/validate.h"
+#include "report/render.h"
+
+namespace dossier::cli {
+
+void add_validate_command(CLI::App& app, CommonOptions& o, Runner& run) {
+    auto* cmd = app.add_subcommand("validate", "Check the dossier in DIR and print the report");
+    auto dir = std::make_shared<std::string>(".");
+    cmd->add_option("DIR", *dir, "The dossier folder (holding dossier.yaml)");
+    cmd->callback([&o, &run, dir] {
+        run = [&o, dir] {
+            Report r = validate_dossier(*dir, validate_options(o));
+            emit(o, render_report(r, o.format, output_options(o)));
+            return r.exit_code();
+        };
+    });
+}
+
+}  // namespace dossier::cli

@@ -1,0 +1,56 @@
+#include "cli/common.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+
+#include "core/atomic_file.h"
+#include "report/render.h"
+
+namespace dossier::cli {
+
+void add_common_options(CLI::App& app, CommonOptions& o) {
+    std::vector<std::string> formats(report_formats().begin(), report_formats().end());
+    app.add_option("--format", o.format, "Report format: text, json, junit, sarif or html")
+        ->check(CLI::IsMember(formats));
+    app.add_option("--output,-o", o.output, "Write the report to FILE (atomically) instead of stdout");
+    app.add_option("--today", o.today, "The date ages are measured against (YYYY-MM-DD)");
+    app.add_flag("--strict", o.strict, "Warnings fail too");
+    app.add_flag("--quiet,-q", o.quiet, "Print nothing; the exit code tells the verdict");
+    app.add_flag("--show-personal-data", o.show_personal_data,
+                 "Print passport numbers and birth dates in full");
+    app.add_option("--checklists", o.checklists, "Use the checklists in DIR");
+    app.add_option("--lang", o.lang, "Language of messages: en, fr, nl or de");
+}
+
+ValidateOptions validate_options(const CommonOptions& o) {
+    ValidateOptions v;
+    v.strict = o.strict;
+    v.checklists = o.checklists;
+    if (!o.today.empty()) {
+        v.today = Date::parse(o.today);
+        if (!v.today) throw UsageError("--today must be a date written YYYY-MM-DD, not \"" + o.today + "\"");
+    }
+    return v;
+}
+
+OutputOptions output_options(const CommonOptions& o) {
+    OutputOptions out;
+    out.show_personal_data = o.show_personal_data;
+    const char* no_colour = std::getenv("NO_COLOR");
+    out.colour = o.format == "text" && o.output.empty() && ::isatty(STDOUT_FILENO) &&
+                 !(no_colour && *no_colour);
+    return out;
+}
+
+void emit(const CommonOptions& o, const std::string& text) {
+    if (o.output.empty() || o.output == "-") {
+        if (!o.quiet) std::cout << text << std::flush;
+        return;
+    }
+    write_file_atomically(o.output, text);
+}
+
+}  // namespace dossier::cli

@@ -1,0 +1,43 @@
+// Outputs are written atomically: to a temporary file beside the target,
+// flushed to disk, then renamed into place. A crash or kill never leaves a
+// partial target, and an existing target is only replaced by a complete one.
+#pragma once
+
+#include <cstdio>
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace dossier {
+
+class OutputError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+class AtomicFile {
+public:
+    // Creates the temporary file ("<target>.tmp-XXXXXX" in the target's folder).
+    explicit AtomicFile(std::filesystem::path target);
+    ~AtomicFile();  // removes the temporary file unless committed
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
+
+    const std::filesystem::path& temp_path() const { return temp_; }
+    int fd() const { return fd_; }
+    void write(std::string_view bytes);
+    // fsyncs, closes and renames onto the target. Throws OutputError on failure.
+    void commit();
+
+private:
+    std::filesystem::path target_;
+    std::filesystem::path temp_;
+    int fd_ = -1;
+    bool committed_ = false;
+};
+
+// Writes `bytes` to `target` atomically; throws OutputError with a clear message.
+void write_file_atomically(const std::filesystem::path& target, std::string_view bytes);
+
+}  // namespace dossier

@@ -1,0 +1,56 @@
+// File facts: what the tool knows about each file of the dossier folder after
+// one read (presence, size, SHA-256, real format) and, for a PDF, inspection.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "facts/pdf.h"
+#include "facts/sniff.h"
+#include "model/manifest.h"
+
+namespace dossier {
+
+enum class Presence {
+    present,      // a regular file inside the folder
+    missing,      // nothing at that path
+    outside,      // the path leaves the folder (.., absolute, symlink out): never read
+    not_regular,  // a folder, device, fifo...: never read
+    unreadable,   // exists but cannot be read (permissions, I/O error)
+};
+
+struct ImageFacts {
+    int width = 0;
+    int height = 0;
+    std::optional<Timestamp> exif_taken;  // JPEG EXIF DateTimeOriginal
+};
+
+struct FileFacts {
+    std::string file;  // as listed in the manifest (or as found, for unlisted files)
+    std::filesystem::path path;  // absolute path, when inside the folder
+    bool listed = true;
+    Presence presence = Presence::missing;
+    std::string error;  // why it could not be read
+    std::uint64_t size = 0;
+    std::string sha256;
+    ContentKind content = ContentKind::unknown;
+    std::optional<PdfFacts> pdf;
+    std::optional<ImageFacts> image;
+};
+
+// Where `listed` (a manifest path) points inside `folder`, or why it cannot be
+// used. Does not read the file. `folder` must be canonical.
+Presence resolve_in_folder(const std::filesystem::path& folder, const std::string& listed,
+                           std::filesystem::path& resolved);
+
+// Reads the file once: size, SHA-256 and sniffed kind; then inspects PDFs and images.
+void read_file_facts(FileFacts& facts);
+
+// Facts for every listed document, plus every unlisted file in the folder
+// (listed = false; hidden files and dossier.yaml are skipped).
+std::vector<FileFacts> gather_facts(const std::filesystem::path& folder, const Manifest& manifest);
+
+}  // namespace dossier

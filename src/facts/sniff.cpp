@@ -1,0 +1,67 @@
+#include "facts/sniff.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+namespace dossier {
+
+std::string_view to_string(ContentKind k) {
+    switch (k) {
+        case ContentKind::empty: return "empty";
+        case ContentKind::pdf: return "pdf";
+        case ContentKind::jpeg: return "jpeg";
+        case ContentKind::png: return "png";
+        case ContentKind::zip: return "zip";
+        case ContentKind::ole: return "ole";
+        case ContentKind::gif: return "gif";
+        case ContentKind::tiff: return "tiff";
+        case ContentKind::unknown: return "unknown";
+    }
+    return "unknown";
+}
+
+std::string_view describe(ContentKind k) {
+    switch (k) {
+        case ContentKind::empty: return "an empty file";
+        case ContentKind::pdf: return "a PDF document";
+        case ContentKind::jpeg: return "a JPEG image";
+        case ContentKind::png: return "a PNG image";
+        case ContentKind::zip: return "a ZIP container (e.g. a Word .docx or OpenDocument file)";
+        case ContentKind::ole: return "an old Microsoft Office file (.doc, .xls)";
+        case ContentKind::gif: return "a GIF image";
+        case ContentKind::tiff: return "a TIFF image";
+        case ContentKind::unknown: return "a file of unknown format";
+    }
+    return "a file of unknown format";
+}
+
+ContentKind sniff(std::string_view h) {
+    if (h.empty()) return ContentKind::empty;
+    auto starts = [&](std::string_view magic) { return h.substr(0, magic.size()) == magic; };
+    if (starts("\xFF\xD8\xFF")) return ContentKind::jpeg;
+    if (starts("\x89PNG\r\n\x1A\n")) return ContentKind::png;
+    if (starts("PK\x03\x04") || starts("PK\x05\x06")) return ContentKind::zip;
+    if (starts("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) return ContentKind::ole;
+    if (starts("GIF87a") || starts("GIF89a")) return ContentKind::gif;
+    if (starts(std::string_view("II*\0", 4)) || starts(std::string_view("MM\0*", 4))) return ContentKind::tiff;
+    if (h.substr(0, 1024).find("%PDF-") != std::string_view::npos) return ContentKind::pdf;
+    return ContentKind::unknown;
+}
+
+ContentKind kind_from_extension(std::string_view name) {
+    auto dot = name.rfind('.');
+    if (dot == std::string_view::npos) return ContentKind::unknown;
+    std::string ext(name.substr(dot + 1));
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    if (ext == "pdf") return ContentKind::pdf;
+    if (ext == "jpg" || ext == "jpeg") return ContentKind::jpeg;
+    if (ext == "png") return ContentKind::png;
+    if (ext == "docx" || ext == "xlsx" || ext == "odt" || ext == "zip") return ContentKind::zip;
+    if (ext == "doc" || ext == "xls") return ContentKind::ole;
+    if (ext == "gif") return ContentKind::gif;
+    if (ext == "tif" || ext == "tiff") return ContentKind::tiff;
+    return ContentKind::unknown;
+}
+
+}  // namespace dossier

@@ -1,0 +1,376 @@
+#include "model/load_manifest.h"
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include <array>
+#include <cmath>
+#include <fstream>
+
+#include "model/vocabulary.h"
+
+namespace dossier {
+
+namespace {
+
+constexpr std::array<std::string_view, 7> kTopAll{"format", "application", "employer", "workplace",
+                                                 "worker", "employment", "documents"};
+constexpr std::array<std::string_view, 4> kApplication{"permit", "route", "submission_date",
+                                                      "region"};
+constexpr std::array<std::string_view, 3> kEmployer{"name", "enterprise_number",
+                                                   "established_in_belgium"};
+constexpr std::array<std::string_view, 2> kWorkplace{"postal_code", "municipality"};
+constexpr std::array<std::string_view, 7> kWorker{"surname",
+                                                 "given_names",
+                                                 "nationality",
+                                                 "birth_date",
+                                                 "residence_postal_code",
+                                                 "family_in_belgium",
+                                                 "eu_long_term_resident"};
+constexpr std::array<std::string_view, 5> kEmployment{"start", "end", "annual_gross_salary_eur",
+                                                     "job_title", "history"};
+constexpr std::array<std::string_view, 4> kHistory{"from", "to", "permit", "category"};
+constexpr std::array<std::string_view, 11> kDocument{
+    "file",         "type",       "language", "issued", "expires", "country",
+    "legalisation", "translates", "number",   "signed", "note"};
+
+Location at(const YAML::Node& n) {
+    auto m = n.Mark();
+    if (m.line < 0) return {};
+    return {m.line + 1, m.column + 1};
+}
+
+// Collects findings while walking the YAML tree.
+class Reader {
+public:
+    explicit Reader(std::string name) : name_(std::move(name)) {}
+
+    std::vector<Finding> findings;
+
+    void invalid(const YAML::Node& n, const std::string& what) {
+        add("manifest.invalid", Severity::error, at(n), what);
+    }
+    void invalid_value(const YAML::Node& n, const std::string& what) {
+        add("manifest.invalid-value", Severity::error, at(n), what);
+    }
+    void add(std::string rule, Severity sev, Location loc, const std::string& what,
+             std::string document = {}) {
+        Finding f;
+        f.rule = std::move(rule);
+        f.severity = sev;
+        f.where = loc;
+        f.document = std::move(document);
+        f.message = loc.known() ? fmt::format("{}:{}:{}: {}", name_, loc.line, loc.column, what)
+                                : fmt::format("{}: {}", name_, what);
+        f.source = "manifest format (spec/manifest.md)";
+        findings.push_back(std::move(f));
+    }
+
+    // Warns on keys outside `known`, suggesting the nearest known key.
+    void check_keys(const YAML::Node& map, std::span<const std::string_view> known,
+                    const std::string& where) {
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            std::string key = it->first.IsScalar() ? it->first.Scalar() : std::string("?");
+            if (contains(known, key)) continue;
+            std::string msg = fmt::format("unknown key \"{}\"{}", key, where.empty() ? "" : " in " + where);
+            if (auto near = nearest(key, known))
+                msg += fmt::format("; did you mean \"{}\"?", *near);
+            else
+                msg += fmt::format("; known keys here: {}", fmt::join(known, ", "));
+            msg += " The key is ignored.";
+            add("manifest.unknown-key", Severity::warning, at(it->first), msg);
+        }
+    }
+
+    bool is_map(const YAML::Node& n, const std::string& what) {
+        if (n.IsMap()) return true;
+        invalid(n, fmt::format("\"{}\" must be a mapping of keys to values", what));
+        return false;
+    }
+
+    std::optional<std::string> str(const YAML::Node& parent, const char* key, const std::string& ctx,
+                                   bool required = false) {
+        YAML::Node n = parent[key];
+        if (!n || n.IsNull()) {
+            if (required)
+                invalid(parent, fmt::format("{} has no \"{}\"; add it", ctx, key));
+            return std::nullopt;
+        }
+        if (!n.IsScalar()) {
+            invalid(n, fmt::format("\"{}\" of {} must be a single value", key, ctx));
+            return std::nullopt;
+        }
+        return n.Scalar();
+    }
+
+    std::optional<std::string> word(const YAML::Node& parent, const char* key, const std::string& ctx,
+                                    std::span<const std::string_view> vocab, bool required = false) {
+        auto v = str(parent, key, ctx, required);
+        if (!v) return v;
+        if (contains(vocab, *v)) return v;
+        std::string msg = fmt::format("\"{}\" is not a valid {}", *v, key);
+        if (auto near = nearest(*v, vocab))
+            msg += fmt::format("; did you mean \"{}\"?", *near);
+        else
+            msg += fmt::format("; use one of: {}", fmt::join(vocab, ", "));
+        invalid_value(parent[key], msg);
+        return std::nullopt;
+    }
+
+    std::optional<Date> date(const YAML::Node& parent, const char* key, const std::string& ctx) {
+        auto v = str(parent, key, ctx);
+        if (!v) return std::nullopt;
+        if (auto d = Date::parse(*v)) return d;
+        invalid_value(parent[key],
+                      fmt::format("\"{}\" of {} is \"{}\", not a date; write it as YYYY-MM-DD", key,
+                                  ctx, *v));
+        return std::nullopt;
+    }
+
+    std::optional<bool> boolean(const YAML::Node& parent, const char* key, const std::string& ctx) {
+        auto v = str(parent, key, ctx);
+        if (!v) return std::nullopt;
+        if (*v == "true") return true;
+        if (*v == "false") return false;
+        invalid(parent[key], fmt::format("\"{}\" of {} must be true or false, not \"{}\"", key, ctx, *v));
+        return std::nullopt;
+    }
+
+    std::optional<std::string> country(const YAML::Node& parent, const char* key, const std::string& ctx) {
+        auto v = str(parent, key, ctx);
+        if (!v) return v;
+        if (auto c = normalise_country(*v)) return c;
+        invalid_value(parent[key],
+                      fmt::format("\"{}\" of {} is \"{}\", not an ISO 3166-1 country code (e.g. MA or MAR)",
+                                  key, ctx, *v));
+        return std::nullopt;
+    }
+
+    std::optional<std::string> language(const YAML::Node& parent, const char* key, const std::string& ctx) {
+        auto v = str(parent, key, ctx);
+        if (!v) return v;
+        if (auto l = normalise_language(*v)) return l;
+        invalid_value(parent[key],
+                      fmt::format("\"{}\" of {} is \"{}\", not an ISO 639-1 language code (e.g. fr, nl, de, en)",
+                                  key, ctx, *v));
+        return std::nullopt;
+    }
+
+    std::optional<std::string> postal_code(const YAML::Node& parent, const char* key, const std::string& ctx) {
+        auto v = str(parent, key, ctx);
+        if (!v) return v;
+        bool ok = v->size() == 4 && std::all_of(v->begin(), v->end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (ok) return v;
+        invalid_value(parent[key], fmt::format("\"{}\" of {} is \"{}\"; a Belgian postal code has four digits", key, ctx, *v));
+        return std::nullopt;
+    }
+
+private:
+    std::string name_;
+};
+
+void read_application(Reader& r, const YAML::Node& n, Application& a) {
+    a.where = at(n);
+    if (!r.is_map(n, "application")) return;
+    r.check_keys(n, kApplication, "application");
+    a.permit = r.word(n, "permit", "application", permits(), true).value_or("");
+    a.route = r.word(n, "route", "application", routes(), true).value_or("");
+    a.submission_date = r.date(n, "submission_date", "application");
+    a.region = r.word(n, "region", "application", regions());
+}
+
+void read_employer(Reader& r, const YAML::Node& n, Employer& e) {
+    if (!r.is_map(n, "employer")) return;
+    r.check_keys(n, kEmployer, "employer");
+    e.name = r.str(n, "name", "employer").value_or("");
+    e.enterprise_number = r.str(n, "enterprise_number", "employer");
+    if (n["enterprise_number"]) e.enterprise_number_at = at(n["enterprise_number"]);
+    e.established_in_belgium = r.boolean(n, "established_in_belgium", "employer");
+}
+
+void read_workplace(Reader& r, const YAML::Node& n, Workplace& w) {
+    if (!r.is_map(n, "workplace")) return;
+    r.check_keys(n, kWorkplace, "workplace");
+    w.postal_code = r.postal_code(n, "postal_code", "workplace");
+    if (n["postal_code"]) w.postal_code_at = at(n["postal_code"]);
+    w.municipality = r.str(n, "municipality", "workplace").value_or("");
+}
+
+void read_worker(Reader& r, const YAML::Node& n, Worker& w) {
+    if (!r.is_map(n, "worker")) return;
+    r.check_keys(n, kWorker, "worker");
+    w.surname = r.str(n, "surname", "worker").value_or("");
+    w.given_names = r.str(n, "given_names", "worker").value_or("");
+    w.nationality = r.country(n, "nationality", "worker");
+    w.birth_date = r.date(n, "birth_date", "worker");
+    w.residence_postal_code = r.postal_code(n, "residence_postal_code", "worker");
+    w.family_in_belgium = r.boolean(n, "family_in_belgium", "worker");
+    w.eu_long_term_resident = r.boolean(n, "eu_long_term_resident", "worker");
+}
+
+void read_employment(Reader& r, const YAML::Node& n, Employment& e) {
+    e.where = at(n);
+    if (!r.is_map(n, "employment")) return;
+    r.check_keys(n, kEmployment, "employment");
+    e.start = r.date(n, "start", "employment");
+    e.end = r.date(n, "end", "employment");
+    if (auto s = r.str(n, "annual_gross_salary_eur", "employment")) {
+        try {
+            size_t used = 0;
+            double v = std::stod(*s, &used);
+            if (used != s->size() || !std::isfinite(v) || v < 0) throw std::invalid_argument("");
+            e.annual_gross_salary_eur = v;
+        } catch (const std::exception&) {
+            r.invalid_value(n["annual_gross_salary_eur"],
+                            fmt::format("annual_gross_salary_eur is \"{}\"; write the yearly gross amount in euros as a number, e.g. 61000", *s));
+        }
+    }
+    e.job_title = r.str(n, "job_title", "employment").value_or("");
+    YAML::Node h = n["history"];
+    if (!h || h.IsNull()) return;
+    if (!h.IsSequence()) {
+        r.invalid(h, "\"history\" of employment must be a list of periods");
+        return;
+    }
+    for (size_t i = 0; i < h.size(); ++i) {
+        YAML::Node p = h[i];
+        std::string ctx = fmt::format("employment.history item {}", i + 1);
+        if (!r.is_map(p, ctx)) continue;
+        r.check_keys(p, kHistory, ctx);
+        auto from = r.date(p, "from", ctx);
+        auto to = r.date(p, "to", ctx);
+        if (!p["from"]) r.invalid(p, ctx + " has no \"from\" date; add it");
+        if (!p["to"]) r.invalid(p, ctx + " has no \"to\" date; add it");
+        if (!from || !to) continue;
+        EmploymentPeriod period{*from, *to, r.word(p, "permit", ctx, permits()).value_or(""),
+                                r.str(p, "category", ctx).value_or(""), at(p)};
+        e.history.push_back(std::move(period));
+    }
+}
+
+void read_documents(Reader& r, const YAML::Node& n, std::vector<Document>& docs) {
+    if (!n.IsSequence()) {
+        r.invalid(n, "\"documents\" must be a list, one item per file");
+        return;
+    }
+    for (size_t i = 0; i < n.size(); ++i) {
+        YAML::Node d = n[i];
+        std::string ctx = fmt::format("document {}", i + 1);
+        if (!r.is_map(d, ctx)) continue;
+        Document doc;
+        doc.where = at(d);
+        auto file = r.str(d, "file", ctx, true);
+        if (!file) continue;
+        doc.file = *file;
+        ctx = fmt::format("document \"{}\"", doc.file);
+        r.check_keys(d, kDocument, ctx);
+        doc.type = r.word(d, "type", ctx, document_types(), true).value_or("");
+        doc.language = r.language(d, "language", ctx);
+        doc.issued = r.date(d, "issued", ctx);
+        doc.expires = r.date(d, "expires", ctx);
+        doc.country = r.country(d, "country", ctx);
+        doc.legalisation = r.word(d, "legalisation", ctx, legalisations());
+        doc.translates = r.str(d, "translates", ctx);
+        doc.number = r.str(d, "number", ctx);
+        doc.signed_ = r.boolean(d, "signed", ctx);
+        doc.note = r.str(d, "note", ctx).value_or("");
+        docs.push_back(std::move(doc));
+    }
+}
+
+}  // namespace
+
+std::span<const std::string_view> known_manifest_keys() {
+    static const std::vector<std::string_view> keys = [] {
+        static std::vector<std::string> owned;
+        auto add = [&](std::string_view prefix, std::span<const std::string_view> ks) {
+            for (auto k : ks) owned.push_back(std::string(prefix) + std::string(k));
+        };
+        add("", kTopAll);
+        add("application.", kApplication);
+        add("employer.", kEmployer);
+        add("workplace.", kWorkplace);
+        add("worker.", kWorker);
+        add("employment.", kEmployment);
+        add("employment.history[].", kHistory);
+        add("documents[].", kDocument);
+        return std::vector<std::string_view>(owned.begin(), owned.end());
+    }();
+    return keys;
+}
+
+ManifestLoad load_manifest_text(const std::string& yaml, const std::string& name) {
+    Reader r(name);
+    ManifestLoad out;
+    YAML::Node root;
+    try {
+        root = YAML::Load(yaml);
+    } catch (const YAML::ParserException& e) {
+        r.add("manifest.invalid", Severity::error, {e.mark.line + 1, e.mark.column + 1},
+              fmt::format("the YAML cannot be read: {}. Fix the syntax at this place.", e.msg));
+        out.findings = std::move(r.findings);
+        return out;
+    } catch (const YAML::Exception& e) {
+        r.add("manifest.invalid", Severity::error, {}, fmt::format("the YAML cannot be read: {}", e.msg));
+        out.findings = std::move(r.findings);
+        return out;
+    }
+    if (!root.IsMap()) {
+        r.add("manifest.invalid", Severity::error, at(root),
+              "the manifest must be a mapping with format, application, worker, employment and documents");
+        out.findings = std::move(r.findings);
+        return out;
+    }
+    Manifest m;
+    try {
+        r.check_keys(root, kTopAll, "");
+        if (auto f = r.str(root, "format", "the manifest", true)) {
+            if (*f != "1")
+                r.invalid_value(root["format"], fmt::format("format is \"{}\"; this version of dossier reads format 1", *f));
+        }
+        if (root["application"]) read_application(r, root["application"], m.application);
+        else r.invalid(root, "the manifest has no \"application\"; add it with permit and route");
+        if (root["employer"]) read_employer(r, root["employer"], m.employer);
+        if (root["workplace"]) read_workplace(r, root["workplace"], m.workplace);
+        if (root["worker"]) read_worker(r, root["worker"], m.worker);
+        else r.invalid(root, "the manifest has no \"worker\"; add the worker's name and nationality");
+        if (root["employment"]) read_employment(r, root["employment"], m.employment);
+        if (root["documents"]) read_documents(r, root["documents"], m.documents);
+        else r.invalid(root, "the manifest has no \"documents\"; list every file of the dossier");
+    } catch (const YAML::Exception& e) {
+        r.add("manifest.invalid", Severity::error, {e.mark.line + 1, e.mark.column + 1},
+              fmt::format("the manifest cannot be read: {}", e.msg));
+    }
+    out.manifest = std::move(m);
+    out.findings = std::move(r.findings);
+    return out;
+}
+
+ManifestLoad load_manifest_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        ManifestLoad out;
+        Finding f;
+        f.rule = "manifest.invalid";
+        f.message = fmt::format("{}: cannot be opened; create it (dossier init writes a starting one)",
+                                path.string());
+        out.findings.push_back(std::move(f));
+        return out;
+    }
+    // A manifest is a few kilobytes; refusing huge ones keeps memory bounded.
+    constexpr std::streamsize kMaxManifest = 4 << 20;
+    std::string text(size_t(kMaxManifest) + 1, '\0');
+    in.read(text.data(), kMaxManifest + 1);
+    text.resize(size_t(in.gcount()));
+    if (std::streamsize(text.size()) > kMaxManifest) {
+        ManifestLoad out;
+        Finding f;
+        f.rule = "manifest.invalid";
+        f.message = fmt::format("{}: larger than 4 MiB; this is not a dossier manifest", path.string());
+        out.findings.push_back(std::move(f));
+        return out;
+    }
+    return load_manifest_text(text, path.filename().string());
+}
+
+}  // namespace dossier

@@ -1,0 +1,89 @@
+#include "pipeline/validate.h"
+
+#include <fmt/format.h>
+
+#include "checklist/checklist.h"
+#include "checklist/region.h"
+#include "facts/file_facts.h"
+#include "model/load_manifest.h"
+#include "rules/rule.h"
+
+namespace dossier {
+
+namespace fs = std::filesystem;
+
+Report validate_dossier(const fs::path& dir, const ValidateOptions& opt) {
+    Report r;
+    r.dossier = dir.string();
+    r.strict = opt.strict;
+    r.today = opt.today.value_or(Date::today());
+
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+        Finding f;
+        f.rule = "manifest.invalid";
+        f.message = fmt::format("{} is not a folder; give the dossier's folder", dir.string());
+        r.findings.push_back(std::move(f));
+        r.tool_failed = true;
+        return r;
+    }
+    ManifestLoad load = load_manifest_file(dir / "dossier.yaml");
+    r.findings = load.findings;
+    if (!load.manifest) {
+        r.tool_failed = true;
+        return r;
+    }
+    r.manifest = std::move(load.manifest);
+    const Manifest& m = *r.manifest;
+    if (!opt.today && m.application.submission_date) r.today = *m.application.submission_date;
+
+    r.files = gather_facts(dir, m);
+
+    RegionDecision region = decide_region(m);
+    r.region = region.region;
+    std::optional<Checklist> checklist;
+    std::string checklist_problem;
+    if (region.region && !m.application.permit.empty()) {
+        fs::path cdir = opt.checklists.empty() ? default_checklist_dir() : opt.checklists;
+        fs::path file = checklist_path(cdir, *region.region, m.application.permit);
+        if (fs::exists(file, ec)) {
+            try {
+                checklist = load_checklist(file);
+            } catch (const ChecklistError& e) {
+                // A broken checklist is the tool's problem, not the dossier's.
+                Finding f;
+                f.rule = "checklist.unavailable";
+                f.message = fmt::format("The checklist cannot be read: {}", e.what());
+                r.findings.push_back(std::move(f));
+                r.tool_failed = true;
+                return r;
+            }
+        } else {
+            checklist_problem = fmt::format("there is no checklist for {} in {} ({} is missing)",
+                                            m.application.permit, region_name(*region.region), file.string());
+        }
+    } else if (!m.application.permit.empty()) {
+        checklist_problem = "the competent region cannot be decided; add the work address's postal code "
+                            "(workplace.postal_code), or the residence's for a permanent single permit";
+    }
+    if (checklist) {
+        r.checklist_id = checklist->id;
+        r.checklist_verified = checklist->last_verified;
+        r.authority = checklist->authority;
+        r.languages = checklist->languages;
+    }
+
+    Findings out(checklist ? &*checklist : nullptr);
+    if (!checklist_problem.empty())
+        out.add("checklist.unavailable", "",
+                fmt::format("The regional requirements were not checked: {}.", checklist_problem));
+    RuleContext ctx{m, r.files, checklist ? &*checklist : nullptr, region, r.today};
+    run_rules(ctx, out);
+    for (auto& f : out.take()) r.findings.push_back(std::move(f));
+    sort_findings(r.findings);
+    // valid_until is the last day a passing dossier keeps passing; a failing one has none.
+    if (r.passes()) r.valid_until = out.valid_until();
+    return r;
+}
+
+}  // namespace dossier

@@ -1,0 +1,23 @@
+// The whole flow for one dossier: manifest + folder -> model -> file facts ->
+// rules -> findings -> report.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "report/report.h"
+
+namespace dossier {
+
+struct ValidateOptions {
+    std::optional<Date> today;                  // --today; else submission_date; else the real date
+    bool strict = false;                        // --strict
+    std::filesystem::path checklists;           // --checklists; empty: default_checklist_dir()
+};
+
+// Never throws for a bad dossier: problems are findings, and a dossier the tool
+// cannot check at all has tool_failed set (exit 2).
+Report validate_dossier(const std::filesystem::path& dir, const ValidateOptions& opt);
+
+}  // namespace dossier

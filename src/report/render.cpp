@@ -1,0 +1,20 @@
+#include "report/render.h"
+
+#include <array>
+
+#include "report/text_report.h"
+
+namespace dossier {
+
+std::span<const std::string_view> report_formats() {
+    static constexpr std::array<std::string_view, 5> kFormats{"text", "json", "junit", "sarif", "html"};
+    return kFormats;
+}
+
+std::string render_report(const Report& r, std::string_view format, const OutputOptions& opt) {
+    if (format == "text") return report_text(r, opt);
+    if (format == "json") return report_json(r, opt).dump(2) + "\n";
+    throw FormatError("the " + std::string(format) + " format is not available yet");
+}
+
+}  // namespace dossier

@@ -1,0 +1,24 @@
+// Renders a report in one of the formats of product.md.
+#pragma once
+
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "report/json_report.h"
+#include "report/report.h"
+
+namespace dossier {
+
+std::span<const std::string_view> report_formats();  // text, json, junit, sarif, html
+
+class FormatError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Throws FormatError for a format not (yet) supported.
+std::string render_report(const Report& r, std::string_view format, const OutputOptions& opt);
+
+}  // namespace dossier

@@ -1,0 +1,79 @@
+// Rules are pure functions of the model, the file facts and the checklist:
+// no I/O. Each group of rules lives in its own file and reports through a
+// Findings collector, which applies the catalogue's default severity and the
+// checklist's overrides.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checklist/checklist.h"
+#include "checklist/region.h"
+#include "core/date.h"
+#include "core/finding.h"
+#include "facts/file_facts.h"
+#include "model/manifest.h"
+
+namespace dossier {
+
+struct RuleInfo {
+    std::string_view id;
+    Severity severity;           // default; a checklist may raise or lower it
+    std::string_view title;      // one line, what is wrong
+    std::string_view checks;     // what the rule checks and why
+    std::string_view source;     // legal source (seed name or URL)
+};
+
+// Every rule id of rules.md, in catalogue order.
+std::span<const RuleInfo> rule_catalogue();
+const RuleInfo* find_rule(std::string_view id);
+
+struct RuleContext {
+    const Manifest& manifest;
+    const std::vector<FileFacts>& files;
+    const Checklist* checklist;  // null when no checklist applies (region unknown)
+    RegionDecision region;
+    Date today;
+
+    const FileFacts* facts_for(const std::string& file) const;
+};
+
+class Findings {
+public:
+    explicit Findings(const Checklist* checklist) : checklist_(checklist) {}
+
+    // Adds a finding of `rule` (which must be in the catalogue) about `document`.
+    // `source` overrides the catalogue's source (e.g. the checklist row's).
+    void add(std::string_view rule, std::string document, std::string message,
+             std::string source = {});
+    void add(Finding f) { items_.push_back(std::move(f)); }
+
+    // A time-limited condition that holds today stops holding after `last_ok`:
+    // the dossier's valid_until is the earliest such day.
+    void valid_until(const Date& last_ok);
+
+    const std::vector<Finding>& items() const { return items_; }
+    std::vector<Finding> take() { return std::move(items_); }
+    std::optional<Date> valid_until() const { return valid_until_; }
+
+private:
+    const Checklist* checklist_;
+    std::vector<Finding> items_;
+    std::optional<Date> valid_until_;
+};
+
+// The groups of rules, one file each under src/rules/.
+void check_files(const RuleContext& ctx, Findings& out);        // file.*
+void check_pdfs(const RuleContext& ctx, Findings& out);         // pdf.*, document.unsigned
+void check_application(const RuleContext& ctx, Findings& out);  // application.*, region.*, employer.*, employment.*, salary.*
+void check_documents(const RuleContext& ctx, Findings& out);    // checklist.missing-document, document.*, passport.*, translation.*, legalisation.*, identity.*
+void check_permanent(const RuleContext& ctx, Findings& out);    // permanent.*
+void check_checklist(const RuleContext& ctx, Findings& out);    // checklist.stale
+
+// Runs every group.
+void run_rules(const RuleContext& ctx, Findings& out);
+
+}  // namespace dossier
