@@ -278,6 +278,45 @@ void read_documents(Reader& r, const YAML::Node& n, std::vector<Document>& docs)
     }
 }
 
+// yaml-cpp recurses once per nesting level and overflows the stack on
+// thousands of "[" or "{": refuse flow nesting deeper than any manifest needs.
+// Returns the offset of the first character too deep, or npos.
+size_t too_deep(const std::string& yaml, int max_depth) {
+    int depth = 0;
+    char quote = 0;
+    bool comment = false;
+    char before = '\n';  // the last character that is not a space, outside quotes
+    for (size_t i = 0; i < yaml.size(); ++i) {
+        char c = yaml[i];
+        if (c == '\n') comment = false;
+        if (comment) continue;
+        if (quote) {
+            if (quote == '"' && c == '\\') ++i;
+            else if (c == quote) quote = 0;
+            continue;
+        }
+        const bool starts_scalar = before == '\n' || before == ':' || before == '[' || before == '{' ||
+                                   before == ',' || before == '-';
+        if (c != ' ' && c != '\t') before = c;
+        if (c == '#' && (i == 0 || yaml[i - 1] == ' ' || yaml[i - 1] == '\t' || yaml[i - 1] == '\n'))
+            comment = true;
+        else if ((c == '"' || c == '\'') && starts_scalar) quote = c;
+        else if (c == '[' || c == '{') {
+            if (++depth > max_depth) return i;
+        } else if ((c == ']' || c == '}') && depth > 0) --depth;
+    }
+    return std::string::npos;
+}
+
+Location offset_location(const std::string& text, size_t offset) {
+    Location loc{1, 1};
+    for (size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') ++loc.line, loc.column = 1;
+        else ++loc.column;
+    }
+    return loc;
+}
+
 }  // namespace
 
 std::span<const std::string_view> known_manifest_keys() {
@@ -302,6 +341,12 @@ std::span<const std::string_view> known_manifest_keys() {
 ManifestLoad load_manifest_text(const std::string& yaml, const std::string& name) {
     Reader r(name);
     ManifestLoad out;
+    if (size_t at_deep = too_deep(yaml, 64); at_deep != std::string::npos) {
+        r.add("manifest.invalid", Severity::error, offset_location(yaml, at_deep),
+              "lists or mappings are nested more than 64 levels deep here; this is not a dossier manifest");
+        out.findings = std::move(r.findings);
+        return out;
+    }
     YAML::Node root;
     try {
         root = YAML::Load(yaml);
