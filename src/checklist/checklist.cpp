@@ -3,16 +3,66 @@
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
+#include <mutex>
+#include <set>
+
+#include "model/manifest.h"
+#include "model/vocabulary.h"
 
 namespace dossier {
 
 namespace fs = std::filesystem;
 
-std::string Checklist::cite(const std::string& source_id) const {
+std::string LegalFigure::describe() const {
+    if (!value) return "unknown";
+    if (*value == 1) return fmt::format("1 {}", unit == "months" ? "month" : unit == "days" ? "day" : unit);
+    return fmt::format("{} {}", *value, unit);
+}
+
+bool DocumentRequirement::applies_to_route(const std::string& route) const {
+    if (!routes.empty() && std::find(routes.begin(), routes.end(), route) == routes.end()) return false;
+    return std::find(except_routes.begin(), except_routes.end(), route) == except_routes.end();
+}
+
+bool DocumentRequirement::required_for(const Manifest& m) const {
+    if (!applies_to_route(m.application.route)) return false;
+    if (when == "employer-abroad") return m.employer.established_in_belgium == false;
+    if (when == "employer-in-belgium") return m.employer.established_in_belgium != false;
+    return true;
+}
+
+bool SalaryThreshold::fits_age(std::optional<int> age) const {
+    if (!min_age && !max_age) return true;
+    if (!age) return false;
+    return (!min_age || *age >= *min_age) && (!max_age || *age <= *max_age);
+}
+
+const ChecklistSource* Checklist::find_source(const std::string& source_id) const {
     for (const auto& s : sources)
-        if (s.id == source_id) return s.url.empty() ? s.id : s.url;
-    return source_id;
+        if (s.id == source_id) return &s;
+    return nullptr;
+}
+
+std::string Checklist::cite(const std::string& source_id) const {
+    const ChecklistSource* s = find_source(source_id);
+    if (!s) return source_id;
+    if (!s->url.empty()) return s->url;
+    if (!s->seed.empty()) return "seed " + s->seed;
+    if (!s->reference.empty()) return s->reference;
+    return s->id;
+}
+
+bool Checklist::accepts(const std::string& language) const {
+    return std::find(languages.begin(), languages.end(), language) != languages.end();
+}
+
+const DocumentRequirement* Checklist::requirement(const std::string& type, const Manifest& m) const {
+    for (const auto& d : documents)
+        if (d.type == type && d.required_for(m)) return &d;
+    return nullptr;
 }
 
 fs::path default_checklist_dir() {
@@ -33,22 +83,317 @@ fs::path checklist_path(const fs::path& dir, const std::string& region, const st
 }
 
 namespace {
-[[noreturn]] void fail(const fs::path& file, const YAML::Node& n, const std::string& what) {
-    auto m = n.Mark();
-    if (m.line >= 0)
-        throw ChecklistError(fmt::format("{}:{}:{}: {}", file.string(), m.line + 1, m.column + 1, what));
-    throw ChecklistError(fmt::format("{}: {}", file.string(), what));
+
+// Reads one checklist file strictly: every key must be known, every value of
+// the right kind, every source id defined; errors name the file, line and column.
+class Reader {
+public:
+    explicit Reader(fs::path file) : file_(std::move(file)) {}
+
+    [[noreturn]] void fail(const YAML::Node& n, const std::string& what) const {
+        auto m = n.Mark();
+        if (m.line >= 0)
+            throw ChecklistError(fmt::format("{}:{}:{}: {}", file_.string(), m.line + 1, m.column + 1, what));
+        throw ChecklistError(fmt::format("{}: {}", file_.string(), what));
+    }
+
+    void keys(const YAML::Node& map, std::initializer_list<std::string_view> known, std::string_view where) {
+        if (!map.IsMap()) fail(map, fmt::format("{} must be a mapping of keys to values", where));
+        std::vector<std::string_view> list(known);
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            const std::string key = it->first.Scalar();
+            if (contains(list, key)) continue;
+            auto near = nearest(key, list);
+            fail(it->first, fmt::format("unknown key \"{}\" in {}{}", key, where,
+                                        near ? fmt::format(" (did you mean \"{}\"?)", *near)
+                                             : fmt::format(" (known keys: {})", fmt::join(list, ", "))));
+        }
+    }
+
+    YAML::Node need(const YAML::Node& map, const char* key, std::string_view where) {
+        YAML::Node n = map[key];
+        if (!n || n.IsNull()) fail(map, fmt::format("{} lacks \"{}\"", where, key));
+        return n;
+    }
+
+    std::string str(const YAML::Node& map, const char* key, std::string_view where, bool required) {
+        YAML::Node n = map[key];
+        if (!n || n.IsNull()) {
+            if (required) fail(map, fmt::format("{} lacks \"{}\"", where, key));
+            return {};
+        }
+        if (!n.IsScalar()) fail(n, fmt::format("\"{}\" in {} must be a single value", key, where));
+        return n.Scalar();
+    }
+
+    bool boolean(const YAML::Node& map, const char* key, std::string_view where, bool fallback) {
+        YAML::Node n = map[key];
+        if (!n || n.IsNull()) return fallback;
+        bool b = false;
+        if (!n.IsScalar() || !YAML::convert<bool>::decode(n, b))
+            fail(n, fmt::format("\"{}\" in {} must be true or false", key, where));
+        return b;
+    }
+
+    // An integer, or "unknown" (nullopt) when allow_unknown.
+    std::optional<int> integer(const YAML::Node& n, std::string_view what, bool allow_unknown) {
+        if (n.IsScalar() && allow_unknown && n.Scalar() == "unknown") return std::nullopt;
+        int v = 0;
+        if (!n.IsScalar() || !YAML::convert<int>::decode(n, v) || v < 0)
+            fail(n, fmt::format("{} must be a whole number{}", what, allow_unknown ? " or \"unknown\"" : ""));
+        return v;
+    }
+
+    std::vector<std::string> list(const YAML::Node& map, const char* key, std::string_view where) {
+        std::vector<std::string> out;
+        YAML::Node n = map[key];
+        if (!n || n.IsNull()) return out;
+        if (!n.IsSequence()) fail(n, fmt::format("\"{}\" in {} must be a list", key, where));
+        for (const auto& item : n) {
+            if (!item.IsScalar()) fail(item, fmt::format("each item of \"{}\" must be a single value", key));
+            out.push_back(item.Scalar());
+        }
+        return out;
+    }
+
+    // A vocabulary value, with a hint when it is close to a known one.
+    void one_of(const YAML::Node& n, const std::string& value, std::span<const std::string_view> allowed,
+                std::string_view what) {
+        if (contains(allowed, value)) return;
+        auto near = nearest(value, allowed);
+        fail(n, fmt::format("\"{}\" is not a {}{}", value, what,
+                            near ? fmt::format(" (did you mean \"{}\"?)", *near) : ""));
+    }
+
+    std::string source(const YAML::Node& map, std::string_view where, const Checklist& c, bool required = true) {
+        std::string id = str(map, "source", where, required);
+        if (!id.empty() && !c.find_source(id))
+            fail(map["source"], fmt::format("source \"{}\" is not defined under \"sources\"", id));
+        return id;
+    }
+
+    LegalFigure figure(const YAML::Node& n, std::string_view where, const Checklist& c) {
+        keys(n, {"value", "unit", "source", "note"}, where);
+        LegalFigure f;
+        f.value = integer(need(n, "value", where), fmt::format("\"value\" in {}", where), true);
+        f.unit = str(n, "unit", where, true);
+        if (f.unit != "months" && f.unit != "days") fail(n["unit"], "\"unit\" must be months or days");
+        f.source = source(n, where, c);
+        f.note = str(n, "note", where, false);
+        if (!f.value && f.note.empty())
+            fail(n, fmt::format("{} is unknown: add a \"note\" saying why (no cited source gives it)", where));
+        return f;
+    }
+
+private:
+    fs::path file_;
+};
+
+constexpr std::string_view kWhen[] = {"employer-abroad", "employer-in-belgium"};
+
+void read_documents(Reader& r, const YAML::Node& root, Checklist& c) {
+    YAML::Node docs = r.need(root, "documents", "the checklist");
+    if (!docs.IsSequence()) r.fail(docs, "\"documents\" must be a list of required documents");
+    for (const auto& d : docs) {
+        r.keys(d, {"type", "routes", "except_routes", "when", "max_age_months", "rule", "why", "source"},
+               "a document row");
+        DocumentRequirement req;
+        req.type = r.str(d, "type", "a document row", true);
+        r.one_of(d["type"], req.type, document_types(), "document type");
+        req.routes = r.list(d, "routes", "a document row");
+        req.except_routes = r.list(d, "except_routes", "a document row");
+        for (const auto* l : {&req.routes, &req.except_routes})
+            for (size_t i = 0; i < l->size(); ++i)
+                r.one_of(d[l == &req.routes ? "routes" : "except_routes"][i], (*l)[i], routes(), "route");
+        req.when = r.str(d, "when", "a document row", false);
+        if (!req.when.empty()) r.one_of(d["when"], req.when, kWhen, "condition");
+        if (auto age = d["max_age_months"]; age && !age.IsNull())
+            req.max_age_months = r.integer(age, "\"max_age_months\"", false);
+        if (auto rule = r.str(d, "rule", "a document row", false); !rule.empty()) {
+            if (rule != "checklist.missing-document" && rule != "employer.mandate-missing")
+                r.fail(d["rule"], "\"rule\" must be checklist.missing-document or employer.mandate-missing");
+            req.rule = rule;
+        }
+        req.why = r.str(d, "why", "a document row", false);
+        req.source = r.source(d, "a document row", c);
+        req.line = d.Mark().line + 1;
+        c.documents.push_back(std::move(req));
+    }
 }
 
-std::string scalar(const fs::path& file, const YAML::Node& parent, const char* key, bool required) {
-    YAML::Node n = parent[key];
-    if (!n || n.IsNull()) {
-        if (required) fail(file, parent, fmt::format("missing \"{}\"", key));
-        return {};
+void read_salary(Reader& r, const YAML::Node& root, Checklist& c) {
+    YAML::Node rows = root["salary_thresholds"];
+    if (!rows || rows.IsNull()) return;
+    if (!rows.IsSequence()) r.fail(rows, "\"salary_thresholds\" must be a list");
+    for (const auto& s : rows) {
+        const char* where = "a salary threshold";
+        r.keys(s, {"route", "year", "annual_gross_eur", "min_age", "max_age", "what", "source", "note"}, where);
+        SalaryThreshold t;
+        t.route = r.str(s, "route", where, true);
+        r.one_of(s["route"], t.route, routes(), "route");
+        t.year = *r.integer(r.need(s, "year", where), "\"year\"", false);
+        if (t.year < 2000 || t.year > 2100) r.fail(s["year"], "\"year\" must be a year such as 2026");
+        YAML::Node amount = r.need(s, "annual_gross_eur", where);
+        if (!(amount.IsScalar() && amount.Scalar() == "unknown")) {
+            double v = 0;
+            if (!amount.IsScalar() || !YAML::convert<double>::decode(amount, v) || !std::isfinite(v) || v <= 0)
+                r.fail(amount, "\"annual_gross_eur\" must be an amount in euros or \"unknown\"");
+            t.annual_gross_eur = v;
+        }
+        if (auto a = s["min_age"]; a && !a.IsNull()) t.min_age = r.integer(a, "\"min_age\"", false);
+        if (auto a = s["max_age"]; a && !a.IsNull()) t.max_age = r.integer(a, "\"max_age\"", false);
+        t.what = r.str(s, "what", where, true);
+        t.source = r.source(s, where, c);
+        t.note = r.str(s, "note", where, false);
+        if (!t.annual_gross_eur && t.note.empty())
+            r.fail(s, "an unknown threshold needs a \"note\" saying why no figure is cited");
+        t.line = s.Mark().line + 1;
+        c.salary.push_back(std::move(t));
     }
-    if (!n.IsScalar()) fail(file, n, fmt::format("\"{}\" must be a single value", key));
-    return n.Scalar();
 }
+
+void read_permanent(Reader& r, const YAML::Node& root, Checklist& c) {
+    YAML::Node p = root["permanent"];
+    if (!p || p.IsNull()) return;
+    const char* where = "\"permanent\"";
+    r.keys(p, {"confirmed", "source", "note", "window_years", "required_years", "agreement_countries",
+               "excluded_categories", "countable_permits", "eu_long_term_resident", "apply_before_expiry"},
+           where);
+    auto& pc = c.permanent;
+    pc.present = true;
+    pc.confirmed = r.boolean(p, "confirmed", where, false);
+    pc.source = r.source(p, where, c);
+    pc.note = r.str(p, "note", where, false);
+    if (!pc.confirmed && pc.note.empty()) r.fail(p, "unconfirmed permanent conditions need a \"note\" saying why");
+    pc.window_years = *r.integer(r.need(p, "window_years", where), "\"window_years\"", false);
+    YAML::Node y = r.need(p, "required_years", where);
+    r.keys(y, {"agreement_country_and_family", "agreement_country", "family", "other"}, "\"required_years\"");
+    pc.years_agreement_and_family =
+        *r.integer(r.need(y, "agreement_country_and_family", "\"required_years\""), "years", false);
+    pc.years_agreement = *r.integer(r.need(y, "agreement_country", "\"required_years\""), "years", false);
+    pc.years_family = *r.integer(r.need(y, "family", "\"required_years\""), "years", false);
+    pc.years_other = *r.integer(r.need(y, "other", "\"required_years\""), "years", false);
+    pc.agreement_countries = r.list(p, "agreement_countries", where);
+    for (size_t i = 0; i < pc.agreement_countries.size(); ++i) {
+        auto iso = normalise_country(pc.agreement_countries[i]);
+        if (!iso) r.fail(p["agreement_countries"][i], "not an ISO 3166-1 country code");
+        pc.agreement_countries[i] = *iso;
+    }
+    pc.excluded_categories = r.list(p, "excluded_categories", where);
+    pc.countable_permits = r.list(p, "countable_permits", where);
+    if (pc.countable_permits.empty()) r.fail(p, "\"permanent\" lacks \"countable_permits\"");
+    if (auto e = p["eu_long_term_resident"]; e && !e.IsNull()) {
+        r.keys(e, {"months", "source"}, "\"eu_long_term_resident\"");
+        pc.eu_long_term_resident_months =
+            r.integer(r.need(e, "months", "\"eu_long_term_resident\""), "\"months\"", true);
+        pc.eu_long_term_resident_source = r.source(e, "\"eu_long_term_resident\"", c);
+    }
+    if (auto a = p["apply_before_expiry"]; a && !a.IsNull()) {
+        r.keys(a, {"months", "source"}, "\"apply_before_expiry\"");
+        pc.apply_months_before_expiry = r.integer(r.need(a, "months", "\"apply_before_expiry\""), "\"months\"", true);
+        pc.apply_source = r.source(a, "\"apply_before_expiry\"", c);
+    }
+}
+
+Checklist read_checklist(Reader& r, const YAML::Node& root, const fs::path& file) {
+    const char* top = "the checklist";
+    r.keys(root, {"format", "title", "region", "permit", "last_verified", "sources", "authority", "languages",
+                  "file_size_limit", "processing", "appeal", "documents", "salary_thresholds",
+                  "public_documents", "permanent", "severity"},
+           top);
+    Checklist c;
+    c.file = file;
+    if (auto f = r.integer(r.need(root, "format", top), "\"format\"", false); f != 1)
+        r.fail(root["format"], "this version of dossier reads checklist format 1");
+    c.region = r.str(root, "region", top, true);
+    r.one_of(root["region"], c.region, regions(), "region");
+    c.permit = r.str(root, "permit", top, true);
+    r.one_of(root["permit"], c.permit, permits(), "permit");
+    c.id = c.region + "/" + c.permit;
+    c.last_verified = Date::parse(r.str(root, "last_verified", top, true));
+    if (!c.last_verified) r.fail(root["last_verified"], "\"last_verified\" must be a date YYYY-MM-DD");
+
+    YAML::Node src = r.need(root, "sources", top);
+    if (!src.IsSequence() || src.size() == 0)
+        r.fail(src, "\"sources\" must list where the checklist's rules come from");
+    std::set<std::string> ids;
+    for (const auto& s : src) {
+        r.keys(s, {"id", "url", "seed", "reference", "title"}, "a source");
+        ChecklistSource cs;
+        cs.id = r.str(s, "id", "a source", true);
+        cs.url = r.str(s, "url", "a source", false);
+        cs.seed = r.str(s, "seed", "a source", false);
+        cs.reference = r.str(s, "reference", "a source", false);
+        cs.title = r.str(s, "title", "a source", false);
+        if (cs.url.empty() && cs.seed.empty() && cs.reference.empty())
+            r.fail(s, fmt::format("source \"{}\" needs a \"url\", a \"seed\" or a \"reference\"", cs.id));
+        if (!cs.url.empty() && cs.url.rfind("https://", 0) != 0 && cs.url.rfind("http://", 0) != 0)
+            r.fail(s["url"], "\"url\" must start with https:// or http://");
+        if (!ids.insert(cs.id).second) r.fail(s["id"], fmt::format("source \"{}\" is defined twice", cs.id));
+        c.sources.push_back(std::move(cs));
+    }
+
+    YAML::Node auth = r.need(root, "authority", top);
+    r.keys(auth, {"name", "source", "note"}, "\"authority\"");
+    c.authority = r.str(auth, "name", "\"authority\"", true);
+    c.authority_source = r.source(auth, "\"authority\"", c);
+
+    YAML::Node langs = r.need(root, "languages", top);
+    r.keys(langs, {"accepted", "source", "extra"}, "\"languages\"");
+    c.languages = r.list(langs, "accepted", "\"languages\"");
+    if (c.languages.empty()) r.fail(langs, "\"languages\" lacks \"accepted\": the languages the authority accepts");
+    for (size_t i = 0; i < c.languages.size(); ++i)
+        if (!normalise_language(c.languages[i]) || c.languages[i] != *normalise_language(c.languages[i]))
+            r.fail(langs["accepted"][i], "not an ISO 639-1 language code in lower case");
+    c.languages_source = r.source(langs, "\"languages\"", c);
+    if (auto extra = langs["extra"]; extra && !extra.IsNull()) {
+        if (!extra.IsSequence()) r.fail(extra, "\"extra\" must be a list");
+        for (const auto& e : extra) {
+            r.keys(e, {"type", "language", "confirmed", "source", "note"}, "an extra language");
+            ExtraLanguage x;
+            x.type = r.str(e, "type", "an extra language", true);
+            r.one_of(e["type"], x.type, document_types(), "document type");
+            x.language = r.str(e, "language", "an extra language", true);
+            if (!normalise_language(x.language)) r.fail(e["language"], "not an ISO 639-1 language code");
+            x.confirmed = r.boolean(e, "confirmed", "an extra language", false);
+            x.source = r.source(e, "an extra language", c);
+            x.note = r.str(e, "note", "an extra language", false);
+            c.extra_languages.push_back(std::move(x));
+        }
+    }
+
+    if (auto size = root["file_size_limit"]; size && !size.IsNull()) {
+        r.keys(size, {"mib", "source"}, "\"file_size_limit\"");
+        int mib = *r.integer(r.need(size, "mib", "\"file_size_limit\""), "\"mib\"", false);
+        if (mib < 1 || mib > 1024) r.fail(size["mib"], "\"mib\" must be between 1 and 1024");
+        c.max_file_size = std::uint64_t(mib) << 20;
+        c.max_file_size_source = r.source(size, "\"file_size_limit\"", c);
+    }
+    c.processing = r.figure(r.need(root, "processing", top), "\"processing\"", c);
+    c.appeal = r.figure(r.need(root, "appeal", top), "\"appeal\"", c);
+    read_documents(r, root, c);
+    read_salary(r, root, c);
+    if (auto pub = root["public_documents"]; pub && !pub.IsNull()) {
+        r.keys(pub, {"types", "source"}, "\"public_documents\"");
+        c.public_document_types = r.list(pub, "types", "\"public_documents\"");
+        for (size_t i = 0; i < c.public_document_types.size(); ++i)
+            r.one_of(pub["types"][i], c.public_document_types[i], document_types(), "document type");
+        c.public_documents_source = r.source(pub, "\"public_documents\"", c);
+    }
+    read_permanent(r, root, c);
+    if (c.permit == "permanent-single-permit" && !c.permanent.present)
+        r.fail(root, "a permanent-single-permit checklist needs a \"permanent\" section");
+    if (auto sev = root["severity"]; sev && !sev.IsNull()) {
+        if (!sev.IsMap()) r.fail(sev, "\"severity\" must map rule ids to error, warning or note");
+        for (auto it = sev.begin(); it != sev.end(); ++it) {
+            auto s = parse_severity(it->second.Scalar());
+            if (!it->second.IsScalar() || !s) r.fail(it->second, "severity must be error, warning or note");
+            c.severity[it->first.Scalar()] = *s;
+        }
+    }
+    return c;
+}
+
 }  // namespace
 
 Checklist load_checklist(const fs::path& file) {
@@ -58,47 +403,29 @@ Checklist load_checklist(const fs::path& file) {
     } catch (const YAML::BadFile&) {
         throw ChecklistError(fmt::format("{}: cannot be opened", file.string()));
     } catch (const YAML::ParserException& e) {
-        throw ChecklistError(fmt::format("{}:{}:{}: {}", file.string(), e.mark.line + 1, e.mark.column + 1, e.msg));
+        throw ChecklistError(
+            fmt::format("{}:{}:{}: {}", file.string(), e.mark.line + 1, e.mark.column + 1, e.msg));
     }
-    if (!root.IsMap()) fail(file, root, "a checklist must be a mapping");
-    Checklist c;
-    c.file = file;
+    Reader r(file);
+    if (!root.IsMap()) r.fail(root, "a checklist must be a mapping of keys to values");
     try {
-        c.region = scalar(file, root, "region", true);
-        c.permit = scalar(file, root, "permit", true);
-        c.id = c.region + "/" + c.permit;
-        auto lv = scalar(file, root, "last_verified", true);
-        c.last_verified = Date::parse(lv);
-        if (!c.last_verified) fail(file, root["last_verified"], "last_verified must be a date YYYY-MM-DD");
-        c.authority = scalar(file, root, "authority", true);
-        if (auto langs = root["languages"]; langs && langs.IsSequence()) {
-            for (const auto& l : langs) c.languages.push_back(l.as<std::string>());
-        } else {
-            fail(file, root, "missing \"languages\" (the languages the authority accepts)");
-        }
-        if (auto size = root["max_file_size_mib"]; size) c.max_file_size = size.as<std::uint64_t>() << 20;
-        if (auto sev = root["severity"]; sev && sev.IsMap()) {
-            for (auto it = sev.begin(); it != sev.end(); ++it) {
-                auto s = parse_severity(it->second.as<std::string>());
-                if (!s) fail(file, it->second, "severity must be error, warning or note");
-                c.severity[it->first.as<std::string>()] = *s;
-            }
-        }
-        if (auto src = root["sources"]; src && src.IsSequence()) {
-            for (const auto& s : src) {
-                ChecklistSource cs;
-                cs.id = scalar(file, s, "id", true);
-                cs.url = scalar(file, s, "url", false);
-                cs.title = scalar(file, s, "title", false);
-                c.sources.push_back(std::move(cs));
-            }
-        } else {
-            fail(file, root, "missing \"sources\": every checklist cites where its rules come from");
-        }
+        return read_checklist(r, root, file);
     } catch (const YAML::Exception& e) {
-        throw ChecklistError(fmt::format("{}:{}:{}: {}", file.string(), e.mark.line + 1, e.mark.column + 1, e.msg));
+        throw ChecklistError(
+            fmt::format("{}:{}:{}: {}", file.string(), e.mark.line + 1, e.mark.column + 1, e.msg));
     }
-    return c;
+}
+
+std::shared_ptr<const Checklist> load_checklist_cached(const fs::path& file) {
+    static std::mutex mutex;
+    static std::map<fs::path, std::shared_ptr<const Checklist>> cache;
+    {
+        std::lock_guard lock(mutex);
+        if (auto it = cache.find(file); it != cache.end()) return it->second;
+    }
+    auto c = std::make_shared<const Checklist>(load_checklist(file));  // may throw: not cached
+    std::lock_guard lock(mutex);
+    return cache.emplace(file, std::move(c)).first->second;
 }
 
 }  // namespace dossier

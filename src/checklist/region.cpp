@@ -45,8 +45,14 @@ RegionDecision decide_region(const Manifest& m) {
     const bool permanent = m.application.permit == "permanent-single-permit";
     d.basis = permanent ? "residence" : "work address";
     d.postal_code = permanent ? m.worker.residence_postal_code : m.workplace.postal_code;
-    if (d.postal_code) d.region = region_of_postal_code(*d.postal_code);
-    if (!d.region && !d.postal_code) d.region = m.application.region;
+    if (d.postal_code) {
+        d.region = region_of_postal_code(*d.postal_code);
+        d.postal_code_unknown = !d.region;
+    }
+    if (!d.region && m.application.region) {
+        d.region = m.application.region;
+        d.from_stated_region = true;
+    }
     return d;
 }
 

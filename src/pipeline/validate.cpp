@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "checklist/checklist.h"
+#include "checklist/countries.h"
 #include "checklist/region.h"
 #include "facts/file_facts.h"
 #include "model/load_manifest.h"
@@ -41,14 +42,25 @@ Report validate_dossier(const fs::path& dir, const ValidateOptions& opt) {
 
     RegionDecision region = decide_region(m);
     r.region = region.region;
-    std::optional<Checklist> checklist;
+    std::shared_ptr<const Checklist> checklist;
+    std::shared_ptr<const CountryLists> countries;
     std::string checklist_problem;
+    const fs::path cdir = opt.checklists.empty() ? default_checklist_dir() : opt.checklists;
+    try {
+        countries = load_country_lists_cached(cdir);
+    } catch (const ChecklistError& e) {
+        Finding f;
+        f.rule = "checklist.unavailable";
+        f.message = fmt::format("The country lists cannot be read: {}", e.what());
+        r.findings.push_back(std::move(f));
+        r.tool_failed = true;
+        return r;
+    }
     if (region.region && !m.application.permit.empty()) {
-        fs::path cdir = opt.checklists.empty() ? default_checklist_dir() : opt.checklists;
         fs::path file = checklist_path(cdir, *region.region, m.application.permit);
         if (fs::exists(file, ec)) {
             try {
-                checklist = load_checklist(file);
+                checklist = load_checklist_cached(file);
             } catch (const ChecklistError& e) {
                 // A broken checklist is the tool's problem, not the dossier's.
                 Finding f;
@@ -62,6 +74,10 @@ Report validate_dossier(const fs::path& dir, const ValidateOptions& opt) {
             checklist_problem = fmt::format("there is no checklist for {} in {} ({} is missing)",
                                             m.application.permit, region_name(*region.region), file.string());
         }
+    } else if (!m.application.permit.empty() && region.postal_code_unknown) {
+        checklist_problem = fmt::format("the postal code {} is not Belgian, so the competent region cannot be "
+                                        "decided (see region.unknown-postal-code)",
+                                        region.postal_code.value_or(""));
     } else if (!m.application.permit.empty()) {
         checklist_problem = "the competent region cannot be decided; add the work address's postal code "
                             "(workplace.postal_code), or the residence's for a permanent single permit";
@@ -73,11 +89,11 @@ Report validate_dossier(const fs::path& dir, const ValidateOptions& opt) {
         r.languages = checklist->languages;
     }
 
-    Findings out(checklist ? &*checklist : nullptr);
+    Findings out(checklist.get());
     if (!checklist_problem.empty())
         out.add("checklist.unavailable", "",
                 fmt::format("The regional requirements were not checked: {}.", checklist_problem));
-    RuleContext ctx{m, r.files, checklist ? &*checklist : nullptr, region, r.today};
+    RuleContext ctx{m, r.files, checklist.get(), region, r.today, countries.get()};
     run_rules(ctx, out);
     for (auto& f : out.take()) r.findings.push_back(std::move(f));
     sort_findings(r.findings);

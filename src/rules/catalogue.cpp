@@ -129,6 +129,21 @@ constexpr RuleInfo kRules[] = {
     // Checklists
     {"checklist.stale", W, "The checklist has not been verified for over a year",
      "The law may have changed since the checklist's last_verified date.", "checklist"},
+    // Notes every report gives (rules.md, "Notes the report always gives"). rules.md names no id
+    // for them; info.* keeps them apart from the rules that judge the dossier.
+    {"info.authority", N, "The competent authority and the languages it accepts",
+     "Names the regional authority that decides on the work part (decided from the work address, or "
+     "from the residence for the permanent single permit) and the languages documents must be in.",
+     "checklist (authority and languages rows); seed single-permit-type-b-guide"},
+    {"info.processing-time", N, "The legal processing ceiling",
+     "The time the authority has to decide once the file is declared complete: four months "
+     "(Directive 2011/98/EU art. 5(2)); 90 days for the Brussels unlimited permit. An incomplete file "
+     "restarts the clock. Unknown where the checklist cites no figure.",
+     "seeds single-permit-type-b-guide, single-permit-overview, brussels-unlimited-single-permit"},
+    {"info.appeal-window", N, "The appeal window on refusal",
+     "How long after the notification of a refusal an appeal can be lodged: 30 days in Brussels, one "
+     "month in Wallonia; unknown where the checklist cites no figure.",
+     "seeds brussels-unlimited-single-permit, single-permit-overview; SPW employer page"},
     {"checklist.unavailable", E, "No checklist applies",
      "The region or permit could not be decided, or the checklist file is missing, so the "
      "regional requirements were not checked.", "checklist"},

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "checklist/checklist.h"
+#include "checklist/countries.h"
 #include "checklist/region.h"
 #include "core/date.h"
 #include "core/finding.h"
@@ -37,6 +38,7 @@ struct RuleContext {
     const Checklist* checklist;  // null when no checklist applies (region unknown)
     RegionDecision region;
     Date today;
+    const CountryLists* countries = nullptr;  // EU/EEA/CH and Apostille lists (checklists/data/)
 
     const FileFacts* facts_for(const std::string& file) const;
 };

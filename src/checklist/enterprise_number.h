@@ -1,0 +1,19 @@
+// The Belgian enterprise number (KBO/BCE): ten digits, first 0 or 1, written
+// 0403.199.702 or 0403199702; the last two digits are 97 - (first eight mod 97).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace dossier {
+
+struct EnterpriseNumberCheck {
+    bool valid = false;
+    std::string digits;  // the ten digits, when the number is well formed
+    std::string problem;  // why it is not valid, in words
+};
+
+EnterpriseNumberCheck check_enterprise_number(std::string_view written);
+
+}  // namespace dossier
