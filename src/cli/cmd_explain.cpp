@@ -1,10 +1,126 @@
+// `dossier rules` (the catalogue, and the checklist rows that apply) and
+// `dossier explain RULE` (what a rule checks, why, and its source).
 #include <fmt/format.h>
 
+#include <nlohmann/json.hpp>
+
+#include "checklist/checklist.h"
+#include "checklist/region.h"
 #include "cli/commands.h"
 #include "model/vocabulary.h"
+#include "rules/legal_text.h"
 #include "rules/rule.h"
 
 namespace dossier::cli {
+
+namespace {
+
+using nlohmann::json;
+
+void require_text_or_json(const CommonOptions& o) {
+    if (o.format != "text" && o.format != "json")
+        throw UsageError(fmt::format("this command prints text or json, not {}", o.format));
+}
+
+void check_value(const std::string& value, std::span<const std::string_view> allowed, const char* what) {
+    if (value.empty() || contains(allowed, value)) return;
+    auto near = nearest(value, allowed);
+    throw UsageError(fmt::format("\"{}\" is not a {}{}; choose one of {}", value, what,
+                                 near ? fmt::format(" (did you mean {}?)", *near) : "", fmt::join(allowed, ", ")));
+}
+
+std::string figure_text(const LegalFigure& f, const Checklist& c) {
+    return fmt::format("{}{} [{}]", f.describe(), f.note.empty() ? "" : " — " + f.note, c.cite(f.source));
+}
+
+json figure_json(const LegalFigure& f, const Checklist& c) {
+    return {{"value", f.value ? json(*f.value) : json("unknown")}, {"unit", f.unit}, {"note", f.note},
+            {"source", c.cite(f.source)}};
+}
+
+json checklist_json(const Checklist& c, const std::string& route) {
+    json j;
+    j["id"] = c.id;
+    j["file"] = c.file.string();
+    j["last_verified"] = c.last_verified ? json(c.last_verified->iso()) : json(nullptr);
+    j["authority"] = {{"name", c.authority}, {"source", c.cite(c.authority_source)}};
+    j["languages"] = {{"accepted", c.languages}, {"source", c.cite(c.languages_source)}};
+    j["max_file_size_bytes"] = c.max_file_size;
+    j["processing"] = figure_json(c.processing, c);
+    j["appeal"] = figure_json(c.appeal, c);
+    j["documents"] = json::array();
+    for (const auto& d : c.documents) {
+        if (!route.empty() && !d.applies_to_route(route)) continue;
+        json row = {{"type", d.type}, {"why", d.why}, {"source", c.cite(d.source)}, {"rule", d.rule}};
+        if (!d.routes.empty()) row["routes"] = d.routes;
+        if (!d.except_routes.empty()) row["except_routes"] = d.except_routes;
+        if (!d.when.empty()) row["when"] = d.when;
+        if (d.max_age_months) row["max_age_months"] = *d.max_age_months;
+        j["documents"].push_back(row);
+    }
+    j["salary_thresholds"] = json::array();
+    for (const auto& t : c.salary) {
+        if (!route.empty() && t.route != route) continue;
+        json row = {{"route", t.route},
+                    {"year", t.year},
+                    {"annual_gross_eur", t.annual_gross_eur ? json(*t.annual_gross_eur) : json("unknown")},
+                    {"what", t.what},
+                    {"source", c.cite(t.source)}};
+        if (t.min_age) row["min_age"] = *t.min_age;
+        if (t.max_age) row["max_age"] = *t.max_age;
+        if (!t.note.empty()) row["note"] = t.note;
+        j["salary_thresholds"].push_back(row);
+    }
+    j["sources"] = json::array();
+    for (const auto& s : c.sources)
+        j["sources"].push_back({{"id", s.id}, {"cite", c.cite(s.id)}, {"title", s.title}});
+    return j;
+}
+
+std::string checklist_text(const Checklist& c, const std::string& route) {
+    std::string out = fmt::format("\nChecklist {} ({}; last verified {})\n", c.id, c.file.string(),
+                                  c.last_verified ? c.last_verified->iso() : "never");
+    out += fmt::format("  Authority: {} [{}]\n", c.authority, c.cite(c.authority_source));
+    out += fmt::format("  Accepted languages: {} [{}]\n", fmt::join(c.languages, ", "), c.cite(c.languages_source));
+    out += fmt::format("  Size limit per file: {} MiB [{}]\n", c.max_file_size >> 20, c.cite(c.max_file_size_source));
+    out += fmt::format("  Processing ceiling: {}\n", figure_text(c.processing, c));
+    out += fmt::format("  Appeal window: {}\n", figure_text(c.appeal, c));
+    out += fmt::format("\n  Required documents{}:\n", route.empty() ? "" : " on the " + route + " route");
+    for (const auto& d : c.documents) {
+        if (!route.empty() && !d.applies_to_route(route)) continue;
+        std::string cond;
+        if (!d.routes.empty()) cond += fmt::format(" (route: {})", fmt::join(d.routes, ", "));
+        if (!d.except_routes.empty()) cond += fmt::format(" (not on: {})", fmt::join(d.except_routes, ", "));
+        if (d.when == "employer-abroad") cond += " (when the employer is not established in Belgium)";
+        if (d.when == "employer-in-belgium") cond += " (when the employer is established in Belgium)";
+        if (d.max_age_months) cond += fmt::format(" (at most {} months old)", *d.max_age_months);
+        out += fmt::format("    {:<38}{} [{}]\n", d.type, cond, c.cite(d.source));
+    }
+    bool any = false;
+    for (const auto& t : c.salary) {
+        if (!route.empty() && t.route != route) continue;
+        if (!any) out += "\n  Salary thresholds (annual gross):\n";
+        any = true;
+        std::string age = t.min_age ? fmt::format(", age {}+", *t.min_age)
+                          : t.max_age ? fmt::format(", age up to {}", *t.max_age) : "";
+        out += fmt::format("    {} {} ({}{}): {} [{}]{}\n", t.route, t.year, t.what, age,
+                           t.annual_gross_eur ? text::euros(*t.annual_gross_eur) : "unknown", c.cite(t.source),
+                           t.note.empty() ? "" : " — " + t.note);
+    }
+    if (c.permanent.present) {
+        const auto& p = c.permanent;
+        out += fmt::format("\n  Permanent permit conditions{} [{}]:\n", p.confirmed ? "" : " (unconfirmed for this region)",
+                           c.cite(p.source));
+        out += fmt::format("    years needed in the last {}: {} (agreement country and family), {} (agreement "
+                           "country), {} (family), {} (others)\n",
+                           p.window_years, p.years_agreement_and_family, p.years_agreement, p.years_family,
+                           p.years_other);
+        if (!p.note.empty()) out += "    " + p.note + "\n";
+    }
+    return out;
+}
+
+}  // namespace
 
 void add_explain_command(CLI::App& app, CommonOptions& o, Runner& run) {
     auto* cmd = app.add_subcommand("explain", "What a rule checks, why, and its legal source");
@@ -12,6 +128,7 @@ void add_explain_command(CLI::App& app, CommonOptions& o, Runner& run) {
     cmd->add_option("RULE", *id, "A rule id, e.g. document.too-old")->required();
     cmd->callback([&o, &run, id] {
         run = [&o, id] {
+            require_text_or_json(o);
             const RuleInfo* r = find_rule(*id);
             if (!r) {
                 std::vector<std::string_view> ids;
@@ -20,8 +137,19 @@ void add_explain_command(CLI::App& app, CommonOptions& o, Runner& run) {
                 throw UsageError(fmt::format("no rule \"{}\"{}; `dossier rules` lists them", *id,
                                              near ? fmt::format(" (did you mean {}?)", *near) : ""));
             }
-            emit(o, fmt::format("{} ({})\n  {}\n\n  {}\n\n  Source: {}\n", r->id, to_string(r->severity),
-                                r->title, r->checks, r->source));
+            if (o.format == "json") {
+                emit(o, json{{"id", r->id},
+                             {"severity", to_string(r->severity)},
+                             {"title", r->title},
+                             {"checks", r->checks},
+                             {"source", r->source}}
+                                .dump(2) +
+                            "\n");
+                return 0;
+            }
+            emit(o, fmt::format("{} ({})\n  {}\n\n  {}\n\n  Source: {}\n  A checklist may raise or lower its "
+                                "severity (its `severity:` map); rows that apply cite their own source.\n",
+                                r->id, to_string(r->severity), r->title, r->checks, r->source));
             return 0;
         };
     });
@@ -35,11 +163,50 @@ void add_rules_command(CLI::App& app, CommonOptions& o, Runner& run) {
     cmd->add_option("--region", *region, "brussels, flanders, wallonia or german-speaking");
     cmd->add_option("--permit", *permit, "single-permit, single-permit-renewal, ...");
     cmd->add_option("--route", *route, "general, highly-qualified, ...");
-    cmd->callback([&o, &run] {
-        run = [&o] {
+    cmd->callback([&o, &run, region, permit, route] {
+        run = [&o, region, permit, route] {
+            require_text_or_json(o);
+            check_value(*region, regions(), "region");
+            check_value(*permit, permits(), "permit");
+            check_value(*route, routes(), "route");
+            // Which checklists: one region and/or permit narrows the list.
+            std::vector<std::shared_ptr<const Checklist>> lists;
+            if (!region->empty() || !permit->empty()) {
+                const auto dir = o.checklists.empty() ? default_checklist_dir() : std::filesystem::path(o.checklists);
+                for (auto rg : regions()) {
+                    if (!region->empty() && rg != *region) continue;
+                    for (auto pm : permits()) {
+                        if (!permit->empty() && pm != *permit) continue;
+                        auto file = checklist_path(dir, std::string(rg), std::string(pm));
+                        if (!std::filesystem::exists(file))
+                            throw UsageError(fmt::format("no checklist {}", file.string()));
+                        try {
+                            lists.push_back(load_checklist_cached(file));
+                        } catch (const ChecklistError& e) {
+                            throw UsageError(e.what());
+                        }
+                    }
+                }
+            }
+            if (o.format == "json") {
+                json j;
+                j["rules"] = json::array();
+                for (const auto& r : rule_catalogue())
+                    j["rules"].push_back({{"id", r.id},
+                                          {"severity", to_string(r.severity)},
+                                          {"title", r.title},
+                                          {"source", r.source}});
+                j["checklists"] = json::array();
+                for (const auto& c : lists) j["checklists"].push_back(checklist_json(*c, *route));
+                emit(o, j.dump(2) + "\n");
+                return 0;
+            }
             std::string out;
             for (const auto& r : rule_catalogue())
                 out += fmt::format("{:<36} {:<8} {}\n", r.id, to_string(r.severity), r.title);
+            for (const auto& c : lists) out += checklist_text(*c, *route);
+            if (lists.empty())
+                out += "\nGive --region and/or --permit (and --route) to see the checklist rows that apply.\n";
             emit(o, out);
             return 0;
         };

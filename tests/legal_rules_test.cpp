@@ -1,0 +1,499 @@
+// The legal rules (application, documents, permanent permit, checklists): each
+// fires on a case made for it and stays quiet on a correct dossier. Rules are
+// pure functions, so the dossiers are built here; the checklists are the real ones.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "checklist/countries.h"
+#include "rules/rule.h"
+
+using namespace dossier;
+
+namespace {
+
+const std::filesystem::path kChecklists = std::filesystem::path(DOSSIER_SOURCE_DIR) / "checklists";
+
+const Checklist& checklist(const std::string& region, const std::string& permit) {
+    return *load_checklist_cached(checklist_path(kChecklists, region, permit));
+}
+const CountryLists& countries() { return *load_country_lists_cached(kChecklists); }
+
+Document doc(std::string file, std::string type, std::optional<std::string> lang = "fr",
+             std::optional<Date> issued = Date(2026, 11, 2)) {
+    Document d;
+    d.file = std::move(file);
+    d.type = std::move(type);
+    d.language = std::move(lang);
+    d.issued = issued;
+    return d;
+}
+
+// A complete first single permit on the general route in Brussels, correct on 2026-12-01.
+Manifest good() {
+    Manifest m;
+    m.application.permit = "single-permit";
+    m.application.route = "general";
+    m.application.region = "brussels";
+    m.employer.name = "Brasserie Delvaux SRL";
+    m.employer.enterprise_number = "0403.199.702";
+    m.employer.established_in_belgium = true;
+    m.workplace.postal_code = "1000";
+    m.worker.surname = "El Amrani";
+    m.worker.given_names = "Youssef";
+    m.worker.nationality = "MA";
+    m.worker.birth_date = Date(1991, 3, 14);
+    m.employment.start = Date(2027, 2, 1);
+    m.employment.end = Date(2028, 1, 31);
+    m.employment.annual_gross_salary_eur = 61000;
+    m.documents.push_back(doc("contract.pdf", "employment-contract"));
+    m.documents.push_back(doc("job.pdf", "job-description"));
+    auto onss = doc("onss.pdf", "employer-social-security-certificate");
+    onss.country = "BE";
+    m.documents.push_back(onss);
+    auto kbo = doc("kbo.pdf", "enterprise-register-extract");
+    kbo.country = "BE";
+    m.documents.push_back(kbo);
+    auto passport = doc("passport.pdf", "passport", std::nullopt, Date(2021, 5, 2));
+    passport.expires = Date(2031, 5, 1);
+    passport.country = "MA";
+    m.documents.push_back(passport);
+    auto diploma = doc("diploma.pdf", "diploma", "fr", Date(2014, 7, 15));
+    diploma.country = "MA";
+    diploma.legalisation = "apostille";
+    m.documents.push_back(diploma);
+    m.documents.push_back(doc("cv.pdf", "curriculum-vitae"));
+    m.documents.push_back(doc("medical.pdf", "medical-certificate"));
+    auto police = doc("police.pdf", "police-record", "ar", Date(2026, 9, 20));
+    police.country = "MA";
+    police.legalisation = "apostille";
+    m.documents.push_back(police);
+    auto tr = doc("police.fr.pdf", "sworn-translation", "fr", Date(2026, 9, 28));
+    tr.translates = "police.pdf";
+    m.documents.push_back(tr);
+    m.documents.push_back(doc("lmt.pdf", "labour-market-test-evidence"));
+    return m;
+}
+
+Document* find(Manifest& m, const std::string& type) {
+    for (auto& d : m.documents)
+        if (d.type == type) return &d;
+    return nullptr;
+}
+
+void remove(Manifest& m, const std::string& type) {
+    m.documents.erase(std::remove_if(m.documents.begin(), m.documents.end(),
+                                     [&](const Document& d) { return d.type == type; }),
+                      m.documents.end());
+}
+
+struct Result {
+    std::vector<Finding> findings;
+    std::optional<Date> valid_until;
+    int count(std::string_view rule) const {
+        return int(std::count_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.rule == rule; }));
+    }
+    int count(std::string_view rule, Severity s) const {
+        return int(std::count_if(findings.begin(), findings.end(),
+                                 [&](const Finding& f) { return f.rule == rule && f.severity == s; }));
+    }
+    const Finding* first(std::string_view rule) const {
+        for (const auto& f : findings)
+            if (f.rule == rule) return &f;
+        return nullptr;
+    }
+    int failing() const {
+        return int(std::count_if(findings.begin(), findings.end(),
+                                 [](const Finding& f) { return f.severity != Severity::note; }));
+    }
+};
+
+Result run(const Manifest& m, Date today = Date(2026, 12, 1), const Checklist* c = nullptr,
+           const std::vector<FileFacts>& files = {}) {
+    const RegionDecision region = decide_region(m);
+    if (!c && region.region) c = &checklist(*region.region, m.application.permit);
+    RuleContext ctx{m, files, c, region, today, &countries()};
+    Findings out(c);
+    check_application(ctx, out);
+    check_documents(ctx, out);
+    check_permanent(ctx, out);
+    check_checklist(ctx, out);
+    return {out.take(), out.valid_until()};
+}
+
+}  // namespace
+
+TEST_CASE("a correct dossier raises no error or warning") {
+    auto r = run(good());
+    for (const auto& f : r.findings) INFO(f.rule << ": " << f.message);
+    CHECK(r.failing() == 0);
+    // The notes every report gives.
+    CHECK(r.count("info.authority") == 1);
+    CHECK(r.count("info.processing-time") == 1);
+    CHECK(r.count("info.appeal-window") == 1);
+    CHECK(r.first("info.appeal-window")->message.find("30 days") != std::string::npos);
+    // The police record (issued 2026-09-20, six months) is the first thing to age out.
+    REQUIRE(r.valid_until);
+    CHECK(*r.valid_until == Date(2027, 3, 20));
+}
+
+TEST_CASE("application.not-needed: EU, EEA and Swiss nationals") {
+    auto m = good();
+    for (const char* c : {"FR", "NO", "CH", "BE"}) {
+        m.worker.nationality = c;
+        CHECK(run(m).count("application.not-needed") == 1);
+    }
+    m.worker.nationality = "MA";
+    CHECK(run(m).count("application.not-needed") == 0);
+    m.worker.nationality = "GB";  // no longer in the EU
+    CHECK(run(m).count("application.not-needed") == 0);
+}
+
+TEST_CASE("application.wrong-permit: 90 days decides") {
+    auto m = good();
+    m.employment.start = Date(2027, 1, 1);
+    m.employment.end = Date(2027, 3, 31);  // 90 days
+    CHECK(run(m).count("application.wrong-permit") == 1);
+    m.employment.end = Date(2027, 4, 1);  // 91 days
+    CHECK(run(m).count("application.wrong-permit") == 0);
+    m.application.permit = "work-authorisation";
+    m.application.route = "short-stay";
+    CHECK(run(m).count("application.wrong-permit") == 1);
+    m.employment.end = Date(2027, 3, 31);
+    CHECK(run(m).count("application.wrong-permit") == 0);
+    m.employment.end.reset();  // indefinite
+    CHECK(run(m).count("application.wrong-permit") == 1);
+    m.application.route = "cross-border";  // Type B regardless of duration
+    CHECK(run(m).count("application.wrong-permit") == 0);
+    m.application.permit = "single-permit";  // a cross-border worker does not reside
+    CHECK(run(m).count("application.wrong-permit") == 1);
+}
+
+TEST_CASE("region.unknown-postal-code and region.mismatch") {
+    auto m = good();
+    m.workplace.postal_code = "0999";
+    auto r = run(m);
+    CHECK(r.count("region.unknown-postal-code") == 1);
+    CHECK(r.count("region.mismatch") == 0);
+    m.workplace.postal_code = "2000";  // Antwerp, but brussels is stated
+    r = run(m);
+    CHECK(r.count("region.unknown-postal-code") == 0);
+    CHECK(r.count("region.mismatch") == 1);
+    m.application.region = "flanders";
+    CHECK(run(m).count("region.mismatch") == 0);
+    // The permanent permit goes by residence, not work address.
+    auto p = good();
+    p.application.permit = "permanent-single-permit";
+    p.application.region = "german-speaking";
+    p.worker.residence_postal_code = "4700";
+    CHECK(run(p).count("region.mismatch") == 0);
+    p.worker.residence_postal_code = "4000";  // Liège: Wallonia
+    CHECK(run(p).count("region.mismatch") == 1);
+}
+
+TEST_CASE("employer.enterprise-number: mod-97 check digits") {
+    auto m = good();
+    CHECK(run(m).count("employer.enterprise-number") == 0);
+    m.employer.enterprise_number = "0403199702";
+    CHECK(run(m).count("employer.enterprise-number") == 0);
+    m.employer.enterprise_number = "0403.199.703";
+    CHECK(run(m).count("employer.enterprise-number") == 1);
+    m.employer.enterprise_number = "403.199.702";
+    CHECK(run(m).count("employer.enterprise-number") == 1);
+}
+
+TEST_CASE("employer.mandate-missing: employer abroad") {
+    auto m = good();
+    m.employer.established_in_belgium = false;
+    auto r = run(m);
+    CHECK(r.count("employer.mandate-missing") == 1);
+    // An employer abroad files no ONSS attestation or KBO extract of its own.
+    CHECK(r.count("checklist.missing-document") == 0);
+    m.documents.push_back(doc("mandate.pdf", "representative-mandate"));
+    CHECK(run(m).count("employer.mandate-missing") == 0);
+    // Without a checklist the rule still applies.
+    auto n = good();
+    n.employer.established_in_belgium = false;
+    n.workplace.postal_code.reset();
+    n.application.region.reset();
+    CHECK(run(n).count("employer.mandate-missing") == 1);
+}
+
+TEST_CASE("employment.dates") {
+    auto m = good();
+    m.employment.end = Date(2027, 1, 1);
+    CHECK(run(m).count("employment.dates") == 1);
+    m = good();
+    m.employment.start = Date(2026, 11, 30);  // before today, first application
+    CHECK(run(m).count("employment.dates") == 1);
+    m.application.permit = "single-permit-renewal";
+    CHECK(run(m).count("employment.dates") == 0);
+    CHECK(run(good()).count("employment.dates") == 0);
+}
+
+TEST_CASE("salary.below-threshold: figures by year, unknown years as notes") {
+    auto m = good();
+    m.application.route = "eu-blue-card";
+    m.employment.annual_gross_salary_eur = 58883;
+    auto r = run(m);
+    CHECK(r.count("salary.below-threshold", Severity::error) == 1);
+    CHECK(r.first("salary.below-threshold")->message.find("€58,884") != std::string::npos);
+    m.employment.annual_gross_salary_eur = 58884;
+    CHECK(run(m).count("salary.below-threshold") == 0);
+    // 2027 has no cited figure: a note, never the 2026 figure applied silently.
+    m.employment.annual_gross_salary_eur = 1000;
+    r = run(m, Date(2027, 1, 5));
+    CHECK(r.count("salary.below-threshold", Severity::error) == 0);
+    CHECK(r.count("salary.below-threshold", Severity::note) == 1);
+    // Flanders, highly qualified, 2025: by age.
+    auto f = good();
+    f.application.route = "highly-qualified";
+    f.application.region = "flanders";
+    f.workplace.postal_code = "2000";
+    f.worker.birth_date = Date(1990, 1, 1);  // 35 in 2025
+    f.employment.start = Date(2025, 6, 1);
+    f.employment.end = Date(2026, 5, 31);
+    f.employment.annual_gross_salary_eur = 45000;
+    for (auto& d : f.documents) d.language = d.language == "fr" ? std::optional<std::string>("nl") : d.language;
+    r = run(f, Date(2025, 3, 1));
+    CHECK(r.count("salary.below-threshold", Severity::error) == 1);  // under 48,912
+    f.worker.birth_date = Date(2000, 1, 1);                           // 25: 39,129.60
+    CHECK(run(f, Date(2025, 3, 1)).count("salary.below-threshold") == 0);
+    // Brussels highly qualified in 2026: unknown, with the last cited figure for information.
+    auto b = good();
+    b.application.route = "highly-qualified";
+    r = run(b);
+    REQUIRE(r.count("salary.below-threshold", Severity::note) == 1);
+    CHECK(r.first("salary.below-threshold")->message.find("€50,310") != std::string::npos);
+    CHECK(r.first("salary.below-threshold")->message.find("unknown") != std::string::npos);
+}
+
+TEST_CASE("checklist.missing-document: by route") {
+    auto m = good();
+    remove(m, "labour-market-test-evidence");
+    CHECK(run(m).count("checklist.missing-document") == 1);
+    m.application.route = "shortage-occupation";  // exempt from the labour-market test
+    CHECK(run(m).count("checklist.missing-document") == 0);
+    m.application.route = "researcher";
+    auto r = run(m);
+    CHECK(r.count("checklist.missing-document") == 1);
+    CHECK(r.first("checklist.missing-document")->message.find("hosting agreement") != std::string::npos);
+    m.documents.push_back(doc("hosting.pdf", "hosting-agreement"));
+    CHECK(run(m).count("checklist.missing-document") == 0);
+}
+
+TEST_CASE("document.too-old: six months, measured with month-end clamping") {
+    auto m = good();
+    auto* police = find(m, "police-record");
+    police->issued = Date(2026, 8, 31);
+    // Six months old on 28 February 2027: still acceptable that day, not the next.
+    auto r = run(m, Date(2027, 1, 20));
+    CHECK(r.count("document.too-old") == 0);
+    // (employment starts 2027-02-01, so use a later start for the later dates)
+    m.employment.start = Date(2027, 6, 1);
+    m.employment.end = Date(2028, 5, 31);
+    r = run(m, Date(2027, 2, 28));
+    CHECK(r.count("document.too-old") == 0);
+    REQUIRE(r.valid_until);
+    CHECK(*r.valid_until == Date(2027, 2, 28));
+    r = run(m, Date(2027, 3, 1));
+    CHECK(r.count("document.too-old") == 1);
+    // In a leap year the last day is 29 February.
+    police->issued = Date(2027, 8, 31);
+    m.employment.start = Date(2028, 6, 1);
+    m.employment.end = Date(2029, 5, 31);
+    CHECK(run(m, Date(2028, 2, 29)).count("document.too-old") == 0);
+    CHECK(run(m, Date(2028, 3, 1)).count("document.too-old") == 1);
+}
+
+TEST_CASE("document.issued-in-future and document.expired") {
+    auto m = good();
+    find(m, "medical-certificate")->issued = Date(2026, 12, 2);
+    CHECK(run(m).count("document.issued-in-future") == 1);
+    find(m, "medical-certificate")->issued = Date(2026, 12, 1);
+    CHECK(run(m).count("document.issued-in-future") == 0);
+    find(m, "passport")->expires = Date(2026, 11, 30);
+    CHECK(run(m).count("document.expired") == 1);
+    find(m, "passport")->expires = Date(2031, 5, 1);
+    CHECK(run(m).count("document.expired") == 0);
+}
+
+TEST_CASE("passport.expires-before-stay-end") {
+    auto m = good();
+    find(m, "passport")->expires = Date(2028, 1, 30);  // contract ends 2028-01-31
+    CHECK(run(m).count("passport.expires-before-stay-end") == 1);
+    find(m, "passport")->expires = Date(2028, 1, 31);
+    CHECK(run(m).count("passport.expires-before-stay-end") == 0);
+    // Indefinite contract: valid until today + 1 year.
+    m.employment.end.reset();
+    find(m, "passport")->expires = Date(2027, 11, 30);
+    CHECK(run(m).count("passport.expires-before-stay-end") == 1);
+    find(m, "passport")->expires = Date(2027, 12, 1);
+    auto r = run(m);
+    CHECK(r.count("passport.expires-before-stay-end") == 0);
+    REQUIRE(r.valid_until);
+    CHECK(*r.valid_until == Date(2026, 12, 1));
+}
+
+TEST_CASE("translation.missing, translation.wrong-language, translation.orphan") {
+    auto m = good();
+    find(m, "sworn-translation")->language = "en";
+    auto r = run(m);
+    CHECK(r.count("translation.wrong-language") == 1);
+    CHECK(r.count("translation.missing") == 0);  // reported once, on the translation
+    find(m, "sworn-translation")->language = "nl";  // Brussels accepts Dutch too
+    r = run(m);
+    CHECK(r.count("translation.wrong-language") == 0);
+    CHECK(r.count("translation.missing") == 0);
+    remove(m, "sworn-translation");
+    CHECK(run(m).count("translation.missing", Severity::error) == 1);
+    // In Flanders a French document needs a translation.
+    auto f = good();
+    f.workplace.postal_code = "9000";
+    f.application.region = "flanders";
+    CHECK(run(f).count("translation.missing", Severity::error) >= 6);
+    // A CV in English: a note, since no cited source confirms the authority accepts it.
+    auto e = good();
+    find(e, "curriculum-vitae")->language = "en";
+    r = run(e);
+    CHECK(r.count("translation.missing", Severity::error) == 0);
+    CHECK(r.count("translation.missing", Severity::note) == 1);
+    // Orphans.
+    auto o = good();
+    find(o, "sworn-translation")->translates = "other.pdf";
+    CHECK(run(o).count("translation.orphan") == 1);
+    CHECK(run(good()).count("translation.orphan") == 0);
+}
+
+TEST_CASE("legalisation.missing: apostille for Hague states, legalisation otherwise, none in the EU") {
+    auto m = good();
+    auto* police = find(m, "police-record");
+    police->legalisation = "none";
+    CHECK(run(m).count("legalisation.missing", Severity::error) == 1);
+    police->country = "FR";  // EU public document
+    CHECK(run(m).count("legalisation.missing") == 0);
+    police->country = "DZ";  // Algeria is not party to the Apostille Convention
+    police->legalisation = "apostille";
+    CHECK(run(m).count("legalisation.missing", Severity::error) == 1);
+    police->legalisation = "legalised";
+    CHECK(run(m).count("legalisation.missing") == 0);
+    police->country = "MA";
+    police->legalisation = "apostille";
+    CHECK(run(m).count("legalisation.missing") == 0);
+    police->legalisation.reset();  // not said: cannot be checked
+    CHECK(run(m).count("legalisation.missing", Severity::warning) == 1);
+}
+
+TEST_CASE("identity.name-mismatch: PDF titles after transliteration and case folding") {
+    auto m = good();
+    m.worker.surname = "Мухаммедов";
+    m.worker.given_names = "Алишер";
+    std::vector<FileFacts> files;
+    FileFacts f;
+    f.file = "passport.pdf";
+    f.presence = Presence::present;
+    f.pdf = PdfFacts{};
+    f.pdf->readable = true;
+    f.pdf->info["Title"] = "Passport MUKHAMMEDOV Alisher";
+    files.push_back(f);
+    CHECK(run(m, Date(2026, 12, 1), nullptr, files).count("identity.name-mismatch") == 0);
+    files[0].pdf->info["Title"] = "Passport Ivanov Sergei";
+    CHECK(run(m, Date(2026, 12, 1), nullptr, files).count("identity.name-mismatch") == 1);
+    files[0].pdf->info["Title"] = "Scan 2026-09-20";  // no name in it
+    CHECK(run(m, Date(2026, 12, 1), nullptr, files).count("identity.name-mismatch") == 0);
+}
+
+namespace {
+Manifest permanent(std::string nationality, bool family) {
+    Manifest m;
+    m.application.permit = "permanent-single-permit";
+    m.application.route = "general";
+    m.worker.surname = "Şahin";
+    m.worker.given_names = "Emre";
+    m.worker.nationality = std::move(nationality);
+    m.worker.residence_postal_code = "1050";
+    m.worker.family_in_belgium = family;
+    m.worker.eu_long_term_resident = false;
+    m.employment.start = Date(2020, 1, 1);
+    auto form = doc("form.pdf", "application-form");
+    m.documents.push_back(form);
+    m.documents.push_back(doc("history.pdf", "employment-history-proof"));
+    auto card = doc("card.pdf", "residence-card", "fr", Date(2025, 1, 1));
+    card.expires = Date(2027, 6, 30);
+    card.country = "BE";
+    m.documents.push_back(card);
+    return m;
+}
+void work(Manifest& m, Date from, Date to, std::string category = "general") {
+    m.employment.history.push_back({from, to, "single-permit", std::move(category), {}});
+}
+}  // namespace
+
+TEST_CASE("permanent.insufficient-employment: 2, 3 or 4 years, 12 months for EU long-term residents") {
+    const Date today(2026, 12, 1);
+    auto m = permanent("TR", true);  // agreement country with family: 2 years
+    work(m, Date(2024, 12, 1), Date(2026, 11, 30));
+    CHECK(run(m, today).count("permanent.insufficient-employment") == 0);
+    m.worker.family_in_belgium = false;  // 3 years
+    CHECK(run(m, today).count("permanent.insufficient-employment") == 1);
+    auto o = permanent("IN", false);  // 4 years
+    work(o, Date(2023, 1, 1), Date(2026, 11, 30));
+    CHECK(run(o, today).count("permanent.insufficient-employment") == 1);
+    work(o, Date(2016, 12, 1), Date(2017, 12, 31));  // within the ten years
+    CHECK(run(o, today).count("permanent.insufficient-employment") == 0);
+    // Periods older than ten years do not count.
+    auto old = permanent("IN", false);
+    work(old, Date(2010, 1, 1), Date(2016, 6, 30));
+    work(old, Date(2024, 1, 1), Date(2026, 11, 30));
+    CHECK(run(old, today).count("permanent.insufficient-employment") == 1);
+    // EU long-term resident: twelve months without interruption.
+    auto ltr = permanent("IN", false);
+    ltr.worker.eu_long_term_resident = true;
+    work(ltr, Date(2025, 12, 1), Date(2026, 11, 30));
+    CHECK(run(ltr, today).count("permanent.insufficient-employment") == 0);
+    ltr.employment.history.back().to = Date(2026, 11, 29);
+    CHECK(run(ltr, today).count("permanent.insufficient-employment") == 1);
+}
+
+TEST_CASE("permanent.excluded-period: trainee years do not count") {
+    const Date today(2026, 12, 1);
+    auto m = permanent("TR", true);
+    work(m, Date(2022, 1, 1), Date(2023, 12, 31), "trainee");
+    work(m, Date(2024, 1, 1), Date(2024, 12, 31));
+    auto r = run(m, today);
+    CHECK(r.count("permanent.excluded-period") == 1);
+    CHECK(r.count("permanent.insufficient-employment") == 1);
+    m.employment.history[0].category = "general";
+    r = run(m, today);
+    CHECK(r.count("permanent.excluded-period") == 0);
+    CHECK(r.count("permanent.insufficient-employment") == 0);
+}
+
+TEST_CASE("permanent.late-application: at least two months before the permit expires") {
+    auto m = permanent("TR", true);
+    work(m, Date(2020, 1, 1), Date(2026, 11, 30));
+    find(m, "residence-card")->expires = Date(2027, 2, 1);  // deadline 2026-12-01
+    auto r = run(m, Date(2026, 12, 1));
+    CHECK(r.count("permanent.late-application") == 0);
+    REQUIRE(r.valid_until);
+    CHECK(*r.valid_until == Date(2026, 12, 1));
+    CHECK(run(m, Date(2026, 12, 2)).count("permanent.late-application") == 1);
+    // Brussels: the 90-day ceiling of the unlimited permit.
+    CHECK(run(m).first("info.processing-time")->message.find("90 days") != std::string::npos);
+}
+
+TEST_CASE("checklist.stale: more than twelve months after last_verified") {
+    Checklist c = checklist("brussels", "single-permit");
+    c.last_verified = Date(2025, 11, 30);
+    CHECK(run(good(), Date(2026, 12, 1), &c).count("checklist.stale") == 1);
+    c.last_verified = Date(2025, 12, 1);
+    CHECK(run(good(), Date(2026, 12, 1), &c).count("checklist.stale") == 0);
+}
+
+TEST_CASE("a checklist's severity map changes a rule's severity") {
+    Checklist c = checklist("brussels", "single-permit");
+    c.severity["document.too-old"] = Severity::warning;
+    auto m = good();
+    find(m, "police-record")->issued = Date(2026, 1, 1);
+    CHECK(run(m, Date(2026, 12, 1), &c).count("document.too-old", Severity::warning) == 1);
+}
