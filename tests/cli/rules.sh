@@ -1,0 +1,49 @@
+# `dossier rules` lists the catalogue and the checklist rows that apply, with
+# their sources; `dossier explain` says what a rule checks and why.
+set -euo pipefail
+dossier=$1 src=$2
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+export DOSSIER_CHECKLISTS="$src/checklists"
+
+"$dossier" rules > "$tmp/all.txt"
+for id in application.not-needed document.too-old permanent.late-application checklist.stale info.appeal-window; do
+  grep -q "^$id " "$tmp/all.txt" || { echo "rules does not list $id"; exit 1; }
+done
+
+"$dossier" rules --region flanders --permit single-permit --route general > "$tmp/fl.txt"
+grep -q "labour-market-test-evidence" "$tmp/fl.txt" || { echo "general route lacks the labour-market test"; cat "$tmp/fl.txt"; exit 1; }
+grep -q "police-record.*at most 6 months old.*single-permit-overview" "$tmp/fl.txt" || { echo "police record row lacks age or source"; exit 1; }
+if grep -q "hosting-agreement" "$tmp/fl.txt"; then echo "hosting agreement listed on the general route"; exit 1; fi
+"$dossier" rules --region flanders --permit single-permit --route highly-qualified > "$tmp/hq.txt"
+grep -q "highly-qualified 2025 .*€48,912" "$tmp/hq.txt" || { echo "2025 Flanders threshold missing"; cat "$tmp/hq.txt"; exit 1; }
+grep -q "highly-qualified 2026 .*unknown" "$tmp/hq.txt" || { echo "2026 threshold should be unknown"; exit 1; }
+if grep -q "labour-market-test-evidence" "$tmp/hq.txt"; then echo "labour-market test on an exempt route"; exit 1; fi
+
+"$dossier" --format json rules --region wallonia --permit single-permit > "$tmp/w.json"
+python3 - "$tmp/w.json" <<'PY'
+import json, sys
+j = json.load(open(sys.argv[1]))
+ids = {r["id"] for r in j["rules"]}
+assert "salary.below-threshold" in ids and "info.authority" in ids, ids
+[c] = j["checklists"]
+assert c["id"] == "wallonia/single-permit", c["id"]
+assert c["appeal"]["value"] == 1 and c["appeal"]["unit"] == "months", c["appeal"]
+assert all(d["source"] for d in c["documents"]), "a row without source"
+PY
+
+"$dossier" explain document.too-old > "$tmp/explain.txt"
+grep -q "Source: single-permit-overview" "$tmp/explain.txt" || { cat "$tmp/explain.txt"; exit 1; }
+"$dossier" --format json explain info.processing-time | python3 -c 'import json,sys; j=json.load(sys.stdin); assert j["severity"]=="note"'
+
+# Unknown ids and values are usage errors (exit 2) with a suggestion.
+set +e
+"$dossier" explain document.to-old 2> "$tmp/err.txt"; rc=$?
+set -e
+[ "$rc" -eq 2 ] || { echo "unknown rule: exit $rc"; exit 1; }
+grep -q "did you mean document.too-old" "$tmp/err.txt" || { cat "$tmp/err.txt"; exit 1; }
+set +e
+"$dossier" rules --region flandres 2> "$tmp/err.txt"; rc=$?
+set -e
+[ "$rc" -eq 2 ] || { echo "unknown region: exit $rc"; exit 1; }
+grep -q "did you mean flanders" "$tmp/err.txt" || { cat "$tmp/err.txt"; exit 1; }
+echo "rules and explain ok"

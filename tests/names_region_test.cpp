@@ -1,0 +1,74 @@
+// Name comparison across scripts, region routing from postal codes, and the
+// KBO/BCE check digits.
+#include <doctest/doctest.h>
+
+#include "checklist/enterprise_number.h"
+#include "checklist/region.h"
+#include "core/names.h"
+
+using namespace dossier;
+
+TEST_CASE("names compare after ICU transliteration and case folding") {
+    CHECK(to_ascii("Şahin") == "Sahin");
+    CHECK(to_ascii("Restrepo Gómez") == "Restrepo Gomez");
+    CHECK(to_ascii("Мухаммед") == "Muhammed");
+    CHECK(names_match("Мухаммед", "Mukhammed"));
+    CHECK(names_match("Şahin", "SAHIN"));
+    CHECK(names_match("El Amrani Youssef", "youssef el-amrani"));
+    CHECK_FALSE(names_match("Petrov", "Petrova"));
+    CHECK_FALSE(names_match("Ivanov", "Mukhammed"));
+    CHECK_FALSE(names_match("", ""));
+    CHECK(name_contains("Emre Şahin", "Sahin"));
+    CHECK_FALSE(name_contains("Emre Şahin", "Sahin Yilmaz"));
+}
+
+TEST_CASE("region from the postal code, German-speaking municipalities included") {
+    CHECK(region_of_postal_code("1000") == "brussels");
+    CHECK(region_of_postal_code("1299") == "brussels");
+    CHECK(region_of_postal_code("1300") == "wallonia");
+    CHECK(region_of_postal_code("1500") == "flanders");
+    CHECK(region_of_postal_code("2000") == "flanders");
+    CHECK(region_of_postal_code("4000") == "wallonia");
+    CHECK(region_of_postal_code("8000") == "flanders");
+    for (const char* code : {"4700", "4701", "4710", "4711", "4720", "4721", "4728", "4730", "4731", "4750",
+                             "4760", "4761", "4770", "4771", "4780", "4784", "4790", "4791"})
+        CHECK_MESSAGE(region_of_postal_code(code) == "german-speaking", code);
+    for (const char* code : {"4702", "4722", "4727", "4740", "4785", "4800"})
+        CHECK_MESSAGE(region_of_postal_code(code) == "wallonia", code);
+    CHECK_FALSE(region_of_postal_code("0999"));
+    CHECK_FALSE(region_of_postal_code("999"));
+    CHECK_FALSE(region_of_postal_code("10000"));
+    CHECK_FALSE(region_of_postal_code("1O00"));
+}
+
+TEST_CASE("decide_region: work address, residence for the permanent permit, stated region as fallback") {
+    Manifest m;
+    m.application.permit = "single-permit";
+    m.workplace.postal_code = "4700";
+    m.worker.residence_postal_code = "1000";
+    CHECK(decide_region(m).region == "german-speaking");
+    m.application.permit = "permanent-single-permit";
+    CHECK(decide_region(m).region == "brussels");
+    CHECK(decide_region(m).basis == "residence");
+    m.worker.residence_postal_code = "0123";
+    m.application.region = "flanders";
+    auto d = decide_region(m);
+    CHECK(d.postal_code_unknown);
+    CHECK(d.from_stated_region);
+    CHECK(d.region == "flanders");
+    m.worker.residence_postal_code.reset();
+    CHECK(decide_region(m).region == "flanders");
+}
+
+TEST_CASE("KBO/BCE enterprise numbers: mod-97 check digits") {
+    CHECK(check_enterprise_number("0403.199.702").valid);
+    CHECK(check_enterprise_number("0403199702").valid);
+    CHECK(check_enterprise_number("BE 0403.199.702").valid);
+    CHECK(check_enterprise_number("0456.789.034").valid);
+    CHECK_FALSE(check_enterprise_number("0403.199.703").valid);
+    CHECK_FALSE(check_enterprise_number("403.199.702").valid);  // nine digits
+    CHECK(check_enterprise_number("403.199.702").problem.find("leading 0") != std::string::npos);
+    CHECK_FALSE(check_enterprise_number("2403.199.702").valid);
+    CHECK_FALSE(check_enterprise_number("0403-199-702").valid);
+    CHECK_FALSE(check_enterprise_number("").valid);
+}
