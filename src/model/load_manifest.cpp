@@ -13,6 +13,11 @@ namespace dossier {
 
 namespace {
 
+std::optional<std::string> normalise_postal_code(std::string_view v) {
+    bool ok = v.size() == 4 && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return ok ? std::optional<std::string>(v) : std::nullopt;
+}
+
 constexpr std::array<std::string_view, 7> kTopAll{"format", "application", "employer", "workplace",
                                                  "worker", "employment", "documents"};
 constexpr std::array<std::string_view, 4> kApplication{"permit", "route", "submission_date",
@@ -136,33 +141,25 @@ public:
         return std::nullopt;
     }
 
+    // A code checked by `normalise` (which returns the canonical form or
+    // nullopt); `expected` says what a valid one looks like.
+    std::optional<std::string> code(const YAML::Node& parent, const char* key, const std::string& ctx,
+                                    std::optional<std::string> (*normalise)(std::string_view),
+                                    std::string_view expected) {
+        auto v = str(parent, key, ctx);
+        if (!v) return v;
+        if (auto c = normalise(*v)) return c;
+        invalid_value(parent[key], fmt::format("\"{}\" of {} is \"{}\", not {}", key, ctx, *v, expected));
+        return std::nullopt;
+    }
     std::optional<std::string> country(const YAML::Node& parent, const char* key, const std::string& ctx) {
-        auto v = str(parent, key, ctx);
-        if (!v) return v;
-        if (auto c = normalise_country(*v)) return c;
-        invalid_value(parent[key],
-                      fmt::format("\"{}\" of {} is \"{}\", not an ISO 3166-1 country code (e.g. MA or MAR)",
-                                  key, ctx, *v));
-        return std::nullopt;
+        return code(parent, key, ctx, normalise_country, "an ISO 3166-1 country code (e.g. MA or MAR)");
     }
-
     std::optional<std::string> language(const YAML::Node& parent, const char* key, const std::string& ctx) {
-        auto v = str(parent, key, ctx);
-        if (!v) return v;
-        if (auto l = normalise_language(*v)) return l;
-        invalid_value(parent[key],
-                      fmt::format("\"{}\" of {} is \"{}\", not an ISO 639-1 language code (e.g. fr, nl, de, en)",
-                                  key, ctx, *v));
-        return std::nullopt;
+        return code(parent, key, ctx, normalise_language, "an ISO 639-1 language code (e.g. fr, nl, de, en)");
     }
-
     std::optional<std::string> postal_code(const YAML::Node& parent, const char* key, const std::string& ctx) {
-        auto v = str(parent, key, ctx);
-        if (!v) return v;
-        bool ok = v->size() == 4 && std::all_of(v->begin(), v->end(), [](char c) { return c >= '0' && c <= '9'; });
-        if (ok) return v;
-        invalid_value(parent[key], fmt::format("\"{}\" of {} is \"{}\"; a Belgian postal code has four digits", key, ctx, *v));
-        return std::nullopt;
+        return code(parent, key, ctx, normalise_postal_code, "a Belgian postal code (four digits)");
     }
 
 private:
