@@ -497,3 +497,20 @@ TEST_CASE("a checklist's severity map changes a rule's severity") {
     find(m, "police-record")->issued = Date(2026, 1, 1);
     CHECK(run(m, Date(2026, 12, 1), &c).count("document.too-old", Severity::warning) == 1);
 }
+
+TEST_CASE("salary: a worker turning 30 during the permit needs a salary clause (Flanders)") {
+    auto f = good();
+    f.application.route = "highly-qualified";
+    f.application.region = "flanders";
+    f.workplace.postal_code = "2000";
+    f.employment.start = Date(2025, 6, 1);
+    f.employment.end = Date(2026, 5, 31);
+    f.employment.annual_gross_salary_eur = 40000;
+    f.worker.birth_date = Date(1995, 9, 1);  // 29 on 2025-03-01, 30 on 2025-09-01
+    auto r = run(f, Date(2025, 3, 1));
+    CHECK(r.count("salary.below-threshold", Severity::error) == 0);
+    REQUIRE(r.count("salary.below-threshold", Severity::note) == 1);
+    CHECK(r.first("salary.below-threshold")->message.find("€48,912") != std::string::npos);
+    f.worker.birth_date = Date(1997, 9, 1);  // still under 30 when the contract ends
+    CHECK(run(f, Date(2025, 3, 1)).count("salary.below-threshold") == 0);
+}

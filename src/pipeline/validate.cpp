@@ -54,7 +54,8 @@ Report validate_dossier(const fs::path& dir, const ValidateOptions& opt) {
     std::string checklist_problem;
     const fs::path cdir = opt.checklists.empty() ? default_checklist_dir() : opt.checklists;
     try {
-        countries = load_country_lists_cached(cdir);
+        // A --checklists folder without its own data/ uses the installed country lists.
+        countries = load_country_lists_cached(fs::is_directory(cdir / "data", ec) ? cdir : default_checklist_dir());
     } catch (const ChecklistError& e) {
         Finding f;
         f.rule = "checklist.unavailable";

@@ -186,6 +186,22 @@ void salary(const RuleContext& ctx, Findings& out) {
                 c.cite(row->source));
         return;
     }
+    // Flanders: a worker under 30 who turns 30 during the employment needs a clause raising
+    // the salary to the older workers' threshold (agii.be, recorded in the checklist row).
+    if (row->max_age && m.worker.birth_date) {
+        const Date birthday = m.worker.birth_date->add_years(*row->max_age + 1);
+        if (birthday > ctx.today && (!m.employment.end || birthday <= *m.employment.end)) {
+            std::string older;
+            for (auto* t : rows)
+                if (t->year == year && t->min_age && *t->min_age == *row->max_age + 1)
+                    older = t->annual_gross_eur ? text::euros(*t->annual_gross_eur) : std::string("unknown");
+            note(fmt::format("The worker turns {} during the employment: the contract needs a clause raising the "
+                             "salary to the threshold for workers aged {} or more{} from that day.",
+                             *row->max_age + 1, *row->max_age + 1,
+                             older.empty() ? std::string() : fmt::format(" ({} for {})", older, year)),
+                 row->source);
+        }
+    }
     if (*salary < *row->annual_gross_eur) {
         out.add("salary.below-threshold", "",
                 fmt::format("The annual gross salary of {} is below the {} threshold of {} for {} in {} (short by "

@@ -47,3 +47,13 @@ set -e
 [ "$rc" -eq 2 ] || { echo "unknown region: exit $rc"; exit 1; }
 grep -q "did you mean flanders" "$tmp/err.txt" || { cat "$tmp/err.txt"; exit 1; }
 echo "rules and explain ok"
+
+# A broken checklist stops validation with exit 2, naming the file and line.
+cp -r "$src/checklists" "$tmp/checklists"
+sed -i 's/^last_verified:/last_verifed:/' "$tmp/checklists/brussels/single-permit.yaml"
+set +e
+"$dossier" validate "$src/samples/brussels-highly-qualified" --checklists "$tmp/checklists" > "$tmp/out.txt" 2>&1; rc=$?
+set -e
+[ "$rc" -eq 2 ] || { echo "broken checklist: exit $rc"; cat "$tmp/out.txt"; exit 1; }
+grep -q "brussels/single-permit.yaml:[0-9]*:[0-9]*: unknown key \"last_verifed\"" "$tmp/out.txt" || { cat "$tmp/out.txt"; exit 1; }
+echo "broken checklist reported"
