@@ -156,6 +156,10 @@ TEST_CASE("application.wrong-permit: 90 days decides") {
     CHECK(run(m).count("application.wrong-permit") == 1);
     m.employment.end = Date(2027, 4, 1);  // 91 days
     CHECK(run(m).count("application.wrong-permit") == 0);
+    m.application.permit = "single-permit-renewal";  // a renewal may cover a short remainder
+    m.employment.end = Date(2027, 3, 1);
+    CHECK(run(m).count("application.wrong-permit") == 0);
+    m.employment.end = Date(2027, 4, 1);
     m.application.permit = "work-authorisation";
     m.application.route = "short-stay";
     CHECK(run(m).count("application.wrong-permit") == 1);

@@ -4,6 +4,7 @@
 
 #include "checklist/enterprise_number.h"
 #include "checklist/region.h"
+#include "core/date.h"
 #include "core/names.h"
 
 using namespace dossier;
@@ -71,4 +72,23 @@ TEST_CASE("KBO/BCE enterprise numbers: mod-97 check digits") {
     CHECK_FALSE(check_enterprise_number("2403.199.702").valid);
     CHECK_FALSE(check_enterprise_number("0403-199-702").valid);
     CHECK_FALSE(check_enterprise_number("").valid);
+}
+
+TEST_CASE("month arithmetic at month ends, as legal ages need it") {
+    // add_months clamps to the last day of the month, in both directions.
+    CHECK(Date(2026, 8, 31).add_months(6) == Date(2027, 2, 28));
+    CHECK(Date(2027, 8, 31).add_months(6) == Date(2028, 2, 29));
+    CHECK(Date(2026, 3, 31).add_months(-1) == Date(2026, 2, 28));
+    CHECK(Date(2026, 5, 31).add_months(-2) == Date(2026, 3, 31));
+    CHECK(Date(2028, 2, 29).add_years(-1) == Date(2027, 2, 28));
+    CHECK(Date(2026, 12, 31).add_months(2) == Date(2027, 2, 28));
+    // months_between counts clamped anniversaries: 31 August -> 28 February is six months.
+    CHECK(months_between(Date(2026, 8, 31), Date(2027, 2, 28)) == 6);
+    CHECK(months_between(Date(2026, 8, 31), Date(2027, 3, 3)) == 6);
+    CHECK(months_between(Date(2026, 8, 30), Date(2027, 2, 28)) == 6);  // no 30 February: clamped
+    CHECK(months_between(Date(2026, 8, 30), Date(2027, 2, 27)) == 5);
+    CHECK(months_between(Date(2026, 1, 31), Date(2026, 2, 28)) == 1);
+    CHECK(months_between(Date(2026, 2, 28), Date(2026, 3, 27)) == 0);
+    CHECK(months_between(Date(2026, 2, 28), Date(2026, 3, 28)) == 1);
+    CHECK(months_between(Date(1991, 3, 14), Date(2026, 12, 1)) / 12 == 35);
 }

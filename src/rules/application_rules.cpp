@@ -38,7 +38,8 @@ void wrong_permit(const RuleContext& ctx, Findings& out) {
                                 a.route == "cross-border" ? "cross-border worker" : "teleworker working outside Belgium"));
             return;
         }
-        if (e.start && e.end && *e.end >= *e.start) {
+        // A renewal may cover a short remainder of the employment; only a first permit must exceed 90 days.
+        if (a.permit == "single-permit" && e.start && e.end && *e.end >= *e.start) {
             const int days = e.start->days_until(*e.end) + 1;
             if (days <= 90)
                 out.add("application.wrong-permit", "",

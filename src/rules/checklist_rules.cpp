@@ -27,14 +27,17 @@ void check_checklist(const RuleContext& ctx, Findings& out) {
                             "the authority's practice may have changed. Check its rows against their sources "
                             "and update last_verified in {}.",
                             c.id, c.last_verified->iso(), ctx.today.iso(), c.file.filename().string()),
-                c.file.string());
+                fmt::format("checklist {} (last_verified)", c.id));
 
     std::vector<std::string> langs;
     for (const auto& l : c.languages) langs.push_back(fmt::format("{} ({})", text::language(l), l));
     // Findings::add would let a checklist raise these; notes stay notes.
     note(out, "info.authority",
-         fmt::format("The competent authority is {} ({}, decided from the {}); it accepts documents in {}.",
-                     c.authority, region_name(c.region), ctx.region.basis, fmt::join(langs, " and ")),
+         fmt::format("The competent authority is {} ({}, {}); it accepts documents in {}.", c.authority,
+                     region_name(c.region),
+                     ctx.region.from_stated_region ? std::string("as stated in application.region")
+                                                   : "decided from the " + ctx.region.basis,
+                     fmt::join(langs, " and ")),
          c.cite(c.authority_source));
     if (c.processing.value)
         note(out, "info.processing-time",
