@@ -1,7 +1,6 @@
 // Every checklist file loads and is valid against schemas/checklist.schema.json;
 // a broken checklist is an error naming its file and line.
 #include <doctest/doctest.h>
-
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -124,7 +123,8 @@ TEST_CASE("a broken checklist is an error naming the file and line") {
     // An unknown figure without a note saying why.
     text = good;
     text.replace(text.find("  value: 4\n"), 11, "  value: unknown\n");
-    text.erase(text.find("  note: \"From the day"), text.find('\n', text.find("  note: \"From the day")) - text.find("  note: \"From the day") + 1);
+    text.erase(text.find("  note: \"From the day"), text.find('\n', text.find("  note: \"From the day")) -
+                                                        text.find("  note: \"From the day") + 1);
     p = dir.write("unknown.yaml", text);
     CHECK(load_error(p).find("unknown") != std::string::npos);
     CHECK(load_error(dir / "missing.yaml").find("cannot be opened") != std::string::npos);

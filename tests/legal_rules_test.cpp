@@ -91,7 +91,8 @@ struct Result {
     std::vector<Finding> findings;
     std::optional<Date> valid_until;
     int count(std::string_view rule) const {
-        return int(std::count_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.rule == rule; }));
+        return int(std::count_if(findings.begin(), findings.end(),
+                                 [&](const Finding& f) { return f.rule == rule; }));
     }
     int count(std::string_view rule, Severity s) const {
         return int(std::count_if(findings.begin(), findings.end(),
@@ -258,10 +259,11 @@ TEST_CASE("salary.below-threshold: figures by year, unknown years as notes") {
     f.employment.start = Date(2025, 6, 1);
     f.employment.end = Date(2026, 5, 31);
     f.employment.annual_gross_salary_eur = 45000;
-    for (auto& d : f.documents) d.language = d.language == "fr" ? std::optional<std::string>("nl") : d.language;
+    for (auto& d : f.documents)
+        d.language = d.language == "fr" ? std::optional<std::string>("nl") : d.language;
     r = run(f, Date(2025, 3, 1));
     CHECK(r.count("salary.below-threshold", Severity::error) == 1);  // under 48,912
-    f.worker.birth_date = Date(2000, 1, 1);                           // 25: 39,129.60
+    f.worker.birth_date = Date(2000, 1, 1);                          // 25: 39,129.60
     CHECK(run(f, Date(2025, 3, 1)).count("salary.below-threshold") == 0);
     // Brussels highly qualified in 2026: unknown, with the last cited figure for information.
     auto b = good();
@@ -344,7 +346,7 @@ TEST_CASE("translation.missing, translation.wrong-language, translation.orphan")
     find(m, "sworn-translation")->language = "en";
     auto r = run(m);
     CHECK(r.count("translation.wrong-language") == 1);
-    CHECK(r.count("translation.missing") == 0);  // reported once, on the translation
+    CHECK(r.count("translation.missing") == 0);     // reported once, on the translation
     find(m, "sworn-translation")->language = "nl";  // Brussels accepts Dutch too
     r = run(m);
     CHECK(r.count("translation.wrong-language") == 0);

@@ -70,8 +70,8 @@ fs::path default_checklist_dir() {
     std::error_code ec;
     fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (!ec) {
-        for (auto candidate : {exe.parent_path() / "../share/dossier/checklists",
-                               exe.parent_path() / "checklists"}) {
+        for (auto candidate :
+             {exe.parent_path() / "../share/dossier/checklists", exe.parent_path() / "checklists"}) {
             if (fs::is_directory(candidate, ec)) return fs::canonical(candidate, ec);
         }
     }
@@ -165,7 +165,8 @@ public:
                             near ? fmt::format(" (did you mean \"{}\"?)", *near) : ""));
     }
 
-    std::string source(const YAML::Node& map, std::string_view where, const Checklist& c, bool required = true) {
+    std::string source(const YAML::Node& map, std::string_view where, const Checklist& c,
+                       bool required = true) {
         std::string id = str(map, "source", where, required);
         if (!id.empty() && !c.find_source(id))
             fail(map["source"], fmt::format("source \"{}\" is not defined under \"sources\"", id));
@@ -181,7 +182,8 @@ public:
         f.source = source(n, where, c);
         f.note = str(n, "note", where, false);
         if (!f.value && f.note.empty())
-            fail(n, fmt::format("{} is unknown: add a \"note\" saying why (no cited source gives it)", where));
+            fail(n,
+                 fmt::format("{} is unknown: add a \"note\" saying why (no cited source gives it)", where));
         return f;
     }
 
@@ -227,7 +229,8 @@ void read_salary(Reader& r, const YAML::Node& root, Checklist& c) {
     if (!rows.IsSequence()) r.fail(rows, "\"salary_thresholds\" must be a list");
     for (const auto& s : rows) {
         const char* where = "a salary threshold";
-        r.keys(s, {"route", "year", "annual_gross_eur", "min_age", "max_age", "what", "source", "note"}, where);
+        r.keys(s, {"route", "year", "annual_gross_eur", "min_age", "max_age", "what", "source", "note"},
+               where);
         SalaryThreshold t;
         t.route = r.str(s, "route", where, true);
         r.one_of(s["route"], t.route, routes(), "route");
@@ -236,7 +239,8 @@ void read_salary(Reader& r, const YAML::Node& root, Checklist& c) {
         YAML::Node amount = r.need(s, "annual_gross_eur", where);
         if (!(amount.IsScalar() && amount.Scalar() == "unknown")) {
             double v = 0;
-            if (!amount.IsScalar() || !YAML::convert<double>::decode(amount, v) || !std::isfinite(v) || v <= 0)
+            if (!amount.IsScalar() || !YAML::convert<double>::decode(amount, v) || !std::isfinite(v) ||
+                v <= 0)
                 r.fail(amount, "\"annual_gross_eur\" must be an amount in euros or \"unknown\"");
             t.annual_gross_eur = v;
         }
@@ -256,15 +260,17 @@ void read_permanent(Reader& r, const YAML::Node& root, Checklist& c) {
     YAML::Node p = root["permanent"];
     if (!p || p.IsNull()) return;
     const char* where = "\"permanent\"";
-    r.keys(p, {"confirmed", "source", "note", "window_years", "required_years", "agreement_countries",
-               "excluded_categories", "countable_permits", "eu_long_term_resident", "apply_before_expiry"},
+    r.keys(p,
+           {"confirmed", "source", "note", "window_years", "required_years", "agreement_countries",
+            "excluded_categories", "countable_permits", "eu_long_term_resident", "apply_before_expiry"},
            where);
     auto& pc = c.permanent;
     pc.present = true;
     pc.confirmed = r.boolean(p, "confirmed", where, false);
     pc.source = r.source(p, where, c);
     pc.note = r.str(p, "note", where, false);
-    if (!pc.confirmed && pc.note.empty()) r.fail(p, "unconfirmed permanent conditions need a \"note\" saying why");
+    if (!pc.confirmed && pc.note.empty())
+        r.fail(p, "unconfirmed permanent conditions need a \"note\" saying why");
     pc.window_years = *r.integer(r.need(p, "window_years", where), "\"window_years\"", false);
     YAML::Node y = r.need(p, "required_years", where);
     r.keys(y, {"agreement_country_and_family", "agreement_country", "family", "other"}, "\"required_years\"");
@@ -290,16 +296,18 @@ void read_permanent(Reader& r, const YAML::Node& root, Checklist& c) {
     }
     if (auto a = p["apply_before_expiry"]; a && !a.IsNull()) {
         r.keys(a, {"months", "source"}, "\"apply_before_expiry\"");
-        pc.apply_months_before_expiry = r.integer(r.need(a, "months", "\"apply_before_expiry\""), "\"months\"", true);
+        pc.apply_months_before_expiry =
+            r.integer(r.need(a, "months", "\"apply_before_expiry\""), "\"months\"", true);
         pc.apply_source = r.source(a, "\"apply_before_expiry\"", c);
     }
 }
 
 Checklist read_checklist(Reader& r, const YAML::Node& root, const fs::path& file) {
     const char* top = "the checklist";
-    r.keys(root, {"format", "title", "region", "permit", "last_verified", "sources", "authority", "languages",
-                  "file_size_limit", "processing", "appeal", "documents", "salary_thresholds",
-                  "public_documents", "permanent", "severity"},
+    r.keys(root,
+           {"format", "title", "region", "permit", "last_verified", "sources", "authority", "languages",
+            "file_size_limit", "processing", "appeal", "documents", "salary_thresholds", "public_documents",
+            "permanent", "severity"},
            top);
     Checklist c;
     c.file = file;
@@ -341,7 +349,8 @@ Checklist read_checklist(Reader& r, const YAML::Node& root, const fs::path& file
     YAML::Node langs = r.need(root, "languages", top);
     r.keys(langs, {"accepted", "source", "extra"}, "\"languages\"");
     c.languages = r.list(langs, "accepted", "\"languages\"");
-    if (c.languages.empty()) r.fail(langs, "\"languages\" lacks \"accepted\": the languages the authority accepts");
+    if (c.languages.empty())
+        r.fail(langs, "\"languages\" lacks \"accepted\": the languages the authority accepts");
     for (size_t i = 0; i < c.languages.size(); ++i)
         if (!normalise_language(c.languages[i]) || c.languages[i] != *normalise_language(c.languages[i]))
             r.fail(langs["accepted"][i], "not an ISO 639-1 language code in lower case");

@@ -40,10 +40,10 @@ struct LegalFigure {
 // A document the checklist requires, and when.
 struct DocumentRequirement {
     std::string type;
-    std::vector<std::string> routes;         // only on these routes (empty: every route)
-    std::vector<std::string> except_routes;  // not on these routes
-    std::string when;                        // "" | employer-abroad | employer-in-belgium
-    std::optional<int> max_age_months;       // issued at most this many months before today
+    std::vector<std::string> routes;                  // only on these routes (empty: every route)
+    std::vector<std::string> except_routes;           // not on these routes
+    std::string when;                                 // "" | employer-abroad | employer-in-belgium
+    std::optional<int> max_age_months;                // issued at most this many months before today
     std::string rule = "checklist.missing-document";  // the rule that reports its absence
     std::string why;
     std::string source;

@@ -30,7 +30,8 @@ YAML::Node load(const fs::path& file) {
     } catch (const YAML::BadFile&) {
         throw ChecklistError(fmt::format("{}: cannot be opened", file.string()));
     } catch (const YAML::ParserException& e) {
-        throw ChecklistError(fmt::format("{}:{}:{}: {}", file.string(), e.mark.line + 1, e.mark.column + 1, e.msg));
+        throw ChecklistError(
+            fmt::format("{}:{}:{}: {}", file.string(), e.mark.line + 1, e.mark.column + 1, e.msg));
     }
 }
 

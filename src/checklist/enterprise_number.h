@@ -10,7 +10,7 @@ namespace dossier {
 
 struct EnterpriseNumberCheck {
     bool valid = false;
-    std::string digits;  // the ten digits, when the number is well formed
+    std::string digits;   // the ten digits, when the number is well formed
     std::string problem;  // why it is not valid, in words
 };
 

@@ -23,7 +23,8 @@ json yaml_to_json(const YAML::Node& n) {
         case YAML::NodeType::Scalar: {
             const std::string& s = n.Scalar();
             if (n.Tag() == "!") return s;  // quoted: always a string
-            static const std::regex integer("[-+]?[0-9]+"), number("[-+]?([0-9]+\\.[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?");
+            static const std::regex integer("[-+]?[0-9]+"),
+                number("[-+]?([0-9]+\\.[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?");
             if (std::regex_match(s, integer)) return std::stoll(s);
             if (std::regex_match(s, number)) return std::stod(s);
             if (s == "true" || s == "True" || s == "TRUE") return true;
@@ -31,7 +32,8 @@ json yaml_to_json(const YAML::Node& n) {
             if (s == "null" || s == "~" || s.empty()) return nullptr;
             return s;
         }
-        default: return nullptr;
+        default:
+            return nullptr;
     }
 }
 
@@ -48,7 +50,8 @@ bool has_type(const json& v, const std::string& t) {
     return false;
 }
 
-void check(const json& v, const json& s, const json& root, const std::string& at, std::vector<std::string>& out) {
+void check(const json& v, const json& s, const json& root, const std::string& at,
+           std::vector<std::string>& out) {
     if (s.is_boolean()) {
         if (!s.get<bool>()) out.push_back(fmt::format("{}: not allowed here", at));
         return;
@@ -65,7 +68,8 @@ void check(const json& v, const json& s, const json& root, const std::string& at
         out.push_back(fmt::format("{}: must be of type {}", at, t->get<std::string>()));
         return;
     }
-    if (auto c = s.find("const"); c != s.end() && v != *c) out.push_back(fmt::format("{}: must be {}", at, c->dump()));
+    if (auto c = s.find("const"); c != s.end() && v != *c)
+        out.push_back(fmt::format("{}: must be {}", at, c->dump()));
     if (auto e = s.find("enum"); e != s.end() && std::find(e->begin(), e->end(), v) == e->end())
         out.push_back(fmt::format("{}: {} is not one of {}", at, v.dump(), e->dump()));
     if (v.is_number()) {
@@ -75,8 +79,10 @@ void check(const json& v, const json& s, const json& root, const std::string& at
             out.push_back(fmt::format("{}: above the maximum {}", at, m->dump()));
     }
     if (v.is_string())
-        if (auto p = s.find("pattern"); p != s.end() && !std::regex_search(v.get<std::string>(), std::regex(p->get<std::string>())))
-            out.push_back(fmt::format("{}: \"{}\" does not match {}", at, v.get<std::string>(), p->get<std::string>()));
+        if (auto p = s.find("pattern");
+            p != s.end() && !std::regex_search(v.get<std::string>(), std::regex(p->get<std::string>())))
+            out.push_back(
+                fmt::format("{}: \"{}\" does not match {}", at, v.get<std::string>(), p->get<std::string>()));
     if (v.is_array()) {
         if (auto m = s.find("minItems"); m != s.end() && v.size() < m->get<size_t>())
             out.push_back(fmt::format("{}: needs at least {} items", at, m->dump()));
@@ -111,7 +117,9 @@ void check(const json& v, const json& s, const json& root, const std::string& at
             ok += errs.empty();
         }
         if (std::string(kind) == "anyOf" ? ok == 0 : ok != 1)
-            out.push_back(fmt::format("{}: must match {} of {}", at, std::string(kind) == "anyOf" ? "one or more" : "exactly one", alt->dump()));
+            out.push_back(fmt::format("{}: must match {} of {}", at,
+                                      std::string(kind) == "anyOf" ? "one or more" : "exactly one",
+                                      alt->dump()));
     }
 }
 

@@ -10,9 +10,8 @@ struct Range {
 };
 // German-speaking Community municipalities (domain.md): Eupen, Kelmis,
 // Lontzen, Raeren, Bütgenbach, Büllingen, Amel, Sankt Vith, Burg-Reuland.
-constexpr Range kGermanSpeaking[] = {{4700, 4701}, {4720, 4721}, {4728, 4728}, {4710, 4711},
-                                     {4730, 4731}, {4750, 4750}, {4760, 4761}, {4770, 4771},
-                                     {4780, 4784}, {4790, 4791}};
+constexpr Range kGermanSpeaking[] = {{4700, 4701}, {4720, 4721}, {4728, 4728}, {4710, 4711}, {4730, 4731},
+                                     {4750, 4750}, {4760, 4761}, {4770, 4771}, {4780, 4784}, {4790, 4791}};
 bool in(const Range* begin, const Range* end, int code) {
     for (auto r = begin; r != end; ++r)
         if (code >= r->from && code <= r->to) return true;

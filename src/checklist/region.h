@@ -18,11 +18,11 @@ std::optional<std::string> region_of_postal_code(std::string_view postal_code);
 std::string_view region_name(std::string_view region);
 
 struct RegionDecision {
-    std::optional<std::string> region;  // the competent region, if it can be decided
+    std::optional<std::string> region;       // the competent region, if it can be decided
     std::optional<std::string> postal_code;  // the code it was decided from
-    std::string basis;                 // "work address" or "residence"
-    bool postal_code_unknown = false;  // a code was given but is not Belgian
-    bool from_stated_region = false;   // decided from application.region, not a postal code
+    std::string basis;                       // "work address" or "residence"
+    bool postal_code_unknown = false;        // a code was given but is not Belgian
+    bool from_stated_region = false;         // decided from application.region, not a postal code
 };
 
 // Decides the region from the manifest: the residence postal code for the

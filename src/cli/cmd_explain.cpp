@@ -26,7 +26,8 @@ void check_value(const std::string& value, std::span<const std::string_view> all
     if (value.empty() || contains(allowed, value)) return;
     auto near = nearest(value, allowed);
     throw UsageError(fmt::format("\"{}\" is not a {}{}; choose one of {}", value, what,
-                                 near ? fmt::format(" (did you mean {}?)", *near) : "", fmt::join(allowed, ", ")));
+                                 near ? fmt::format(" (did you mean {}?)", *near) : "",
+                                 fmt::join(allowed, ", ")));
 }
 
 std::string figure_text(const LegalFigure& f, const Checklist& c) {
@@ -34,7 +35,9 @@ std::string figure_text(const LegalFigure& f, const Checklist& c) {
 }
 
 json figure_json(const LegalFigure& f, const Checklist& c) {
-    return {{"value", f.value ? json(*f.value) : json("unknown")}, {"unit", f.unit}, {"note", f.note},
+    return {{"value", f.value ? json(*f.value) : json("unknown")},
+            {"unit", f.unit},
+            {"note", f.note},
             {"source", c.cite(f.source)}};
 }
 
@@ -81,8 +84,10 @@ std::string checklist_text(const Checklist& c, const std::string& route) {
     std::string out = fmt::format("\nChecklist {} ({}; last verified {})\n", c.id, c.file.string(),
                                   c.last_verified ? c.last_verified->iso() : "never");
     out += fmt::format("  Authority: {} [{}]\n", c.authority, c.cite(c.authority_source));
-    out += fmt::format("  Accepted languages: {} [{}]\n", fmt::join(c.languages, ", "), c.cite(c.languages_source));
-    out += fmt::format("  Size limit per file: {} MiB [{}]\n", c.max_file_size >> 20, c.cite(c.max_file_size_source));
+    out += fmt::format("  Accepted languages: {} [{}]\n", fmt::join(c.languages, ", "),
+                       c.cite(c.languages_source));
+    out += fmt::format("  Size limit per file: {} MiB [{}]\n", c.max_file_size >> 20,
+                       c.cite(c.max_file_size_source));
     out += fmt::format("  Processing ceiling: {}\n", figure_text(c.processing, c));
     out += fmt::format("  Appeal window: {}\n", figure_text(c.appeal, c));
     out += fmt::format("\n  Required documents{}:\n", route.empty() ? "" : " on the " + route + " route");
@@ -101,20 +106,21 @@ std::string checklist_text(const Checklist& c, const std::string& route) {
         if (!route.empty() && t.route != route) continue;
         if (!any) out += "\n  Salary thresholds (annual gross):\n";
         any = true;
-        std::string age = t.min_age ? fmt::format(", age {}+", *t.min_age)
-                          : t.max_age ? fmt::format(", age up to {}", *t.max_age) : "";
+        std::string age = t.min_age   ? fmt::format(", age {}+", *t.min_age)
+                          : t.max_age ? fmt::format(", age up to {}", *t.max_age)
+                                      : "";
         out += fmt::format("    {} {} ({}{}): {} [{}]{}\n", t.route, t.year, t.what, age,
-                           t.annual_gross_eur ? text::euros(*t.annual_gross_eur) : "unknown", c.cite(t.source),
-                           t.note.empty() ? "" : " — " + t.note);
+                           t.annual_gross_eur ? text::euros(*t.annual_gross_eur) : "unknown",
+                           c.cite(t.source), t.note.empty() ? "" : " — " + t.note);
     }
     if (c.permanent.present) {
         const auto& p = c.permanent;
-        out += fmt::format("\n  Permanent permit conditions{} [{}]:\n", p.confirmed ? "" : " (unconfirmed for this region)",
-                           c.cite(p.source));
-        out += fmt::format("    years needed in the last {}: {} (agreement country and family), {} (agreement "
-                           "country), {} (family), {} (others)\n",
-                           p.window_years, p.years_agreement_and_family, p.years_agreement, p.years_family,
-                           p.years_other);
+        out += fmt::format("\n  Permanent permit conditions{} [{}]:\n",
+                           p.confirmed ? "" : " (unconfirmed for this region)", c.cite(p.source));
+        out += fmt::format(
+            "    years needed in the last {}: {} (agreement country and family), {} (agreement "
+            "country), {} (family), {} (others)\n",
+            p.window_years, p.years_agreement_and_family, p.years_agreement, p.years_family, p.years_other);
         if (!p.note.empty()) out += "    " + p.note + "\n";
     }
     return out;
@@ -172,7 +178,8 @@ void add_rules_command(CLI::App& app, CommonOptions& o, Runner& run) {
             // Which checklists: one region and/or permit narrows the list.
             std::vector<std::shared_ptr<const Checklist>> lists;
             if (!region->empty() || !permit->empty()) {
-                const auto dir = o.checklists.empty() ? default_checklist_dir() : std::filesystem::path(o.checklists);
+                const auto dir =
+                    o.checklists.empty() ? default_checklist_dir() : std::filesystem::path(o.checklists);
                 for (auto rg : regions()) {
                     if (!region->empty() && rg != *region) continue;
                     for (auto pm : permits()) {
@@ -206,7 +213,8 @@ void add_rules_command(CLI::App& app, CommonOptions& o, Runner& run) {
                 out += fmt::format("{:<36} {:<8} {}\n", r.id, to_string(r.severity), r.title);
             for (const auto& c : lists) out += checklist_text(*c, *route);
             if (lists.empty())
-                out += "\nGive --region and/or --permit (and --route) to see the checklist rows that apply.\n";
+                out +=
+                    "\nGive --region and/or --permit (and --route) to see the checklist rows that apply.\n";
             emit(o, out);
             return 0;
         };

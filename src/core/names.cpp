@@ -47,8 +47,9 @@ std::string to_ascii(std::string_view utf8) {
     std::string out;
     u.toUTF8String(out);
     // Whatever has no ASCII form (rare symbols) is dropped rather than kept as bytes.
-    out.erase(std::remove_if(out.begin(), out.end(), [](char c) { return static_cast<unsigned char>(c) > 0x7f; }),
-              out.end());
+    out.erase(
+        std::remove_if(out.begin(), out.end(), [](char c) { return static_cast<unsigned char>(c) > 0x7f; }),
+        out.end());
     return out;
 }
 
@@ -92,9 +93,8 @@ bool name_contains(std::string_view full, std::string_view part) {
     auto f = name_keys(full);
     auto p = name_keys(part);
     if (p.empty() || f.empty()) return false;
-    return std::all_of(p.begin(), p.end(), [&](const std::string& w) {
-        return std::find(f.begin(), f.end(), w) != f.end();
-    });
+    return std::all_of(p.begin(), p.end(),
+                       [&](const std::string& w) { return std::find(f.begin(), f.end(), w) != f.end(); });
 }
 
 bool names_match(std::string_view a, std::string_view b) {

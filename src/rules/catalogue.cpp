@@ -14,23 +14,28 @@ constexpr RuleInfo kRules[] = {
     // Manifest and files
     {"manifest.invalid", E, "The manifest cannot be read",
      "dossier.yaml has a YAML syntax error, lacks a required key, or a value has the wrong type. "
-     "Nothing else can be checked reliably until it is fixed.", kManifestSpec},
+     "Nothing else can be checked reliably until it is fixed.",
+     kManifestSpec},
     {"manifest.invalid-value", E, "A manifest value is not allowed",
      "A value is outside its vocabulary (permit, route, document type), or a date, country or "
-     "language code is malformed.", kManifestSpec},
+     "language code is malformed.",
+     kManifestSpec},
     {"manifest.unknown-key", W, "The manifest has a key the format does not define",
      "Usually a typo: the value is ignored, so the information it carries is lost. The message "
-     "suggests the nearest known key.", kManifestSpec},
+     "suggests the nearest known key.",
+     kManifestSpec},
     {"file.missing", E, "A listed document is not in the folder",
      "The manifest lists a file that does not exist; it cannot be checked or submitted.", kManifestSpec},
     {"file.outside-dossier", E, "A listed path leaves the dossier folder",
      "Paths with .., absolute paths and symbolic links pointing outside the folder are refused and "
-     "never read, so a dossier cannot pull in files from elsewhere on the machine.", kManifestSpec},
+     "never read, so a dossier cannot pull in files from elsewhere on the machine.",
+     kManifestSpec},
     {"file.unlisted", W, "A file in the folder is not listed in the manifest",
      "Files the manifest does not list are not checked and not packed.", kManifestSpec},
     {"file.duplicate", W, "Two listed files are identical",
      "Two documents with the same SHA-256 are the same file submitted twice, usually in place of a "
-     "document that is missing.", kManifestSpec},
+     "document that is missing.",
+     kManifestSpec},
     {"file.empty", E, "A file is empty", "A zero-byte file cannot be read by the examiner.", kManifestSpec},
     {"file.type-mismatch", E, "A file's content does not match its extension",
      "A .pdf that is really a JPEG or a renamed Word file is rejected by the portal or cannot be opened.",
@@ -38,25 +43,28 @@ constexpr RuleInfo kRules[] = {
     {"file.unsupported-format", E, "A file is not PDF, JPEG or PNG",
      "The One-Stop Counter portals accept PDF, JPEG and PNG documents.", kManifestSpec},
     {"file.too-large", W, "A file is over the size limit per file",
-     "Portals limit the size of each upload (default 10 MiB; the checklist may set another).",
-     "checklist"},
+     "Portals limit the size of each upload (default 10 MiB; the checklist may set another).", "checklist"},
     // PDF
     {"pdf.unreadable", E, "A PDF cannot be parsed",
      "A PDF that cannot be parsed may not open for the examiner either.", "examiner practice"},
     {"pdf.encrypted", E, "A PDF is encrypted",
      "Examiners must be able to open and print every document; an encrypted PDF (even with an empty "
-     "user password) may refuse printing or copying.", "examiner practice"},
+     "user password) may refuse printing or copying.",
+     "examiner practice"},
     {"pdf.active-content", E, "A PDF carries active content",
      "JavaScript, launch actions, scripts run on opening and embedded files are refused by "
-     "administrations' mail and document filters.", "examiner practice"},
+     "administrations' mail and document filters.",
+     "examiner practice"},
     {"pdf.no-pages", E, "A PDF has no pages", "A PDF with zero pages shows the examiner nothing.",
      "examiner practice"},
     {"pdf.date-conflict", W, "A PDF's creation dates disagree",
      "The Info dictionary and the XMP metadata give creation dates more than a day apart: the file "
-     "was edited or re-generated, which an examiner may question.", "examiner practice"},
+     "was edited or re-generated, which an examiner may question.",
+     "examiner practice"},
     {"pdf.created-before-issue", W, "A PDF was created before the document's issue date",
      "A scan or export cannot predate the paper it shows: either the declared issue date or the "
-     "file is wrong.", "examiner practice"},
+     "file is wrong.",
+     "examiner practice"},
     {"pdf.modified-after-signature", W, "A signed PDF was changed after signing",
      "Bytes after the last signature's /ByteRange are an incremental update made after signing.",
      "examiner practice"},
@@ -68,16 +76,20 @@ constexpr RuleInfo kRules[] = {
      "one-stop-counter; single-permit-overview"},
     {"application.wrong-permit", E, "The permit does not fit the length of the employment",
      "A single permit is for employment of more than 90 days; a work authorisation (Type B, "
-     "short stay) for at most 90 days.", "one-stop-counter; single-permit-type-b-guide"},
+     "short stay) for at most 90 days.",
+     "one-stop-counter; single-permit-type-b-guide"},
     {"region.unknown-postal-code", E, "The postal code is not Belgian",
      "The competent region is decided by the postal code of the work address (or of the residence, "
-     "for the permanent single permit).", "one-stop-counter"},
+     "for the permanent single permit).",
+     "one-stop-counter"},
     {"region.mismatch", E, "The stated region is not the competent one",
      "application.region disagrees with the region the postal code decides; the application would "
-     "go to the wrong authority.", "one-stop-counter"},
+     "go to the wrong authority.",
+     "one-stop-counter"},
     {"employer.enterprise-number", E, "The employer's enterprise number is wrong",
      "A KBO/BCE number has 10 digits starting with 0 or 1, and its last two digits equal 97 minus "
-     "the first eight modulo 97.", "KBO/BCE numbering"},
+     "the first eight modulo 97.",
+     "KBO/BCE numbering"},
     {"employer.mandate-missing", E, "The representative's mandate is missing",
      "An employer not established in Belgium files through a Belgian representative, with a mandate.",
      "single-permit-type-b-guide (step 1)"},
@@ -99,21 +111,24 @@ constexpr RuleInfo kRules[] = {
      "examiner practice"},
     {"passport.expires-before-stay-end", E, "The passport expires before the stay ends",
      "The passport must be valid for the whole stay (until employment.end, or one year for an "
-     "indefinite contract).", "single-permit-type-b-guide"},
+     "indefinite contract).",
+     "single-permit-type-b-guide"},
     {"translation.missing", E, "A sworn translation is missing",
      "Every document not in a language the region accepts needs a sworn translation into one it "
-     "does; self- and machine translations are refused.", "single-permit-type-b-guide"},
-    {"translation.wrong-language", E, "A sworn translation is in the wrong language",
-     "The translation must be into a language the competent region accepts.",
+     "does; self- and machine translations are refused.",
      "single-permit-type-b-guide"},
+    {"translation.wrong-language", E, "A sworn translation is in the wrong language",
+     "The translation must be into a language the competent region accepts.", "single-permit-type-b-guide"},
     {"translation.orphan", W, "A sworn translation has no original in the dossier",
      "A translation's original must be submitted with it.", "single-permit-type-b-guide"},
     {"legalisation.missing", E, "A foreign public document is not legalised",
      "Public documents issued outside the EU need an apostille (Hague Convention states) or "
-     "legalisation (other states).", "single-permit-type-b-guide"},
+     "legalisation (other states).",
+     "single-permit-type-b-guide"},
     {"identity.name-mismatch", W, "A name does not match the worker's",
      "A name in a document's metadata or translation differs from the worker's, even after "
-     "transliteration and case folding.", "examiner practice"},
+     "transliteration and case folding.",
+     "examiner practice"},
     // Permanent single permit
     {"permanent.insufficient-employment", E, "Not enough countable employment for a permanent permit",
      "Within the ten years before the application: 2, 3 or 4 years of employment depending on "
@@ -124,8 +139,7 @@ constexpr RuleInfo kRules[] = {
      "specialised technician, au pair, family member or trainee do not count.",
      "brussels-unlimited-single-permit"},
     {"permanent.late-application", W, "The permanent permit application is late",
-     "It should be filed at least two months before the current permit expires.",
-     "permanent-single-permit"},
+     "It should be filed at least two months before the current permit expires.", "permanent-single-permit"},
     // Checklists
     {"checklist.stale", W, "The checklist has not been verified for over a year",
      "The law may have changed since the checklist's last_verified date.", "checklist"},
@@ -146,7 +160,8 @@ constexpr RuleInfo kRules[] = {
      "seeds brussels-unlimited-single-permit, single-permit-overview; SPW employer page"},
     {"checklist.unavailable", E, "No checklist applies",
      "The region or permit could not be decided, or the checklist file is missing, so the "
-     "regional requirements were not checked.", "checklist"},
+     "regional requirements were not checked.",
+     "checklist"},
 };
 }  // namespace
 

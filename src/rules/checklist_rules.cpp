@@ -22,12 +22,13 @@ void check_checklist(const RuleContext& ctx, Findings& out) {
     if (!ctx.checklist) return;
     const Checklist& c = *ctx.checklist;
     if (c.last_verified && c.last_verified->add_months(12) < ctx.today)
-        out.add("checklist.stale", "",
-                fmt::format("The checklist {} was last verified on {}, more than 12 months before {}: the law or "
-                            "the authority's practice may have changed. Check its rows against their sources "
-                            "and update last_verified in {}.",
-                            c.id, c.last_verified->iso(), ctx.today.iso(), c.file.filename().string()),
-                fmt::format("checklist {} (last_verified)", c.id));
+        out.add(
+            "checklist.stale", "",
+            fmt::format("The checklist {} was last verified on {}, more than 12 months before {}: the law or "
+                        "the authority's practice may have changed. Check its rows against their sources "
+                        "and update last_verified in {}.",
+                        c.id, c.last_verified->iso(), ctx.today.iso(), c.file.filename().string()),
+            fmt::format("checklist {} (last_verified)", c.id));
 
     std::vector<std::string> langs;
     for (const auto& l : c.languages) langs.push_back(fmt::format("{} ({})", text::language(l), l));
@@ -41,18 +42,20 @@ void check_checklist(const RuleContext& ctx, Findings& out) {
          c.cite(c.authority_source));
     if (c.processing.value)
         note(out, "info.processing-time",
-             fmt::format("The legal ceiling for a decision is {}. {}",
-                         c.processing.describe(), c.processing.note),
+             fmt::format("The legal ceiling for a decision is {}. {}", c.processing.describe(),
+                         c.processing.note),
              c.cite(c.processing.source));
     else
         note(out, "info.processing-time",
-             fmt::format("The legal processing ceiling is unknown: {}", c.processing.note), c.cite(c.processing.source));
+             fmt::format("The legal processing ceiling is unknown: {}", c.processing.note),
+             c.cite(c.processing.source));
     if (c.appeal.value)
         note(out, "info.appeal-window",
              fmt::format("A refusal can be appealed within {}. {}", c.appeal.describe(), c.appeal.note),
              c.cite(c.appeal.source));
     else
-        note(out, "info.appeal-window", fmt::format("The appeal window on refusal is unknown: {}", c.appeal.note),
+        note(out, "info.appeal-window",
+             fmt::format("The appeal window on refusal is unknown: {}", c.appeal.note),
              c.cite(c.appeal.source));
 }
 

@@ -26,15 +26,17 @@ void missing_documents(const RuleContext& ctx, Findings& out) {
         if (req.when == "employer-abroad") when = ", as the employer is not established in Belgium";
         if (req.rule == "employer.mandate-missing")
             out.add("employer.mandate-missing", "",
-                    fmt::format("The employer is not established in Belgium, so a Belgian representative must file "
-                                "with a mandate (created in Mahis), and none is listed. Add the "
-                                "representative-mandate to the dossier."),
+                    fmt::format(
+                        "The employer is not established in Belgium, so a Belgian representative must file "
+                        "with a mandate (created in Mahis), and none is listed. Add the "
+                        "representative-mandate to the dossier."),
                     c.cite(req.source));
         else
             out.add(req.rule, "",
-                    fmt::format("The {} is missing: {} requires it for a {}{}.{} Add it to the folder and list it "
-                                "in dossier.yaml with type {}.",
-                                text::words(req.type), c.authority, text::words(c.permit), when, why, req.type),
+                    fmt::format(
+                        "The {} is missing: {} requires it for a {}{}.{} Add it to the folder and list it "
+                        "in dossier.yaml with type {}.",
+                        text::words(req.type), c.authority, text::words(c.permit), when, why, req.type),
                     c.cite(req.source));
     }
 }
@@ -57,12 +59,13 @@ void ages_and_expiry(const RuleContext& ctx, Findings& out) {
                 const Date last_ok = d.issued->add_months(*req->max_age_months);
                 if (ctx.today > last_ok) {
                     out.add("document.too-old", d.file,
-                            fmt::format("The {} was issued on {}; on {} it is {} old, older than the {} {} accepts "
-                                        "(it was acceptable until {}). Obtain a new one.",
-                                        text::words(d.type), d.issued->iso(), ctx.today.iso(),
-                                        text::plural(months_between(*d.issued, ctx.today), "month", "months"),
-                                        text::plural(*req->max_age_months, "month", "months"),
-                                        region_name(c->region), last_ok.iso()),
+                            fmt::format(
+                                "The {} was issued on {}; on {} it is {} old, older than the {} {} accepts "
+                                "(it was acceptable until {}). Obtain a new one.",
+                                text::words(d.type), d.issued->iso(), ctx.today.iso(),
+                                text::plural(months_between(*d.issued, ctx.today), "month", "months"),
+                                text::plural(*req->max_age_months, "month", "months"), region_name(c->region),
+                                last_ok.iso()),
                             c->cite(req->source));
                 } else {
                     out.valid_until(last_ok);
@@ -71,9 +74,10 @@ void ages_and_expiry(const RuleContext& ctx, Findings& out) {
         }
         if (d.expires) {
             if (*d.expires < ctx.today)
-                out.add("document.expired", d.file,
-                        fmt::format("The {} expired on {}, before {} (the submission date). Obtain a valid one.",
-                                    text::words(d.type), d.expires->iso(), ctx.today.iso()));
+                out.add(
+                    "document.expired", d.file,
+                    fmt::format("The {} expired on {}, before {} (the submission date). Obtain a valid one.",
+                                text::words(d.type), d.expires->iso(), ctx.today.iso()));
             else
                 out.valid_until(*d.expires);
         }
@@ -92,9 +96,10 @@ void passport_validity(const RuleContext& ctx, Findings& out) {
         f.rule = "passport.expires-before-stay-end";
         f.severity = Severity::warning;
         f.document = passports.front()->file;
-        f.message = fmt::format("The passport's expiry date is not given, so its validity for the whole stay was "
-                                "not checked. Add `expires` to {} in dossier.yaml.",
-                                passports.front()->file);
+        f.message = fmt::format(
+            "The passport's expiry date is not given, so its validity for the whole stay was "
+            "not checked. Add `expires` to {} in dossier.yaml.",
+            passports.front()->file);
         f.source = "seed single-permit-type-b-guide (passport valid for the intended period of stay)";
         out.add(std::move(f));
         return;
@@ -104,16 +109,18 @@ void passport_validity(const RuleContext& ctx, Findings& out) {
     if (m.employment.end) {
         if (expires < *m.employment.end)
             out.add("passport.expires-before-stay-end", best->file,
-                    fmt::format("The passport expires on {}, before the employment ends on {}: it must be valid for "
-                                "the whole stay. Renew the passport before filing, or the permit will be limited.",
-                                expires.iso(), m.employment.end->iso()));
+                    fmt::format(
+                        "The passport expires on {}, before the employment ends on {}: it must be valid for "
+                        "the whole stay. Renew the passport before filing, or the permit will be limited.",
+                        expires.iso(), m.employment.end->iso()));
     } else {
         const Date needed = ctx.today.add_years(1);
         if (expires < needed)
             out.add("passport.expires-before-stay-end", best->file,
-                    fmt::format("The contract has no end date, and the passport expires on {}, less than a year "
-                                "after {} (it should be valid until at least {}). Renew the passport before filing.",
-                                expires.iso(), ctx.today.iso(), needed.iso()));
+                    fmt::format(
+                        "The contract has no end date, and the passport expires on {}, less than a year "
+                        "after {} (it should be valid until at least {}). Renew the passport before filing.",
+                        expires.iso(), ctx.today.iso(), needed.iso()));
         else
             out.valid_until(expires.add_years(-1));
     }
@@ -136,25 +143,29 @@ void translations(const RuleContext& ctx, Findings& out) {
     for (const auto& d : m.documents) {
         if (d.type != "sworn-translation") continue;
         if (!d.translates)
-            out.add("translation.orphan", d.file,
-                    fmt::format("{} is a sworn translation but does not say which document it translates. Add "
-                                "`translates: <file>` to it in dossier.yaml.",
-                                d.file));
+            out.add(
+                "translation.orphan", d.file,
+                fmt::format("{} is a sworn translation but does not say which document it translates. Add "
+                            "`translates: <file>` to it in dossier.yaml.",
+                            d.file));
         else if (!listed.count(*d.translates))
-            out.add("translation.orphan", d.file,
-                    fmt::format("{} translates {}, which is not in the dossier: the original must be submitted "
-                                "with its translation. Add {} to the folder and to dossier.yaml, or correct "
-                                "`translates`.",
-                                d.file, *d.translates, *d.translates));
+            out.add(
+                "translation.orphan", d.file,
+                fmt::format("{} translates {}, which is not in the dossier: the original must be submitted "
+                            "with its translation. Add {} to the folder and to dossier.yaml, or correct "
+                            "`translates`.",
+                            d.file, *d.translates, *d.translates));
     }
     if (!ctx.checklist) return;
     const Checklist& c = *ctx.checklist;
-    const std::string accepted = fmt::format(
-        "{}", fmt::join([&] {
-            std::vector<std::string> v;
-            for (const auto& l : c.languages) v.push_back(text::language(l));
-            return v;
-        }(), " or "));
+    const std::string accepted = fmt::format("{}", fmt::join(
+                                                       [&] {
+                                                           std::vector<std::string> v;
+                                                           for (const auto& l : c.languages)
+                                                               v.push_back(text::language(l));
+                                                           return v;
+                                                       }(),
+                                                       " or "));
     for (const auto& t : m.documents) {
         if (t.type != "sworn-translation") continue;
         if (!t.language)
@@ -164,11 +175,12 @@ void translations(const RuleContext& ctx, Findings& out) {
                                 t.file, c.authority, accepted),
                     c.cite(c.languages_source));
         else if (!c.accepts(*t.language))
-            out.add("translation.wrong-language", t.file,
-                    fmt::format("The sworn translation {} is in {}, which {} does not accept. Have it translated "
-                                "into {} by a sworn translator.",
-                                t.file, text::language(*t.language), c.authority, accepted),
-                    c.cite(c.languages_source));
+            out.add(
+                "translation.wrong-language", t.file,
+                fmt::format("The sworn translation {} is in {}, which {} does not accept. Have it translated "
+                            "into {} by a sworn translator.",
+                            t.file, text::language(*t.language), c.authority, accepted),
+                c.cite(c.languages_source));
     }
     for (const auto& d : m.documents) {
         if (d.type == "sworn-translation" || !d.language || c.accepts(*d.language)) continue;
@@ -186,19 +198,20 @@ void translations(const RuleContext& ctx, Findings& out) {
             f.rule = "translation.missing";
             f.severity = Severity::note;
             f.document = d.file;
-            f.message = fmt::format("The {} is in {}. {} Confirm that {} accepts it, or add a sworn translation "
-                                    "into {}.",
-                                    text::words(d.type), text::language(*d.language), extra->note, c.authority,
-                                    accepted);
+            f.message = fmt::format(
+                "The {} is in {}. {} Confirm that {} accepts it, or add a sworn translation "
+                "into {}.",
+                text::words(d.type), text::language(*d.language), extra->note, c.authority, accepted);
             f.source = c.cite(extra->source);
             out.add(std::move(f));
             continue;
         }
         out.add("translation.missing", d.file,
-                fmt::format("The {} is in {}, which {} does not accept, and no sworn translation of it is listed. "
-                            "Add a sworn translation into {} of {} (self- and machine translations are refused), "
-                            "listed with `translates: {}`.",
-                            text::words(d.type), text::language(*d.language), c.authority, accepted, d.file, d.file),
+                fmt::format(
+                    "The {} is in {}, which {} does not accept, and no sworn translation of it is listed. "
+                    "Add a sworn translation into {} of {} (self- and machine translations are refused), "
+                    "listed with `translates: {}`.",
+                    text::words(d.type), text::language(*d.language), c.authority, accepted, d.file, d.file),
                 c.cite(c.languages_source));
     }
 }
@@ -230,28 +243,32 @@ void legalisation(const RuleContext& ctx, Findings& out) {
         }
         if (lists.in_eu(*d.country)) continue;
         const bool hague = lists.apostille_state(*d.country);
-        const std::string needed = hague ? "an apostille (the state is party to the Hague Apostille Convention)"
-                                         : "consular legalisation (the state is not party to the Hague Apostille "
-                                           "Convention with Belgium)";
+        const std::string needed =
+            hague ? "an apostille (the state is party to the Hague Apostille Convention)"
+                  : "consular legalisation (the state is not party to the Hague Apostille "
+                    "Convention with Belgium)";
         const std::string from = text::country(*d.country);
         if (!d.legalisation) {
             finding(Severity::warning,
-                    fmt::format("The {} was issued in {}, outside the EU, and dossier.yaml does not say whether it "
-                                "is legalised: it needs {}. Add `legalisation: {}` once it is.",
-                                text::words(d.type), from, needed, hague ? "apostille" : "legalised"));
+                    fmt::format(
+                        "The {} was issued in {}, outside the EU, and dossier.yaml does not say whether it "
+                        "is legalised: it needs {}. Add `legalisation: {}` once it is.",
+                        text::words(d.type), from, needed, hague ? "apostille" : "legalised"));
         } else if (*d.legalisation == "none") {
             out.add("legalisation.missing", d.file,
-                    fmt::format("The {} was issued in {}, outside the EU, and is not legalised: it needs {}. Have "
-                                "it {} in {} before filing.",
-                                text::words(d.type), from, needed, hague ? "apostilled" : "legalised",
-                                country_name(*d.country)),
+                    fmt::format(
+                        "The {} was issued in {}, outside the EU, and is not legalised: it needs {}. Have "
+                        "it {} in {} before filing.",
+                        text::words(d.type), from, needed, hague ? "apostilled" : "legalised",
+                        country_name(*d.country)),
                     source);
         } else if (*d.legalisation == "apostille" && !hague) {
             out.add("legalisation.missing", d.file,
-                    fmt::format("The {} from {} is declared apostilled, but {} is not party to the Hague Apostille "
-                                "Convention with Belgium, so an apostille is not valid for it: it needs consular "
-                                "legalisation. Have it legalised, or correct the country.",
-                                text::words(d.type), from, country_name(*d.country)),
+                    fmt::format(
+                        "The {} from {} is declared apostilled, but {} is not party to the Hague Apostille "
+                        "Convention with Belgium, so an apostille is not valid for it: it needs consular "
+                        "legalisation. Have it legalised, or correct the country.",
+                        text::words(d.type), from, country_name(*d.country)),
                     source);
         }
     }
@@ -262,17 +279,25 @@ void legalisation(const RuleContext& ctx, Findings& out) {
 const std::set<std::string>& not_name_words() {
     static const std::set<std::string> words = [] {
         std::set<std::string> s;
-        for (const char* w :
-             {"passport", "paspoort", "passeport", "reisepass", "pasaporte", "police", "record", "clearance",
-              "criminal", "certificate", "casier", "judiciaire", "extrait", "uittreksel", "strafregister",
-              "antecedentes", "translation", "traduction", "vertaling", "ubersetzung", "sworn", "juree", "jure",
-              "beedigde", "diploma", "diplome", "degree", "cv", "curriculum", "vitae", "resume", "medical",
-              "medisch", "attest", "certificat", "attestation", "of", "for", "the", "de", "du", "la", "le", "van",
-              "der", "den", "het", "von", "and", "et", "en", "und", "scan", "scanned", "copy", "copie", "kopie",
-              "page", "pages", "document", "documents", "doc", "pdf", "jpg", "image", "img", "microsoft", "word",
-              "untitled", "sans", "titre", "final", "signed", "version", "draft", "fr", "nl", "de", "en",
-              "contract", "contrat", "employment", "job", "description", "residence", "card", "permit", "form",
-              "application", "identity", "id", "birth", "marriage", "record", "records"})
+        for (const char* w : {"passport",     "paspoort",    "passeport",  "reisepass",   "pasaporte",
+                              "police",       "record",      "clearance",  "criminal",    "certificate",
+                              "casier",       "judiciaire",  "extrait",    "uittreksel",  "strafregister",
+                              "antecedentes", "translation", "traduction", "vertaling",   "ubersetzung",
+                              "sworn",        "juree",       "jure",       "beedigde",    "diploma",
+                              "diplome",      "degree",      "cv",         "curriculum",  "vitae",
+                              "resume",       "medical",     "medisch",    "attest",      "certificat",
+                              "attestation",  "of",          "for",        "the",         "de",
+                              "du",           "la",          "le",         "van",         "der",
+                              "den",          "het",         "von",        "and",         "et",
+                              "en",           "und",         "scan",       "scanned",     "copy",
+                              "copie",        "kopie",       "page",       "pages",       "document",
+                              "documents",    "doc",         "pdf",        "jpg",         "image",
+                              "img",          "microsoft",   "word",       "untitled",    "sans",
+                              "titre",        "final",       "signed",     "version",     "draft",
+                              "fr",           "nl",          "de",         "en",          "contract",
+                              "contrat",      "employment",  "job",        "description", "residence",
+                              "card",         "permit",      "form",       "application", "identity",
+                              "id",           "birth",       "marriage",   "record",      "records"})
             for (auto& k : name_keys(w)) s.insert(k);
         return s;
     }();
@@ -285,9 +310,15 @@ void identity(const RuleContext& ctx, Findings& out) {
     const std::string worker = w.given_names.empty() ? w.surname : w.given_names + " " + w.surname;
     const auto surname_keys = name_keys(w.surname);
     const auto worker_keys = name_keys(worker);
-    static const std::set<std::string> personal = {
-        "passport", "police-record", "diploma", "diploma-equivalence", "curriculum-vitae", "medical-certificate",
-        "sworn-translation", "residence-card", "employment-history-proof"};
+    static const std::set<std::string> personal = {"passport",
+                                                   "police-record",
+                                                   "diploma",
+                                                   "diploma-equivalence",
+                                                   "curriculum-vitae",
+                                                   "medical-certificate",
+                                                   "sworn-translation",
+                                                   "residence-card",
+                                                   "employment-history-proof"};
     for (const auto& d : ctx.manifest.documents) {
         if (!personal.count(d.type)) continue;
         const FileFacts* f = ctx.facts_for(d.file);
@@ -302,20 +333,21 @@ void identity(const RuleContext& ctx, Findings& out) {
                     !std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; }))
                     rest.push_back(k);
             if (rest.empty()) continue;  // no name in it
-            const bool has_surname = std::all_of(surname_keys.begin(), surname_keys.end(), [&](const auto& s) {
-                return std::find(rest.begin(), rest.end(), s) != rest.end();
-            });
+            const bool has_surname = std::all_of(
+                surname_keys.begin(), surname_keys.end(),
+                [&](const auto& s) { return std::find(rest.begin(), rest.end(), s) != rest.end(); });
             const bool any_of_worker = std::any_of(rest.begin(), rest.end(), [&](const auto& k) {
                 return std::find(worker_keys.begin(), worker_keys.end(), k) != worker_keys.end();
             });
             if (has_surname) continue;
             out.add("identity.name-mismatch", d.file,
-                    fmt::format("The PDF's {} \"{}\" names {}, not the worker {} (compared after transliteration "
-                                "and case folding). Check that {} is the worker's document, and that the names are "
-                                "spelled as in the passport.",
-                                field == std::string("Title") ? "title" : "subject", it->second,
-                                any_of_worker ? "someone with a differently spelled surname" : "someone else",
-                                worker, d.file));
+                    fmt::format(
+                        "The PDF's {} \"{}\" names {}, not the worker {} (compared after transliteration "
+                        "and case folding). Check that {} is the worker's document, and that the names are "
+                        "spelled as in the passport.",
+                        field == std::string("Title") ? "title" : "subject", it->second,
+                        any_of_worker ? "someone with a differently spelled surname" : "someone else", worker,
+                        d.file));
             break;
         }
     }

@@ -48,27 +48,31 @@ std::string years_text(int days) { return fmt::format("{:.1f} years ({} days)", 
 
 void check_permanent(const RuleContext& ctx, Findings& out) {
     const auto& m = ctx.manifest;
-    if (m.application.permit != "permanent-single-permit" || !ctx.checklist || !ctx.checklist->permanent.present)
+    if (m.application.permit != "permanent-single-permit" || !ctx.checklist ||
+        !ctx.checklist->permanent.present)
         return;
     const Checklist& c = *ctx.checklist;
     const PermanentConditions& p = c.permanent;
     const std::string unconfirmed =
-        p.confirmed ? std::string() : fmt::format(" (Unconfirmed for the {}: {})", region_name(c.region), p.note);
+        p.confirmed ? std::string()
+                    : fmt::format(" (Unconfirmed for the {}: {})", region_name(c.region), p.note);
 
     std::vector<Span> countable, single_permit;
     for (const auto& h : m.employment.history) {
         if (h.to < h.from) continue;
         if (listed(p.excluded_categories, h.category)) {
-            out.add("permanent.excluded-period", "",
-                    fmt::format("The period {} to {} as {} does not count towards the years of employment needed "
-                                "for a permanent single permit: work as {} is excluded.{}",
-                                h.from.iso(), h.to.iso(), text::words(h.category), text::words(h.category),
-                                unconfirmed),
-                    c.cite(p.source));
+            out.add(
+                "permanent.excluded-period", "",
+                fmt::format("The period {} to {} as {} does not count towards the years of employment needed "
+                            "for a permanent single permit: work as {} is excluded.{}",
+                            h.from.iso(), h.to.iso(), text::words(h.category), text::words(h.category),
+                            unconfirmed),
+                c.cite(p.source));
         } else if (listed(p.countable_permits, h.permit)) {
             countable.push_back({h.from, h.to});
         }
-        if (h.permit == "single-permit" || h.permit == "single-permit-renewal") single_permit.push_back({h.from, h.to});
+        if (h.permit == "single-permit" || h.permit == "single-permit-renewal")
+            single_permit.push_back({h.from, h.to});
     }
     countable = merge(countable);
     single_permit = merge(single_permit);
@@ -86,29 +90,35 @@ void check_permanent(const RuleContext& ctx, Findings& out) {
     const bool agreement = m.worker.nationality && listed(p.agreement_countries, *m.worker.nationality);
     const bool family = m.worker.family_in_belgium == true;
     const int years = agreement && family ? p.years_agreement_and_family
-                      : agreement        ? p.years_agreement
-                      : family           ? p.years_family
-                                         : p.years_other;
+                      : agreement         ? p.years_agreement
+                      : family            ? p.years_family
+                                          : p.years_other;
     auto counted = [&](const Date& on) { return days_within(countable, on.add_years(-p.window_years), on); };
     auto needed = [&](const Date& on) { return on.add_years(-years).days_until(on); };
     const int have = counted(ctx.today);
     if (!long_term_ok && have < needed(ctx.today)) {
         std::string why = agreement && family ? fmt::format("a national of {} whose family lives in Belgium",
                                                             text::country(*m.worker.nationality))
-                          : agreement ? fmt::format("a national of {} (an agreement country) without family in "
-                                                    "Belgium",
+                          : agreement         ? fmt::format(
+                                                    "a national of {} (an agreement country) without family in "
+                                                            "Belgium",
                                                     text::country(*m.worker.nationality))
-                          : family    ? std::string("a worker whose family lives in Belgium")
-                                      : std::string("a worker of a non-agreement country without family in Belgium");
+                          : family
+                              ? std::string("a worker whose family lives in Belgium")
+                              : std::string("a worker of a non-agreement country without family in Belgium");
         std::string msg = fmt::format(
-            "The employment history counts {} of countable employment in the {} years before {}; {} needs {}.",
+            "The employment history counts {} of countable employment in the {} years before {}; {} needs "
+            "{}.",
             years_text(have), p.window_years, ctx.today.iso(), why, text::plural(years, "year", "years"));
         if (m.worker.eu_long_term_resident == true && p.eu_long_term_resident_months)
-            msg += fmt::format(" As a long-term resident of another EU state, {} months without interruption on a "
-                               "single permit would also do, and the history shows none.",
-                               *p.eu_long_term_resident_months);
-        msg += " Complete employment.history if periods are missing; otherwise the application will be refused."
-               + unconfirmed;
+            msg += fmt::format(
+                " As a long-term resident of another EU state, {} months without interruption on a "
+                "single permit would also do, and the history shows none.",
+                *p.eu_long_term_resident_months);
+        msg +=
+            " Complete employment.history if periods are missing; otherwise the application will be "
+            "refused." +
+            unconfirmed;
         out.add("permanent.insufficient-employment", "", std::move(msg), c.cite(p.source));
     } else if (!long_term_ok) {
         // The years counted slide with the ten-year window: find the day they no longer suffice.
@@ -132,10 +142,11 @@ void check_permanent(const RuleContext& ctx, Findings& out) {
         Finding f;
         f.rule = "permanent.late-application";
         f.severity = Severity::note;
-        f.message = fmt::format("No residence card with an expiry date is listed, so it was not checked that the "
-                                "application is filed at least {} before the current permit expires. List the "
-                                "residence card with its `expires` date.",
-                                text::plural(*p.apply_months_before_expiry, "month", "months"));
+        f.message = fmt::format(
+            "No residence card with an expiry date is listed, so it was not checked that the "
+            "application is filed at least {} before the current permit expires. List the "
+            "residence card with its `expires` date.",
+            text::plural(*p.apply_months_before_expiry, "month", "months"));
         f.source = c.cite(p.apply_source);
         out.add(std::move(f));
         return;
@@ -143,11 +154,12 @@ void check_permanent(const RuleContext& ctx, Findings& out) {
     const Date deadline = card->expires->add_months(-*p.apply_months_before_expiry);
     if (ctx.today > deadline)
         out.add("permanent.late-application", card->file,
-                fmt::format("The current permit expires on {}: the permanent single permit should be applied for at "
-                            "least {} before, by {}. File now, and ask the current employer to also apply for an "
-                            "extension of the fixed-term single permit, in case the permanent permit is refused.",
-                            card->expires->iso(), text::plural(*p.apply_months_before_expiry, "month", "months"),
-                            deadline.iso()),
+                fmt::format(
+                    "The current permit expires on {}: the permanent single permit should be applied for at "
+                    "least {} before, by {}. File now, and ask the current employer to also apply for an "
+                    "extension of the fixed-term single permit, in case the permanent permit is refused.",
+                    card->expires->iso(), text::plural(*p.apply_months_before_expiry, "month", "months"),
+                    deadline.iso()),
                 c.cite(p.apply_source));
     else
         out.valid_until(deadline);
