@@ -407,6 +407,14 @@ TEST_CASE("identity.name-mismatch: PDF titles after transliteration and case fol
     CHECK(run(m, Date(2026, 12, 1), nullptr, files).count("identity.name-mismatch") == 1);
     files[0].pdf->info["Title"] = "Scan 2026-09-20";  // no name in it
     CHECK(run(m, Date(2026, 12, 1), nullptr, files).count("identity.name-mismatch") == 0);
+    files[0].pdf->info["Title"] = "Lebenslauf";  // a document kind, not a name
+    CHECK(run(m, Date(2026, 12, 1), nullptr, files).count("identity.name-mismatch") == 0);
+    // A sworn translation naming the worker in another romanisation.
+    files[0].file = "police.fr.pdf";
+    files[0].pdf->info["Title"] = "Traduction jurée — casier judiciaire de M. Alisher Mukhammedov";
+    CHECK(run(m, Date(2026, 12, 1), nullptr, files).count("identity.name-mismatch") == 0);
+    files[0].pdf->info["Title"] = "Traduction jurée — casier judiciaire de Mme Olga Petrova";
+    CHECK(run(m, Date(2026, 12, 1), nullptr, files).count("identity.name-mismatch") == 1);
 }
 
 namespace {

@@ -279,25 +279,25 @@ void legalisation(const RuleContext& ctx, Findings& out) {
 const std::set<std::string>& not_name_words() {
     static const std::set<std::string> words = [] {
         std::set<std::string> s;
-        for (const char* w : {"passport",     "paspoort",    "passeport",  "reisepass",   "pasaporte",
-                              "police",       "record",      "clearance",  "criminal",    "certificate",
-                              "casier",       "judiciaire",  "extrait",    "uittreksel",  "strafregister",
-                              "antecedentes", "translation", "traduction", "vertaling",   "ubersetzung",
-                              "sworn",        "juree",       "jure",       "beedigde",    "diploma",
-                              "diplome",      "degree",      "cv",         "curriculum",  "vitae",
-                              "resume",       "medical",     "medisch",    "attest",      "certificat",
-                              "attestation",  "of",          "for",        "the",         "de",
-                              "du",           "la",          "le",         "van",         "der",
-                              "den",          "het",         "von",        "and",         "et",
-                              "en",           "und",         "scan",       "scanned",     "copy",
-                              "copie",        "kopie",       "page",       "pages",       "document",
-                              "documents",    "doc",         "pdf",        "jpg",         "image",
-                              "img",          "microsoft",   "word",       "untitled",    "sans",
-                              "titre",        "final",       "signed",     "version",     "draft",
-                              "fr",           "nl",          "de",         "en",          "contract",
-                              "contrat",      "employment",  "job",        "description", "residence",
-                              "card",         "permit",      "form",       "application", "identity",
-                              "id",           "birth",       "marriage",   "record",      "records"})
+        for (const char* w :
+             {"passport", "paspoort", "passeport", "reisepass", "pasaporte", "police", "record", "clearance",
+              "criminal", "certificate", "casier", "judiciaire", "extrait", "uittreksel", "strafregister",
+              "antecedentes", "translation", "traduction", "vertaling", "ubersetzung", "sworn", "juree",
+              "jure", "beedigde", "diploma", "diplome", "degree", "cv", "curriculum", "vitae", "resume",
+              "medical", "medisch", "attest", "certificat", "attestation", "of", "for", "the", "de", "du",
+              "la", "le", "van", "der", "den", "het", "von", "and", "et", "en", "und", "scan", "scanned",
+              "copy", "copie", "kopie", "page", "pages", "document", "documents", "doc", "pdf", "jpg",
+              "image", "img", "microsoft", "word", "untitled", "sans", "titre", "final", "signed", "version",
+              "draft", "fr", "nl", "de", "en", "contract", "contrat", "employment", "job", "description",
+              "residence", "card", "permit", "form", "application", "identity", "id", "birth", "marriage",
+              "record", "records",
+              // German, Dutch, Spanish and French document words
+              "docx", "odt", "lebenslauf", "zeugnis", "auszug", "strafregisterauszug", "fuhrungszeugnis",
+              "urkunde", "ausweis", "arbeitsvertrag", "uebersetzung", "ubersetzung", "diplom", "arztliches",
+              "bescheinigung", "arbeidsovereenkomst", "getuigschrift", "bewijs", "goed", "gedrag", "zeden",
+              "certificado", "titulo", "contrato", "traduccion", "jurada", "acte", "naissance", "mariage",
+              "composition", "menage", "famille", "gezinssamenstelling", "signe", "ondertekend", "mme", "mr",
+              "mrs", "ms", "m", "dhr", "mevr", "herr", "frau", "sr", "sra"})
             for (auto& k : name_keys(w)) s.insert(k);
         return s;
     }();
@@ -332,7 +332,8 @@ void identity(const RuleContext& ctx, Findings& out) {
                 if (!not_name_words().count(k) && k.size() > 1 &&
                     !std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; }))
                     rest.push_back(k);
-            if (rest.empty()) continue;  // no name in it
+            // One stray word is more often a document kind in some language than a name.
+            if (rest.size() < 2) continue;
             const bool has_surname = std::all_of(
                 surname_keys.begin(), surname_keys.end(),
                 [&](const auto& s) { return std::find(rest.begin(), rest.end(), s) != rest.end(); });
