@@ -364,6 +364,11 @@ TEST_CASE("translation.missing, translation.wrong-language, translation.orphan")
     r = run(e);
     CHECK(r.count("translation.missing", Severity::error) == 0);
     CHECK(r.count("translation.missing", Severity::note) == 1);
+    // No language given: cannot be judged, so a warning (not for passports).
+    auto n = good();
+    find(n, "medical-certificate")->language.reset();
+    find(n, "passport")->language.reset();
+    CHECK(run(n).count("translation.missing", Severity::warning) == 1);
     // Orphans.
     auto o = good();
     find(o, "sworn-translation")->translates = "other.pdf";

@@ -183,6 +183,21 @@ void translations(const RuleContext& ctx, Findings& out) {
                 c.cite(c.languages_source));
     }
     for (const auto& d : m.documents) {
+        // Without a language the need for a translation cannot be judged: say so rather than pass it.
+        // Passports (multilingual, machine-readable) and "other" are left alone.
+        if (!d.language && d.type != "sworn-translation" && d.type != "passport" && d.type != "other") {
+            Finding f;
+            f.rule = "translation.missing";
+            f.severity = Severity::warning;
+            f.document = d.file;
+            f.message = fmt::format(
+                "The language of the {} is not given, so whether it needs a sworn "
+                "translation was not checked. Add `language` to {} in dossier.yaml.",
+                text::words(d.type), d.file);
+            f.source = c.cite(c.languages_source);
+            out.add(std::move(f));
+            continue;
+        }
         if (d.type == "sworn-translation" || !d.language || c.accepts(*d.language)) continue;
         bool good = false, any = false;
         for (const auto& t : m.documents) {
