@@ -2,6 +2,7 @@
 
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 #include <unicode/utypes.h>
 
 #include <algorithm>
@@ -11,17 +12,37 @@ namespace dossier {
 
 namespace {
 
-// One transliterator per thread: ICU transliterators are not meant to be
-// shared between threads, and building one costs far more than using it.
-const icu::Transliterator* transliterator() {
-    thread_local std::unique_ptr<icu::Transliterator> t = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::Transliterator> tr(icu::Transliterator::createInstance(
-            icu::UnicodeString::fromUTF8("Any-Latin; Latin-ASCII"), UTRANS_FORWARD, status));
-        if (U_FAILURE(status)) tr.reset();
-        return tr;
-    }();
+// One transliterator of each kind per thread, built on first use: ICU
+// transliterators are not meant to be shared between threads, and building
+// "Any-Latin" costs tens of milliseconds, so text that needs less gets less.
+std::unique_ptr<icu::Transliterator> make(const char* id) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(
+        icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8(id), UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) t.reset();
+    return t;
+}
+
+const icu::Transliterator* latin_to_ascii() {
+    thread_local std::unique_ptr<icu::Transliterator> t = make("Latin-ASCII");
     return t.get();
+}
+
+const icu::Transliterator* any_to_ascii() {
+    thread_local std::unique_ptr<icu::Transliterator> t = make("Any-Latin; Latin-ASCII");
+    return t.get();
+}
+
+// True when every letter is in the Latin script (or common: digits, punctuation).
+bool latin_only(const icu::UnicodeString& u) {
+    for (int32_t i = 0; i < u.length();) {
+        const UChar32 c = u.char32At(i);
+        UErrorCode status = U_ZERO_ERROR;
+        const UScriptCode script = uscript_getScript(c, &status);
+        if (script != USCRIPT_LATIN && script != USCRIPT_COMMON && script != USCRIPT_INHERITED) return false;
+        i += U16_LENGTH(c);
+    }
+    return true;
 }
 
 // Rebuilds rather than replacing in place (GCC 12 warns falsely on replace()).
@@ -39,11 +60,16 @@ void replace_all(std::string& s, std::string_view from, std::string_view to) {
     s.swap(out);
 }
 
+bool ascii_only(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 }  // namespace
 
 std::string to_ascii(std::string_view utf8) {
+    if (ascii_only(utf8)) return std::string(utf8);
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), int32_t(utf8.size())));
-    if (const icu::Transliterator* t = transliterator()) t->transliterate(u);
+    if (const icu::Transliterator* t = latin_only(u) ? latin_to_ascii() : any_to_ascii()) t->transliterate(u);
     std::string out;
     u.toUTF8String(out);
     // Whatever has no ASCII form (rare symbols) is dropped rather than kept as bytes.

@@ -323,8 +323,8 @@ void identity(const RuleContext& ctx, Findings& out) {
     const auto& w = ctx.manifest.worker;
     if (w.surname.empty()) return;
     const std::string worker = w.given_names.empty() ? w.surname : w.given_names + " " + w.surname;
-    const auto surname_keys = name_keys(w.surname);
-    const auto worker_keys = name_keys(worker);
+    // Folded lazily: transliteration is only needed when a PDF names someone.
+    std::vector<std::string> surname_keys, worker_keys;
     static const std::set<std::string> personal = {"passport",
                                                    "police-record",
                                                    "diploma",
@@ -349,6 +349,10 @@ void identity(const RuleContext& ctx, Findings& out) {
                     rest.push_back(k);
             // One stray word is more often a document kind in some language than a name.
             if (rest.size() < 2) continue;
+            if (surname_keys.empty()) {
+                surname_keys = name_keys(w.surname);
+                worker_keys = name_keys(worker);
+            }
             const bool has_surname = std::all_of(
                 surname_keys.begin(), surname_keys.end(),
                 [&](const auto& s) { return std::find(rest.begin(), rest.end(), s) != rest.end(); });
