@@ -482,6 +482,10 @@ TEST_CASE("permanent.excluded-period: trainee years do not count") {
     auto r = run(m, today);
     CHECK(r.count("permanent.excluded-period") == 1);
     CHECK(r.count("permanent.insufficient-employment") == 1);
+    m.employment.history[0].category = "internship";  // not a known category: counted, with a warning
+    r = run(m, today);
+    CHECK(r.count("permanent.excluded-period", Severity::warning) == 1);
+    CHECK(r.count("permanent.insufficient-employment") == 0);
     m.employment.history[0].category = "general";
     r = run(m, today);
     CHECK(r.count("permanent.excluded-period") == 0);

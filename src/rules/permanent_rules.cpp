@@ -3,6 +3,7 @@
 // checklist records them.
 #include <algorithm>
 
+#include "model/vocabulary.h"
 #include "rules/legal_text.h"
 #include "rules/rule.h"
 
@@ -69,6 +70,21 @@ void check_permanent(const RuleContext& ctx, Findings& out) {
                             unconfirmed),
                 c.cite(p.source));
         } else if (listed(p.countable_permits, h.permit)) {
+            // A category the tool does not know may be a misspelt excluded one ("internship"):
+            // it is counted, but the lawyer is told.
+            if (!h.category.empty() && !contains(routes(), h.category)) {
+                Finding f;
+                f.rule = "permanent.excluded-period";
+                f.severity = Severity::warning;
+                f.message = fmt::format(
+                    "The period {} to {} has category \"{}\", which is neither a route nor an excluded "
+                    "category "
+                    "({}); it was counted as employment. If it is one that does not count, use that name.",
+                    h.from.iso(), h.to.iso(), h.category, fmt::join(p.excluded_categories, ", "));
+                f.source = c.cite(p.source);
+                f.where = h.where;
+                out.add(std::move(f));
+            }
             countable.push_back({h.from, h.to});
         }
         if (h.permit == "single-permit" || h.permit == "single-permit-renewal")
