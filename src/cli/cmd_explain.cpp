@@ -126,6 +126,63 @@ std::string checklist_text(const Checklist& c, const std::string& route) {
     return out;
 }
 
+// What each checklist sets for the rules whose figures live in checklists.
+std::string checklist_figures(std::string_view rule, const CommonOptions& o) {
+    const auto dir = o.checklists.empty() ? default_checklist_dir() : std::filesystem::path(o.checklists);
+    std::string out;
+    for (auto rg : regions()) {
+        for (auto pm : permits()) {
+            const auto file = checklist_path(dir, std::string(rg), std::string(pm));
+            std::shared_ptr<const Checklist> c;
+            try {
+                c = load_checklist_cached(file);
+            } catch (const ChecklistError& e) {
+                out += fmt::format("    {}/{}: cannot be read ({})\n", rg, pm, e.what());
+                continue;
+            }
+            std::string line;
+            if (rule == "document.too-old") {
+                for (const auto& d : c->documents)
+                    if (d.max_age_months)
+                        line += fmt::format("{} at most {} months old [{}]; ", d.type, *d.max_age_months,
+                                            c->cite(d.source));
+            } else if (rule == "salary.below-threshold") {
+                for (const auto& t : c->salary)
+                    line += fmt::format("{} {}{}: {}; ", t.route, t.year,
+                                        t.min_age   ? fmt::format(" (age {}+)", *t.min_age)
+                                        : t.max_age ? fmt::format(" (age up to {})", *t.max_age)
+                                                    : "",
+                                        t.annual_gross_eur ? text::euros(*t.annual_gross_eur) : "unknown");
+            } else if (rule == "info.processing-time") {
+                line = fmt::format("{} [{}]", c->processing.describe(), c->cite(c->processing.source));
+            } else if (rule == "info.appeal-window") {
+                line = fmt::format("{} [{}]", c->appeal.describe(), c->cite(c->appeal.source));
+            } else if (rule == "info.authority") {
+                line = fmt::format("{} ({})", c->authority, fmt::join(c->languages, ", "));
+            } else if (rule == "translation.missing" || rule == "translation.wrong-language") {
+                line = fmt::format("accepts {} [{}]", fmt::join(c->languages, ", "),
+                                   c->cite(c->languages_source));
+            } else if (rule == "file.too-large") {
+                line = fmt::format("{} MiB per file [{}]", c->max_file_size >> 20,
+                                   c->cite(c->max_file_size_source));
+            } else if (rule == "checklist.stale") {
+                line = fmt::format("last verified {}", c->last_verified ? c->last_verified->iso() : "never");
+            } else if (rule.rfind("permanent.", 0) == 0 && c->permanent.present) {
+                line = fmt::format("{} / {} / {} / {} years in {} [{}]{}",
+                                   c->permanent.years_agreement_and_family, c->permanent.years_agreement,
+                                   c->permanent.years_family, c->permanent.years_other,
+                                   c->permanent.window_years, c->cite(c->permanent.source),
+                                   c->permanent.confirmed ? "" : " (unconfirmed for this region)");
+            } else {
+                return {};
+            }
+            if (line.size() > 2 && line.compare(line.size() - 2, 2, "; ") == 0) line.resize(line.size() - 2);
+            if (!line.empty()) out += fmt::format("    {}/{}: {}\n", rg, pm, line);
+        }
+    }
+    return out.empty() ? out : "\n  Where the checklists set it:\n" + out;
+}
+
 }  // namespace
 
 void add_explain_command(CLI::App& app, CommonOptions& o, Runner& run) {
@@ -153,9 +210,12 @@ void add_explain_command(CLI::App& app, CommonOptions& o, Runner& run) {
                             "\n");
                 return 0;
             }
-            emit(o, fmt::format("{} ({})\n  {}\n\n  {}\n\n  Source: {}\n  A checklist may raise or lower its "
-                                "severity (its `severity:` map); rows that apply cite their own source.\n",
-                                r->id, to_string(r->severity), r->title, r->checks, r->source));
+            std::string text = fmt::format(
+                "{} ({})\n  {}\n\n  {}\n\n  Source: {}\n  A checklist may raise or lower its "
+                "severity (its `severity:` map); rows that apply cite their own source.\n",
+                r->id, to_string(r->severity), r->title, r->checks, r->source);
+            text += checklist_figures(r->id, o);
+            emit(o, text);
             return 0;
         };
     });

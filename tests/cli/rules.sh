@@ -33,6 +33,9 @@ PY
 
 "$dossier" explain document.too-old > "$tmp/explain.txt"
 grep -q "Source: single-permit-overview" "$tmp/explain.txt" || { cat "$tmp/explain.txt"; exit 1; }
+"$dossier" explain info.appeal-window > "$tmp/appeal.txt"
+grep -q "wallonia/single-permit: 1 month \[https://emploi.wallonie.be/" "$tmp/appeal.txt" || { cat "$tmp/appeal.txt"; exit 1; }
+grep -q "flanders/single-permit: unknown" "$tmp/appeal.txt" || { echo "Flanders appeal window should be unknown"; exit 1; }
 "$dossier" --format json explain info.processing-time | python3 -c 'import json,sys; j=json.load(sys.stdin); assert j["severity"]=="note"'
 
 # Unknown ids and values are usage errors (exit 2) with a suggestion.
