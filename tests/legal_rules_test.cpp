@@ -537,3 +537,21 @@ TEST_CASE("salary: a worker turning 30 during the permit needs a salary clause (
     f.worker.birth_date = Date(1997, 9, 1);  // still under 30 when the contract ends
     CHECK(run(f, Date(2025, 3, 1)).count("salary.below-threshold") == 0);
 }
+
+TEST_CASE("info notes come from the checklist, and only when one applies") {
+    auto m = good();
+    m.workplace.postal_code.reset();
+    m.application.region.reset();  // no region: no checklist (checklist.unavailable says why)
+    auto r = run(m);
+    CHECK(r.count("info.authority") == 0);
+    CHECK(r.count("info.processing-time") == 0);
+    CHECK(r.count("info.appeal-window") == 0);
+    // Flanders cites no appeal window: the note says it is unknown rather than guessing.
+    auto f = good();
+    f.workplace.postal_code = "9000";
+    f.application.region = "flanders";
+    r = run(f);
+    REQUIRE(r.count("info.appeal-window") == 1);
+    CHECK(r.first("info.appeal-window")->message.find("unknown") != std::string::npos);
+    CHECK(r.first("info.authority")->message.find("Departement Werk en Sociale Economie") != std::string::npos);
+}
