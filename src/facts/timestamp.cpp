@@ -79,11 +79,12 @@ std::optional<Timestamp> parse_pdf_date(std::string_view text) {
     std::optional<int> off;
     if (pos < s.size()) {
         char o = s[pos++];
-        if (o == 'Z' || o == 'z') {
+        if ((o == 'Z' || o == 'z') && pos == s.size()) {
             off = 0;
-            // "Z00'00'" is common and means UTC too; skip what follows if it is only zeros.
-            while (pos < s.size() && (s[pos] == '0' || s[pos] == '\'')) ++pos;
-        } else if (o == '+' || o == '-') {
+        } else if (o == '+' || o == '-' || o == 'Z' || o == 'z') {
+            // "Z00'00'" is common and means UTC; a writer's "Z07'46'" contradicts
+            // itself, and like poppler (and so the examiner's viewer) we read the
+            // digits as a positive offset.
             int oh = 0, om = 0;
             if (!digits(s, pos, 2, oh)) return std::nullopt;
             pos += 2;
