@@ -140,7 +140,7 @@ TEST_CASE("dossier inspect agrees with pdfinfo on version, pages, encryption and
         MESSAGE("pdfinfo (poppler-utils) is not installed: comparison skipped");
         return;
     }
-    testing::TempDir dir;
+    test::TempDir dir;
     std::vector<fs::path> files = write_generated(dir.path());
     fs::path corpus = fs::path(DOSSIER_SOURCE_DIR) / ".." / "shared" / "corpus" / "pdf-samples";
     if (fs::is_directory(corpus)) {
@@ -236,8 +236,8 @@ std::vector<std::string> corruptions(const std::string& pdf) {
 }  // namespace
 
 TEST_CASE("500+ corrupted PDFs: no crash, no hang, each one a finding") {
-    testing::TempDir dir;
-    testing::TempDir bad;
+    test::TempDir dir;
+    test::TempDir bad;
     std::vector<fs::path> files;
     for (const auto& base : write_generated(dir.path())) {
         std::ifstream in(base, std::ios::binary);

@@ -125,7 +125,7 @@ TEST_CASE("an empty signature field is not a signature") {
 }
 
 TEST_CASE("encryption: an empty user password still counts; a real one cannot be opened") {
-    testing::TempDir dir;
+    test::TempDir dir;
     testing::write_encrypted_pdf(dir / "open.pdf", "");
     PdfFacts open = inspect_pdf(dir / "open.pdf");
     CHECK(open.readable);
@@ -178,7 +178,7 @@ TEST_CASE("damaged PDFs: repaired ones say so, hopeless ones say why") {
 }
 
 TEST_CASE("PoDoFo reads what it writes (the comparison engine)") {
-    testing::TempDir dir;
+    test::TempDir dir;
     testing::write_podofo_pdf(dir / "p.pdf", 2, "D:20260101120000Z", "D:20260102120000Z");
     PdfFacts pod = inspect_pdf_podofo(dir / "p.pdf");
     PdfFacts q = inspect_pdf(dir / "p.pdf");
@@ -191,7 +191,7 @@ TEST_CASE("PoDoFo reads what it writes (the comparison engine)") {
 }
 
 TEST_CASE("isolated inspection gives the in-process facts, through the dossier binary or a fork") {
-    testing::TempDir dir;
+    test::TempDir dir;
     testing::write_file(dir / "signed.pdf", testing::signed_pdf());
     PdfFacts direct = inspect_pdf(dir / "signed.pdf");
     InspectLimits limits;
@@ -210,7 +210,7 @@ TEST_CASE("isolated inspection gives the in-process facts, through the dossier b
 }
 
 TEST_CASE("isolation: a reader that hangs, crashes or babbles is a finding, not a failure") {
-    testing::TempDir dir;
+    test::TempDir dir;
     testing::write_file(dir / "a.pdf", RawPdf{}.build());
     auto helper = [&](const std::string& name, const std::string& body) {
         auto p = dir / name;

@@ -1,18 +1,19 @@
-// A temporary folder removed at the end of the test.
+// A temporary folder for a test, removed with everything in it at the end.
 #pragma once
 
-#include <stdlib.h>
-
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <string>
+#include <string_view>
 
-namespace dossier::testing {
+namespace dossier::test {
 
 class TempDir {
 public:
     TempDir() {
-        std::string tmpl = (std::filesystem::temp_directory_path() / "dossier-test.XXXXXX").string();
-        path_ = ::mkdtemp(tmpl.data());
+        std::string pattern = (std::filesystem::temp_directory_path() / "dossier-test-XXXXXX").string();
+        path_ = ::mkdtemp(pattern.data());
     }
     ~TempDir() {
         std::error_code ec;
@@ -20,11 +21,20 @@ public:
     }
     TempDir(const TempDir&) = delete;
     TempDir& operator=(const TempDir&) = delete;
+
     const std::filesystem::path& path() const { return path_; }
-    std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+    std::filesystem::path operator/(std::string_view rel) const { return path_ / rel; }
+
+    // Writes a file (creating folders) and returns its path.
+    std::filesystem::path write(std::string_view rel, std::string_view bytes) const {
+        auto p = path_ / rel;
+        std::filesystem::create_directories(p.parent_path());
+        std::ofstream(p, std::ios::binary).write(bytes.data(), std::streamsize(bytes.size()));
+        return p;
+    }
 
 private:
     std::filesystem::path path_;
 };
 
-}  // namespace dossier::testing
+}  // namespace dossier::test
