@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
 
+#define POINTERHOLDER_TRANSITION 4
+#include <qpdf/Pl_Buffer.hh>
+#include <qpdf/Pl_Flate.hh>
+
 #include <algorithm>
 
 #include "facts/pdf.h"
@@ -209,6 +213,49 @@ TEST_CASE("isolated inspection gives the in-process facts, through the dossier b
     }
 }
 
+TEST_CASE("isolation: the child's memory limit is applied") {
+    // A cross-reference stream that inflates to 512 MiB: qpdf decodes it whole. Read in-process it
+    // takes about 1 GiB; the child, limited to 256 MiB, gives up and says why.
+    std::string pdf = "%PDF-1.7\n";
+    std::vector<std::uint32_t> offsets;
+    for (const char* body : {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"}) {
+        offsets.push_back(std::uint32_t(pdf.size()));
+        pdf += std::to_string(offsets.size()) + " 0 obj\n" + body + "\nendobj\n";
+    }
+    const auto xref = std::uint32_t(pdf.size());
+    offsets.push_back(xref);
+    std::string rows;
+    auto row = [&rows](int type, std::uint32_t off, unsigned gen) {
+        rows += char(type);
+        for (int i = 3; i >= 0; --i) rows += char((off >> (8 * i)) & 0xFF);
+        rows += char(gen >> 8);
+        rows += char(gen & 0xFF);
+    };
+    row(0, 0, 65535);
+    for (auto o : offsets) row(1, o, 0);
+    Pl_Buffer buffer("bomb");
+    Pl_Flate flate("deflate", &buffer, Pl_Flate::a_deflate);
+    flate.write(reinterpret_cast<unsigned char*>(rows.data()), rows.size());
+    std::string zeros(1 << 20, '\0');
+    for (int i = 0; i < 512; ++i) flate.write(reinterpret_cast<unsigned char*>(zeros.data()), zeros.size());
+    flate.finish();
+    auto packed = buffer.getBufferSharedPointer();
+    pdf += "4 0 obj\n<< /Type /XRef /Size 5 /W [1 4 2] /Root 1 0 R /Filter /FlateDecode /Length " +
+           std::to_string(packed->getSize()) + " >>\nstream\n" +
+           std::string(reinterpret_cast<const char*>(packed->getBuffer()), packed->getSize()) +
+           "\nendstream\nendobj\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+    test::TempDir dir;
+    testing::write_file(dir / "xref-bomb.pdf", pdf);
+    InspectLimits limits;
+    limits.helper = DOSSIER_BINARY;
+    limits.memory_bytes = std::uint64_t(256) << 20;
+    PdfFacts f = inspect_pdf_isolated(dir / "xref-bomb.pdf", limits);
+    INFO(f.error);
+    CHECK_FALSE(f.readable);
+    CHECK(f.error.find("memory") != std::string::npos);
+}
+
 TEST_CASE("isolation: a reader that hangs, crashes or babbles is a finding, not a failure") {
     test::TempDir dir;
     testing::write_file(dir / "a.pdf", RawPdf{}.build());
@@ -245,4 +292,37 @@ TEST_CASE("isolation: a reader that hangs, crashes or babbles is a finding, not 
         CHECK_FALSE(f.readable);
         CHECK(f.error.find("could not start") != std::string::npos);
     }
+}
+
+TEST_CASE("isolation: a decompression bomb in the metadata stays within the memory bound") {
+    // A valid XMP packet followed by 64 MiB of spaces, deflated to some 64 KiB: read
+    // without a bound, it would give a creation date.
+    Pl_Buffer buffer("bomb");
+    Pl_Flate flate("deflate", &buffer, Pl_Flate::a_deflate);
+    std::string packet = testing::xmp_packet("2026-09-20T10:15:00+02:00");
+    flate.write(reinterpret_cast<unsigned char*>(packet.data()), packet.size());
+    std::string spaces(1 << 20, ' ');
+    for (int i = 0; i < 64; ++i) flate.write(reinterpret_cast<unsigned char*>(spaces.data()), spaces.size());
+    flate.finish();
+    auto packed = buffer.getBufferSharedPointer();
+    std::string stream(reinterpret_cast<const char*>(packed->getBuffer()), packed->getSize());
+    RawPdf p;
+    p.catalog_extra = "/Metadata " + std::to_string(p.first_extra()) + " 0 R";
+    p.extra.push_back("<< /Type /Metadata /Subtype /XML /Filter /FlateDecode /Length " +
+                      std::to_string(stream.size()) + " >>\nstream\n" + stream + "\nendstream");
+    test::TempDir dir;
+    testing::write_file(dir / "bomb.pdf", p.build());
+    InspectLimits limits;
+    limits.helper = DOSSIER_BINARY;
+    limits.memory_bytes = std::uint64_t(256) << 20;
+    PdfFacts f = inspect_pdf_isolated(dir / "bomb.pdf", limits);
+    INFO(f.error);
+    // The packet is decoded through a capped pipeline: given up past 8 MiB, the document still read.
+    CHECK(f.readable);
+    CHECK_FALSE(f.xmp_created);
+    CHECK(inspect_pdf(dir / "bomb.pdf").readable);  // in-process too: the cap holds without the rlimit
+    // The same packet, small, is read: the bound is what stopped the bomb.
+    RawPdf small;
+    small.xmp = packet;
+    CHECK(inspect_pdf_bytes(small.build()).xmp_created);
 }

@@ -153,9 +153,12 @@ int run_inspect(const CommonOptions& o, const InspectArgs& a) {
         } else {
             f.presence = Presence::present;
             f.path = std::filesystem::absolute(name, ec);
-            read_file_facts(f);
-            if (f.content == ContentKind::pdf && (a.in_process || a.engine != "qpdf"))
-                f.pdf = a.engine == "podofo" ? inspect_pdf_podofo(f.path) : inspect_pdf(f.path);
+            if (a.engine == "podofo") {
+                read_file_facts(f, PdfInspection::none);
+                if (f.content == ContentKind::pdf) f.pdf = inspect_pdf_podofo(f.path);
+            } else {
+                read_file_facts(f, a.in_process ? PdfInspection::in_process : PdfInspection::isolated);
+            }
         }
         if (f.presence != Presence::present) {
             missing = true;

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFExc.hh>
+#include <qpdf/Pipeline.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 
 #include <algorithm>
@@ -31,7 +32,7 @@ using QOH = QPDFObjectHandle;
 
 constexpr size_t kMaxText = 2000;          // characters kept of an Info value
 constexpr size_t kMaxRepairs = 5;          // repair messages kept
-constexpr long long kMaxXmpBytes = 8 << 20;  // larger "XMP" is not metadata
+constexpr size_t kMaxXmpBytes = 8 << 20;  // larger "XMP" is not metadata
 constexpr int kMaxDepth = 64;              // nesting of direct objects walked
 constexpr long kMaxNodes = 5'000'000;      // objects visited looking for active content
 
@@ -65,6 +66,25 @@ bool version_less(const std::string& a, const std::string& b) {
     };
     return num(a) < num(b);
 }
+
+// A pipeline end that keeps at most `cap` bytes and drops the rest.
+class CappedString : public Pipeline {
+public:
+    CappedString(const char* id, size_t cap) : Pipeline(id, nullptr), cap_(cap) {}
+    void write(unsigned char const* bytes, size_t len) override {
+        if (overflowed || data.size() + len > cap_) {
+            overflowed = true;
+            return;
+        }
+        data.append(reinterpret_cast<const char*>(bytes), len);
+    }
+    void finish() override {}
+    std::string data;
+    bool overflowed = false;
+
+private:
+    size_t cap_;
+};
 
 struct Walker {
     std::set<std::string> found;
@@ -197,15 +217,14 @@ void read_document(QPDF& pdf, QpdfResult& f, std::string_view head) {
 
     QOH meta = root.getKey("/Metadata");
     if (meta.isStream()) {
-        QOH len = meta.getDict().getKey("/Length");
-        if (!len.isInteger() || len.getIntValue() <= kMaxXmpBytes) {
-            try {
-                auto data = meta.getStreamData(qpdf_dl_generalized);
-                if (data && data->getSize() <= size_t(kMaxXmpBytes))
-                    f.xmp.assign(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
-            } catch (const std::exception&) {
-                // An undecodable metadata stream: no XMP facts, the rest stands.
-            }
+        // Decoded through a capped pipeline: a decompression bomb costs time (bounded by the CPU
+        // limit of the isolated reader), never memory.
+        CappedString packet("xmp", kMaxXmpBytes);
+        try {
+            meta.pipeStreamData(&packet, nullptr, 0, qpdf_dl_generalized, true);
+            if (!packet.overflowed) f.xmp = std::move(packet.data);
+        } catch (const std::exception&) {
+            // An undecodable metadata stream: no XMP facts, the rest stands.
         }
     }
 
@@ -275,7 +294,10 @@ QpdfResult inspect_with(Open open, std::string_view head) {
         }
     } catch (const std::exception&) {
     }
-    if (f.readable && f.repairs.empty() && pdf.anyWarnings()) f.repairs.push_back("damaged");
+    // qpdf turns an allocation failure while decoding into a warning: say what it was.
+    bool out_of_memory = false;
+    for (const auto& r : f.repairs) out_of_memory = out_of_memory || r.find("bad_alloc") != std::string::npos;
+    if (!f.readable && out_of_memory) f.error = "it needs more memory to read than a document may";
     return f;
 }
 
