@@ -3,11 +3,10 @@
 // derived from the generated ones, none of which may crash or hang the tool.
 #include <doctest/doctest.h>
 
-#include <nlohmann/json.hpp>
-
 #include <ctime>
 #include <iomanip>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "facts/timestamp.h"
@@ -34,8 +33,8 @@ std::vector<fs::path> write_generated(const fs::path& dir) {
     add("plain.pdf", plain.build());
     testing::RawPdf xmp;
     xmp.version = "1.4";
-    // A full date with a negative offset: poppler misreads partial forms with an offset ("D:2026092010-05'30'"),
-    // which the unit tests cover instead.
+    // A full date with a negative offset: poppler misreads partial forms with an offset
+    // ("D:2026092010-05'30'"), which the unit tests cover instead.
     xmp.info = "/CreationDate (D:20260920) /ModDate (D:20260920100000-05'30')";
     xmp.xmp = testing::xmp_packet("2026-09-20T10:15:00+02:00", "pdfaid:part=\"2\"", "Scanner");
     add("xmp.pdf", xmp.build());
@@ -79,7 +78,8 @@ std::map<std::string, json> inspect(const std::vector<fs::path>& files, int& wor
     worst_status = 0;
     for (size_t i = 0; i < files.size(); i += 100) {
         std::string cmd = testing::shell_quote(DOSSIER_BINARY) + " --format json inspect";
-        for (size_t k = i; k < files.size() && k < i + 100; ++k) cmd += " " + testing::shell_quote(files[k].string());
+        for (size_t k = i; k < files.size() && k < i + 100; ++k)
+            cmd += " " + testing::shell_quote(files[k].string());
         auto r = testing::run_capture(cmd + " 2>/dev/null");
         worst_status = std::max(worst_status, r.status < 0 ? 99 : r.status);
         json j = json::parse(r.out, nullptr, false);
@@ -119,10 +119,12 @@ void compare_with_pdfinfo(const fs::path& file, const json& ours) {
     CHECK(p["pages"].get<int>() == std::stoi(info["Pages"]));
     CHECK(p["encrypted"].get<bool>() == (info["Encrypted"].rfind("yes", 0) == 0));
     if (!p["repairs"].empty()) {
-        MESSAGE("dates not compared for " << file.string() << ": damaged, repaired differently by each reader");
+        MESSAGE("dates not compared for " << file.string()
+                                          << ": damaged, repaired differently by each reader");
         return;
     }
-    for (auto [theirs, mine] : {std::pair{"CreationDate", "info_created"}, std::pair{"ModDate", "info_modified"}}) {
+    for (auto [theirs, mine] :
+         {std::pair{"CreationDate", "info_created"}, std::pair{"ModDate", "info_modified"}}) {
         if (!info.count(theirs)) {
             CHECK(p[mine].is_null());
             continue;
@@ -266,7 +268,8 @@ TEST_CASE("500+ corrupted PDFs: no crash, no hang, each one a finding") {
         const json& p = j["pdf"];
         std::string error = p["error"].get<std::string>();
         if (error.find("crashed") != std::string::npos) ++crashed;
-        if (error.find("longer than") != std::string::npos || error.find("processor time") != std::string::npos)
+        if (error.find("longer than") != std::string::npos ||
+            error.find("processor time") != std::string::npos)
             ++hung;
         // pdf.unreadable, pdf.damaged, pdf.no-pages, or (a signed file whose update is unreadable, so the
         // signed revision is read) pdf.modified-after-signature.

@@ -15,7 +15,8 @@ TEST_CASE("PDF dates: full form with a time zone") {
     CHECK(parse_pdf_date("D:20260920101500+02")->utc_offset_minutes == 120);
     CHECK(parse_pdf_date("D:20260920101500Z")->utc_offset_minutes == 0);
     CHECK(parse_pdf_date("D:20260920101500Z00'00'")->utc_offset_minutes == 0);
-    CHECK(parse_pdf_date("D:20230410074654Z07'46'")->utc_offset_minutes == 7 * 60 + 46);  // as poppler reads it
+    CHECK(parse_pdf_date("D:20230410074654Z07'46'")->utc_offset_minutes ==
+          7 * 60 + 46);  // as poppler reads it
     CHECK(parse_pdf_date("20260920101500")->iso() == "2026-09-20T10:15:00");
 }
 

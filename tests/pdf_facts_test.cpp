@@ -1,10 +1,9 @@
 #include <doctest/doctest.h>
 
 #define POINTERHOLDER_TRANSITION 4
+#include <algorithm>
 #include <qpdf/Pl_Buffer.hh>
 #include <qpdf/Pl_Flate.hh>
-
-#include <algorithm>
 
 #include "facts/pdf.h"
 #include "facts/pdf_isolated.h"
@@ -15,15 +14,18 @@ using namespace dossier;
 using dossier::testing::RawPdf;
 
 namespace {
-bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+bool has(const std::vector<std::string>& v, const std::string& s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+}
 }  // namespace
 
 TEST_CASE("a plain PDF: version, pages, Info, no findings of interest") {
     RawPdf p;
     p.version = "1.6";
     p.pages = 3;
-    p.info = "/Title (Contrat de travail) /Producer (Writer) /CreationDate (D:20261102101500+01'00') "
-             "/ModDate (D:20261103)";
+    p.info =
+        "/Title (Contrat de travail) /Producer (Writer) /CreationDate (D:20261102101500+01'00') "
+        "/ModDate (D:20261103)";
     PdfFacts f = inspect_pdf_bytes(p.build());
     REQUIRE(f.readable);
     CHECK(f.version == "1.6");
@@ -52,7 +54,8 @@ TEST_CASE("a UTF-16 Info string and the catalog's /Version") {
 
 TEST_CASE("XMP dates, producer and a PDF/A claim") {
     RawPdf p;
-    p.xmp = testing::xmp_packet("2026-09-20T10:15:00+02:00", "pdfaid:part=\"1\" pdfaid:conformance=\"B\"", "Scan");
+    p.xmp = testing::xmp_packet("2026-09-20T10:15:00+02:00", "pdfaid:part=\"1\" pdfaid:conformance=\"B\"",
+                                "Scan");
     PdfFacts f = inspect_pdf_bytes(p.build());
     REQUIRE(f.xmp_created);
     CHECK(f.xmp_created->iso() == "2026-09-20T10:15:00+02:00");
@@ -71,13 +74,15 @@ TEST_CASE("active content: JavaScript, Launch, OpenAction script, /AA, embedded 
     }
     SUBCASE("JavaScript name tree") {
         RawPdf p;
-        p.catalog_extra = "/Names << /JavaScript << /Names [(a) " + std::to_string(p.first_extra()) + " 0 R] >> >>";
+        p.catalog_extra =
+            "/Names << /JavaScript << /Names [(a) " + std::to_string(p.first_extra()) + " 0 R] >> >>";
         p.extra.push_back("<< /S /JavaScript /JS (1) >>");
         CHECK(has(inspect_pdf_bytes(p.build()).active_content, "JavaScript"));
     }
     SUBCASE("Launch in an annotation, and /AA") {
         RawPdf p;
-        p.extra.push_back("<< /Type /Annot /Subtype /Link /Rect [0 0 1 1] /A << /S /Launch /F (calc.exe) >> >>");
+        p.extra.push_back(
+            "<< /Type /Annot /Subtype /Link /Rect [0 0 1 1] /A << /S /Launch /F (calc.exe) >> >>");
         p.extra.push_back("<< /Type /Annot /Subtype /Widget /AA << /E << /S /GoTo /D [3 0 R /Fit] >> >> >>");
         auto f = inspect_pdf_bytes(p.build());
         CHECK(has(f.active_content, "Launch"));
@@ -86,8 +91,8 @@ TEST_CASE("active content: JavaScript, Launch, OpenAction script, /AA, embedded 
     }
     SUBCASE("embedded files") {
         RawPdf p;
-        p.catalog_extra = "/Names << /EmbeddedFiles << /Names [(x.exe) " + std::to_string(p.first_extra()) +
-                          " 0 R] >> >>";
+        p.catalog_extra =
+            "/Names << /EmbeddedFiles << /Names [(x.exe) " + std::to_string(p.first_extra()) + " 0 R] >> >>";
         p.extra.push_back("<< /Type /Filespec /F (x.exe) >>");
         CHECK(has(inspect_pdf_bytes(p.build()).active_content, "EmbeddedFiles"));
     }

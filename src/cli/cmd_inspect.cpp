@@ -85,8 +85,8 @@ std::string text_of(const FileFacts& f) {
                                              : fmt::format("{} (empty field, not signed)", sig.field));
         }
         if (!p.signatures.empty())
-            line("after signing:", p.modified_after_signature ? "changed (bytes after the last signed range)"
-                                                              : "unchanged");
+            line("after signing:",
+                 p.modified_after_signature ? "changed (bytes after the last signed range)" : "unchanged");
         std::string active;
         for (const auto& a : p.active_content) active += (active.empty() ? "" : ", ") + a;
         line("active content:", active.empty() ? "none" : active);
@@ -165,8 +165,10 @@ int run_inspect(const CommonOptions& o, const InspectArgs& a) {
             std::cerr << "dossier: " << name << ": " << f.error << "\n";
         }
         problems = problems || problem(f);
-        if (o.format == "json") files.push_back(json_of(f));
-        else text += text_of(f) + "\n";
+        if (o.format == "json")
+            files.push_back(json_of(f));
+        else
+            text += text_of(f) + "\n";
     }
     if (o.format == "json") {
         ojson j = {{"tool", tool_json()}, {"files", files}};

@@ -50,7 +50,8 @@ std::optional<ImageFacts> read_jpeg(std::istream& in) {
         if (!in.read(reinterpret_cast<char*>(b), 2)) break;
         unsigned len = be16(b);
         if (len < 2) break;
-        const bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+        const bool sof =
+            marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
         if (sof && !have_size) {
             if (len < 7 || !in.read(reinterpret_cast<char*>(b), 5)) break;
             img.height = int(be16(b + 1));

@@ -10,7 +10,8 @@
 namespace dossier {
 
 bool PdfFacts::signed_() const {
-    return std::any_of(signatures.begin(), signatures.end(), [](const PdfSignature& s) { return s.has_value; });
+    return std::any_of(signatures.begin(), signatures.end(),
+                       [](const PdfSignature& s) { return s.has_value; });
 }
 
 namespace {

@@ -35,9 +35,9 @@ struct PdfFacts {
     std::string error;    // why it is unreadable, in words
     std::string version;  // "1.7": the header's, or the catalog's /Version when higher
     int pages = 0;
-    bool encrypted = false;          // the trailer has /Encrypt (even with an empty user password)
-    bool password_required = false;  // it cannot be opened without a password
-    std::vector<std::string> repairs;  // damage the reader had to repair to open it (first few)
+    bool encrypted = false;                   // the trailer has /Encrypt (even with an empty user password)
+    bool password_required = false;           // it cannot be opened without a password
+    std::vector<std::string> repairs;         // damage the reader had to repair to open it (first few)
     std::map<std::string, std::string> info;  // Title, Author, Subject, Creator, Producer (UTF-8)
     std::optional<Timestamp> info_created, info_modified;
     std::optional<Timestamp> xmp_created, xmp_modified;
@@ -45,7 +45,8 @@ struct PdfFacts {
     std::vector<PdfSignature> signatures;
     std::uint64_t size = 0;                 // bytes in the file
     bool modified_after_signature = false;  // bytes after the last signed range
-    std::vector<std::string> active_content;  // sorted: "AA", "EmbeddedFiles", "JavaScript", "Launch", "OpenAction"
+    std::vector<std::string>
+        active_content;  // sorted: "AA", "EmbeddedFiles", "JavaScript", "Launch", "OpenAction"
 
     // Signature fields holding a signature.
     bool signed_() const;

@@ -1,14 +1,13 @@
 #include "facts/pdf_isolated.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <fmt/format.h>
 
 #include <cerrno>
 #include <cstring>
@@ -74,12 +73,18 @@ private:
 };
 
 void apply_limits(const InspectLimits& limits) {
-    struct rlimit as {rlim_t(limits.memory_bytes), rlim_t(limits.memory_bytes)};
+    struct rlimit as {
+        rlim_t(limits.memory_bytes), rlim_t(limits.memory_bytes)
+    };
     ::setrlimit(RLIMIT_AS, &as);
     // The soft limit sends SIGXCPU, the hard one a second later SIGKILL.
-    struct rlimit cpu {rlim_t(limits.cpu_seconds), rlim_t(limits.cpu_seconds + 1)};
+    struct rlimit cpu {
+        rlim_t(limits.cpu_seconds), rlim_t(limits.cpu_seconds + 1)
+    };
     ::setrlimit(RLIMIT_CPU, &cpu);
-    struct rlimit core {0, 0};  // a crash on a hostile file leaves no core dump of a client's document
+    struct rlimit core {
+        0, 0
+    };  // a crash on a hostile file leaves no core dump of a client's document
     ::setrlimit(RLIMIT_CORE, &core);
 }
 
@@ -96,12 +101,18 @@ bool write_all(int fd, const std::string& s) {
 
 std::string signal_name(int sig) {
     switch (sig) {
-        case SIGSEGV: return "a segmentation fault";
-        case SIGABRT: return "an abort";
-        case SIGBUS: return "a bus error";
-        case SIGFPE: return "an arithmetic fault";
-        case SIGILL: return "an illegal instruction";
-        default: return fmt::format("signal {}", sig);
+        case SIGSEGV:
+            return "a segmentation fault";
+        case SIGABRT:
+            return "an abort";
+        case SIGBUS:
+            return "a bus error";
+        case SIGFPE:
+            return "an arithmetic fault";
+        case SIGILL:
+            return "an illegal instruction";
+        default:
+            return fmt::format("signal {}", sig);
     }
 }
 
@@ -110,9 +121,12 @@ std::string signal_name(int sig) {
 bool read_answer(int fd, std::chrono::steady_clock::time_point deadline, std::string& out, bool& too_big) {
     std::vector<char> buf(1 << 16);
     for (;;) {
-        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline -
+                                                                          std::chrono::steady_clock::now());
         if (left.count() <= 0) return false;
-        struct pollfd p {fd, POLLIN, 0};
+        struct pollfd p {
+            fd, POLLIN, 0
+        };
         int r = ::poll(&p, 1, int(std::min<long long>(left.count(), 1000)));
         if (r < 0 && errno == EINTR) continue;
         if (r < 0) return true;
@@ -146,17 +160,21 @@ bool wait_child(Child& child, std::chrono::steady_clock::time_point deadline, in
     }
 }
 
-PdfFacts interpret(const InspectLimits& limits, bool timed_out, bool too_big, int status, const std::string& answer) {
+PdfFacts interpret(const InspectLimits& limits, bool timed_out, bool too_big, int status,
+                   const std::string& answer) {
     auto secs = [](auto d) { return std::chrono::duration_cast<std::chrono::seconds>(d).count(); };
     if (timed_out)
-        return failure(fmt::format("reading it took longer than {} seconds; it may be built to make readers hang",
-                                   secs(limits.wall)));
+        return failure(
+            fmt::format("reading it took longer than {} seconds; it may be built to make readers hang",
+                        secs(limits.wall)));
     if (too_big) return failure("the reader's answer about it was too large");
     if (WIFSIGNALED(status)) {
         int sig = WTERMSIG(status);
         if (sig == SIGXCPU || sig == SIGKILL)
-            return failure(fmt::format("reading it used more than {} seconds of processor time; it may be built "
-                                       "to make readers hang", limits.cpu_seconds));
+            return failure(
+                fmt::format("reading it used more than {} seconds of processor time; it may be built "
+                            "to make readers hang",
+                            limits.cpu_seconds));
         return failure(fmt::format("the PDF reader crashed on it ({})", signal_name(sig)));
     }
     if (WIFEXITED(status) && WEXITSTATUS(status) != 0 && answer.empty())
@@ -202,15 +220,21 @@ int run_pdf_child(const std::filesystem::path& file, const InspectLimits& limits
 PdfFacts inspect_pdf_isolated(const std::filesystem::path& file, const InspectLimits& limits) {
     const auto deadline = std::chrono::steady_clock::now() + limits.wall;
     int p[2];
-    if (::pipe2(p, O_CLOEXEC) != 0) return failure(fmt::format("it could not be inspected ({})", std::strerror(errno)));
+    if (::pipe2(p, O_CLOEXEC) != 0)
+        return failure(fmt::format("it could not be inspected ({})", std::strerror(errno)));
     Fd rd(p[0]), wr(p[1]);
     std::filesystem::path helper = limits.helper.empty() ? pdf_helper() : limits.helper;
     pid_t pid = -1;
     if (!helper.empty()) {
-        std::vector<std::string> args = {helper.string(), "inspect", "--child",
-                                         "--child-memory-mb", std::to_string(limits.memory_bytes >> 20),
-                                         "--child-cpu-seconds", std::to_string(limits.cpu_seconds),
-                                         "--", file.string()};
+        std::vector<std::string> args = {helper.string(),
+                                         "inspect",
+                                         "--child",
+                                         "--child-memory-mb",
+                                         std::to_string(limits.memory_bytes >> 20),
+                                         "--child-cpu-seconds",
+                                         std::to_string(limits.cpu_seconds),
+                                         "--",
+                                         file.string()};
         std::vector<char*> argv;
         for (auto& a : args) argv.push_back(a.data());
         argv.push_back(nullptr);

@@ -23,9 +23,9 @@ namespace dossier {
 
 struct InspectLimits {
     std::uint64_t memory_bytes = std::uint64_t(768) << 20;  // address space of the child
-    int cpu_seconds = 20;                                    // processor time of the child
-    std::chrono::milliseconds wall{30000};                   // wall clock, spawn to answer
-    std::filesystem::path helper;  // the dossier binary; empty: pdf_helper()
+    int cpu_seconds = 20;                                   // processor time of the child
+    std::chrono::milliseconds wall{30000};                  // wall clock, spawn to answer
+    std::filesystem::path helper;                           // the dossier binary; empty: pdf_helper()
 };
 
 // The binary run as `HELPER inspect --child FILE` (e.g. "/proc/self/exe").

@@ -3,15 +3,15 @@
 // qpdf 11: use std::shared_ptr, not the old PointerHolder.
 #define POINTERHOLDER_TRANSITION 4
 #include <fmt/format.h>
-#include <qpdf/QPDF.hh>
-#include <qpdf/QPDFExc.hh>
-#include <qpdf/Pipeline.hh>
-#include <qpdf/QPDFObjectHandle.hh>
 
 #include <algorithm>
 #include <cstdio>
 #include <new>
 #include <optional>
+#include <qpdf/Pipeline.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFExc.hh>
+#include <qpdf/QPDFObjectHandle.hh>
 #include <set>
 #include <stdexcept>
 
@@ -30,11 +30,11 @@ namespace {
 
 using QOH = QPDFObjectHandle;
 
-constexpr size_t kMaxText = 2000;          // characters kept of an Info value
-constexpr size_t kMaxRepairs = 5;          // repair messages kept
+constexpr size_t kMaxText = 2000;         // characters kept of an Info value
+constexpr size_t kMaxRepairs = 5;         // repair messages kept
 constexpr size_t kMaxXmpBytes = 8 << 20;  // larger "XMP" is not metadata
-constexpr int kMaxDepth = 64;              // nesting of direct objects walked
-constexpr long kMaxNodes = 5'000'000;      // objects visited looking for active content
+constexpr int kMaxDepth = 64;             // nesting of direct objects walked
+constexpr long kMaxNodes = 5'000'000;     // objects visited looking for active content
 
 // Valid UTF-8 of at most kMaxText bytes: a hostile file's strings reach
 // reports and JSON, which must stay well-formed.
@@ -178,7 +178,8 @@ std::optional<int> linearized_pages(std::string_view head) {
     n += 2;
     while (n < head.size() && (head[n] == ' ' || head[n] == '\r' || head[n] == '\n')) ++n;
     int v = 0, digits = 0;
-    for (; n < head.size() && head[n] >= '0' && head[n] <= '9' && digits < 7; ++n, ++digits) v = v * 10 + (head[n] - '0');
+    for (; n < head.size() && head[n] >= '0' && head[n] <= '9' && digits < 7; ++n, ++digits)
+        v = v * 10 + (head[n] - '0');
     if (digits == 0) return std::nullopt;
     return v;
 }
@@ -198,7 +199,8 @@ void read_document(QPDF& pdf, QpdfResult& f, std::string_view head) {
     } else if (auto n = linearized_pages(head)) {
         // The page tree is lost; like viewers, trust the count the linearization dictionary declares.
         f.pages = *n;
-        f.repairs.push_back("its page tree is missing; the page count comes from its linearization dictionary");
+        f.repairs.push_back(
+            "its page tree is missing; the page count comes from its linearization dictionary");
     } else {
         throw std::runtime_error("its page tree is missing");
     }
@@ -254,11 +256,14 @@ void read_document(QPDF& pdf, QpdfResult& f, std::string_view head) {
 
 std::string reason(const QPDFExc& e) {
     switch (e.getErrorCode()) {
-        case qpdf_e_password: return "it is protected by a password";
-        case qpdf_e_pages: return fmt::format("its page tree is broken ({})", e.getMessageDetail());
-        case qpdf_e_unsupported: return fmt::format("it uses a feature the reader does not support ({})",
-                                                    e.getMessageDetail());
-        default: return fmt::format("it is damaged beyond repair ({})", e.getMessageDetail());
+        case qpdf_e_password:
+            return "it is protected by a password";
+        case qpdf_e_pages:
+            return fmt::format("its page tree is broken ({})", e.getMessageDetail());
+        case qpdf_e_unsupported:
+            return fmt::format("it uses a feature the reader does not support ({})", e.getMessageDetail());
+        default:
+            return fmt::format("it is damaged beyond repair ({})", e.getMessageDetail());
     }
 }
 

@@ -10,8 +10,9 @@ std::string Timestamp::iso() const {
     std::string s = fmt::format("{}T{:02}:{:02}:{:02}", date.iso(), hour, minute, second);
     if (utc_offset_minutes) {
         int off = *utc_offset_minutes;
-        s += off == 0 ? std::string("Z")
-                      : fmt::format("{}{:02}:{:02}", off < 0 ? '-' : '+', std::abs(off) / 60, std::abs(off) % 60);
+        s += off == 0
+                 ? std::string("Z")
+                 : fmt::format("{}{:02}:{:02}", off < 0 ? '-' : '+', std::abs(off) / 60, std::abs(off) % 60);
     }
     return s;
 }
@@ -54,8 +55,8 @@ std::string_view trim(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n' ||
                           s.front() == '\0'))
         s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n' ||
-                          s.back() == '\0'))
+    while (!s.empty() &&
+           (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n' || s.back() == '\0'))
         s.remove_suffix(1);
     return s;
 }
@@ -164,8 +165,8 @@ std::optional<Timestamp> parse_exif_date(std::string_view text) {
     std::string_view s = trim(text);
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, se = 0;
     if (s.size() < 19 || !digits(s, 0, 4, y) || s[4] != ':' || !digits(s, 5, 2, mo) || s[7] != ':' ||
-        !digits(s, 8, 2, d) || s[10] != ' ' || !digits(s, 11, 2, h) || s[13] != ':' || !digits(s, 14, 2, mi) ||
-        s[16] != ':' || !digits(s, 17, 2, se))
+        !digits(s, 8, 2, d) || s[10] != ' ' || !digits(s, 11, 2, h) || s[13] != ':' ||
+        !digits(s, 14, 2, mi) || s[16] != ':' || !digits(s, 17, 2, se))
         return std::nullopt;
     if (mo < 1 || mo > 12 || d < 1) return std::nullopt;
     return make(text, y, mo, d, h, mi, se, std::nullopt);

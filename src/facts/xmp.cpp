@@ -1,8 +1,7 @@
 #include "facts/xmp.h"
 
-#include <pugixml.hpp>
-
 #include <cstring>
+#include <pugixml.hpp>
 
 namespace dossier {
 
@@ -42,11 +41,16 @@ std::string text_of(pugi::xml_node e) {
 }
 
 void take(XmpFacts& x, const Name& n, const std::string& value, std::string& conformance) {
-    if (n.uri == kXmp && n.local == "CreateDate") x.created = parse_xmp_date(value);
-    else if (n.uri == kXmp && n.local == "ModifyDate") x.modified = parse_xmp_date(value);
-    else if (n.uri == kPdf && n.local == "Producer") x.producer = value;
-    else if (n.uri == kPdfaId && n.local == "part") x.pdfa_part = value;
-    else if (n.uri == kPdfaId && n.local == "conformance") conformance = value;
+    if (n.uri == kXmp && n.local == "CreateDate")
+        x.created = parse_xmp_date(value);
+    else if (n.uri == kXmp && n.local == "ModifyDate")
+        x.modified = parse_xmp_date(value);
+    else if (n.uri == kPdf && n.local == "Producer")
+        x.producer = value;
+    else if (n.uri == kPdfaId && n.local == "part")
+        x.pdfa_part = value;
+    else if (n.uri == kPdfaId && n.local == "conformance")
+        conformance = value;
 }
 
 }  // namespace

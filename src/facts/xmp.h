@@ -10,9 +10,9 @@
 namespace dossier {
 
 struct XmpFacts {
-    std::optional<Timestamp> created;   // xmp:CreateDate
-    std::optional<Timestamp> modified;  // xmp:ModifyDate
-    std::optional<std::string> producer;  // pdf:Producer
+    std::optional<Timestamp> created;      // xmp:CreateDate
+    std::optional<Timestamp> modified;     // xmp:ModifyDate
+    std::optional<std::string> producer;   // pdf:Producer
     std::optional<std::string> pdfa_part;  // pdfaid:part (a PDF/A claim), with pdfaid:conformance: "2B"
     bool well_formed = false;
 };

@@ -73,7 +73,8 @@ inline std::string xmp_packet(const std::string& create_date, const std::string&
            "xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
            "<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" "
            "xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\" " +
-           extra_attrs + ">" + (create_date.empty() ? "" : "<xmp:CreateDate>" + create_date + "</xmp:CreateDate>") +
+           extra_attrs + ">" +
+           (create_date.empty() ? "" : "<xmp:CreateDate>" + create_date + "</xmp:CreateDate>") +
            (producer.empty() ? "" : "<pdf:Producer>" + producer + "</pdf:Producer>") +
            "</rdf:Description></rdf:RDF></x:xmpmeta>\n<?xpacket end=\"w\"?>";
 }
@@ -87,9 +88,11 @@ inline std::string signed_pdf() {
     p.catalog_extra = "/AcroForm << /Fields [" + std::to_string(field) + " 0 R] /SigFlags 3 >>";
     p.extra.push_back("<< /FT /Sig /T (Employer signature) /V " + std::to_string(sig) +
                       " 0 R /Type /Annot /Subtype /Widget /Rect [0 0 0 0] /P 3 0 R >>");
-    p.extra.push_back("<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached "
-                      "/ByteRange [0000000000 0000000000 0000000000 0000000000] /M (D:20261102101500+01'00') "
-                      "/Contents <" + std::string(64, '0') + "> >>");
+    p.extra.push_back(
+        "<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached "
+        "/ByteRange [0000000000 0000000000 0000000000 0000000000] /M (D:20261102101500+01'00') "
+        "/Contents <" +
+        std::string(64, '0') + "> >>");
     std::string pdf = p.build();
     size_t lt = pdf.find("/Contents <") + 10;
     size_t gt = pdf.find('>', lt) + 1;
@@ -121,8 +124,8 @@ inline void write_file(const std::filesystem::path& p, const std::string& bytes)
     out.write(bytes.data(), std::streamsize(bytes.size()));
 }
 
-// A one-page PDF written by PoDoFo, encrypted with AES-256 (AES-128 needs RC4, which OpenSSL 3 refuses); `user` empty: it
-// opens without a password.
+// A one-page PDF written by PoDoFo, encrypted with AES-256 (AES-128 needs RC4, which OpenSSL 3 refuses);
+// `user` empty: it opens without a password.
 inline void write_encrypted_pdf(const std::filesystem::path& p, const std::string& user) {
     PoDoFo::PdfError::EnableLogging(false);
     PoDoFo::PdfError::EnableDebug(false);
