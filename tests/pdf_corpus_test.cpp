@@ -1,5 +1,5 @@
-// dossier inspect against pdfinfo (poppler) on generated PDFs and on the real
-// samples of ../shared/corpus/pdf-samples; and a corpus of corrupted PDFs
+// dossier inspect against pdfinfo (poppler) on generated PDFs, the sample
+// dossiers' PDFs and the real samples of ../shared/corpus/pdf-samples; and a corpus of corrupted PDFs
 // derived from the generated ones, none of which may crash or hang the tool.
 #include <doctest/doctest.h>
 
@@ -144,6 +144,8 @@ TEST_CASE("dossier inspect agrees with pdfinfo on version, pages, encryption and
     }
     test::TempDir dir;
     std::vector<fs::path> files = write_generated(dir.path());
+    for (const auto& e : fs::recursive_directory_iterator(fs::path(DOSSIER_SOURCE_DIR) / "samples"))
+        if (e.path().extension() == ".pdf") files.push_back(e.path());
     fs::path corpus = fs::path(DOSSIER_SOURCE_DIR) / ".." / "shared" / "corpus" / "pdf-samples";
     if (fs::is_directory(corpus)) {
         for (const auto& e : fs::recursive_directory_iterator(corpus))

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "rules/rule.h"
+#include "support/pdf_writer.h"
+#include "support/temp_dir.h"
 
 using namespace dossier;
 
@@ -181,4 +183,75 @@ TEST_CASE("document.unsigned: other documents and missing files are not its busi
     c.pdf("cv.pdf");
     c.doc("contract.pdf", "employment-contract");  // no facts: file.missing speaks
     CHECK(c.count("document.unsigned") == 0);
+}
+
+// End to end: each rule fires on a PDF built for it (read by the inspector) and
+// stays quiet on a plain one.
+namespace {
+
+std::vector<std::string> rules_on(const PdfFacts& p, const std::string& type = "other",
+                                  std::optional<Date> issued = {}) {
+    Case c;
+    c.doc("doc.pdf", type, issued);
+    c.pdf("doc.pdf") = p;
+    std::vector<std::string> ids;
+    for (const auto& f : c.run()) ids.push_back(f.rule);
+    return ids;
+}
+
+bool fires(const std::vector<std::string>& ids, const std::string& rule) {
+    return std::find(ids.begin(), ids.end(), rule) != ids.end();
+}
+
+}  // namespace
+
+TEST_CASE("every PDF rule fires on a PDF built for it, and none on a plain PDF") {
+    using dossier::testing::RawPdf;
+    RawPdf plain_pdf;
+    plain_pdf.info = "/CreationDate (D:20260921090000+02'00')";
+    plain_pdf.xmp = testing::xmp_packet("2026-09-21T09:00:00+02:00");
+    const PdfFacts plain = inspect_pdf_bytes(plain_pdf.build());
+    CHECK(rules_on(plain, "police-record", Date(2026, 9, 20)).empty());
+
+    SUBCASE("pdf.unreadable") {
+        CHECK(fires(rules_on(inspect_pdf_bytes("%PDF-1.7\ngarbage\n")), "pdf.unreadable"));
+    }
+    SUBCASE("pdf.encrypted") {
+        test::TempDir dir;
+        testing::write_encrypted_pdf(dir / "e.pdf", "");
+        CHECK(fires(rules_on(inspect_pdf(dir / "e.pdf")), "pdf.encrypted"));
+    }
+    SUBCASE("pdf.active-content") {
+        RawPdf p;
+        p.catalog_extra = "/OpenAction << /S /JavaScript /JS (1) >>";
+        CHECK(fires(rules_on(inspect_pdf_bytes(p.build())), "pdf.active-content"));
+    }
+    SUBCASE("pdf.no-pages") {
+        RawPdf p;
+        p.pages = 0;
+        CHECK(fires(rules_on(inspect_pdf_bytes(p.build())), "pdf.no-pages"));
+    }
+    SUBCASE("pdf.damaged") {
+        std::string bytes = plain_pdf.build();
+        CHECK(fires(rules_on(inspect_pdf_bytes(bytes.substr(0, bytes.find("startxref")))), "pdf.damaged"));
+    }
+    SUBCASE("pdf.date-conflict") {
+        RawPdf p = plain_pdf;
+        p.xmp = testing::xmp_packet("2026-09-25T09:00:00+02:00");
+        CHECK(fires(rules_on(inspect_pdf_bytes(p.build())), "pdf.date-conflict"));
+    }
+    SUBCASE("pdf.created-before-issue") {
+        CHECK(fires(rules_on(plain, "police-record", Date(2026, 9, 22)), "pdf.created-before-issue"));
+    }
+    SUBCASE("pdf.modified-after-signature") {
+        auto ids = rules_on(inspect_pdf_bytes(testing::append_update(testing::signed_pdf(), "/Title (x)")));
+        CHECK(fires(ids, "pdf.modified-after-signature"));
+        CHECK_FALSE(
+            fires(rules_on(inspect_pdf_bytes(testing::signed_pdf())), "pdf.modified-after-signature"));
+    }
+    SUBCASE("document.unsigned") {
+        CHECK(fires(rules_on(plain, "employment-contract"), "document.unsigned"));
+        CHECK_FALSE(fires(rules_on(inspect_pdf_bytes(testing::signed_pdf()), "employment-contract"),
+                          "document.unsigned"));
+    }
 }
