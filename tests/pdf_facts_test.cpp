@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <qpdf/Pl_Buffer.hh>
 #include <qpdf/Pl_Flate.hh>
+#include <thread>
 
 #include "facts/pdf.h"
 #include "facts/pdf_isolated.h"
@@ -330,4 +331,23 @@ TEST_CASE("isolation: a decompression bomb in the metadata stays within the memo
     RawPdf small;
     small.xmp = packet;
     CHECK(inspect_pdf_bytes(small.build()).xmp_created);
+}
+
+TEST_CASE("isolation from many threads at once (batch mode's workers)") {
+    test::TempDir dir;
+    RawPdf three;
+    three.pages = 3;
+    testing::write_file(dir / "three.pdf", three.build());
+    testing::write_file(dir / "broken.pdf", "%PDF-1.7\nnothing\n");
+    InspectLimits limits;
+    limits.helper = DOSSIER_BINARY;
+    std::vector<int> pages(16, -1);
+    std::vector<std::thread> workers;
+    for (size_t i = 0; i < pages.size(); ++i)
+        workers.emplace_back([&, i] {
+            PdfFacts f = inspect_pdf_isolated(dir / (i % 2 ? "broken.pdf" : "three.pdf"), limits);
+            pages[i] = f.readable ? f.pages : 0;
+        });
+    for (auto& w : workers) w.join();
+    for (size_t i = 0; i < pages.size(); ++i) CHECK(pages[i] == (i % 2 ? 0 : 3));
 }
