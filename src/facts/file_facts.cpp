@@ -9,6 +9,8 @@
 #include <set>
 #include <system_error>
 
+#include "facts/image.h"
+#include "facts/pdf_isolated.h"
 #include "facts/sha256.h"
 
 namespace dossier {
@@ -63,7 +65,7 @@ Presence resolve_in_folder(const fs::path& folder, const std::string& listed, fs
     return Presence::present;
 }
 
-void read_file_facts(FileFacts& facts) {
+void read_file_facts(FileFacts& facts, PdfInspection pdfs) {
     std::ifstream in(facts.path, std::ios::binary);
     if (!in) {
         facts.presence = Presence::unreadable;
@@ -90,7 +92,12 @@ void read_file_facts(FileFacts& facts) {
     facts.size = size;
     facts.sha256 = hash.hex();
     facts.content = sniff(head);
-    if (facts.content == ContentKind::pdf) facts.pdf = inspect_pdf(facts.path);
+    // PDFs are read in a child process with limits: a hostile file cannot crash or hang the tool.
+    if (facts.content == ContentKind::pdf && pdfs == PdfInspection::isolated)
+        facts.pdf = inspect_pdf_isolated(facts.path);
+    if (facts.content == ContentKind::pdf && pdfs == PdfInspection::in_process) facts.pdf = inspect_pdf(facts.path);
+    if (facts.content == ContentKind::jpeg || facts.content == ContentKind::png)
+        facts.image = inspect_image(facts.path, facts.content);
 }
 
 std::vector<FileFacts> gather_facts(const fs::path& folder_in, const Manifest& manifest) {

@@ -46,8 +46,12 @@ struct FileFacts {
 Presence resolve_in_folder(const std::filesystem::path& folder, const std::string& listed,
                            std::filesystem::path& resolved);
 
+// How PDFs are read: in a child process with limits (facts/pdf_isolated.h, the
+// default), in this process (only for measurement), or not at all.
+enum class PdfInspection { isolated, in_process, none };
+
 // Reads the file once: size, SHA-256 and sniffed kind; then inspects PDFs and images.
-void read_file_facts(FileFacts& facts);
+void read_file_facts(FileFacts& facts, PdfInspection pdfs = PdfInspection::isolated);
 
 // Facts for every listed document, plus every unlisted file in the folder
 // (listed = false; hidden files and dossier.yaml are skipped).

@@ -1,53 +1,93 @@
+// Interprets what qpdf read (facts/pdf_qpdf.h): dates, XMP, signatures.
 #include "facts/pdf.h"
 
-#include <podofo/podofo.h>
+#include <algorithm>
+#include <fstream>
 
-#include <fmt/format.h>
-
-#include <mutex>
+#include "facts/pdf_qpdf.h"
+#include "facts/xmp.h"
 
 namespace dossier {
 
-std::string Timestamp::iso() const {
-    std::string s = fmt::format("{}T{:02}:{:02}:{:02}", date.iso(), hour, minute, second);
-    if (utc_offset_minutes) {
-        int off = *utc_offset_minutes;
-        s += off == 0 ? std::string("Z")
-                      : fmt::format("{}{:02}:{:02}", off < 0 ? '-' : '+', std::abs(off) / 60, std::abs(off) % 60);
-    }
-    return s;
-}
-
-std::int64_t Timestamp::epoch_seconds() const {
-    std::int64_t days = Date(1970, 1, 1).days_until(date);
-    return days * 86400 + hour * 3600 + minute * 60 + second - utc_offset_minutes.value_or(0) * 60;
+bool PdfFacts::signed_() const {
+    return std::any_of(signatures.begin(), signatures.end(),
+                       [](const PdfSignature& s) { return s.has_value; });
 }
 
 namespace {
-void quiet_podofo() {
-    static std::once_flag once;
-    std::call_once(once, [] {
-        PoDoFo::PdfError::EnableLogging(false);
-        PoDoFo::PdfError::EnableDebug(false);
-    });
+
+// Bytes after the end of the last signed range, ignoring a final end-of-line.
+bool bytes_after_signature(const PdfFacts& f) {
+    std::int64_t signed_end = -1;
+    for (const auto& s : f.signatures) {
+        const auto& r = s.byte_range;
+        if (r.size() < 2 || r.size() % 2) continue;
+        signed_end = std::max(signed_end, r[r.size() - 2] + r[r.size() - 1]);
+    }
+    if (signed_end < 0) return false;
+    return std::int64_t(f.size) > signed_end + 2;
 }
+
+std::optional<Timestamp> date_of(const std::map<std::string, std::string>& info, const char* key) {
+    auto it = info.find(key);
+    if (it == info.end()) return std::nullopt;
+    return parse_pdf_date(it->second);
+}
+
+PdfFacts interpret(QpdfResult r, std::uint64_t size) {
+    PdfFacts f;
+    f.size = size;
+    f.readable = r.readable;
+    f.error = std::move(r.error);
+    f.version = std::move(r.version);
+    f.pages = r.pages;
+    f.encrypted = r.encrypted;
+    f.password_required = r.password_required;
+    f.repairs = std::move(r.repairs);
+    f.info_created = date_of(r.info, "CreationDate");
+    f.info_modified = date_of(r.info, "ModDate");
+    f.info = std::move(r.info);
+    if (!r.xmp.empty()) {
+        XmpFacts x = parse_xmp(r.xmp);
+        f.xmp_created = x.created;
+        f.xmp_modified = x.modified;
+        f.xmp_producer = x.producer;
+        f.pdfa_part = x.pdfa_part;
+        // Strings from the packet reach reports: keep them short.
+        for (auto* s : {&f.xmp_producer, &f.pdfa_part})
+            if (*s && (*s)->size() > 2000) (*s)->resize(2000);
+        for (auto* t : {&f.xmp_created, &f.xmp_modified})
+            if (*t && (*t)->raw.size() > 100) (*t)->raw.resize(100);
+    }
+    for (auto& s : r.signatures) {
+        PdfSignature sig;
+        sig.field = std::move(s.field);
+        sig.has_value = s.has_value;
+        sig.byte_range = std::move(s.byte_range);
+        if (!s.signed_at.empty()) sig.signed_at = parse_pdf_date(s.signed_at);
+        f.signatures.push_back(std::move(sig));
+    }
+    f.modified_after_signature = bytes_after_signature(f);
+    f.active_content = std::move(r.active_content);
+    return f;
+}
+
 }  // namespace
 
 PdfFacts inspect_pdf(const std::filesystem::path& file) {
-    quiet_podofo();
-    PdfFacts f;
-    try {
-        PoDoFo::PdfMemDocument doc;
-        doc.Load(file.c_str());
-        f.readable = true;
-        f.pages = doc.GetPageCount();
-        f.encrypted = doc.GetEncrypted();
-        auto v = doc.GetPdfVersion();
-        f.version = fmt::format("1.{}", int(v));
-    } catch (const PoDoFo::PdfError& e) {
-        f.error = fmt::format("the PDF cannot be parsed ({})", PoDoFo::PdfError::ErrorName(e.GetError()));
+    std::error_code ec;
+    std::uint64_t size = std::filesystem::file_size(file, ec);
+    std::string head(1024, '\0');
+    {
+        std::ifstream in(file, std::ios::binary);
+        in.read(head.data(), std::streamsize(head.size()));
+        head.resize(size_t(in.gcount()));
     }
-    return f;
+    return interpret(qpdf_read_file(file.string(), head), ec ? 0 : size);
+}
+
+PdfFacts inspect_pdf_bytes(std::string_view bytes, const std::string& name) {
+    return interpret(qpdf_read_bytes(bytes, name), bytes.size());
 }
 
 }  // namespace dossier

@@ -1,5 +1,14 @@
 // What a PDF tells an examiner: version, pages, encryption, metadata dates,
 // signatures and active content.
+//
+// The reading is done by libqpdf (11.3), not PoDoFo 0.9.8: PoDoFo throws on
+// valid PDFs that every viewer opens (two of the 31 real samples), and a
+// lawyer must never be told a valid PDF is unreadable. qpdf opens all of them,
+// repairs what viewers repair, and is continuously fuzzed (OSS-Fuzz). PoDoFo
+// stays for writing test PDFs and, in inspect_pdf_podofo, for comparison.
+//
+// inspect_pdf runs in this process: use it only on trusted files or inside
+// the isolation of facts/pdf_isolated.h.
 #pragma once
 
 #include <cstdint>
@@ -7,44 +16,51 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include "core/date.h"
+#include "facts/timestamp.h"
 
 namespace dossier {
 
-// A PDF or XMP date with its time and, when given, its UTC offset.
-struct Timestamp {
-    Date date;
-    int hour = 0, minute = 0, second = 0;
-    std::optional<int> utc_offset_minutes;  // none: local time, zone unknown
-    std::string raw;                        // as written in the file
-    std::string iso() const;                // "2026-09-20T10:15:00+02:00"
-    // Seconds since 1970-01-01T00:00:00Z (an unknown zone is taken as UTC).
-    std::int64_t epoch_seconds() const;
-};
-
 struct PdfSignature {
-    std::string field;                   // the signature field's name
+    std::string field;                     // the signature field's name
+    bool has_value = false;                // /V present: the field holds a signature
     std::vector<std::int64_t> byte_range;  // /ByteRange, pairs of offset and length
-    std::optional<Timestamp> signed_at;  // /M
+    std::optional<Timestamp> signed_at;    // /M
 };
 
 struct PdfFacts {
     bool readable = false;
-    std::string error;  // why it is unreadable, in words
-    std::string version;  // "1.7"
+    std::string error;    // why it is unreadable, in words
+    std::string version;  // "1.7": the header's, or the catalog's /Version when higher
     int pages = 0;
-    bool encrypted = false;
-    std::map<std::string, std::string> info;  // Title, Author, Subject, Creator, Producer
+    bool encrypted = false;                   // the trailer has /Encrypt (even with an empty user password)
+    bool password_required = false;           // it cannot be opened without a password
+    std::vector<std::string> repairs;         // damage the reader had to repair to open it (first few)
+    std::map<std::string, std::string> info;  // Title, Author, Subject, Creator, Producer (UTF-8)
     std::optional<Timestamp> info_created, info_modified;
     std::optional<Timestamp> xmp_created, xmp_modified;
     std::optional<std::string> xmp_producer, pdfa_part;
     std::vector<PdfSignature> signatures;
+    std::uint64_t size = 0;                 // bytes in the file
     bool modified_after_signature = false;  // bytes after the last signed range
-    std::vector<std::string> active_content;  // e.g. "JavaScript", "Launch", "EmbeddedFiles"
+    std::vector<std::string>
+        active_content;  // sorted: "AA", "EmbeddedFiles", "JavaScript", "Launch", "OpenAction"
+
+    // Signature fields holding a signature.
+    bool signed_() const;
 };
 
+// Reads the PDF in this process with qpdf.
 PdfFacts inspect_pdf(const std::filesystem::path& file);
+// The same on bytes in memory (for the fuzzer); `name` appears in messages.
+PdfFacts inspect_pdf_bytes(std::string_view bytes, const std::string& name = "memory");
+// What PoDoFo 0.9.8 reads of the same file (version, pages, encryption only):
+// kept to measure the two libraries against each other (dossier inspect --engine podofo).
+PdfFacts inspect_pdf_podofo(const std::filesystem::path& file);
+
+// "1.7" from a "%PDF-1.7" header within the first 1024 bytes, or "".
+std::string pdf_header_version(std::string_view head);
 
 }  // namespace dossier

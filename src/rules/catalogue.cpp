@@ -68,6 +68,13 @@ constexpr RuleInfo kRules[] = {
     {"pdf.modified-after-signature", W, "A signed PDF was changed after signing",
      "Bytes after the last signature's /ByteRange are an incremental update made after signing.",
      "examiner practice"},
+    {"pdf.damaged", W, "A PDF is damaged",
+     "The PDF opens only after repair (a broken cross-reference table, truncated data): viewers "
+     "repair it silently, but a portal's checks may reject it or an examiner may see missing content.",
+     "examiner practice"},
+    {"image.taken-before-issue", W, "A photo of a document was taken before the document's issue date",
+     "The camera's EXIF date (DateTimeOriginal) is before the declared issue date: a photo cannot "
+     "predate the paper it shows, so either the issue date or the file is wrong.", "examiner practice"},
     {"document.unsigned", W, "The employment contract is not signed",
      "The employment contract must be signed by both parties.", "single-permit-overview"},
     // Application

@@ -1,0 +1,200 @@
+// dossier inspect FILE...: what the tool sees in each file, as an examiner
+// would: type, size, SHA-256; for a PDF its version, pages, encryption, Info
+// and XMP dates, producer, signatures and active content; for an image its
+// size and when the photo was taken.
+//
+// Exit codes: 0 every file could be inspected and none is unsafe; 1 a file
+// cannot be read as what it claims to be (unreadable PDF or image, unsupported
+// or empty file) or is unsafe to submit (encrypted PDF, active content);
+// 2 a file is missing or the arguments are wrong (the other files are still
+// inspected and printed).
+//
+// Hidden: `inspect --child ... -- FILE` is the isolated PDF reader's child
+// (facts/pdf_isolated.h); --in-process and --engine are for measurement.
+#include <fmt/format.h>
+
+#include <iostream>
+#include <optional>
+
+#include "cli/commands.h"
+#include "facts/image.h"
+#include "facts/pdf_isolated.h"
+#include "facts/pdf_wire.h"
+
+namespace dossier::cli {
+
+namespace {
+
+using ojson = nlohmann::ordered_json;
+
+struct InspectArgs {
+    std::vector<std::string> files;
+    bool child = false;
+    int child_memory_mb = 768;
+    int child_cpu_seconds = 20;
+    bool in_process = false;
+    std::string engine = "qpdf";
+};
+
+std::string yes_no(bool b) { return b ? "yes" : "no"; }
+
+std::string when(const std::optional<Timestamp>& t) {
+    if (!t) return "-";
+    return t->iso();
+}
+
+bool problem(const FileFacts& f) {
+    if (f.presence != Presence::present) return true;
+    if (f.content != ContentKind::pdf && f.content != ContentKind::jpeg && f.content != ContentKind::png)
+        return true;
+    if (f.pdf && (!f.pdf->readable || f.pdf->encrypted || !f.pdf->active_content.empty())) return true;
+    if ((f.content == ContentKind::jpeg || f.content == ContentKind::png) && !f.image) return true;
+    return false;
+}
+
+std::string text_of(const FileFacts& f) {
+    std::string s = fmt::format("{}\n", f.file);
+    auto line = [&s](std::string_view k, const std::string& v) { s += fmt::format("  {:<16}{}\n", k, v); };
+    if (f.presence != Presence::present) {
+        line("error:", f.error.empty() ? "missing" : f.error);
+        return s;
+    }
+    line("type:", std::string(describe(f.content)));
+    line("size:", fmt::format("{} bytes", f.size));
+    line("sha256:", f.sha256);
+    if (f.pdf) {
+        const PdfFacts& p = *f.pdf;
+        line("readable:", p.readable ? "yes" : "no: " + p.error);
+        line("version:", p.version.empty() ? "-" : p.version);
+        line("pages:", p.readable ? std::to_string(p.pages) : "-");
+        line("encrypted:", p.password_required ? "yes, needs a password to open" : yes_no(p.encrypted));
+        for (const auto& [k, v] : p.info)
+            if (k != "CreationDate" && k != "ModDate") line(k + ":", v);
+        line("created:", when(p.info_created));
+        line("modified:", when(p.info_modified));
+        line("XMP created:", when(p.xmp_created));
+        line("XMP modified:", when(p.xmp_modified));
+        line("XMP producer:", p.xmp_producer.value_or("-"));
+        line("PDF/A:", p.pdfa_part ? "claims PDF/A-" + *p.pdfa_part : "no claim");
+        if (p.signatures.empty()) line("signatures:", "none");
+        for (const auto& sig : p.signatures) {
+            std::string range;
+            for (auto v : sig.byte_range) range += (range.empty() ? "" : " ") + std::to_string(v);
+            line("signature:", sig.has_value ? fmt::format("{} signed {} /ByteRange [{}]", sig.field,
+                                                           when(sig.signed_at), range)
+                                             : fmt::format("{} (empty field, not signed)", sig.field));
+        }
+        if (!p.signatures.empty())
+            line("after signing:",
+                 p.modified_after_signature ? "changed (bytes after the last signed range)" : "unchanged");
+        std::string active;
+        for (const auto& a : p.active_content) active += (active.empty() ? "" : ", ") + a;
+        line("active content:", active.empty() ? "none" : active);
+        if (!p.repairs.empty()) {
+            line("repaired:", fmt::format("the reader had to repair it ({})", p.repairs.front()));
+        }
+    }
+    if (f.content == ContentKind::jpeg || f.content == ContentKind::png) {
+        if (f.image) {
+            line("dimensions:", fmt::format("{} x {} pixels", f.image->width, f.image->height));
+            line("taken:", when(f.image->exif_taken));
+        } else {
+            line("dimensions:", "unreadable (truncated or damaged image)");
+        }
+    }
+    return s;
+}
+
+ojson json_of(const FileFacts& f) {
+    ojson j;
+    j["file"] = f.file;
+    j["present"] = f.presence == Presence::present;
+    if (f.presence != Presence::present) {
+        j["error"] = f.error.empty() ? "missing" : f.error;
+        return j;
+    }
+    j["size"] = f.size;
+    j["sha256"] = f.sha256;
+    j["content"] = std::string(to_string(f.content));
+    if (f.pdf) j["pdf"] = pdf_facts_json(*f.pdf);
+    if (f.content == ContentKind::jpeg || f.content == ContentKind::png) {
+        j["image"] = f.image ? ojson{{"width", f.image->width},
+                                     {"height", f.image->height},
+                                     {"taken", timestamp_json(f.image->exif_taken)}}
+                             : ojson(nullptr);
+    }
+    return j;
+}
+
+int run_inspect(const CommonOptions& o, const InspectArgs& a) {
+    if (a.child) {
+        if (a.files.size() != 1) return 2;
+        InspectLimits limits;
+        limits.memory_bytes = std::uint64_t(a.child_memory_mb) << 20;
+        limits.cpu_seconds = a.child_cpu_seconds;
+        return run_pdf_child(a.files[0], limits, 1);
+    }
+    if (o.format != "text" && o.format != "json")
+        throw UsageError("inspect prints text or json, not " + o.format);
+    bool missing = false, problems = false;
+    std::string text;
+    ojson files = ojson::array();
+    for (const auto& name : a.files) {
+        FileFacts f;
+        f.file = name;
+        std::error_code ec;
+        auto st = std::filesystem::status(name, ec);
+        if (ec || !std::filesystem::exists(st)) {
+            f.presence = Presence::missing;
+            f.error = "no such file";
+        } else if (!std::filesystem::is_regular_file(st)) {
+            f.presence = Presence::not_regular;
+            f.error = "not a regular file";
+        } else {
+            f.presence = Presence::present;
+            f.path = std::filesystem::absolute(name, ec);
+            if (a.engine == "podofo") {
+                read_file_facts(f, PdfInspection::none);
+                if (f.content == ContentKind::pdf) f.pdf = inspect_pdf_podofo(f.path);
+            } else {
+                read_file_facts(f, a.in_process ? PdfInspection::in_process : PdfInspection::isolated);
+            }
+        }
+        if (f.presence != Presence::present) {
+            missing = true;
+            std::cerr << "dossier: " << name << ": " << f.error << "\n";
+        }
+        problems = problems || problem(f);
+        if (o.format == "json")
+            files.push_back(json_of(f));
+        else
+            text += text_of(f) + "\n";
+    }
+    if (o.format == "json") {
+        ojson j = {{"tool", tool_json()}, {"files", files}};
+        emit(o, j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+    } else {
+        emit(o, text);
+    }
+    return missing ? 2 : problems ? 1 : 0;
+}
+
+}  // namespace
+
+void add_inspect_command(CLI::App& app, CommonOptions& o, Runner& run) {
+    // This binary is the isolated PDF reader's child: see facts/pdf_isolated.h.
+    set_pdf_helper("/proc/self/exe");
+    auto* cmd = app.add_subcommand("inspect", "Print what the tool sees in each file (PDF, JPEG, PNG)");
+    auto a = std::make_shared<InspectArgs>();
+    cmd->add_option("FILE", a->files, "Files to inspect")->required();
+    cmd->add_flag("--child", a->child)->group("");
+    cmd->add_option("--child-memory-mb", a->child_memory_mb)->group("");
+    cmd->add_option("--child-cpu-seconds", a->child_cpu_seconds)->group("");
+    cmd->add_flag("--in-process", a->in_process,
+                  "Read PDFs in this process, without the child-process isolation (for measurement)");
+    cmd->add_option("--engine", a->engine, "PDF library: qpdf (default) or podofo (for comparison)")
+        ->check(CLI::IsMember({"qpdf", "podofo"}));
+    cmd->callback([&o, &run, a] { run = [&o, a] { return run_inspect(o, *a); }; });
+}
+
+}  // namespace dossier::cli

@@ -1,0 +1,276 @@
+#include "facts/pdf_isolated.h"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "facts/pdf_wire.h"
+
+extern char** environ;
+
+namespace dossier {
+
+namespace {
+
+constexpr size_t kMaxAnswer = 16u << 20;  // a child's JSON answer is far smaller
+
+std::mutex helper_mutex;
+std::filesystem::path helper_path;
+
+class Fd {
+public:
+    explicit Fd(int fd = -1) : fd_(fd) {}
+    ~Fd() { reset(); }
+    Fd(const Fd&) = delete;
+    Fd& operator=(const Fd&) = delete;
+    int get() const { return fd_; }
+    void reset() {
+        if (fd_ >= 0) ::close(fd_);
+        fd_ = -1;
+    }
+
+private:
+    int fd_;
+};
+
+PdfFacts failure(std::string why) {
+    PdfFacts f;
+    f.error = std::move(why);
+    return f;
+}
+
+// Kills and reaps the child unless it was reaped already.
+class Child {
+public:
+    explicit Child(pid_t pid) : pid_(pid) {}
+    ~Child() {
+        if (pid_ > 0) {
+            ::kill(pid_, SIGKILL);
+            int st;
+            while (::waitpid(pid_, &st, 0) < 0 && errno == EINTR) {
+            }
+        }
+    }
+    Child(const Child&) = delete;
+    Child& operator=(const Child&) = delete;
+    pid_t pid() const { return pid_; }
+    void reaped() { pid_ = -1; }
+
+private:
+    pid_t pid_;
+};
+
+void apply_limits(const InspectLimits& limits) {
+    struct rlimit as {
+        rlim_t(limits.memory_bytes), rlim_t(limits.memory_bytes)
+    };
+    ::setrlimit(RLIMIT_AS, &as);
+    // The soft limit sends SIGXCPU, the hard one a second later SIGKILL.
+    struct rlimit cpu {
+        rlim_t(limits.cpu_seconds), rlim_t(limits.cpu_seconds + 1)
+    };
+    ::setrlimit(RLIMIT_CPU, &cpu);
+    struct rlimit core {
+        0, 0
+    };  // a crash on a hostile file leaves no core dump of a client's document
+    ::setrlimit(RLIMIT_CORE, &core);
+}
+
+bool write_all(int fd, const std::string& s) {
+    size_t done = 0;
+    while (done < s.size()) {
+        ssize_t n = ::write(fd, s.data() + done, s.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        done += size_t(n);
+    }
+    return true;
+}
+
+std::string signal_name(int sig) {
+    switch (sig) {
+        case SIGSEGV:
+            return "a segmentation fault";
+        case SIGABRT:
+            return "an abort";
+        case SIGBUS:
+            return "a bus error";
+        case SIGFPE:
+            return "an arithmetic fault";
+        case SIGILL:
+            return "an illegal instruction";
+        default:
+            return fmt::format("signal {}", sig);
+    }
+}
+
+// Reads the child's answer until EOF, the deadline, or too much output.
+// Returns false on timeout.
+bool read_answer(int fd, std::chrono::steady_clock::time_point deadline, std::string& out, bool& too_big) {
+    std::vector<char> buf(1 << 16);
+    for (;;) {
+        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline -
+                                                                          std::chrono::steady_clock::now());
+        if (left.count() <= 0) return false;
+        struct pollfd p {
+            fd, POLLIN, 0
+        };
+        int r = ::poll(&p, 1, int(std::min<long long>(left.count(), 1000)));
+        if (r < 0 && errno == EINTR) continue;
+        if (r < 0) return true;
+        if (r == 0) continue;
+        ssize_t n = ::read(fd, buf.data(), buf.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return true;
+        out.append(buf.data(), size_t(n));
+        if (out.size() > kMaxAnswer) {
+            too_big = true;
+            return true;
+        }
+    }
+}
+
+// Waits for the child to exit until the deadline; false on timeout.
+bool wait_child(Child& child, std::chrono::steady_clock::time_point deadline, int& status) {
+    for (;;) {
+        pid_t r = ::waitpid(child.pid(), &status, WNOHANG);
+        if (r == child.pid()) {
+            child.reaped();
+            return true;
+        }
+        if (r < 0 && errno != EINTR) {
+            child.reaped();
+            status = 0;
+            return true;
+        }
+        if (std::chrono::steady_clock::now() >= deadline) return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+}
+
+PdfFacts interpret(const InspectLimits& limits, bool timed_out, bool too_big, int status,
+                   const std::string& answer) {
+    auto secs = [](auto d) { return std::chrono::duration_cast<std::chrono::seconds>(d).count(); };
+    if (timed_out)
+        return failure(
+            fmt::format("reading it took longer than {} seconds; it may be built to make readers hang",
+                        secs(limits.wall)));
+    if (too_big) return failure("the reader's answer about it was too large");
+    if (WIFSIGNALED(status)) {
+        int sig = WTERMSIG(status);
+        if (sig == SIGXCPU || sig == SIGKILL)
+            return failure(
+                fmt::format("reading it used more than {} seconds of processor time; it may be built "
+                            "to make readers hang",
+                            limits.cpu_seconds));
+        return failure(fmt::format("the PDF reader crashed on it ({})", signal_name(sig)));
+    }
+    if (WIFEXITED(status) && WEXITSTATUS(status) != 0 && answer.empty())
+        return failure(fmt::format("the PDF reader failed on it (exit status {})", WEXITSTATUS(status)));
+    try {
+        return pdf_facts_from_json(nlohmann::json::parse(answer));
+    } catch (const std::exception&) {
+        return failure("the PDF reader's answer about it was garbled");
+    }
+}
+
+}  // namespace
+
+void set_pdf_helper(const std::filesystem::path& helper) {
+    std::lock_guard lock(helper_mutex);
+    helper_path = helper;
+}
+
+std::filesystem::path pdf_helper() {
+    std::lock_guard lock(helper_mutex);
+    return helper_path;
+}
+
+int run_pdf_child(const std::filesystem::path& file, const InspectLimits& limits, int fd) {
+    apply_limits(limits);
+    PdfFacts f;
+    try {
+        f = inspect_pdf(file);
+    } catch (const std::bad_alloc&) {
+        f = failure(fmt::format("it needs more than {} MiB of memory to read", limits.memory_bytes >> 20));
+    } catch (const std::exception& e) {
+        f = failure(fmt::format("it cannot be parsed ({})", e.what()));
+    }
+    std::string out;
+    try {
+        out = pdf_facts_json(f).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    } catch (const std::exception&) {
+        return 3;
+    }
+    return write_all(fd, out) ? 0 : 3;
+}
+
+PdfFacts inspect_pdf_isolated(const std::filesystem::path& file, const InspectLimits& limits) {
+    const auto deadline = std::chrono::steady_clock::now() + limits.wall;
+    int p[2];
+    if (::pipe2(p, O_CLOEXEC) != 0)
+        return failure(fmt::format("it could not be inspected ({})", std::strerror(errno)));
+    Fd rd(p[0]), wr(p[1]);
+    std::filesystem::path helper = limits.helper.empty() ? pdf_helper() : limits.helper;
+    pid_t pid = -1;
+    if (!helper.empty()) {
+        std::vector<std::string> args = {helper.string(),
+                                         "inspect",
+                                         "--child",
+                                         "--child-memory-mb",
+                                         std::to_string(limits.memory_bytes >> 20),
+                                         "--child-cpu-seconds",
+                                         std::to_string(limits.cpu_seconds),
+                                         "--",
+                                         file.string()};
+        std::vector<char*> argv;
+        for (auto& a : args) argv.push_back(a.data());
+        argv.push_back(nullptr);
+        posix_spawn_file_actions_t fa;
+        posix_spawn_file_actions_init(&fa);
+        posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+        posix_spawn_file_actions_adddup2(&fa, wr.get(), 1);
+        posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+        int err = ::posix_spawn(&pid, helper.c_str(), &fa, nullptr, argv.data(), environ);
+        posix_spawn_file_actions_destroy(&fa);
+        if (err != 0)
+            return failure(fmt::format("it could not be inspected: the PDF reader {} could not start ({})",
+                                       helper.string(), std::strerror(err)));
+    } else {
+        // No helper registered: only safe in a single-threaded caller (see the header).
+        pid = ::fork();
+        if (pid < 0) return failure(fmt::format("it could not be inspected ({})", std::strerror(errno)));
+        if (pid == 0) {
+            rd.reset();
+            int code = 3;
+            try {
+                code = run_pdf_child(file, limits, wr.get());
+            } catch (...) {
+            }
+            ::_exit(code);
+        }
+    }
+    Child child(pid);
+    wr.reset();  // the parent keeps only the read end: EOF when the child is done
+    std::string answer;
+    bool too_big = false;
+    bool timed_out = !read_answer(rd.get(), deadline, answer, too_big);
+    int status = 0;
+    if (!timed_out && !too_big) timed_out = !wait_child(child, deadline, status);
+    // ~Child kills and reaps a child still running (timeout, or too much output).
+    return interpret(limits, timed_out, too_big, status, answer);
+}
+
+}  // namespace dossier

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# A short fuzz run for the test suite: builds the libFuzzer targets with clang
+# in their own build folder and runs each for a bounded number of inputs,
+# starting from the seeds in tests/fuzz/corpus. Skips (passing) without clang.
+# Usage: run.sh SOURCE_DIR WORK_DIR [RUNS]
+set -euo pipefail
+src="$1"; work="$2"; runs="${3:-${DOSSIER_FUZZ_RUNS:-20000}}"
+if ! command -v clang++ >/dev/null 2>&1; then
+  echo "fuzz: clang++ not installed, skipped (tools/setup installs it)"
+  exit 0
+fi
+mkdir -p "$work"
+cmake -S "$src" -B "$work/build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DDOSSIER_FUZZ=ON >"$work/configure.log" 2>&1 || { cat "$work/configure.log"; exit 1; }
+cmake --build "$work/build" -j2 --target fuzz_manifest fuzz_pdf fuzz_image >"$work/build.log" 2>&1 \
+  || { tail -50 "$work/build.log"; exit 1; }
+status=0
+for name in manifest pdf image; do
+  new="$work/corpus-$name"
+  rm -rf "$new"; mkdir -p "$new"
+  # New inputs go to $new (thrown away); the committed seeds are only read.
+  if "$work/build/tests/fuzz/fuzz_$name" -runs="$runs" -max_len=65536 -rss_limit_mb=2048 -timeout=10 \
+       -max_total_time=50 -print_final_stats=1 "$new" "$src/tests/fuzz/corpus/$name" >"$work/$name.log" 2>&1; then
+    execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$work/$name.log" | grep -o '[0-9]*$' || echo "?")
+    echo "fuzz_$name: $execs executions, clean"
+  else
+    echo "fuzz_$name: FAILED"
+    tail -60 "$work/$name.log"
+    status=1
+  fi
+done
+exit $status
