@@ -97,9 +97,9 @@ TEST_CASE("to_ascii spells names of any script in ASCII") {
 }
 
 TEST_CASE("to_nfc composes and keeps text XML can carry") {
-    CHECK(to_nfc("e\xcc\x81") == "\xc3\xa9");           // e + combining acute -> é
-    CHECK(to_nfc("a\x01z") == "a\xef\xbf\xbdz");        // C0 control -> U+FFFD
-    CHECK(to_nfc("bad\xff") == "bad\xef\xbf\xbd");      // invalid UTF-8 -> U+FFFD
+    CHECK(to_nfc("e\xcc\x81") == "\xc3\xa9");       // e + combining acute -> é
+    CHECK(to_nfc("a\x01z") == "a\xef\xbf\xbdz");    // C0 control -> U+FFFD
+    CHECK(to_nfc("bad\xff") == "bad\xef\xbf\xbd");  // invalid UTF-8 -> U+FFFD
     CHECK(to_nfc("tab\there\nline") == "tab\there\nline");
 }
 
@@ -119,7 +119,8 @@ TEST_CASE("canonical names follow the manifest, translations after their origina
     auto files = facts_for(m);
     files[3].content = ContentKind::jpeg;
     auto plan = plan_entries(m, files);
-    CHECK(names(plan) == std::vector<std::string>{"01-police-record.pdf", "02-police-record-translation-fr.pdf",
+    CHECK(names(plan) == std::vector<std::string>{"01-police-record.pdf",
+                                                  "02-police-record-translation-fr.pdf",
                                                   "03-employment-contract.pdf", "04-passport.jpg"});
     REQUIRE(plan[1].translates);
     CHECK(*plan[1].translates == 0);
@@ -129,16 +130,17 @@ TEST_CASE("canonical names follow the manifest, translations after their origina
 
 TEST_CASE("documents sharing a type are told apart by -n") {
     Manifest m;
-    m.documents = {doc("bachelor.pdf", "diploma"), doc("cv.pdf", "curriculum-vitae"), doc("master.pdf", "diploma"),
-                   doc("b.nl.pdf", "sworn-translation"), doc("b.de.pdf", "sworn-translation")};
+    m.documents = {doc("bachelor.pdf", "diploma"), doc("cv.pdf", "curriculum-vitae"),
+                   doc("master.pdf", "diploma"), doc("b.nl.pdf", "sworn-translation"),
+                   doc("b.de.pdf", "sworn-translation")};
     m.documents[3].translates = "bachelor.pdf";
     m.documents[3].language = "nl";
     m.documents[4].translates = "bachelor.pdf";
     m.documents[4].language = "nl";
     auto plan = plan_entries(m, facts_for(m));
     CHECK(names(plan) == std::vector<std::string>{"01-diploma-1.pdf", "02-diploma-translation-nl-1.pdf",
-                                                  "03-diploma-translation-nl-2.pdf", "04-curriculum-vitae.pdf",
-                                                  "05-diploma-2.pdf"});
+                                                  "03-diploma-translation-nl-2.pdf",
+                                                  "04-curriculum-vitae.pdf", "05-diploma-2.pdf"});
 }
 
 TEST_CASE("only listed, present, read documents are planned") {
@@ -157,8 +159,8 @@ TEST_CASE("only listed, present, read documents are planned") {
     auto plan = plan_entries(m, files);
     // The translation of a missing document keeps its own place and the
     // missing document's type.
-    CHECK(names(plan) ==
-          std::vector<std::string>{"01-passport.pdf", "02-curriculum-vitae.pdf", "03-diploma-translation-fr.pdf"});
+    CHECK(names(plan) == std::vector<std::string>{"01-passport.pdf", "02-curriculum-vitae.pdf",
+                                                  "03-diploma-translation-fr.pdf"});
     CHECK_FALSE(plan[2].translates);
 }
 
@@ -238,7 +240,8 @@ TEST_CASE("the schema rejects an index that breaks it") {
     CHECK_FALSE(validate_index(edited("01-employment-contract.pdf", "../contract.pdf")).empty());   // name
     CHECK_FALSE(validate_index(edited("name=\"03-police-record.pdf\" original", "name=\"09-x.pdf\" original"))
                     .empty());  // translates a document the package lacks
-    CHECK_FALSE(validate_index(edited("02-passport.pdf", "01-employment-contract.pdf")).empty());  // duplicate
+    CHECK_FALSE(
+        validate_index(edited("02-passport.pdf", "01-employment-contract.pdf")).empty());  // duplicate
     CHECK_FALSE(validate_index(edited("<today>", "<unexpected/><today>")).empty());
     CHECK_FALSE(validate_index(edited("urn:dossier:index:1", "urn:other")).empty());
     CHECK_FALSE(validate_index(xml.substr(0, xml.size() / 2)).empty());  // not well-formed

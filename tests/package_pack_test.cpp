@@ -1,5 +1,7 @@
 // Packing real dossier folders and verifying the packages: determinism,
 // streaming checks, atomic output, encryption, and tampering caught.
+#include "package/pack.h"
+
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -17,7 +19,6 @@
 #include "core/atomic_file.h"
 #include "facts/sha256.h"
 #include "package/index_schema.h"
-#include "package/pack.h"
 #include "package/package_temp.h"
 #include "package/verify.h"
 #include "pipeline/validate.h"
@@ -57,8 +58,8 @@ void pdf(const fs::path& p, const std::string& title) {
     tools::PdfMeta meta;
     meta.title = title;
     meta.created = "D:20260920101500+02'00'";
-    tools::write_text_pdf(p.string(), {title, {"A document of the test dossier.", "", "Second paragraph."}, {}},
-                          meta);
+    tools::write_text_pdf(p.string(),
+                          {title, {"A document of the test dossier.", "", "Second paragraph."}, {}}, meta);
 }
 
 // A dossier in <root>/dossier with a passport, a police record and its sworn
@@ -140,7 +141,8 @@ Zip open_zip(const fs::path& p, int flags = ZIP_RDONLY) {
 std::vector<std::string> entry_names(const fs::path& p) {
     auto z = open_zip(p);
     std::vector<std::string> out;
-    for (zip_int64_t i = 0; i < zip_get_num_entries(z.get(), 0); ++i) out.push_back(zip_get_name(z.get(), i, 0));
+    for (zip_int64_t i = 0; i < zip_get_num_entries(z.get(), 0); ++i)
+        out.push_back(zip_get_name(z.get(), i, 0));
     return out;
 }
 
@@ -194,7 +196,6 @@ bool has(const VerifyResult& r, const std::string& rule, const std::string& entr
     return false;
 }
 
-
 }  // namespace
 
 TEST_CASE("a package holds the listed documents inside the folder, under canonical names") {
@@ -231,7 +232,8 @@ TEST_CASE("two packs of the same inputs are byte-identical, even after the files
     fs::path dir = make_dossier(t.path);
     write_package(validated(dir), t.path / "a.zip", forced());
     for (const auto& e : fs::directory_iterator(dir))
-        if (!e.is_symlink()) fs::last_write_time(e.path(), fs::file_time_type::clock::now() + std::chrono::hours(3));
+        if (!e.is_symlink())
+            fs::last_write_time(e.path(), fs::file_time_type::clock::now() + std::chrono::hours(3));
     write_package(validated(dir), t.path / "b.zip", forced());
     CHECK(slurp(t.path / "a.zip") == slurp(t.path / "b.zip"));
     // Another day, another time stamp: the date is really in the bytes.
@@ -289,13 +291,15 @@ TEST_CASE("verify catches a flipped byte, a removed, an added entry and an edite
         spit(t.path / "flipped.zip", bytes);
         auto r = verify_package(t.path / "flipped.zip", std::nullopt);
         CHECK(r.findings.size() == 1);
-        CHECK((has(r, "package.entry-damaged", "02-passport.pdf") || has(r, "package.hash-mismatch", "02-passport.pdf")));
+        CHECK((has(r, "package.entry-damaged", "02-passport.pdf") ||
+               has(r, "package.hash-mismatch", "02-passport.pdf")));
         CHECK(r.exit_code() == 1);
     }
     SUBCASE("a document replaced by another of the same size") {
         std::string other = slurp(dir / "passport.pdf");
         other[other.size() / 2] = char(other[other.size() / 2] ^ 0x20);
-        auto p = edited(good, t.path / "swapped.zip", [&](zip_t* z) { add_buffer(z, "02-passport.pdf", other, true); });
+        auto p = edited(good, t.path / "swapped.zip",
+                        [&](zip_t* z) { add_buffer(z, "02-passport.pdf", other, true); });
         auto r = verify_package(p, std::nullopt);
         CHECK(rules_of(r) == std::multiset<std::string>{"package.hash-mismatch"});
         CHECK(has(r, "package.hash-mismatch", "02-passport.pdf"));
@@ -307,14 +311,16 @@ TEST_CASE("verify catches a flipped byte, a removed, an added entry and an edite
         CHECK(rules_of(r) == std::multiset<std::string>{"package.size-mismatch"});
     }
     SUBCASE("a removed entry") {
-        auto p = edited(good, t.path / "removed.zip",
-                        [](zip_t* z) { REQUIRE(zip_delete(z, zip_uint64_t(zip_name_locate(z, "03-police-record.pdf", 0))) == 0); });
+        auto p = edited(good, t.path / "removed.zip", [](zip_t* z) {
+            REQUIRE(zip_delete(z, zip_uint64_t(zip_name_locate(z, "03-police-record.pdf", 0))) == 0);
+        });
         auto r = verify_package(p, std::nullopt);
         CHECK(rules_of(r) == std::multiset<std::string>{"package.entry-missing"});
         CHECK(has(r, "package.entry-missing", "03-police-record.pdf"));
     }
     SUBCASE("an added entry") {
-        auto p = edited(good, t.path / "added.zip", [](zip_t* z) { add_buffer(z, "05-extra.pdf", "%PDF-1.4 extra"); });
+        auto p = edited(good, t.path / "added.zip",
+                        [](zip_t* z) { add_buffer(z, "05-extra.pdf", "%PDF-1.4 extra"); });
         auto r = verify_package(p, std::nullopt);
         CHECK(rules_of(r) == std::multiset<std::string>{"package.unlisted-entry"});
         CHECK(has(r, "package.unlisted-entry", "05-extra.pdf"));
@@ -325,7 +331,8 @@ TEST_CASE("verify catches a flipped byte, a removed, an added entry and an edite
         auto at = index.find(sha);
         REQUIRE(at != std::string::npos);
         index.replace(at, 64, std::string(64, '0'));
-        auto p = edited(good, t.path / "index.zip", [&](zip_t* z) { add_buffer(z, "index.xml", index, true); });
+        auto p =
+            edited(good, t.path / "index.zip", [&](zip_t* z) { add_buffer(z, "index.xml", index, true); });
         auto r = verify_package(p, std::nullopt);
         CHECK(rules_of(r) == std::multiset<std::string>{"package.hash-mismatch"});
         CHECK(has(r, "package.hash-mismatch", "03-police-record.pdf"));
@@ -336,7 +343,8 @@ TEST_CASE("verify catches a flipped byte, a removed, an added entry and an edite
         auto to = index.find("</document>", from);
         REQUIRE(to != std::string::npos);
         index.erase(from, to + 11 - from);
-        auto p = edited(good, t.path / "dropped.zip", [&](zip_t* z) { add_buffer(z, "index.xml", index, true); });
+        auto p =
+            edited(good, t.path / "dropped.zip", [&](zip_t* z) { add_buffer(z, "index.xml", index, true); });
         auto r = verify_package(p, std::nullopt);
         CHECK(has(r, "package.unlisted-entry", "02-passport.pdf"));
         CHECK(has(r, "package.index-invalid", "index.xml"));  // count="4" lists 3
@@ -344,13 +352,15 @@ TEST_CASE("verify catches a flipped byte, a removed, an added entry and an edite
     SUBCASE("an edited index that breaks the schema") {
         std::string index = read_entry(good, "index.xml");
         index.replace(index.find("<today>"), 7, "<today>not a date");
-        auto p = edited(good, t.path / "invalid.zip", [&](zip_t* z) { add_buffer(z, "index.xml", index, true); });
+        auto p =
+            edited(good, t.path / "invalid.zip", [&](zip_t* z) { add_buffer(z, "index.xml", index, true); });
         auto r = verify_package(p, std::nullopt);
         CHECK(has(r, "package.index-invalid", "index.xml"));
     }
     SUBCASE("no index at all") {
-        auto p = edited(good, t.path / "noindex.zip",
-                        [](zip_t* z) { REQUIRE(zip_delete(z, zip_uint64_t(zip_name_locate(z, "index.xml", 0))) == 0); });
+        auto p = edited(good, t.path / "noindex.zip", [](zip_t* z) {
+            REQUIRE(zip_delete(z, zip_uint64_t(zip_name_locate(z, "index.xml", 0))) == 0);
+        });
         auto r = verify_package(p, std::nullopt);
         CHECK(has(r, "package.index-missing", "index.xml"));
         CHECK(r.exit_code() == 1);
@@ -368,8 +378,8 @@ TEST_CASE("verify refuses entries that could escape on extraction") {
         add_buffer(z, "sub\\..\\evil.txt", "x");
         add_buffer(z, "link", "/etc/passwd");
         zip_int64_t i = zip_name_locate(z, "link", 0);
-        REQUIRE(zip_file_set_external_attributes(z, zip_uint64_t(i), 0, ZIP_OPSYS_UNIX, zip_uint32_t(S_IFLNK | 0777)
-                                                                                               << 16) == 0);
+        REQUIRE(zip_file_set_external_attributes(z, zip_uint64_t(i), 0, ZIP_OPSYS_UNIX,
+                                                 zip_uint32_t(S_IFLNK | 0777) << 16) == 0);
     });
     auto r = verify_package(p, std::nullopt);
     CHECK(has(r, "package.unsafe-path", "../evil.txt"));

@@ -44,20 +44,22 @@ void add_pack_command(CLI::App& app, CommonOptions& o, Runner& run) {
             if (a->encrypt) {
                 const char* pass = std::getenv("DOSSIER_PASSPHRASE");
                 if (!pass || !*pass)
-                    throw UsageError("--encrypt needs a passphrase in the environment variable DOSSIER_PASSPHRASE "
-                                     "(it is never taken from the command line); nothing was packed");
+                    throw UsageError(
+                        "--encrypt needs a passphrase in the environment variable DOSSIER_PASSPHRASE "
+                        "(it is never taken from the command line); nothing was packed");
                 p.passphrase = pass;
             }
             std::error_code ec;
             if (std::filesystem::is_directory(a->out, ec))
-                throw UsageError(fmt::format("{} is a folder; give the package's file name, e.g. {}/dossier.zip",
-                                             a->out, a->out));
+                throw UsageError(fmt::format(
+                    "{} is a folder; give the package's file name, e.g. {}/dossier.zip", a->out, a->out));
             Report r = validate_dossier(a->dir, v);
             emit(o, render_report(r, o.format, output_options(o)));
             if (r.tool_failed) return r.exit_code();
             if (!package::may_pack(r, a->force)) {
                 std::cerr << fmt::format(
-                    "dossier: {} fails{}; nothing was packed. Fix the findings above, or pack anyway with --force.\n",
+                    "dossier: {} fails{}; nothing was packed. Fix the findings above, or pack anyway with "
+                    "--force.\n",
                     a->dir, r.strict ? " (--strict: warnings count)" : "");
                 return 1;
             }

@@ -34,8 +34,8 @@ void add_verify_command(CLI::App& app, CommonOptions& o, Runner& run) {
             if (value && *value) {
                 passphrase = value;
             } else if (!a->passphrase_env.empty()) {
-                throw UsageError(fmt::format("--passphrase-env {}: the environment variable {} is not set or empty",
-                                             var, var));
+                throw UsageError(fmt::format(
+                    "--passphrase-env {}: the environment variable {} is not set or empty", var, var));
             }
             package::VerifyResult r;
             try {

@@ -49,7 +49,8 @@ icu::Transliterator& latin_ascii() {
         UErrorCode status = U_ZERO_ERROR;
         std::unique_ptr<icu::Transliterator> made(
             icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
-        if (U_FAILURE(status) || !made) throw std::runtime_error("ICU: no Any-Latin; Latin-ASCII transliterator");
+        if (U_FAILURE(status) || !made)
+            throw std::runtime_error("ICU: no Any-Latin; Latin-ASCII transliterator");
         return made;
     }();
     return *t;
@@ -59,11 +60,13 @@ icu::Transliterator& latin_ascii() {
 
 std::string to_nfc(std::string_view text) {
     // fromUTF8 turns invalid sequences into U+FFFD.
-    return utf8(nfc(xml_clean(icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), int32_t(text.size()))))));
+    return utf8(
+        nfc(xml_clean(icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), int32_t(text.size()))))));
 }
 
 std::string to_ascii(std::string_view text) {
-    icu::UnicodeString s = nfc(icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), int32_t(text.size()))));
+    icu::UnicodeString s =
+        nfc(icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), int32_t(text.size()))));
     latin_ascii().transliterate(s);
     std::string out;
     for (int32_t i = 0; i < s.length();) {

@@ -1,10 +1,9 @@
 #include "package/file_source.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#include <fmt/format.h>
 
 #include <cerrno>
 #include <cstring>
@@ -16,9 +15,13 @@ namespace {
 constexpr std::size_t block = 1 << 20;
 }
 
-FileSource::FileSource(std::string display_name, std::filesystem::path path, std::uint64_t size, std::string sha256,
-                       std::time_t mtime)
-    : name_(std::move(display_name)), path_(std::move(path)), size_(size), sha256_(std::move(sha256)), mtime_(mtime) {
+FileSource::FileSource(std::string display_name, std::filesystem::path path, std::uint64_t size,
+                       std::string sha256, std::time_t mtime)
+    : name_(std::move(display_name)),
+      path_(std::move(path)),
+      size_(size),
+      sha256_(std::move(sha256)),
+      mtime_(mtime) {
     zip_error_init(&error_);
 }
 
@@ -52,7 +55,8 @@ zip_int64_t FileSource::open() {
     // O_NOFOLLOW refuses a symbolic link swapped in since.
     fd_ = ::open(path_.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     if (fd_ < 0)
-        return fail(fmt::format("{} cannot be read any more: {}", name_, std::strerror(errno)), ZIP_ER_OPEN, errno);
+        return fail(fmt::format("{} cannot be read any more: {}", name_, std::strerror(errno)), ZIP_ER_OPEN,
+                    errno);
     struct stat st {};
     if (::fstat(fd_, &st) != 0 || !S_ISREG(st.st_mode))
         return fail(fmt::format("{} is no longer a regular file", name_), ZIP_ER_OPEN);
@@ -93,10 +97,11 @@ zip_int64_t FileSource::read(void* data, zip_uint64_t len) {
                         ZIP_ER_INCONS);
         if (eof_) {
             if (read_ != size_)
-                return fail(fmt::format("{} changed after it was checked: it has {} bytes, validation read {}; "
-                                        "nothing was written, pack again",
-                                        name_, read_, size_),
-                            ZIP_ER_INCONS);
+                return fail(
+                    fmt::format("{} changed after it was checked: it has {} bytes, validation read {}; "
+                                "nothing was written, pack again",
+                                name_, read_, size_),
+                    ZIP_ER_INCONS);
             if (hash_->hex() != sha256_)
                 return fail(fmt::format("{} changed after it was checked: its SHA-256 is no longer the one "
                                         "validated; nothing was written, pack again",
@@ -120,11 +125,16 @@ void FileSource::close() {
 zip_int64_t FileSource::callback(void* self_ptr, void* data, zip_uint64_t len, zip_source_cmd_t cmd) {
     auto* self = static_cast<FileSource*>(self_ptr);
     switch (cmd) {
-        case ZIP_SOURCE_OPEN: return self->open();
-        case ZIP_SOURCE_READ: return self->read(data, len);
-        case ZIP_SOURCE_CLOSE: self->close(); return 0;
+        case ZIP_SOURCE_OPEN:
+            return self->open();
+        case ZIP_SOURCE_READ:
+            return self->read(data, len);
+        case ZIP_SOURCE_CLOSE:
+            self->close();
+            return 0;
         case ZIP_SOURCE_STAT: {
-            if (len < sizeof(zip_stat_t)) return self->fail("libzip asked for a stat too small", ZIP_ER_INVAL);
+            if (len < sizeof(zip_stat_t))
+                return self->fail("libzip asked for a stat too small", ZIP_ER_INVAL);
             auto* st = static_cast<zip_stat_t*>(data);
             zip_stat_init(st);
             st->valid = ZIP_STAT_SIZE | ZIP_STAT_MTIME;
@@ -132,12 +142,16 @@ zip_int64_t FileSource::callback(void* self_ptr, void* data, zip_uint64_t len, z
             st->mtime = self->mtime_;
             return sizeof(zip_stat_t);
         }
-        case ZIP_SOURCE_ERROR: return zip_error_to_data(&self->error_, data, len);
-        case ZIP_SOURCE_FREE: return 0;  // the FileSource is owned by the packer
+        case ZIP_SOURCE_ERROR:
+            return zip_error_to_data(&self->error_, data, len);
+        case ZIP_SOURCE_FREE:
+            return 0;  // the FileSource is owned by the packer
         case ZIP_SOURCE_SUPPORTS:
-            return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE, ZIP_SOURCE_STAT,
-                                                  ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, -1);
-        default: zip_error_set(&self->error_, ZIP_ER_OPNOTSUPP, 0); return -1;
+            return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE,
+                                                  ZIP_SOURCE_STAT, ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, -1);
+        default:
+            zip_error_set(&self->error_, ZIP_ER_OPNOTSUPP, 0);
+            return -1;
     }
 }
 

@@ -73,8 +73,9 @@ std::vector<SchemaProblem> validate_index(std::string_view xml) {
     if (!pctxt) throw std::runtime_error("libxml2: out of memory");
     // Errors of this parse go to `problems` (libxml2's error state is per thread).
     xmlSetStructuredErrorFunc(&problems, collect);
-    std::unique_ptr<xmlDoc, FreeDoc> doc(xmlCtxtReadMemory(pctxt.get(), xml.data(), int(xml.size()), "index.xml",
-                                                           nullptr, XML_PARSE_NONET | XML_PARSE_NOWARNING));
+    std::unique_ptr<xmlDoc, FreeDoc> doc(xmlCtxtReadMemory(pctxt.get(), xml.data(), int(xml.size()),
+                                                           "index.xml", nullptr,
+                                                           XML_PARSE_NONET | XML_PARSE_NOWARNING));
     xmlSetStructuredErrorFunc(nullptr, nullptr);
     if (!doc) {
         if (problems.empty()) problems.push_back({0, "index.xml is not well-formed XML"});

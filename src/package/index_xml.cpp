@@ -1,9 +1,9 @@
 #include "package/index_xml.h"
 
 #include <fmt/format.h>
-#include <pugixml.hpp>
 
 #include <map>
+#include <pugixml.hpp>
 #include <sstream>
 
 #include "package/ascii.h"
@@ -36,7 +36,8 @@ void name_child(pugi::xml_node parent, const char* name, const std::string& writ
     attr(n, "ascii", to_ascii(written));
 }
 
-void finding(pugi::xml_node parent, const Finding& f, const Report& r, const IndexOptions& opt, bool with_document) {
+void finding(pugi::xml_node parent, const Finding& f, const Report& r, const IndexOptions& opt,
+             bool with_document) {
     std::string message = f.message;
     if (!opt.show_personal_data && r.manifest) message = redact(message, *r.manifest);
     auto n = text_child(parent, "finding", message);
@@ -88,9 +89,9 @@ std::string index_xml(const Report& r, const std::vector<PlannedEntry>& entries,
     if (m.worker.nationality && !m.worker.nationality->empty())
         text_child(worker, "nationality", *m.worker.nationality);
     if (m.worker.birth_date) {
-        auto b = text_child(worker, "birth-date",
-                            opt.show_personal_data ? m.worker.birth_date->iso()
-                                                   : mask_birth_date(*m.worker.birth_date));
+        auto b = text_child(
+            worker, "birth-date",
+            opt.show_personal_data ? m.worker.birth_date->iso() : mask_birth_date(*m.worker.birth_date));
         attr(b, "masked", boolean(!opt.show_personal_data));
     }
 

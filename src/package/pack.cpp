@@ -1,9 +1,8 @@
 #include "package/pack.h"
 
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <zip.h>
-
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <ctime>
@@ -39,8 +38,9 @@ void add_entry(zip_t* z, const std::string& name, Source source, std::time_t mti
     if (idx < 0) throw OutputError(fmt::format("cannot write {}: {}", out.string(), zip_problem(z)));
     source.release();  // the archive owns it now
     auto i = zip_uint64_t(idx);
-    bool ok = zip_set_file_compression(z, i, ZIP_CM_STORE, 0) == 0 && zip_file_set_mtime(z, i, mtime, 0) == 0 &&
-              zip_file_set_external_attributes(z, i, 0, ZIP_OPSYS_UNIX, zip_uint32_t(S_IFREG | 0644) << 16) == 0;
+    bool ok =
+        zip_set_file_compression(z, i, ZIP_CM_STORE, 0) == 0 && zip_file_set_mtime(z, i, mtime, 0) == 0 &&
+        zip_file_set_external_attributes(z, i, 0, ZIP_OPSYS_UNIX, zip_uint32_t(S_IFREG | 0644) << 16) == 0;
     if (ok && passphrase) ok = zip_file_set_encryption(z, i, ZIP_EM_AES_256, passphrase->c_str()) == 0;
     if (!ok) throw OutputError(fmt::format("cannot write {}: {}", out.string(), zip_problem(z)));
 }

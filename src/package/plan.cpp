@@ -19,10 +19,14 @@ std::string normal(const std::string& file) {
 
 std::string extension(const FileFacts& f) {
     switch (f.content) {
-        case ContentKind::pdf: return ".pdf";
-        case ContentKind::jpeg: return ".jpg";
-        case ContentKind::png: return ".png";
-        default: break;
+        case ContentKind::pdf:
+            return ".pdf";
+        case ContentKind::jpeg:
+            return ".jpg";
+        case ContentKind::png:
+            return ".png";
+        default:
+            break;
     }
     std::string ext = std::filesystem::path(f.file).extension().string();
     if (ext.size() <= 1) return "";
@@ -39,7 +43,8 @@ bool packable(const FileFacts& f) {
 std::vector<PlannedEntry> plan_entries(const Manifest& m, const std::vector<FileFacts>& files) {
     const std::size_t n = m.documents.size();
     auto ok = [&](std::size_t i) {
-        return i < files.size() && files[i].listed && files[i].file == m.documents[i].file && packable(files[i]);
+        return i < files.size() && files[i].listed && files[i].file == m.documents[i].file &&
+               packable(files[i]);
     };
     // Which document each translation translates (the first listed with that path).
     std::map<std::string, std::size_t> by_file;

@@ -30,8 +30,8 @@
 namespace dossier::package {
 
 struct PlannedEntry {
-    std::string name;                     // canonical name inside the package
-    std::size_t document = 0;             // index in manifest.documents (and in the report's files)
+    std::string name;                       // canonical name inside the package
+    std::size_t document = 0;               // index in manifest.documents (and in the report's files)
     std::optional<std::size_t> translates;  // index of the translated document, when it is packed
 };
 

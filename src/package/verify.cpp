@@ -1,15 +1,14 @@
 #include "package/verify.h"
 
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <zip.h>
-
-#include <fmt/format.h>
-#include <pugixml.hpp>
 
 #include <charconv>
 #include <cstring>
 #include <map>
 #include <memory>
+#include <pugixml.hpp>
 #include <set>
 
 #include "facts/sha256.h"
@@ -77,19 +76,21 @@ std::optional<std::uint64_t> to_u64(const char* s) {
 
 // Opens entry `i`, turning passphrase problems into VerifyError.
 std::unique_ptr<zip_file_t, FileClose> open_entry(zip_t* z, zip_uint64_t i, const fs::path& zip,
-                                                   const std::string& name) {
+                                                  const std::string& name) {
     zip_file_t* f = zip_fopen_index(z, i, 0);
     if (!f) {
         int code = zip_error_code_zip(zip_get_error(z));
         if (code == ZIP_ER_NOPASSWD)
-            throw VerifyError(fmt::format("{} is encrypted: put its passphrase in the environment variable "
-                                          "DOSSIER_PASSPHRASE (or name another with --passphrase-env)",
-                                          zip.string()));
+            throw VerifyError(
+                fmt::format("{} is encrypted: put its passphrase in the environment variable "
+                            "DOSSIER_PASSPHRASE (or name another with --passphrase-env)",
+                            zip.string()));
         if (code == ZIP_ER_WRONGPASSWD)
-            throw VerifyError(fmt::format("{}: the passphrase is wrong (it does not decrypt {})", zip.string(), name));
+            throw VerifyError(
+                fmt::format("{}: the passphrase is wrong (it does not decrypt {})", zip.string(), name));
         if (code == ZIP_ER_ENCRNOTSUPP || code == ZIP_ER_COMPNOTSUPP)
-            throw VerifyError(fmt::format("{}: {} uses a method this tool cannot read ({})", zip.string(), name,
-                                          zip_error_strerror(zip_get_error(z))));
+            throw VerifyError(fmt::format("{}: {} uses a method this tool cannot read ({})", zip.string(),
+                                          name, zip_error_strerror(zip_get_error(z))));
     }
     return std::unique_ptr<zip_file_t, FileClose>(f);
 }
@@ -117,14 +118,16 @@ VerifyResult verify_package(const fs::path& zip, const std::optional<std::string
     r.package = zip.string();
     std::error_code ec;
     if (!fs::exists(zip, ec)) throw VerifyError(fmt::format("{} does not exist", zip.string()));
-    if (fs::is_directory(zip, ec)) throw VerifyError(fmt::format("{} is a folder, not a package", zip.string()));
+    if (fs::is_directory(zip, ec))
+        throw VerifyError(fmt::format("{} is a folder, not a package", zip.string()));
     int err = 0;
     std::unique_ptr<zip_t, Discard> z(zip_open(zip.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &err));
     if (!z && err == ZIP_ER_INCONS) {
         // A ZIP whose structure disagrees with itself: still a ZIP, and damaged.
         z.reset(zip_open(zip.c_str(), ZIP_RDONLY, &err));
         add(r, "package.damaged", "",
-            "The archive's directory and its entries disagree: the package was damaged or altered after packing. "
+            "The archive's directory and its entries disagree: the package was damaged or altered after "
+            "packing. "
             "Pack the dossier again.");
     }
     if (!z) {
@@ -149,23 +152,25 @@ VerifyResult verify_package(const fs::path& zip, const std::optional<std::string
             r.encrypted = true;
         if (auto why = unsafe_entry_name(name); !why.empty())
             add(r, "package.unsafe-path", name,
-                fmt::format("The entry \"{}\" could be written outside the folder it is extracted into: {}.", name,
-                            why));
+                fmt::format("The entry \"{}\" could be written outside the folder it is extracted into: {}.",
+                            name, why));
         zip_uint8_t opsys = 0;
         zip_uint32_t attributes = 0;
-        if (zip_file_get_external_attributes(z.get(), i, 0, &opsys, &attributes) == 0 && opsys == ZIP_OPSYS_UNIX &&
-            ((attributes >> 16) & S_IFMT) == S_IFLNK)
+        if (zip_file_get_external_attributes(z.get(), i, 0, &opsys, &attributes) == 0 &&
+            opsys == ZIP_OPSYS_UNIX && ((attributes >> 16) & S_IFMT) == S_IFLNK)
             add(r, "package.unsafe-path", name,
-                fmt::format("The entry \"{}\" is a symbolic link: extracted, it could point anywhere.", name));
+                fmt::format("The entry \"{}\" is a symbolic link: extracted, it could point anywhere.",
+                            name));
         if (!entries.emplace(name, i).second)
             add(r, "package.duplicate-entry", name,
                 fmt::format("Two entries are named \"{}\": which one an extractor keeps is unknown.", name));
         if (name == index_entry_name && !index_at) index_at = i;
     }
     if (r.encrypted && !passphrase)
-        throw VerifyError(fmt::format("{} is encrypted: put its passphrase in the environment variable "
-                                      "DOSSIER_PASSPHRASE (or name another with --passphrase-env)",
-                                      zip.string()));
+        throw VerifyError(
+            fmt::format("{} is encrypted: put its passphrase in the environment variable "
+                        "DOSSIER_PASSPHRASE (or name another with --passphrase-env)",
+                        zip.string()));
 
     // The index: present, within bounds, well-formed and valid.
     if (!index_at) {
@@ -173,7 +178,8 @@ VerifyResult verify_package(const fs::path& zip, const std::optional<std::string
             "The package has no index.xml: it cannot be checked. Pack the dossier again.");
         for (const auto& [name, i] : entries)
             if (name != index_entry_name)
-                add(r, "package.unlisted-entry", name, fmt::format("\"{}\" is not listed in any index.", name));
+                add(r, "package.unlisted-entry", name,
+                    fmt::format("\"{}\" is not listed in any index.", name));
         return r;
     }
     std::string xml;
@@ -185,7 +191,8 @@ VerifyResult verify_package(const fs::path& zip, const std::optional<std::string
         if (!f || too_big) {
             add(r, "package.index-invalid", index_entry_name,
                 too_big ? fmt::format("index.xml is {} bytes, more than any index of this tool.", st.size)
-                        : fmt::format("index.xml cannot be read: {}.", zip_error_strerror(zip_get_error(z.get()))));
+                        : fmt::format("index.xml cannot be read: {}.",
+                                      zip_error_strerror(zip_get_error(z.get()))));
             return r;
         }
         char buf[65536];
@@ -196,7 +203,8 @@ VerifyResult verify_package(const fs::path& zip, const std::optional<std::string
         }
         if (n < 0 || xml.size() > max_index_size) {
             add(r, "package.index-invalid", index_entry_name,
-                fmt::format("index.xml cannot be read: {}.", n < 0 ? zip_file_strerror(f.get()) : "it is too large"));
+                fmt::format("index.xml cannot be read: {}.",
+                            n < 0 ? zip_file_strerror(f.get()) : "it is too large"));
             return r;
         }
     }
@@ -240,13 +248,14 @@ VerifyResult verify_package(const fs::path& zip, const std::optional<std::string
         }
         zip_stat_t st;
         if (zip_stat_index(z.get(), it->second, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
-            add(r, "package.entry-damaged", l.name, fmt::format("{} cannot be read back from the package.", l.name));
+            add(r, "package.entry-damaged", l.name,
+                fmt::format("{} cannot be read back from the package.", l.name));
             continue;
         }
         if (l.size && st.size != *l.size) {
             add(r, "package.size-mismatch", l.name,
-                fmt::format("{} has {} bytes; index.xml says {}: it was changed after packing.", l.name, st.size,
-                            *l.size));
+                fmt::format("{} has {} bytes; index.xml says {}: it was changed after packing.", l.name,
+                            st.size, *l.size));
             continue;
         }
         auto f = open_entry(z.get(), it->second, zip, l.name);
@@ -261,14 +270,15 @@ VerifyResult verify_package(const fs::path& zip, const std::optional<std::string
         while ((n = zip_fread(f.get(), buf.data(), buf.size())) > 0) hash.update(buf.data(), std::size_t(n));
         if (n < 0) {
             add(r, "package.entry-damaged", l.name,
-                fmt::format("{} cannot be read back from the package ({}): it was damaged after packing.", l.name,
-                            zip_file_strerror(f.get())));
+                fmt::format("{} cannot be read back from the package ({}): it was damaged after packing.",
+                            l.name, zip_file_strerror(f.get())));
             continue;
         }
         if (hash.hex() != l.sha256)
             add(r, "package.hash-mismatch", l.name,
-                fmt::format("{}'s SHA-256 is not the one index.xml states: the file was changed after packing.",
-                            l.name));
+                fmt::format(
+                    "{}'s SHA-256 is not the one index.xml states: the file was changed after packing.",
+                    l.name));
     }
     for (const auto& [name, i] : entries)
         if (!seen.count(name))
@@ -278,11 +288,12 @@ VerifyResult verify_package(const fs::path& zip, const std::optional<std::string
 }
 
 std::string verify_text(const VerifyResult& r) {
-    std::string out = fmt::format("package {} — {} document{} listed, {} entr{} in the archive{}\n", r.package,
-                                  r.documents, r.documents == 1 ? "" : "s", r.entries, r.entries == 1 ? "y" : "ies",
-                                  r.encrypted ? ", encrypted" : "");
+    std::string out = fmt::format("package {} — {} document{} listed, {} entr{} in the archive{}\n",
+                                  r.package, r.documents, r.documents == 1 ? "" : "s", r.entries,
+                                  r.entries == 1 ? "y" : "ies", r.encrypted ? ", encrypted" : "");
     for (const auto& f : r.findings)
-        out += fmt::format("  error   {}{}  [{}]\n", f.document.empty() ? "" : f.document + ": ", f.message, f.rule);
+        out += fmt::format("  error   {}{}  [{}]\n", f.document.empty() ? "" : f.document + ": ", f.message,
+                           f.rule);
     if (r.passes())
         out += "OK: every document matches index.xml (size and SHA-256), nothing else is in the package\n";
     else
@@ -304,7 +315,8 @@ nlohmann::ordered_json verify_json(const VerifyResult& r) {
         nlohmann::ordered_json fj;
         fj["rule"] = f.rule;
         fj["severity"] = std::string(to_string(f.severity));
-        fj["entry"] = f.document.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(f.document);
+        fj["entry"] =
+            f.document.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(f.document);
         fj["message"] = f.message;
         findings.push_back(std::move(fj));
     }

@@ -17,10 +17,9 @@
 //   package.unlisted-entry   the archive holds an entry the index does not list
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <cstddef>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <stdexcept>
 #include <string>
