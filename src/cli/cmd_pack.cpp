@@ -50,6 +50,8 @@ void add_pack_command(CLI::App& app, CommonOptions& o, Runner& run) {
                 p.passphrase = pass;
             }
             std::error_code ec;
+            if (a->out.empty() || std::filesystem::path(a->out).filename().empty())
+                throw UsageError("-o needs the package's file name, e.g. -o dossier.zip");
             if (std::filesystem::is_directory(a->out, ec))
                 throw UsageError(fmt::format(
                     "{} is a folder; give the package's file name, e.g. {}/dossier.zip", a->out, a->out));

@@ -39,12 +39,27 @@ std::string zip_message(int code) {
     return s;
 }
 
+// Entry names come from the package, which may be hostile: no control
+// character (C0, DEL, C1) reaches the terminal or the report.
+std::string printable(std::string s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x20 || c == 0x7F) {
+            s[i] = '?';
+        } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+                   static_cast<unsigned char>(s[i + 1]) <= 0x9F) {
+            s.replace(i, 2, "?");
+        }
+    }
+    return s;
+}
+
 void add(VerifyResult& r, const char* rule, const std::string& entry, std::string message) {
     Finding f;
     f.rule = rule;
     f.severity = Severity::error;
-    f.document = entry;
-    f.message = std::move(message);
+    f.document = printable(entry);
+    f.message = printable(std::move(message));
     r.findings.push_back(std::move(f));
 }
 

@@ -48,7 +48,13 @@ if kind == "symlink":
     link.create_system = 3
     link.external_attr = (0o120777 << 16)
     zout.writestr(link, "/etc/passwd")
+if kind == "hostile-names":
+    zout.writestr("evil\x1b[31m.txt", b"x")
+    zout.writestr("bad-X.txt", b"x")
 zout.close()
+if kind == "hostile-names":
+    data = open(out, "rb").read().replace(b"bad-X.txt", b"bad-\xff.txt")
+    open(out, "wb").write(data)
 PY
 }
 
@@ -76,6 +82,14 @@ check edit-index "package.hash-mismatch" "10-police-record.pdf"
 check break-index "package.index-invalid" "index.xml"
 check escape "package.unsafe-path" "../../etc/cron.d/evil"
 check symlink "package.unsafe-path" "link"
+
+# Hostile entry names: no escape sequence reaches the terminal, JSON stays valid.
+tamper hostile-names "$tmp/hostile.zip"
+set +e; "$dossier" verify "$tmp/hostile.zip" >"$tmp/hostile.txt"; a=$?
+"$dossier" verify "$tmp/hostile.zip" --format json >"$tmp/hostile.json"; b=$?; set -e
+[ "$a" -eq 1 ] && [ "$b" -eq 1 ] || { echo "hostile names: verify exits $a/$b, want 1/1"; exit 1; }
+if grep -q $'\x1b' "$tmp/hostile.txt"; then echo "an escape sequence reached the output"; exit 1; fi
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); assert sum(f["rule"]=="package.unlisted-entry" for f in r["findings"])==2, r' "$tmp/hostile.json"
 
 # Not a package at all: exit 2 with a message.
 printf 'not a zip' >"$tmp/text.zip"
