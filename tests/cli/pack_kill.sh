@@ -17,7 +17,7 @@ kill_mid_write() {  # kill_mid_write OUT
   name=$(basename "$target")
   "$dossier" pack "$big" -o "$target" --force --quiet 2>/dev/null &
   pid=$!
-  for _ in $(seq 1 1500); do
+  for _ in $(seq 1 6000); do
     # libzip's own temporary, ".<name>.pack-<pid>-XXXXXX.XXXXXX", growing.
     if [ -n "$(find "$out" -maxdepth 1 -name ".$name.pack-*.*" -size +8M 2>/dev/null)" ]; then found=1; break; fi
     kill -0 "$pid" 2>/dev/null || break
