@@ -16,5 +16,7 @@ void add_validate_command(CLI::App& app, CommonOptions& o, Runner& run);
 void add_rules_command(CLI::App& app, CommonOptions& o, Runner& run);
 void add_explain_command(CLI::App& app, CommonOptions& o, Runner& run);
 void add_inspect_command(CLI::App& app, CommonOptions& o, Runner& run);
+void add_pack_command(CLI::App& app, CommonOptions& o, Runner& run);
+void add_verify_command(CLI::App& app, CommonOptions& o, Runner& run);
 
 }  // namespace dossier::cli

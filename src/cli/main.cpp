@@ -21,6 +21,8 @@ int main(int argc, char** argv) {
     add_rules_command(app, options, run);
     add_explain_command(app, options, run);
     add_inspect_command(app, options, run);
+    add_pack_command(app, options, run);
+    add_verify_command(app, options, run);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
