@@ -83,11 +83,9 @@ json report_json(const Report& r, const OutputOptions& opt) {
     j["valid_until"] = or_null(r.valid_until);
     json findings = json::array();
     for (const auto& f : r.findings) {
-        std::string message = f.message;
-        if (!opt.show_personal_data && r.manifest) message = redact(message, *r.manifest);
         json fj{{"rule", f.rule}, {"severity", std::string(to_string(f.severity))},
                 {"document", f.document.empty() ? json(nullptr) : json(f.document)},
-                {"message", message}, {"source", f.source.empty() ? json(nullptr) : json(f.source)}};
+                {"message", f.message}, {"source", f.source.empty() ? json(nullptr) : json(f.source)}};
         if (f.where.known()) fj["line"] = f.where.line, fj["column"] = f.where.column;
         findings.push_back(std::move(fj));
     }
@@ -95,7 +93,17 @@ json report_json(const Report& r, const OutputOptions& opt) {
     json docs = json::array();
     for (const auto& f : r.files) docs.push_back(document_json(f, r.manifest ? &*r.manifest : nullptr));
     j["documents"] = docs;
+    if (!opt.show_personal_data && r.manifest) redact_json(j, Redactor(*r.manifest));
     return j;
+}
+
+void redact_json(json& j, const Redactor& redactor) {
+    if (redactor.empty()) return;
+    if (j.is_string()) {
+        j = redactor(j.get<std::string>());
+    } else if (j.is_structured()) {
+        for (auto& v : j) redact_json(v, redactor);
+    }
 }
 
 }  // namespace dossier
