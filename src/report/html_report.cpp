@@ -83,6 +83,30 @@ std::string file_size(std::uint64_t n) {
 
 std::string opt_date(const std::optional<Date>& d, Lang l) { return d ? format_date(*d, l) : "—"; }
 
+std::string capitalised(std::string_view s) {
+    std::string out(s);
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = char(out[0] - 'a' + 'A');
+    return out;
+}
+
+// 61000 -> "€61,000" (en), "61 000 €" (fr), "€ 61.000" (nl), "61.000 €" (de).
+std::string euros(double amount, Lang l) {
+    std::string digits = fmt::format("{:.0f}", amount);
+    std::string_view sep = l == Lang::en ? "," : l == Lang::fr ? "\u202f" : ".";
+    std::string grouped;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0 && digits[i - 1] != '-') grouped += sep;
+        grouped += digits[i];
+    }
+    switch (l) {
+        case Lang::en: return "€" + grouped;
+        case Lang::nl: return "€ " + grouped;
+        case Lang::fr:
+        case Lang::de: break;
+    }
+    return grouped + " €";
+}
+
 int rank(Severity s) { return s == Severity::error ? 0 : s == Severity::warning ? 1 : 2; }
 }  // namespace
 
@@ -140,7 +164,7 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
                    (m->employment.end ? format_date(*m->employment.end, l) : std::string(tr(Msg::indefinite, l)));
         item(Msg::employment, job);
         if (m->employment.annual_gross_salary_eur)
-            item(Msg::salary, fmt::format("€{:.0f}", *m->employment.annual_gross_salary_eur));
+            item(Msg::salary, euros(*m->employment.annual_gross_salary_eur, l));
         if (!r.checklist_id.empty())
             item(Msg::checklist, r.checklist_id + (r.checklist_verified ? " (" + std::string(tr(Msg::verified, l)) +
                                                                               " " + format_date(*r.checklist_verified, l) + ")"
@@ -197,7 +221,7 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
         h += fmt::format("<tr><th>{}</th><td>{}</td></tr>\n", esc(label), esc(value));
     };
     date_row(tr(Msg::today, l), format_date(r.today, l));
-    date_row(tr(Msg::valid_until, l), r.valid_until ? format_date(*r.valid_until, l) + " (" +
+    date_row(capitalised(tr(Msg::valid_until, l)), r.valid_until ? format_date(*r.valid_until, l) + " (" +
                                                           std::string(tr(Msg::ages_out, l)) + ")"
                                                     : "—");
     if (m) {
