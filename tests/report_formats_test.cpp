@@ -1,7 +1,7 @@
 // The report formats on a hand-built report: what each consumer relies on.
 #include <doctest/doctest.h>
-#include <nlohmann/json.hpp>
 
+#include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 #include <string>
 
@@ -65,9 +65,10 @@ Report sample_report() {
     r.authority = "Brussels Economy and Employment";
     r.checklist_id = "brussels/single-permit";
     r.findings = {
-        finding("document.too-old", Severity::error, "police-record.pdf",
-                "The police record is 8 months old <script>alert(1)</script> & \"too old\". Ask for a new one.",
-                "single-permit-overview"),
+        finding(
+            "document.too-old", Severity::error, "police-record.pdf",
+            "The police record is 8 months old <script>alert(1)</script> & \"too old\". Ask for a new one.",
+            "single-permit-overview"),
         finding("checklist.missing-document", Severity::error, "",
                 "The checklist requires a hosting agreement for researchers; add it.", "checklist"),
         finding("file.unlisted", Severity::warning, "scan XK1234567 14.03.1991.pdf",
@@ -75,7 +76,8 @@ Report sample_report() {
         finding("permanent.excluded-period", Severity::note, "", "A trainee period does not count."),
     };
     r.findings[2].where = Location{3, 5};
-    r.files = {present("passport.pdf"), present("police-record.pdf"), present("scan XK1234567 14.03.1991.pdf")};
+    r.files = {present("passport.pdf"), present("police-record.pdf"),
+               present("scan XK1234567 14.03.1991.pdf")};
     r.files[2].listed = false;
     return r;
 }
@@ -88,7 +90,8 @@ TEST_CASE("every format masks personal data unless asked, and shows it when aske
     for (auto format : report_formats()) {
         OutputOptions masked;
         std::string out = render_report(r, format, masked);
-        for (const char* raw : kRaw) CHECK_MESSAGE(out.find(raw) == std::string::npos, format << " leaks " << raw);
+        for (const char* raw : kRaw)
+            CHECK_MESSAGE(out.find(raw) == std::string::npos, format << " leaks " << raw);
         CHECK_MESSAGE(out.find("XK12****7") != std::string::npos, format);
         OutputOptions shown;
         shown.show_personal_data = true;
@@ -103,8 +106,8 @@ TEST_CASE("Redactor masks the ways a birth date is written, and leaves short val
     d.number = "AB1";  // too short to mask in free text
     m.documents = {d};
     Redactor red(m);
-    for (const char* s : {"1991-03-14", "14/03/1991", "14.03.1991", "14-03-1991", "1991/03/14", "14 March 1991",
-                          "14 mars 1991", "14 maart 1991", "14. März 1991"})
+    for (const char* s : {"1991-03-14", "14/03/1991", "14.03.1991", "14-03-1991", "1991/03/14",
+                          "14 March 1991", "14 mars 1991", "14 maart 1991", "14. März 1991"})
         CHECK_MESSAGE(red(std::string("born ") + s + ".") == "born 1991-**-**.", s);
     CHECK(red("AB1 stays") == "AB1 stays");
     CHECK(mask_number("XK1234567") == "XK12****7");
@@ -151,11 +154,13 @@ TEST_CASE("text: a passing dossier gives valid_until in the user's language") {
     CHECK(report_text(r, o).find("valable jusqu’au 20 février 2027") != std::string::npos);
     CHECK(report_text(r, o).find("CONFORME: 0 erreur, 0 avertissement, 0 remarque") != std::string::npos);
     o.lang = Lang::nl;
-    CHECK(report_text(r, o).find("IN ORDE: 0 fouten, 0 waarschuwingen, 0 opmerkingen; geldig tot 20 februari 2027") !=
+    CHECK(report_text(r, o).find(
+              "IN ORDE: 0 fouten, 0 waarschuwingen, 0 opmerkingen; geldig tot 20 februari 2027") !=
           std::string::npos);
     o.lang = Lang::de;
-    CHECK(report_text(r, o).find("BESTANDEN: 0 Fehler, 0 Warnungen, 0 Hinweise; gültig bis 20. Februar 2027") !=
-          std::string::npos);
+    CHECK(
+        report_text(r, o).find("BESTANDEN: 0 Fehler, 0 Warnungen, 0 Hinweise; gültig bis 20. Februar 2027") !=
+        std::string::npos);
 }
 
 TEST_CASE("junit: counts match the test cases; warnings fail only with --strict") {
@@ -227,8 +232,9 @@ TEST_CASE("sarif: 2.1.0 structure, rules from the catalogue, locations relative 
         CHECK_FALSE(res["message"]["text"].get<std::string>().empty());
         auto& loc = res["locations"][0]["physicalLocation"]["artifactLocation"];
         CHECK(loc["uriBaseId"] == "DOSSIER");
-        std::string want = r.findings[i].document.empty() ? "dossier.yaml"
-                                                          : Redactor(*r.manifest)(uri_encode_path(r.findings[i].document));
+        std::string want = r.findings[i].document.empty()
+                               ? "dossier.yaml"
+                               : Redactor(*r.manifest)(uri_encode_path(r.findings[i].document));
         CHECK(loc["uri"].get<std::string>() == want);
     }
     // The unlisted file: its name is URI-encoded and masked ('*' is allowed in a
@@ -249,7 +255,8 @@ TEST_CASE("html: self-contained, escaped, with the checklist table") {
     CHECK(h.find("<link") == std::string::npos);
     CHECK(h.find("http://") == std::string::npos);
     CHECK(h.find("<table class=\"checklist\">") != std::string::npos);
-    CHECK(h.find("<tr class=\"missing\"><td class=\"mark\">✗</td><td>Hosting agreement</td>") != std::string::npos);
+    CHECK(h.find("<tr class=\"missing\"><td class=\"mark\">✗</td><td>Hosting agreement</td>") !=
+          std::string::npos);
     CHECK(h.find("<tr class=\"ok\"><td class=\"mark\">✓</td><td>Passport</td>") != std::string::npos);
     CHECK(h.find("1 May 2031") != std::string::npos);  // the passport's expiry among the dates
     OutputOptions fr;

@@ -17,14 +17,16 @@ void add_init_command(CLI::App& app, CommonOptions& o, Runner& run) {
                 size_t guessed = std::count_if(plan.documents.begin(), plan.documents.end(),
                                                [](const InitEntry& e) { return !e.type.empty(); });
                 if (!o.quiet)
-                    fmt::print("Wrote {}: {} document{} ({} with a guessed type to check, {} to fill in){}.\n"
-                               "Fill in every TODO, then run: dossier validate {}\n",
-                               path.string(), plan.documents.size(), plan.documents.size() == 1 ? "" : "s",
-                               guessed, plan.documents.size() - guessed,
-                               plan.skipped.empty() ? "" : fmt::format("; {} other file{} not listed",
-                                                                       plan.skipped.size(),
-                                                                       plan.skipped.size() == 1 ? "" : "s"),
-                               *dir);
+                    fmt::print(
+                        "Wrote {}: {} document{} ({} with a guessed type to check, {} to fill in){}.\n"
+                        "Fill in every TODO, then run: dossier validate {}\n",
+                        path.string(), plan.documents.size(), plan.documents.size() == 1 ? "" : "s", guessed,
+                        plan.documents.size() - guessed,
+                        plan.skipped.empty()
+                            ? ""
+                            : fmt::format("; {} other file{} not listed", plan.skipped.size(),
+                                          plan.skipped.size() == 1 ? "" : "s"),
+                        *dir);
             } catch (const InitError& e) {
                 throw UsageError(e.what());
             }

@@ -53,7 +53,8 @@ std::vector<ChecklistRow> checklist_rows(const Report& r) {
         return files;
     };
     auto any_present = [&](const std::vector<std::string>& files) {
-        return std::any_of(files.begin(), files.end(), [&](const std::string& f) { return file_present(r, f); });
+        return std::any_of(files.begin(), files.end(),
+                           [&](const std::string& f) { return file_present(r, f); });
     };
     if (r.required_documents) {
         for (const auto& req : *r.required_documents) {
@@ -66,7 +67,8 @@ std::vector<ChecklistRow> checklist_rows(const Report& r) {
     // Derived: the documents the dossier has, in manifest order, then the missing ones.
     if (m) {
         for (const auto& d : m->documents) {
-            if (std::any_of(rows.begin(), rows.end(), [&](const ChecklistRow& x) { return x.type == d.type; }))
+            if (std::any_of(rows.begin(), rows.end(),
+                            [&](const ChecklistRow& x) { return x.type == d.type; }))
                 continue;
             ChecklistRow row{d.type, false, files_of(d.type), "", ""};
             row.present = any_present(row.files);

@@ -13,7 +13,7 @@
 namespace dossier {
 
 struct ChecklistRow {
-    std::string type;                // a document type, or empty when it could not be told
+    std::string type;  // a document type, or empty when it could not be told
     bool present = false;
     std::vector<std::string> files;  // the dossier's files of that type
     std::string why;                 // the checklist's reason, or the finding's message

@@ -17,11 +17,21 @@ std::string html_escape(std::string_view s) {
     out.reserve(s.size() + s.size() / 8);
     for (char c : s) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
             default:
                 if ((unsigned char)c >= 0x20 || c == '\n' || c == '\t') out += c;
         }
@@ -99,10 +109,13 @@ std::string euros(double amount, Lang l) {
         grouped += digits[i];
     }
     switch (l) {
-        case Lang::en: return "€" + grouped;
-        case Lang::nl: return "€ " + grouped;
+        case Lang::en:
+            return "€" + grouped;
+        case Lang::nl:
+            return "€ " + grouped;
         case Lang::fr:
-        case Lang::de: break;
+        case Lang::de:
+            break;
     }
     return grouped + " €";
 }
@@ -119,7 +132,8 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
     h.reserve(32 * 1024);
     h += fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n", lang_code(l));
     h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    h += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n";
+    h += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+         "'unsafe-inline'\">\n";
     h += fmt::format("<title>{} — {}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n",
                      esc(tr(Msg::report_title, l)), esc(r.dossier), kStyle);
 
@@ -127,14 +141,17 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
     std::string verdict(pass ? tr(Msg::verdict_pass, l) : tr(Msg::verdict_fail, l));
     h += fmt::format("<header class=\"top {}\">\n<div>\n<h1>{}</h1>\n", pass ? "pass" : "fail",
                      esc(tr(Msg::report_title, l)));
-    h += fmt::format("<p class=\"sub\"><code>{}</code> · {} {}</p>\n", esc(r.dossier), esc(tr(Msg::checked_on, l)),
-                     esc(format_date(r.today, l)));
-    std::string counts = fmt::format("{}, {}, {}", count_of(Severity::error, s.errors, l),
-                                     count_of(Severity::warning, s.warnings, l), count_of(Severity::note, s.notes, l));
-    if (r.valid_until) counts += fmt::format("; {} {}", tr(Msg::valid_until, l), format_date(*r.valid_until, l));
+    h += fmt::format("<p class=\"sub\"><code>{}</code> · {} {}</p>\n", esc(r.dossier),
+                     esc(tr(Msg::checked_on, l)), esc(format_date(r.today, l)));
+    std::string counts =
+        fmt::format("{}, {}, {}", count_of(Severity::error, s.errors, l),
+                    count_of(Severity::warning, s.warnings, l), count_of(Severity::note, s.notes, l));
+    if (r.valid_until)
+        counts += fmt::format("; {} {}", tr(Msg::valid_until, l), format_date(*r.valid_until, l));
     h += fmt::format("<p class=\"summary\">{}. {}</p>\n", esc(counts),
-                     esc(r.tool_failed ? tr(Msg::tool_failed, l) : pass ? tr(Msg::ready_to_submit, l)
-                                                                         : tr(Msg::fix_before, l)));
+                     esc(r.tool_failed ? tr(Msg::tool_failed, l)
+                         : pass        ? tr(Msg::ready_to_submit, l)
+                                       : tr(Msg::fix_before, l)));
     if (r.strict) h += fmt::format("<p class=\"sub\">{}</p>\n", esc(tr(Msg::strict_mode, l)));
     h += fmt::format("</div>\n<div class=\"badge\" id=\"verdict\">{} {}</div>\n</header>\n", pass ? "✓" : "✗",
                      esc(verdict));
@@ -149,11 +166,14 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
         };
         item(Msg::permit, m->application.permit);
         item(Msg::route, m->application.route);
-        item(Msg::region, r.region ? std::string(region_name(*r.region)) : std::string(tr(Msg::unknown_region, l)));
+        item(Msg::region,
+             r.region ? std::string(region_name(*r.region)) : std::string(tr(Msg::unknown_region, l)));
         item(Msg::authority, r.authority);
-        item(Msg::employer, m->employer.name +
-                                (m->employer.enterprise_number ? " (" + *m->employer.enterprise_number + ")" : ""));
-        item(Msg::worker, m->worker.given_names + (m->worker.given_names.empty() ? "" : " ") + m->worker.surname);
+        item(Msg::employer,
+             m->employer.name +
+                 (m->employer.enterprise_number ? " (" + *m->employer.enterprise_number + ")" : ""));
+        item(Msg::worker,
+             m->worker.given_names + (m->worker.given_names.empty() ? "" : " ") + m->worker.surname);
         if (m->worker.nationality) item(Msg::nationality, country_name(*m->worker.nationality));
         if (m->worker.birth_date)
             item(Msg::birth_date, opt.show_personal_data ? format_date(*m->worker.birth_date, l)
@@ -161,23 +181,28 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
         std::string job = m->employment.job_title;
         if (m->employment.start)
             job += (job.empty() ? "" : ", ") + format_date(*m->employment.start, l) + " – " +
-                   (m->employment.end ? format_date(*m->employment.end, l) : std::string(tr(Msg::indefinite, l)));
+                   (m->employment.end ? format_date(*m->employment.end, l)
+                                      : std::string(tr(Msg::indefinite, l)));
         item(Msg::employment, job);
         if (m->employment.annual_gross_salary_eur)
             item(Msg::salary, euros(*m->employment.annual_gross_salary_eur, l));
         if (!r.checklist_id.empty())
-            item(Msg::checklist, r.checklist_id + (r.checklist_verified ? " (" + std::string(tr(Msg::verified, l)) +
-                                                                              " " + format_date(*r.checklist_verified, l) + ")"
-                                                                        : ""));
+            item(Msg::checklist,
+                 r.checklist_id + (r.checklist_verified ? " (" + std::string(tr(Msg::verified, l)) + " " +
+                                                              format_date(*r.checklist_verified, l) + ")"
+                                                        : ""));
         h += "</dl>\n</section>\n";
     }
 
     // The checklist table.
     if (m) {
-        h += fmt::format("<section id=\"checklist\">\n<h2>{}</h2>\n<table class=\"checklist\">\n", esc(tr(Msg::required_documents, l)));
-        h += fmt::format("<thead><tr><th></th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
-                         esc(tr(Msg::required_document, l)), esc(tr(Msg::file, l)), esc(tr(Msg::issued, l)),
-                         esc(tr(Msg::expires, l)), esc(tr(Msg::status, l)));
+        h += fmt::format("<section id=\"checklist\">\n<h2>{}</h2>\n<table class=\"checklist\">\n",
+                         esc(tr(Msg::required_documents, l)));
+        h += fmt::format(
+            "<thead><tr><th></th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></"
+            "thead>\n<tbody>\n",
+            esc(tr(Msg::required_document, l)), esc(tr(Msg::file, l)), esc(tr(Msg::issued, l)),
+            esc(tr(Msg::expires, l)), esc(tr(Msg::status, l)));
         for (const auto& row : checklist_rows(r)) {
             std::string name = row.type.empty() ? row.why : std::string(document_type_name(row.type, l));
             std::string files, issued, expires;
@@ -189,10 +214,12 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
             }
             std::string status(row.present ? tr(Msg::present, l) : tr(Msg::missing, l));
             if (!row.present && !row.why.empty() && !row.type.empty()) status += " — " + row.why;
-            h += fmt::format("<tr class=\"{}\"><td class=\"mark\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                             row.present ? "ok" : "missing", row.present ? "✓" : "✗", esc(name),
-                             files.empty() ? "—" : files, issued.empty() ? "—" : issued,
-                             expires.empty() ? "—" : expires, esc(status));
+            h += fmt::format(
+                "<tr class=\"{}\"><td "
+                "class=\"mark\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                row.present ? "ok" : "missing", row.present ? "✓" : "✗", esc(name),
+                files.empty() ? "—" : files, issued.empty() ? "—" : issued, expires.empty() ? "—" : expires,
+                esc(status));
         }
         h += "</tbody>\n</table>\n</section>\n";
     }
@@ -201,12 +228,15 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
     h += fmt::format("<section id=\"findings\">\n<h2>{}</h2>\n", esc(tr(Msg::findings, l)));
     std::vector<const Finding*> findings;
     for (const auto& f : r.findings) findings.push_back(&f);
-    std::stable_sort(findings.begin(), findings.end(),
-                     [](const Finding* a, const Finding* b) { return rank(a->severity) < rank(b->severity); });
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding* a, const Finding* b) {
+        return rank(a->severity) < rank(b->severity);
+    });
     if (findings.empty()) h += fmt::format("<p class=\"none\">{}</p>\n", esc(tr(Msg::no_findings, l)));
     for (const Finding* f : findings) {
-        h += fmt::format("<div class=\"finding {}\">\n<div class=\"head\"><span class=\"sev\">{}</span> <strong>{}</strong>",
-                         to_string(f->severity), esc(severity_word(f->severity, l)), esc(rule_title(f->rule, l)));
+        h += fmt::format(
+            "<div class=\"finding {}\">\n<div class=\"head\"><span class=\"sev\">{}</span> "
+            "<strong>{}</strong>",
+            to_string(f->severity), esc(severity_word(f->severity, l)), esc(rule_title(f->rule, l)));
         if (!f->document.empty()) h += fmt::format(" <span class=\"doc\">{}</span>", esc(f->document));
         h += fmt::format(" <code>{}</code></div>\n<p>{}</p>\n", esc(f->rule), esc(f->message));
         if (!f->source.empty())
@@ -221,11 +251,12 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
         h += fmt::format("<tr><th>{}</th><td>{}</td></tr>\n", esc(label), esc(value));
     };
     date_row(tr(Msg::today, l), format_date(r.today, l));
-    date_row(capitalised(tr(Msg::valid_until, l)), r.valid_until ? format_date(*r.valid_until, l) + " (" +
-                                                          std::string(tr(Msg::ages_out, l)) + ")"
-                                                    : "—");
+    date_row(capitalised(tr(Msg::valid_until, l)),
+             r.valid_until ? format_date(*r.valid_until, l) + " (" + std::string(tr(Msg::ages_out, l)) + ")"
+                           : "—");
     if (m) {
-        if (m->application.submission_date) date_row(tr(Msg::submission_date, l), format_date(*m->application.submission_date, l));
+        if (m->application.submission_date)
+            date_row(tr(Msg::submission_date, l), format_date(*m->application.submission_date, l));
         if (m->employment.start) date_row(tr(Msg::employment_start, l), format_date(*m->employment.start, l));
         if (m->employment.start)
             date_row(tr(Msg::employment_end, l), m->employment.end ? format_date(*m->employment.end, l)
@@ -239,17 +270,19 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
 
     // Each document's facts.
     if (!r.files.empty()) {
-        h += fmt::format("<section id=\"documents\">\n<h2>{}</h2>\n<table class=\"facts\">\n", esc(tr(Msg::document_facts, l)));
+        h += fmt::format("<section id=\"documents\">\n<h2>{}</h2>\n<table class=\"facts\">\n",
+                         esc(tr(Msg::document_facts, l)));
         h += fmt::format(
-            "<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+            "<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</"
+            "th><th>{}</th></tr></thead>\n<tbody>\n",
             esc(tr(Msg::file, l)), esc(tr(Msg::type, l)), esc(tr(Msg::language, l)), esc(tr(Msg::issued, l)),
-            esc(tr(Msg::country, l)), esc(tr(Msg::size, l)), esc(tr(Msg::pages, l)), esc(tr(Msg::pdf_version, l)),
-            esc(tr(Msg::sha256, l)));
+            esc(tr(Msg::country, l)), esc(tr(Msg::size, l)), esc(tr(Msg::pages, l)),
+            esc(tr(Msg::pdf_version, l)), esc(tr(Msg::sha256, l)));
         for (const auto& f : r.files) {
             const Document* d = m ? m->find_document(f.file) : nullptr;
-            std::string type = d ? std::string(document_type_name(d->type, l)) : std::string(tr(Msg::not_listed, l));
-            if (d && d->number)
-                type += " " + (opt.show_personal_data ? *d->number : mask_number(*d->number));
+            std::string type =
+                d ? std::string(document_type_name(d->type, l)) : std::string(tr(Msg::not_listed, l));
+            if (d && d->number) type += " " + (opt.show_personal_data ? *d->number : mask_number(*d->number));
             if (d && d->translates) type += " → " + *d->translates;
             bool present = f.presence == Presence::present;
             std::string pages = f.pdf && f.pdf->readable ? std::to_string(f.pdf->pages) : "—";
@@ -258,7 +291,8 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
             if (f.pdf && !f.pdf->signatures.empty())
                 version += fmt::format(", {} {}", f.pdf->signatures.size(), tr(Msg::signatures, l));
             h += fmt::format(
-                "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td><code title=\"{}\">{}</code></td></tr>\n",
+                "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</"
+                "td><td>{}</td><td><code title=\"{}\">{}</code></td></tr>\n",
                 esc(f.file), esc(type), esc(d && d->language ? language_name(*d->language) : "—"),
                 esc(d ? opt_date(d->issued, l) : "—"), esc(d && d->country ? country_name(*d->country) : "—"),
                 present ? esc(file_size(f.size)) : esc(tr(Msg::missing, l)), esc(pages), esc(version),
@@ -267,8 +301,8 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
         h += "</tbody>\n</table>\n</section>\n";
     }
 
-    h += fmt::format("<footer>{} dossier {} · {}</footer>\n</main>\n</body>\n</html>\n", esc(tr(Msg::generated_by, l)),
-                     DOSSIER_VERSION, esc(format_date(r.today, l)));
+    h += fmt::format("<footer>{} dossier {} · {}</footer>\n</main>\n</body>\n</html>\n",
+                     esc(tr(Msg::generated_by, l)), DOSSIER_VERSION, esc(format_date(r.today, l)));
     if (!opt.show_personal_data && m) return Redactor(*m)(std::move(h));
     return h;
 }

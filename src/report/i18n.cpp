@@ -34,26 +34,37 @@ Lang lang_from_environment() {
 
 std::string_view lang_code(Lang l) {
     switch (l) {
-        case Lang::fr: return "fr";
-        case Lang::nl: return "nl";
-        case Lang::de: return "de";
-        case Lang::en: break;
+        case Lang::fr:
+            return "fr";
+        case Lang::nl:
+            return "nl";
+        case Lang::de:
+            return "de";
+        case Lang::en:
+            break;
     }
     return "en";
 }
 
 std::string_view severity_word(Severity s, Lang l) {
     switch (s) {
-        case Severity::error: return tr(Msg::error_one, l);
-        case Severity::warning: return tr(Msg::warning_one, l);
-        case Severity::note: return tr(Msg::note_one, l);
+        case Severity::error:
+            return tr(Msg::error_one, l);
+        case Severity::warning:
+            return tr(Msg::warning_one, l);
+        case Severity::note:
+            return tr(Msg::note_one, l);
     }
     return "";
 }
 
 std::string count_of(Severity s, int n, Lang l) {
-    Msg one = s == Severity::error ? Msg::error_one : s == Severity::warning ? Msg::warning_one : Msg::note_one;
-    Msg many = s == Severity::error ? Msg::error_many : s == Severity::warning ? Msg::warning_many : Msg::note_many;
+    Msg one = s == Severity::error     ? Msg::error_one
+              : s == Severity::warning ? Msg::warning_one
+                                       : Msg::note_one;
+    Msg many = s == Severity::error     ? Msg::error_many
+               : s == Severity::warning ? Msg::warning_many
+                                        : Msg::note_many;
     // French treats 0 and 1 as singular; the others only 1.
     bool singular = n == 1 || (l == Lang::fr && n == 0);
     return std::to_string(n) + " " + std::string(tr(singular ? one : many, l));
@@ -62,10 +73,14 @@ std::string count_of(Severity s, int n, Lang l) {
 namespace {
 const char* icu_locale(Lang l) {
     switch (l) {
-        case Lang::fr: return "fr_BE";
-        case Lang::nl: return "nl_BE";
-        case Lang::de: return "de_BE";
-        case Lang::en: break;
+        case Lang::fr:
+            return "fr_BE";
+        case Lang::nl:
+            return "nl_BE";
+        case Lang::de:
+            return "de_BE";
+        case Lang::en:
+            break;
     }
     return "en_GB";
 }

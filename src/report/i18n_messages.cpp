@@ -108,10 +108,14 @@ static_assert(in_order(), "kPhrases must follow the order of enum Msg");
 std::string_view tr(Msg m, Lang l) {
     const Phrase& p = kPhrases[size_t(m)];
     switch (l) {
-        case Lang::fr: return p.fr;
-        case Lang::nl: return p.nl;
-        case Lang::de: return p.de;
-        case Lang::en: break;
+        case Lang::fr:
+            return p.fr;
+        case Lang::nl:
+            return p.nl;
+        case Lang::de:
+            return p.de;
+        case Lang::en:
+            break;
     }
     return p.en;
 }

@@ -51,8 +51,8 @@ constexpr Titles kRuleTitles[] = {
     {"pdf.modified-after-signature", "Un PDF signé a été modifié après la signature",
      "Een ondertekende pdf is na de ondertekening gewijzigd",
      "Ein signiertes PDF wurde nach der Signatur geändert"},
-    {"document.unsigned", "Le contrat de travail n’est pas signé", "De arbeidsovereenkomst is niet ondertekend",
-     "Der Arbeitsvertrag ist nicht unterschrieben"},
+    {"document.unsigned", "Le contrat de travail n’est pas signé",
+     "De arbeidsovereenkomst is niet ondertekend", "Der Arbeitsvertrag ist nicht unterschrieben"},
     {"application.not-needed", "Ce travailleur n’a pas besoin de permis",
      "Deze werknemer heeft geen vergunning nodig", "Dieser Arbeitnehmer braucht keine Erlaubnis"},
     {"application.wrong-permit", "Le permis ne correspond pas à la durée de l’emploi",
@@ -64,21 +64,24 @@ constexpr Titles kRuleTitles[] = {
      "Het opgegeven gewest is niet het bevoegde gewest", "Die angegebene Region ist nicht zuständig"},
     {"employer.enterprise-number", "Le numéro d’entreprise de l’employeur est erroné",
      "Het ondernemingsnummer van de werkgever is fout", "Die Unternehmensnummer des Arbeitgebers ist falsch"},
-    {"employer.mandate-missing", "Le mandat du représentant manque", "Het mandaat van de vertegenwoordiger ontbreekt",
-     "Die Vollmacht des Vertreters fehlt"},
+    {"employer.mandate-missing", "Le mandat du représentant manque",
+     "Het mandaat van de vertegenwoordiger ontbreekt", "Die Vollmacht des Vertreters fehlt"},
     {"employment.dates", "Les dates de l’emploi sont erronées", "De data van de tewerkstelling zijn fout",
      "Die Daten der Beschäftigung sind falsch"},
     {"salary.below-threshold", "Le salaire est inférieur au seuil de la catégorie",
      "Het loon ligt onder de drempel van de categorie", "Das Gehalt liegt unter der Schwelle der Kategorie"},
     {"checklist.missing-document", "Un document requis manque", "Een vereist document ontbreekt",
      "Eine erforderliche Unterlage fehlt"},
-    {"document.too-old", "Un document est trop ancien", "Een document is te oud", "Eine Unterlage ist zu alt"},
+    {"document.too-old", "Un document est trop ancien", "Een document is te oud",
+     "Eine Unterlage ist zu alt"},
     {"document.issued-in-future", "La date de délivrance d’un document est dans le futur",
      "De afgiftedatum van een document ligt in de toekomst",
      "Das Ausstellungsdatum einer Unterlage liegt in der Zukunft"},
-    {"document.expired", "Un document est expiré", "Een document is vervallen", "Eine Unterlage ist abgelaufen"},
+    {"document.expired", "Un document est expiré", "Een document is vervallen",
+     "Eine Unterlage ist abgelaufen"},
     {"passport.expires-before-stay-end", "Le passeport expire avant la fin du séjour",
-     "Het paspoort vervalt vóór het einde van het verblijf", "Der Reisepass läuft vor dem Ende des Aufenthalts ab"},
+     "Het paspoort vervalt vóór het einde van het verblijf",
+     "Der Reisepass läuft vor dem Ende des Aufenthalts ab"},
     {"translation.missing", "Une traduction jurée manque", "Een beëdigde vertaling ontbreekt",
      "Eine beeidigte Übersetzung fehlt"},
     {"translation.wrong-language", "Une traduction jurée est dans une langue non admise",
@@ -96,10 +99,11 @@ constexpr Titles kRuleTitles[] = {
     {"permanent.insufficient-employment", "Pas assez d’emploi comptabilisable pour un permis illimité",
      "Onvoldoende meetellende tewerkstelling voor een onbeperkte vergunning",
      "Nicht genug anrechenbare Beschäftigung für eine unbefristete Erlaubnis"},
-    {"permanent.excluded-period", "Une période de travail ne compte pas", "Een periode van tewerkstelling telt niet mee",
-     "Ein Beschäftigungszeitraum zählt nicht"},
+    {"permanent.excluded-period", "Une période de travail ne compte pas",
+     "Een periode van tewerkstelling telt niet mee", "Ein Beschäftigungszeitraum zählt nicht"},
     {"permanent.late-application", "La demande de permis illimité est tardive",
-     "De aanvraag voor een onbeperkte vergunning is laat", "Der Antrag auf eine unbefristete Erlaubnis ist spät"},
+     "De aanvraag voor een onbeperkte vergunning is laat",
+     "Der Antrag auf eine unbefristete Erlaubnis ist spät"},
     {"checklist.stale", "La liste de contrôle n’a pas été vérifiée depuis plus d’un an",
      "De checklist is al meer dan een jaar niet geverifieerd",
      "Die Checkliste wurde seit über einem Jahr nicht überprüft"},
@@ -112,7 +116,8 @@ struct TypeName {
 };
 
 constexpr TypeName kTypeNames[] = {
-    {"employment-contract", "Employment contract", "Contrat de travail", "Arbeidsovereenkomst", "Arbeitsvertrag"},
+    {"employment-contract", "Employment contract", "Contrat de travail", "Arbeidsovereenkomst",
+     "Arbeitsvertrag"},
     {"job-description", "Job description", "Description de fonction", "Functieomschrijving",
      "Stellenbeschreibung"},
     {"passport", "Passport", "Passeport", "Paspoort", "Reisepass"},
@@ -120,10 +125,12 @@ constexpr TypeName kTypeNames[] = {
     {"diploma", "Diploma", "Diplôme", "Diploma", "Diplom"},
     {"diploma-equivalence", "Diploma equivalence", "Équivalence de diplôme", "Gelijkwaardigheid van diploma",
      "Gleichwertigkeit des Diploms"},
-    {"medical-certificate", "Medical certificate", "Certificat médical", "Medisch attest", "Ärztliches Attest"},
+    {"medical-certificate", "Medical certificate", "Certificat médical", "Medisch attest",
+     "Ärztliches Attest"},
     {"police-record", "Police record", "Extrait de casier judiciaire", "Uittreksel uit het strafregister",
      "Führungszeugnis"},
-    {"sworn-translation", "Sworn translation", "Traduction jurée", "Beëdigde vertaling", "Beeidigte Übersetzung"},
+    {"sworn-translation", "Sworn translation", "Traduction jurée", "Beëdigde vertaling",
+     "Beeidigte Übersetzung"},
     {"employer-social-security-certificate", "Employer’s social security certificate (ONSS/RSZ)",
      "Attestation ONSS de l’employeur", "RSZ-attest van de werkgever", "LSS-Bescheinigung des Arbeitgebers"},
     {"enterprise-register-extract", "Enterprise register extract (BCE/KBO)", "Extrait de la BCE",
@@ -144,16 +151,21 @@ constexpr TypeName kTypeNames[] = {
 };
 
 const Titles* find_titles(std::string_view id) {
-    auto it = std::find_if(std::begin(kRuleTitles), std::end(kRuleTitles), [&](const Titles& t) { return t.id == id; });
+    auto it = std::find_if(std::begin(kRuleTitles), std::end(kRuleTitles),
+                           [&](const Titles& t) { return t.id == id; });
     return it == std::end(kRuleTitles) ? nullptr : &*it;
 }
 
 std::string_view pick(const Titles& t, Lang l) {
     switch (l) {
-        case Lang::fr: return t.fr;
-        case Lang::nl: return t.nl;
-        case Lang::de: return t.de;
-        case Lang::en: break;
+        case Lang::fr:
+            return t.fr;
+        case Lang::nl:
+            return t.nl;
+        case Lang::de:
+            return t.de;
+        case Lang::en:
+            break;
     }
     return {};
 }
@@ -179,10 +191,14 @@ std::string_view document_type_name(std::string_view type, Lang l) {
     for (const auto& t : kTypeNames) {
         if (t.type != type) continue;
         switch (l) {
-            case Lang::fr: return t.fr;
-            case Lang::nl: return t.nl;
-            case Lang::de: return t.de;
-            case Lang::en: return t.en;
+            case Lang::fr:
+                return t.fr;
+            case Lang::nl:
+                return t.nl;
+            case Lang::de:
+                return t.de;
+            case Lang::en:
+                return t.en;
         }
     }
     return type;

@@ -1,16 +1,16 @@
 #include "report/init_manifest.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/stat.h>
-#include <unistd.h>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <memory>
-#include <fmt/format.h>
 
 #include "facts/pdf.h"
 #include "facts/sniff.h"
@@ -31,38 +31,45 @@ struct Keywords {
 
 const Keywords kKeywords[] = {
     {"passport", {"passport", "passeport", "paspoort", "reisepass", "pasaporte", "passaporto", "pasport"}},
-    {"police-record", {"police", "casier", "strafregister", "uittreksel strafregister", "fuhrungszeugnis",
-                       "fuehrungszeugnis", "antecedentes", "criminal record", "clearance", "certificat de bonne conduite",
-                       "bonne vie", "goed gedrag"}},
-    {"employment-contract", {"contract", "contrat", "arbeidsovereenkomst", "arbeidscontract", "arbeitsvertrag",
-                             "vertrag", "contrato"}},
-    {"job-description", {"job description", "description de fonction", "description de poste", "fiche de poste",
-                         "functieomschrijving", "functiebeschrijving", "stellenbeschreibung", "taakomschrijving"}},
+    {"police-record",
+     {"police", "casier", "strafregister", "uittreksel strafregister", "fuhrungszeugnis", "fuehrungszeugnis",
+      "antecedentes", "criminal record", "clearance", "certificat de bonne conduite", "bonne vie",
+      "goed gedrag"}},
+    {"employment-contract",
+     {"contract", "contrat", "arbeidsovereenkomst", "arbeidscontract", "arbeitsvertrag", "vertrag",
+      "contrato"}},
+    {"job-description",
+     {"job description", "description de fonction", "description de poste", "fiche de poste",
+      "functieomschrijving", "functiebeschrijving", "stellenbeschreibung", "taakomschrijving"}},
     {"curriculum-vitae", {"cv", "curriculum", "resume", "lebenslauf"}},
     {"diploma", {"diploma", "diplome", "diplom", "degree", "titulo"}},
-    {"diploma-equivalence", {"equivalence", "equivalentie", "gelijkwaardigheid", "gleichwertigkeit", "naric",
-                             "anerkennung"}},
-    {"medical-certificate", {"medical", "medicale", "medisch", "medizinisch", "arztlich", "aerztlich", "medico"}},
-    {"sworn-translation", {"translation", "traduction", "vertaling", "ubersetzung", "uebersetzung", "traduccion"}},
-    {"employer-social-security-certificate", {"onss", "rsz", "lss", "social security", "securite sociale",
-                                              "sociale zekerheid"}},
-    {"enterprise-register-extract", {"kbo", "bce", "zdu", "enterprise register", "banque carrefour",
-                                     "kruispuntbank", "handelsregister"}},
-    {"hosting-agreement", {"hosting agreement", "convention d accueil", "gastovereenkomst",
-                           "aufnahmevereinbarung"}},
+    {"diploma-equivalence",
+     {"equivalence", "equivalentie", "gelijkwaardigheid", "gleichwertigkeit", "naric", "anerkennung"}},
+    {"medical-certificate",
+     {"medical", "medicale", "medisch", "medizinisch", "arztlich", "aerztlich", "medico"}},
+    {"sworn-translation",
+     {"translation", "traduction", "vertaling", "ubersetzung", "uebersetzung", "traduccion"}},
+    {"employer-social-security-certificate",
+     {"onss", "rsz", "lss", "social security", "securite sociale", "sociale zekerheid"}},
+    {"enterprise-register-extract",
+     {"kbo", "bce", "zdu", "enterprise register", "banque carrefour", "kruispuntbank", "handelsregister"}},
+    {"hosting-agreement",
+     {"hosting agreement", "convention d accueil", "gastovereenkomst", "aufnahmevereinbarung"}},
     {"representative-mandate", {"mandate", "mandat", "mandaat", "vollmacht", "procuration", "volmacht"}},
-    {"labour-market-test-evidence", {"labour market", "labor market", "marche de l emploi", "arbeidsmarkt",
-                                     "arbeitsmarkt", "vacature", "vacancy"}},
-    {"application-form", {"application form", "formulaire", "aanvraagformulier", "aanvraag", "antrag",
-                          "formular"}},
-    {"residence-card", {"residence card", "titre de sejour", "carte de sejour", "verblijfskaart",
-                        "verblijfsvergunning", "verblijfstitel", "aufenthaltskarte", "aufenthaltstitel",
-                        "aufenthalt"}},
-    {"employment-history-proof", {"employment history", "beschaftigungsnachweis", "beschaeftigungsnachweis",
-                                  "arbeitsbescheinigung", "fiche de paie", "fiches de paie", "loonfiche",
-                                  "loonbrief", "compte individuel", "individuele rekening"}},
-    {"family-composition", {"composition de menage", "gezinssamenstelling", "haushaltszusammensetzung",
-                            "family composition"}},
+    {"labour-market-test-evidence",
+     {"labour market", "labor market", "marche de l emploi", "arbeidsmarkt", "arbeitsmarkt", "vacature",
+      "vacancy"}},
+    {"application-form",
+     {"application form", "formulaire", "aanvraagformulier", "aanvraag", "antrag", "formular"}},
+    {"residence-card",
+     {"residence card", "titre de sejour", "carte de sejour", "verblijfskaart", "verblijfsvergunning",
+      "verblijfstitel", "aufenthaltskarte", "aufenthaltstitel", "aufenthalt"}},
+    {"employment-history-proof",
+     {"employment history", "beschaftigungsnachweis", "beschaeftigungsnachweis", "arbeitsbescheinigung",
+      "fiche de paie", "fiches de paie", "loonfiche", "loonbrief", "compte individuel",
+      "individuele rekening"}},
+    {"family-composition",
+     {"composition de menage", "gezinssamenstelling", "haushaltszusammensetzung", "family composition"}},
 };
 
 // Lower case, accents removed, every run of other characters a single space,
@@ -79,12 +86,15 @@ std::string normalise(std::string_view text) {
     std::string s;
     u.toUTF8String(s);
     // German spells ß as ss; ICU's Lower keeps it.
-    for (size_t p = s.find("\xC3\x9F"); p != std::string::npos; p = s.find("\xC3\x9F", p)) s.replace(p, 2, "ss");
+    for (size_t p = s.find("\xC3\x9F"); p != std::string::npos; p = s.find("\xC3\x9F", p))
+        s.replace(p, 2, "ss");
     std::string out = " ";
     for (char c : s) {
         bool word = std::isalnum((unsigned char)c) || (unsigned char)c >= 0x80;
-        if (word) out += char(std::tolower((unsigned char)c));
-        else if (out.back() != ' ') out += ' ';
+        if (word)
+            out += char(std::tolower((unsigned char)c));
+        else if (out.back() != ' ')
+            out += ' ';
     }
     if (out.back() != ' ') out += ' ';
     return out;
@@ -98,9 +108,12 @@ bool lowercase_language(std::string_view s) {
 std::string yaml_quoted(std::string_view s) {
     std::string out = "\"";
     for (char c : s) {
-        if (c == '"' || c == '\\') out += '\\', out += c;
-        else if ((unsigned char)c < 0x20) out += fmt::format("\\x{:02x}", (unsigned char)c);
-        else out += c;
+        if (c == '"' || c == '\\')
+            out += '\\', out += c;
+        else if ((unsigned char)c < 0x20)
+            out += fmt::format("\\x{:02x}", (unsigned char)c);
+        else
+            out += c;
     }
     return out + "\"";
 }
@@ -146,7 +159,9 @@ InitPlan plan_manifest(const fs::path& dir) {
         files.push_back(rel);
     }
     std::sort(files.begin(), files.end());
-    auto listed = [&](const fs::path& rel) { return std::find(files.begin(), files.end(), rel) != files.end(); };
+    auto listed = [&](const fs::path& rel) {
+        return std::find(files.begin(), files.end(), rel) != files.end();
+    };
     for (const auto& rel : files) {
         std::string file = rel.generic_string();
         ContentKind kind = kind_from_extension(file);
@@ -235,7 +250,8 @@ std::string manifest_yaml(const InitPlan& plan) {
         if (d.language)
             y += "    language: " + *d.language + "  # TODO: check\n";
         else if (t != "passport")
-            y += "    language:        # TODO: ISO 639-1 code of the document's language (fr, nl, de, en, ar...)\n";
+            y += "    language:        # TODO: ISO 639-1 code of the document's language (fr, nl, de, en, "
+                 "ar...)\n";
         y += "    issued:          # TODO: YYYY-MM-DD\n";
         if (t == "passport" || t == "residence-card") {
             y += "    expires:         # TODO: YYYY-MM-DD\n";
@@ -246,7 +262,8 @@ std::string manifest_yaml(const InitPlan& plan) {
             y += "    country:         # TODO: issuing country, ISO code\n";
             y += "    legalisation:    # TODO: apostille | legalised | none\n";
         }
-        if (t == "employment-contract") y += "    signed:          # TODO: true once signed by both parties\n";
+        if (t == "employment-contract")
+            y += "    signed:          # TODO: true once signed by both parties\n";
     }
     for (const auto& s : plan.skipped)
         y += "# not listed: " + s + " (not a PDF, JPEG or PNG; convert it or move it out of the folder)\n";
@@ -258,8 +275,9 @@ fs::path write_starting_manifest(const fs::path& dir, const std::string& yaml) {
     if (!fs::is_directory(dir, ec)) throw InitError(dir.string() + " is not a folder");
     const fs::path target = dir / "dossier.yaml";
     if (fs::exists(fs::symlink_status(target, ec)))
-        throw InitError(target.string() + " already exists; dossier init never overwrites a manifest "
-                                          "(edit it, or move it away first)");
+        throw InitError(target.string() +
+                        " already exists; dossier init never overwrites a manifest "
+                        "(edit it, or move it away first)");
     // Write a temporary file, then hard-link it into place: link() fails if
     // the target appeared meanwhile, so even a race never replaces one, and
     // the target is complete the moment it exists.
@@ -276,7 +294,12 @@ fs::path write_starting_manifest(const fs::path& dir, const std::string& yaml) {
             ::unlink(path.c_str());
         }
     } temp{buf.data(), fd};
-    ::fchmod(fd, 0644 & ~[] { mode_t m = ::umask(0); ::umask(m); return m; }());
+    ::fchmod(
+        fd, 0644 & ~[] {
+            mode_t m = ::umask(0);
+            ::umask(m);
+            return m;
+        }());
     size_t done = 0;
     while (done < yaml.size()) {
         ssize_t n = ::write(fd, yaml.data() + done, yaml.size() - done);

@@ -16,8 +16,8 @@
 namespace dossier {
 
 struct TypeGuess {
-    std::string type;      // a document type of manifest.md; empty when no guess
-    std::string keyword;   // what the guess rests on ("reisepass")
+    std::string type;     // a document type of manifest.md; empty when no guess
+    std::string keyword;  // what the guess rests on ("reisepass")
 };
 
 // Guesses from a file name ("Reisepass_Scan.pdf" -> passport); case and
@@ -25,9 +25,9 @@ struct TypeGuess {
 TypeGuess guess_document_type(std::string_view text);
 
 struct InitEntry {
-    std::string file;       // relative to the folder, '/'-separated
-    std::string type;       // empty: not guessed
-    std::string guessed_from;  // "file name" or "PDF title", with the keyword
+    std::string file;                       // relative to the folder, '/'-separated
+    std::string type;                       // empty: not guessed
+    std::string guessed_from;               // "file name" or "PDF title", with the keyword
     std::optional<std::string> translates;  // for "x.fr.pdf" beside "x.pdf"
     std::optional<std::string> language;    // from such a suffix
 };

@@ -33,7 +33,8 @@ json pdf_json(const PdfFacts& p) {
                 {"pdfa", or_null(p.pdfa_part)}};
     json sigs = json::array();
     for (const auto& s : p.signatures) {
-        sigs.push_back({{"field", s.field}, {"byte_range", s.byte_range}, {"signed_at", or_null(s.signed_at)}});
+        sigs.push_back(
+            {{"field", s.field}, {"byte_range", s.byte_range}, {"signed_at", or_null(s.signed_at)}});
     }
     j["signatures"] = sigs;
     j["modified_after_signature"] = p.modified_after_signature;
@@ -54,8 +55,8 @@ json document_json(const FileFacts& f, const Manifest* m) {
     j["pages"] = f.pdf && f.pdf->readable ? json(f.pdf->pages) : json(nullptr);
     if (f.pdf) j["pdf"] = pdf_json(*f.pdf);
     if (f.image) {
-        j["image"] = {{"width", f.image->width}, {"height", f.image->height},
-                      {"taken", or_null(f.image->exif_taken)}};
+        j["image"] = {
+            {"width", f.image->width}, {"height", f.image->height}, {"taken", or_null(f.image->exif_taken)}};
     }
     return j;
 }
@@ -70,7 +71,9 @@ json report_json(const Report& r, const OutputOptions& opt) {
     json app = nullptr;
     if (r.manifest) {
         const auto& a = r.manifest->application;
-        app = {{"permit", a.permit}, {"route", a.route}, {"region", or_null(r.region)},
+        app = {{"permit", a.permit},
+               {"route", a.route},
+               {"region", or_null(r.region)},
                {"authority", r.authority.empty() ? json(nullptr) : json(r.authority)}};
     }
     j["application"] = app;
@@ -83,9 +86,11 @@ json report_json(const Report& r, const OutputOptions& opt) {
     j["valid_until"] = or_null(r.valid_until);
     json findings = json::array();
     for (const auto& f : r.findings) {
-        json fj{{"rule", f.rule}, {"severity", std::string(to_string(f.severity))},
+        json fj{{"rule", f.rule},
+                {"severity", std::string(to_string(f.severity))},
                 {"document", f.document.empty() ? json(nullptr) : json(f.document)},
-                {"message", f.message}, {"source", f.source.empty() ? json(nullptr) : json(f.source)}};
+                {"message", f.message},
+                {"source", f.source.empty() ? json(nullptr) : json(f.source)}};
         if (f.where.known()) fj["line"] = f.where.line, fj["column"] = f.where.column;
         findings.push_back(std::move(fj));
     }

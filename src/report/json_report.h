@@ -22,5 +22,4 @@ class Redactor;
 // Masks personal values in every string of `j` (keys are ours and never personal).
 void redact_json(nlohmann::ordered_json& j, const Redactor& redactor);
 
-
 }  // namespace dossier

@@ -22,7 +22,9 @@ std::string xml_text(std::string_view s) {
     return out;
 }
 
-bool fails(const Report& r, Severity s) { return s == Severity::error || (r.strict && s == Severity::warning); }
+bool fails(const Report& r, Severity s) {
+    return s == Severity::error || (r.strict && s == Severity::warning);
+}
 
 std::string suite_class(const Report& r) {
     std::string name = r.dossier;
@@ -111,8 +113,10 @@ void add_suite(pugi::xml_node parent, const Report& r, const OutputOptions& opt,
             if (!f.source.empty()) line += "  source: " + f.source + "\n";
             if (fails(r, f.severity)) {
                 failing += line;
-                if (f.severity == Severity::error) worst = Severity::error;
-                else if (worst != Severity::error) worst = Severity::warning;
+                if (f.severity == Severity::error)
+                    worst = Severity::error;
+                else if (worst != Severity::error)
+                    worst = Severity::warning;
             } else {
                 other += line;
             }
@@ -124,7 +128,8 @@ void add_suite(pugi::xml_node parent, const Report& r, const OutputOptions& opt,
             f.append_child(pugi::node_pcdata).set_value(xml_text(failing).c_str());
             ++c.failures;
         }
-        if (!other.empty()) tc.append_child("system-out").append_child(pugi::node_pcdata).set_value(xml_text(other).c_str());
+        if (!other.empty())
+            tc.append_child("system-out").append_child(pugi::node_pcdata).set_value(xml_text(other).c_str());
     }
     tests_attr = c.tests;
     failures_attr = c.failures;

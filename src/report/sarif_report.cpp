@@ -25,9 +25,12 @@ std::string uri_encode_path(std::string_view path) {
 namespace {
 std::string_view level(Severity s) {
     switch (s) {
-        case Severity::error: return "error";
-        case Severity::warning: return "warning";
-        case Severity::note: return "note";
+        case Severity::error:
+            return "error";
+        case Severity::warning:
+            return "warning";
+        case Severity::note:
+            return "note";
     }
     return "none";
 }

@@ -22,18 +22,24 @@ struct Style {
 
 std::string_view colour_of(Severity s) {
     switch (s) {
-        case Severity::error: return "1;31";
-        case Severity::warning: return "1;33";
-        case Severity::note: return "36";
+        case Severity::error:
+            return "1;31";
+        case Severity::warning:
+            return "1;33";
+        case Severity::note:
+            return "36";
     }
     return "0";
 }
 
 std::string_view symbol_of(Severity s) {
     switch (s) {
-        case Severity::error: return "✗";
-        case Severity::warning: return "⚠";
-        case Severity::note: return "ℹ";
+        case Severity::error:
+            return "✗";
+        case Severity::warning:
+            return "⚠";
+        case Severity::note:
+            return "ℹ";
     }
     return " ";
 }
@@ -84,9 +90,10 @@ std::string report_text(const Report& r, const OutputOptions& opt) {
                        format_date(r.today, l));
     if (r.manifest) {
         const auto& a = r.manifest->application;
-        out += fmt::format("  {} / {} — {}{}\n", a.permit, a.route,
-                           r.region ? std::string(region_name(*r.region)) : std::string(tr(Msg::unknown_region, l)),
-                           r.authority.empty() ? "" : " — " + r.authority);
+        out += fmt::format(
+            "  {} / {} — {}{}\n", a.permit, a.route,
+            r.region ? std::string(region_name(*r.region)) : std::string(tr(Msg::unknown_region, l)),
+            r.authority.empty() ? "" : " — " + r.authority);
     }
     if (!r.checklist_id.empty())
         out += fmt::format("  {} {} ({} {})\n", tr(Msg::checklist, l), r.checklist_id, tr(Msg::verified, l),
@@ -117,8 +124,9 @@ std::string report_text(const Report& r, const OutputOptions& opt) {
         return a.first < b.first;
     });
     for (auto& g : groups) {
-        std::stable_sort(g.findings.begin(), g.findings.end(),
-                         [](const Finding* a, const Finding* b) { return rank(a->severity) < rank(b->severity); });
+        std::stable_sort(g.findings.begin(), g.findings.end(), [](const Finding* a, const Finding* b) {
+            return rank(a->severity) < rank(b->severity);
+        });
         std::string heading = g.document.empty() ? std::string(tr(Msg::dossier_wide, l)) : g.document;
         out += "\n" + st("1", heading) + "\n";
         for (const Finding* f : g.findings) {
