@@ -1,6 +1,7 @@
 // The report formats on a hand-built report: what each consumer relies on.
 #include <doctest/doctest.h>
 
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 #include <string>
@@ -14,6 +15,7 @@
 #include "report/sarif_report.h"
 #include "report/text_report.h"
 #include "rules/rule.h"
+#include "support/temp_dir.h"
 
 using namespace dossier;
 
@@ -336,4 +338,35 @@ TEST_CASE("batch writer: JUnit and SARIF stay well-formed; html is refused") {
     CHECK(log["version"] == "2.1.0");
     CHECK(log["runs"].size() == 2);
     CHECK_THROWS_AS(BatchReportWriter("html", OutputOptions{}, [](std::string_view) {}), FormatError);
+}
+
+TEST_CASE("batch writer: the JSON batch is valid against schemas/report.schema.json") {
+    Report bad = sample_report();
+    Report broken;
+    broken.dossier = "broken";
+    broken.tool_failed = true;
+    broken.findings = {finding("manifest.invalid", Severity::error, "", "dossier.yaml:1:1: bad")};
+    dossier::test::TempDir dir;
+    std::string out;
+    BatchReportWriter w("json", OutputOptions{}, [&](std::string_view s) { out += s; });
+    w.begin();
+    w.add(bad);
+    w.add(broken);
+    w.finish();
+    CHECK(w.totals().unchecked == 1);
+    auto file = dir.write("batch.json", out);
+    // Debian's python3-jsonschema (draft 2020-12), as in tests/cli/report_formats.sh.
+    std::string cmd = std::string(
+                          "/usr/bin/python3 -c 'import json,sys,jsonschema; "
+                          "s=json.load(open(sys.argv[1])); b=json.load(open(sys.argv[2])); "
+                          "jsonschema.Draft202012Validator(s).validate(b); "
+                          "assert \"dossiers\" in b' ") +
+                      DOSSIER_SOURCE_DIR "/schemas/report.schema.json " + file.string();
+    CHECK(std::system(cmd.c_str()) == 0);
+    // A batch with a broken report in it is rejected: the test can fail.
+    auto j = nlohmann::json::parse(out);
+    j["dossiers"][0]["verdict"] = "maybe";
+    auto bad_file = dir.write("bad.json", j.dump());
+    std::string bad_cmd = cmd.substr(0, cmd.rfind(' ') + 1) + bad_file.string() + " 2>/dev/null";
+    CHECK(std::system(bad_cmd.c_str()) != 0);
 }

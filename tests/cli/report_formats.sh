@@ -38,6 +38,23 @@ for d in "${dossiers[@]}"; do
   xmllint --html --noout "$tmp/out/$name/masked.html"
 done
 
+# A dossier the tool cannot check (broken YAML): every format still reports it, exit 2.
+broken="$tmp/broken"; mkdir "$broken"; printf 'format: 1\napplication: [unclosed\n' >"$broken/dossier.yaml"
+for f in text json junit sarif html; do
+  status=0; "$dossier" validate "$broken" --format "$f" --output "$tmp/broken.$f" 2>/dev/null || status=$?
+  [ $status -eq 2 ] || { echo "broken dossier, $f: exit $status"; exit 1; }
+  [ -s "$tmp/broken.$f" ] || { echo "broken dossier, $f: no report"; exit 1; }
+done
+xmllint --noout "$tmp/broken.junit"
+grep -q "<error" "$tmp/broken.junit" || { echo "broken dossier: no <error> in junit"; exit 1; }
+"$py" - "$src/schemas/report.schema.json" "$tmp/broken.json" "$tmp/broken.sarif" <<'PY'
+import json, sys, jsonschema
+schema, rep, sarif = (json.load(open(p)) for p in sys.argv[1:])
+jsonschema.Draft202012Validator(schema).validate(rep)
+assert rep["application"] is None and rep["verdict"] == "fail"
+assert sarif["runs"][0]["invocations"][0]["executionSuccessful"] is False
+PY
+
 "$py" - "$src" "$tmp/out" "${dossiers[@]}" <<'PY'
 import glob, json, os, re, sys, yaml, jsonschema
 import xml.etree.ElementTree as ET
