@@ -266,6 +266,10 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
                 date_row(fmt::format("{} — {}", document_type_name(d.type, l), tr(Msg::expires_on, l)),
                          format_date(*d.expires, l) + " (" + d.file + ")");
     }
+    // The legal deadlines the rules state as notes (processing ceiling, appeal window).
+    for (const auto& f : r.findings)
+        if (f.rule == "info.processing-time" || f.rule == "info.appeal-window")
+            date_row(rule_title(f.rule, l), f.message);
     h += "</tbody>\n</table>\n</section>\n";
 
     // Each document's facts.
