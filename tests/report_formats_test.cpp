@@ -261,6 +261,11 @@ TEST_CASE("html: self-contained, escaped, with the checklist table") {
           std::string::npos);
     CHECK(h.find("<tr class=\"ok\"><td class=\"mark\">✓</td><td>Passport</td>") != std::string::npos);
     CHECK(h.find("1 May 2031") != std::string::npos);  // the passport's expiry among the dates
+    r.findings.push_back(finding("info.processing-time", Severity::note, "", "Four months from a complete file."));
+    std::string hd = report_html(r, OutputOptions{});
+    auto dates = hd.find("id=\"dates\"");
+    REQUIRE(dates != std::string::npos);
+    CHECK(hd.find("<td>Four months from a complete file.</td>", dates) < hd.find("</section>", dates));
     OutputOptions fr;
     fr.lang = Lang::fr;
     std::string hf = report_html(r, fr);
