@@ -75,3 +75,15 @@ TEST_CASE("counts agree in number") {
     CHECK(count_of(Severity::note, 3, Lang::de) == "3 Hinweise");
     CHECK(document_type_name("police-record", Lang::nl) == "Uittreksel uit het strafregister");
 }
+
+TEST_CASE("places and languages named in the report's language") {
+    CHECK(country_display_name("MA", Lang::en) == "Morocco");
+    CHECK(country_display_name("MA", Lang::fr) == "Maroc");
+    CHECK(country_display_name("MA", Lang::nl) == "Marokko");
+    CHECK(country_display_name("XK", Lang::de) == "Kosovo");
+    CHECK(language_display_name("ar", Lang::fr) == "arabe");
+    CHECK(language_display_name("nl", Lang::de) == "Niederländisch");
+    CHECK(region_display_name("brussels", Lang::nl) == "Brussels Hoofdstedelijk Gewest");
+    CHECK(region_display_name("german-speaking", Lang::de) == "Deutschsprachige Gemeinschaft");
+    CHECK(region_display_name("atlantis", Lang::fr) == "atlantis");
+}

@@ -166,15 +166,15 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
         };
         item(Msg::permit, m->application.permit);
         item(Msg::route, m->application.route);
-        item(Msg::region,
-             r.region ? std::string(region_name(*r.region)) : std::string(tr(Msg::unknown_region, l)));
+        item(Msg::region, r.region ? std::string(region_display_name(*r.region, l))
+                                   : std::string(tr(Msg::unknown_region, l)));
         item(Msg::authority, r.authority);
         item(Msg::employer,
              m->employer.name +
                  (m->employer.enterprise_number ? " (" + *m->employer.enterprise_number + ")" : ""));
         item(Msg::worker,
              m->worker.given_names + (m->worker.given_names.empty() ? "" : " ") + m->worker.surname);
-        if (m->worker.nationality) item(Msg::nationality, country_name(*m->worker.nationality));
+        if (m->worker.nationality) item(Msg::nationality, country_display_name(*m->worker.nationality, l));
         if (m->worker.birth_date)
             item(Msg::birth_date, opt.show_personal_data ? format_date(*m->worker.birth_date, l)
                                                          : mask_birth_date(*m->worker.birth_date));
@@ -297,8 +297,9 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
             h += fmt::format(
                 "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</"
                 "td><td>{}</td><td><code title=\"{}\">{}</code></td></tr>\n",
-                esc(f.file), esc(type), esc(d && d->language ? language_name(*d->language) : "—"),
-                esc(d ? opt_date(d->issued, l) : "—"), esc(d && d->country ? country_name(*d->country) : "—"),
+                esc(f.file), esc(type), esc(d && d->language ? language_display_name(*d->language, l) : "—"),
+                esc(d ? opt_date(d->issued, l) : "—"),
+                esc(d && d->country ? country_display_name(*d->country, l) : "—"),
                 present ? esc(file_size(f.size)) : esc(tr(Msg::missing, l)), esc(pages), esc(version),
                 esc(f.sha256), f.sha256.empty() ? "—" : esc(f.sha256.substr(0, 12) + "…"));
         }

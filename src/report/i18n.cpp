@@ -97,6 +97,50 @@ const icu::DateFormat* date_formatter(Lang l) {
 }
 }  // namespace
 
+std::string country_display_name(std::string_view alpha2, Lang l) {
+    icu::UnicodeString name;
+    icu::Locale("", std::string(alpha2).c_str()).getDisplayCountry(icu::Locale(icu_locale(l)), name);
+    std::string s;
+    name.toUTF8String(s);
+    return s.empty() ? std::string(alpha2) : s;
+}
+
+std::string language_display_name(std::string_view code, Lang l) {
+    icu::UnicodeString name;
+    icu::Locale(std::string(code).c_str()).getDisplayLanguage(icu::Locale(icu_locale(l)), name);
+    std::string s;
+    name.toUTF8String(s);
+    return s.empty() ? std::string(code) : s;
+}
+
+std::string_view region_display_name(std::string_view region, Lang l) {
+    struct Names {
+        std::string_view id, en, fr, nl, de;
+    };
+    static constexpr Names kRegions[] = {
+        {"brussels", "Brussels-Capital Region", "Région de Bruxelles-Capitale",
+         "Brussels Hoofdstedelijk Gewest", "Region Brüssel-Hauptstadt"},
+        {"flanders", "Flanders", "Région flamande", "Vlaams Gewest", "Flämische Region"},
+        {"wallonia", "Wallonia", "Région wallonne", "Waals Gewest", "Wallonische Region"},
+        {"german-speaking", "German-speaking Community", "Communauté germanophone", "Duitstalige Gemeenschap",
+         "Deutschsprachige Gemeinschaft"},
+    };
+    for (const auto& r : kRegions) {
+        if (r.id != region) continue;
+        switch (l) {
+            case Lang::fr:
+                return r.fr;
+            case Lang::nl:
+                return r.nl;
+            case Lang::de:
+                return r.de;
+            case Lang::en:
+                return r.en;
+        }
+    }
+    return region;
+}
+
 std::string format_date(const Date& d, Lang l) {
     const icu::DateFormat* f = date_formatter(l);
     if (!f) return d.iso();

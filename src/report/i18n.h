@@ -110,6 +110,12 @@ bool has_rule_title(std::string_view rule_id, Lang l);
 // when unknown.
 std::string_view document_type_name(std::string_view type, Lang l);
 
+// Names of places and languages in the report's language: ICU's display names
+// for ISO codes ("MA" -> "Maroc"), a table for Belgium's regions.
+std::string country_display_name(std::string_view alpha2, Lang l);
+std::string language_display_name(std::string_view code, Lang l);
+std::string_view region_display_name(std::string_view region, Lang l);
+
 // A date as people write it in the language (ICU long form):
 // "1 December 2026", "1 décembre 2026", "1 december 2026", "1. Dezember 2026".
 std::string format_date(const Date& d, Lang l);

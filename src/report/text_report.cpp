@@ -90,10 +90,10 @@ std::string report_text(const Report& r, const OutputOptions& opt) {
                        format_date(r.today, l));
     if (r.manifest) {
         const auto& a = r.manifest->application;
-        out += fmt::format(
-            "  {} / {} — {}{}\n", a.permit, a.route,
-            r.region ? std::string(region_name(*r.region)) : std::string(tr(Msg::unknown_region, l)),
-            r.authority.empty() ? "" : " — " + r.authority);
+        out += fmt::format("  {} / {} — {}{}\n", a.permit, a.route,
+                           r.region ? std::string(region_display_name(*r.region, l))
+                                    : std::string(tr(Msg::unknown_region, l)),
+                           r.authority.empty() ? "" : " — " + r.authority);
     }
     if (!r.checklist_id.empty())
         out += fmt::format("  {} {} ({} {})\n", tr(Msg::checklist, l), r.checklist_id, tr(Msg::verified, l),
