@@ -14,6 +14,7 @@
 #include "report/render.h"
 #include "report/sarif_report.h"
 #include "report/text_report.h"
+#include "report/utf8.h"
 #include "rules/rule.h"
 #include "support/temp_dir.h"
 
@@ -261,7 +262,8 @@ TEST_CASE("html: self-contained, escaped, with the checklist table") {
           std::string::npos);
     CHECK(h.find("<tr class=\"ok\"><td class=\"mark\">✓</td><td>Passport</td>") != std::string::npos);
     CHECK(h.find("1 May 2031") != std::string::npos);  // the passport's expiry among the dates
-    r.findings.push_back(finding("info.processing-time", Severity::note, "", "Four months from a complete file."));
+    r.findings.push_back(
+        finding("info.processing-time", Severity::note, "", "Four months from a complete file."));
     std::string hd = report_html(r, OutputOptions{});
     auto dates = hd.find("id=\"dates\"");
     REQUIRE(dates != std::string::npos);
@@ -374,4 +376,21 @@ TEST_CASE("batch writer: the JSON batch is valid against schemas/report.schema.j
     auto bad_file = dir.write("bad.json", j.dump());
     std::string bad_cmd = cmd.substr(0, cmd.rfind(' ') + 1) + bad_file.string() + " 2>/dev/null";
     CHECK(std::system(bad_cmd.c_str()) != 0);
+}
+
+TEST_CASE("invalid UTF-8 from file names becomes U+FFFD; valid text is untouched") {
+    CHECK(valid_utf8("diplôme") == "diplôme");
+    CHECK(valid_utf8("dipl\xf4me") == "dipl\xEF\xBF\xBDme");
+    CHECK(valid_utf8("\xed\xa0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate
+    CHECK(valid_utf8("\xe2\x82") == "\xEF\xBF\xBD\xEF\xBF\xBD");                  // truncated
+    CHECK(is_valid_utf8("€ 𝄞"));
+    Report r = sample_report();
+    r.files.push_back(present("dipl\xf4me.pdf"));
+    r.findings.push_back(
+        finding("file.unlisted", Severity::warning, "dipl\xf4me.pdf", "dipl\xf4me.pdf is not listed"));
+    for (auto format : report_formats())
+        CHECK_MESSAGE(is_valid_utf8(render_report(r, format, OutputOptions{})), format);
+    CHECK_NOTHROW(nlohmann::json::parse(render_report(r, "json", OutputOptions{})));
+    pugi::xml_document doc;
+    CHECK(doc.load_string(render_report(r, "junit", OutputOptions{}).c_str()));
 }

@@ -9,10 +9,12 @@
 #include "report/checklist_table.h"
 #include "report/i18n.h"
 #include "report/privacy.h"
+#include "report/utf8.h"
 
 namespace dossier {
 
-std::string html_escape(std::string_view s) {
+std::string html_escape(std::string_view raw) {
+    std::string s = valid_utf8(raw);
     std::string out;
     out.reserve(s.size() + s.size() / 8);
     for (char c : s) {
@@ -308,8 +310,8 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
 
     h += fmt::format("<footer>{} dossier {} · {}</footer>\n</main>\n</body>\n</html>\n",
                      esc(tr(Msg::generated_by, l)), DOSSIER_VERSION, esc(format_date(r.today, l)));
-    if (!opt.show_personal_data && m) return Redactor(*m)(std::move(h));
-    return h;
+    if (!opt.show_personal_data && m) h = Redactor(*m)(std::move(h));
+    return valid_utf8(h);
 }
 
 }  // namespace dossier

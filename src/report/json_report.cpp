@@ -2,6 +2,7 @@
 
 #include "checklist/region.h"
 #include "report/privacy.h"
+#include "report/utf8.h"
 
 namespace dossier {
 
@@ -98,14 +99,14 @@ json report_json(const Report& r, const OutputOptions& opt) {
     json docs = json::array();
     for (const auto& f : r.files) docs.push_back(document_json(f, r.manifest ? &*r.manifest : nullptr));
     j["documents"] = docs;
-    if (!opt.show_personal_data && r.manifest) redact_json(j, Redactor(*r.manifest));
+    redact_json(j, !opt.show_personal_data && r.manifest ? Redactor(*r.manifest) : Redactor());
     return j;
 }
 
 void redact_json(json& j, const Redactor& redactor) {
-    if (redactor.empty()) return;
     if (j.is_string()) {
-        j = redactor(j.get<std::string>());
+        const auto& s = j.get_ref<const std::string&>();
+        if (!redactor.empty() || !is_valid_utf8(s)) j = redactor(valid_utf8(s));
     } else if (j.is_structured()) {
         for (auto& v : j) redact_json(v, redactor);
     }

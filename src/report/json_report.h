@@ -19,7 +19,8 @@ nlohmann::ordered_json report_json(const Report& r, const OutputOptions& opt);
 nlohmann::ordered_json tool_json();
 
 class Redactor;
-// Masks personal values in every string of `j` (keys are ours and never personal).
+// Masks personal values in every string of `j` (keys are ours and never
+// personal), and replaces invalid UTF-8 (from file names, PDF metadata).
 void redact_json(nlohmann::ordered_json& j, const Redactor& redactor);
 
 }  // namespace dossier

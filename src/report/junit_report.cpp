@@ -8,13 +8,15 @@
 #include "report/checklist_table.h"
 #include "report/i18n.h"
 #include "report/privacy.h"
+#include "report/utf8.h"
 #include "rules/rule.h"
 
 namespace dossier {
 
 namespace {
 // XML 1.0 forbids most control characters, even escaped: drop them.
-std::string xml_text(std::string_view s) {
+std::string xml_text(std::string_view raw) {
+    std::string s = valid_utf8(raw);
     std::string out;
     out.reserve(s.size());
     for (char c : s)
@@ -144,8 +146,8 @@ std::string print(const pugi::xml_document& doc, unsigned flags) {
 }
 
 std::string finish(std::string xml, const Report& r, const OutputOptions& opt) {
-    if (!opt.show_personal_data && r.manifest) return Redactor(*r.manifest)(std::move(xml));
-    return xml;
+    if (!opt.show_personal_data && r.manifest) xml = Redactor(*r.manifest)(std::move(xml));
+    return valid_utf8(xml);
 }
 }  // namespace
 

@@ -23,7 +23,7 @@ struct RequiredDocument {
 struct Report {
     std::string dossier;  // the folder as given
     Date today;
-    bool strict = false;  // warnings fail too
+    bool strict = false;               // warnings fail too
     std::optional<Manifest> manifest;  // empty when dossier.yaml could not be read
     std::optional<std::string> region;
     std::string authority;

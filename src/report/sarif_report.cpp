@@ -123,7 +123,7 @@ json sarif_run(const Report& r, const OutputOptions& opt) {
                          {"verdict", r.verdict()},
                          {"valid_until", r.valid_until ? json(r.valid_until->iso()) : json(nullptr)},
                          {"summary", {{"errors", s.errors}, {"warnings", s.warnings}, {"notes", s.notes}}}};
-    if (!opt.show_personal_data && r.manifest) redact_json(run, Redactor(*r.manifest));
+    redact_json(run, !opt.show_personal_data && r.manifest ? Redactor(*r.manifest) : Redactor());
     return run;
 }
 

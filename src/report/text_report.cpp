@@ -8,6 +8,7 @@
 #include "checklist/region.h"
 #include "report/i18n.h"
 #include "report/privacy.h"
+#include "report/utf8.h"
 
 namespace dossier {
 
@@ -148,8 +149,8 @@ std::string report_text(const Report& r, const OutputOptions& opt) {
     if (r.valid_until) out += fmt::format("; {} {}", tr(Msg::valid_until, l), format_date(*r.valid_until, l));
     if (r.strict) out += fmt::format(" ({})", tr(Msg::strict_mode, l));
     out += "\n";
-    if (!opt.show_personal_data && r.manifest) return Redactor(*r.manifest)(std::move(out));
-    return out;
+    if (!opt.show_personal_data && r.manifest) out = Redactor(*r.manifest)(std::move(out));
+    return valid_utf8(out);
 }
 
 }  // namespace dossier

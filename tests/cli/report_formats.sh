@@ -16,6 +16,7 @@ cp -r "$src/samples/brussels-highly-qualified" "$leak"
 mv "$leak/passport.pdf" "$leak/passport-XK1234567.pdf"
 sed -i 's/file: passport.pdf/file: passport-XK1234567.pdf/' "$leak/dossier.yaml"
 cp "$leak/cv.pdf" "$leak/birth 14.03.1991.pdf"   # unlisted: a file.unlisted finding names it
+cp "$leak/cv.pdf" "$leak/$(printf 'dipl\xf4me <&>.pdf')"  # a Latin-1 name: reports must stay valid UTF-8
 
 dossiers=("$src"/samples/*/ "$leak/")
 [ ${#dossiers[@]} -gt 1 ] || { echo "no samples found"; exit 1; }
