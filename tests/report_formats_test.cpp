@@ -394,3 +394,13 @@ TEST_CASE("invalid UTF-8 from file names becomes U+FFFD; valid text is untouched
     pugi::xml_document doc;
     CHECK(doc.load_string(render_report(r, "junit", OutputOptions{}).c_str()));
 }
+
+TEST_CASE("text: long messages wrap and keep their own line breaks, indented under the finding") {
+    Report r = sample_report();
+    std::string longer(30, 'x');
+    r.findings = {finding("manifest.invalid", Severity::error, "",
+                          "first line\n" + longer + " " + longer + " " + longer + " " + longer)};
+    std::string t = report_text(r, OutputOptions{});
+    CHECK(t.find("\n    first line\n    " + longer + " " + longer + " " + longer + "\n    " + longer +
+                 "\n") != std::string::npos);
+}

@@ -56,27 +56,37 @@ std::string label(Severity s, const Style& st, Lang l) {
     return st(colour_of(s), mark + padded);
 }
 
-// Wraps `text` at `width` columns, indenting every line by `indent`.
+// Wraps `text` at `width` columns, indenting every line by `indent`; the
+// text's own line breaks are kept.
 std::string wrap(std::string_view text, size_t indent, size_t width = 100) {
-    std::string out, line;
-    size_t line_len = 0;  // in code points, near enough for the terminal
-    auto cps = [](std::string_view w) {
+    auto cps = [](std::string_view w) {  // code points, near enough for the terminal
         return size_t(std::count_if(w.begin(), w.end(), [](char c) { return (c & 0xC0) != 0x80; }));
     };
-    size_t i = 0;
-    while (i < text.size()) {
-        size_t j = text.find(' ', i);
-        if (j == std::string_view::npos) j = text.size();
-        std::string_view word = text.substr(i, j - i);
-        if (!line.empty() && indent + line_len + 1 + cps(word) > width) {
-            out += std::string(indent, ' ') + line + "\n";
-            line.clear(), line_len = 0;
+    std::string out;
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view para = text.substr(start, end - start);
+        std::string line;
+        size_t line_len = 0;
+        size_t i = 0;
+        while (i < para.size()) {
+            size_t j = para.find(' ', i);
+            if (j == std::string_view::npos) j = para.size();
+            std::string_view word = para.substr(i, j - i);
+            if (!line.empty() && indent + line_len + 1 + cps(word) > width) {
+                out += std::string(indent, ' ') + line + "\n";
+                line.clear(), line_len = 0;
+            }
+            if (!line.empty()) line += ' ', ++line_len;
+            line += word, line_len += cps(word);
+            i = j + 1;
         }
-        if (!line.empty()) line += ' ', ++line_len;
-        line += word, line_len += cps(word);
-        i = j + 1;
+        if (!line.empty()) out += std::string(indent, ' ') + line + "\n";
+        if (end == text.size()) break;
+        start = end + 1;
     }
-    if (!line.empty()) out += std::string(indent, ' ') + line + "\n";
     return out;
 }
 
