@@ -99,7 +99,7 @@ std::string report_text(const Report& r, const OutputOptions& opt) {
     std::string out;
     out += fmt::format("{} {} — {} {}\n", st("1", "dossier"), r.dossier, tr(Msg::checked_on, l),
                        format_date(r.today, l));
-    if (r.manifest) {
+    if (r.manifest && !(r.manifest->application.permit.empty() && r.manifest->application.route.empty())) {
         const auto& a = r.manifest->application;
         out += fmt::format("  {} / {} — {}{}\n", a.permit, a.route,
                            r.region ? std::string(region_display_name(*r.region, l))
