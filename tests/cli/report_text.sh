@@ -6,20 +6,21 @@ dossier=$1 src=$2
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 sample="$src/samples/brussels-highly-qualified"
 esc=$'\x1b['
+marks='✓|✗|⚠|ℹ'
 
 "$dossier" validate "$sample" --lang en >"$tmp/piped.txt" || true
 grep -qF "$esc" "$tmp/piped.txt" && { echo "colour when piped"; exit 1; }
-grep -q "✗" "$tmp/piped.txt" && { echo "symbols when piped"; exit 1; }
+grep -qE "$marks" "$tmp/piped.txt" && { echo "symbols when piped"; exit 1; }
 tail -1 "$tmp/piped.txt" | grep -Eq '^(PASS|FAIL): [0-9]+ errors?, [0-9]+ warnings?, [0-9]+ notes?' \
   || { tail -1 "$tmp/piped.txt"; echo "no verdict line"; exit 1; }
 
 # On a terminal: colour and symbols; with NO_COLOR: symbols only.
 env -u NO_COLOR script -qec "'$dossier' validate '$sample' --lang en" /dev/null >"$tmp/tty.txt" || true
 grep -qF "$esc" "$tmp/tty.txt" || { cat "$tmp/tty.txt"; echo "no colour on a terminal"; exit 1; }
-grep -q "✗" "$tmp/tty.txt" || { echo "no symbols on a terminal"; exit 1; }
+grep -qE "$marks" "$tmp/tty.txt" || { echo "no symbols on a terminal"; exit 1; }
 NO_COLOR=1 script -qec "'$dossier' validate '$sample' --lang en" /dev/null >"$tmp/nocolor.txt" || true
 grep -qF "$esc" "$tmp/nocolor.txt" && { echo "colour despite NO_COLOR"; exit 1; }
-grep -q "✗" "$tmp/nocolor.txt" || { echo "NO_COLOR removed the symbols too"; exit 1; }
+grep -qE "$marks" "$tmp/nocolor.txt" || { echo "NO_COLOR removed the symbols too"; exit 1; }
 env -u NO_COLOR script -qec "'$dossier' validate '$sample' --lang en --output '$tmp/file.txt'" /dev/null >/dev/null || true
 grep -qF "$esc" "$tmp/file.txt" && { echo "colour in a file"; exit 1; }
 
