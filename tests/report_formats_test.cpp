@@ -258,7 +258,7 @@ TEST_CASE("html: self-contained, escaped, with the checklist table") {
     CHECK(h.find("<link") == std::string::npos);
     CHECK(h.find("http://") == std::string::npos);
     CHECK(h.find("<table class=\"checklist\">") != std::string::npos);
-    CHECK(h.find("<tr class=\"missing\"><td class=\"mark\">✗</td><td>Hosting agreement</td>") !=
+    CHECK(h.find("<tr class=\"missing\"><td class=\"mark\">✗</td><td>Hosting agreement<div class=\"why\">") !=
           std::string::npos);
     CHECK(h.find("<tr class=\"ok\"><td class=\"mark\">✓</td><td>Passport</td>") != std::string::npos);
     CHECK(h.find("1 May 2031") != std::string::npos);  // the passport's expiry among the dates

@@ -66,6 +66,8 @@ table{width:100%;border-collapse:collapse;font-size:14px}
 th,td{text-align:left;padding:7px 10px;border-bottom:1px solid var(--line);vertical-align:top}
 th{color:var(--muted);font-weight:600;font-size:13px;background:#fafbfc}
 td.mark{width:34px;text-align:center;font-size:17px;font-weight:700}
+td.date{white-space:nowrap}
+.why{font-size:13px;color:var(--err);margin-top:3px}
 tr.ok td.mark{color:var(--ok)}
 tr.missing td.mark{color:var(--err)}
 tr.missing td{background:var(--err-bg)}
@@ -164,7 +166,8 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
                          esc(tr(Msg::application, l)));
         auto item = [&](Msg label, const std::string& value) {
             if (value.empty()) return;
-            h += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>\n", esc(tr(label, l)), esc(value));
+            h += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>\n", esc(capitalised(tr(label, l))),
+                             esc(value));
         };
         item(Msg::permit, m->application.permit);
         item(Msg::route, m->application.route);
@@ -215,11 +218,14 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
                 expires += (expires.empty() ? "" : "<br>") + esc(d ? opt_date(d->expires, l) : "—");
             }
             std::string status(row.present ? tr(Msg::present, l) : tr(Msg::missing, l));
-            if (!row.present && !row.why.empty() && !row.type.empty()) status += " — " + row.why;
+            std::string why = !row.present && !row.why.empty() && !row.type.empty()
+                                  ? "<div class=\"why\">" + esc(row.why) + "</div>"
+                                  : "";
             h += fmt::format(
-                "<tr class=\"{}\"><td "
-                "class=\"mark\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                row.present ? "ok" : "missing", row.present ? "✓" : "✗", esc(name),
+                "<tr class=\"{}\"><td class=\"mark\">{}</td><td>{}{}</td><td>{}</td><td "
+                "class=\"date\">{}</td>"
+                "<td class=\"date\">{}</td><td>{}</td></tr>\n",
+                row.present ? "ok" : "missing", row.present ? "✓" : "✗", esc(name), why,
                 files.empty() ? "—" : files, issued.empty() ? "—" : issued, expires.empty() ? "—" : expires,
                 esc(status));
         }
