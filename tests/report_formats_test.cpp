@@ -404,3 +404,17 @@ TEST_CASE("text: long messages wrap and keep their own line breaks, indented und
     CHECK(t.find("\n    first line\n    " + longer + " " + longer + " " + longer + "\n    " + longer +
                  "\n") != std::string::npos);
 }
+
+TEST_CASE("junit: the class name is the dossier folder's name, however the folder was given") {
+    Report r = sample_report();
+    for (const char* dir : {"clients/el.amrani", "clients/el.amrani/", "./clients/el.amrani/."}) {
+        r.dossier = dir;
+        pugi::xml_document doc;
+        REQUIRE(doc.load_string(report_junit(r, OutputOptions{}).c_str()));
+        CHECK(std::string(doc.child("testsuites")
+                              .child("testsuite")
+                              .child("testcase")
+                              .attribute("classname")
+                              .value()) == "dossier.el_amrani.checklist");
+    }
+}

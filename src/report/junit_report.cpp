@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <pugixml.hpp>
 #include <sstream>
 
@@ -28,11 +29,14 @@ bool fails(const Report& r, Severity s) {
     return s == Severity::error || (r.strict && s == Severity::warning);
 }
 
+// "dossier.<folder name>": CI reporters group test cases by the dots of the
+// class name, so the folder's own dots and spaces become underscores.
 std::string suite_class(const Report& r) {
-    std::string name = r.dossier;
-    while (name.size() > 1 && name.back() == '/') name.pop_back();
-    auto slash = name.rfind('/');
-    std::string base = slash == std::string::npos ? name : name.substr(slash + 1);
+    std::error_code ec;
+    std::filesystem::path p = std::filesystem::absolute(r.dossier, ec).lexically_normal();
+    if (ec) p = std::filesystem::path(r.dossier).lexically_normal();
+    if (p.filename().empty()) p = p.parent_path();
+    std::string base = p.filename().string();
     for (auto& c : base)
         if (c == '.' || c == ' ') c = '_';
     return "dossier." + (base.empty() ? std::string("dossier") : base);
