@@ -40,8 +40,16 @@ OutputOptions output_options(const CommonOptions& o) {
     OutputOptions out;
     out.show_personal_data = o.show_personal_data;
     const char* no_colour = std::getenv("NO_COLOR");
-    out.colour = o.format == "text" && o.output.empty() && ::isatty(STDOUT_FILENO) &&
-                 !(no_colour && *no_colour);
+    const bool terminal = o.format == "text" && (o.output.empty() || o.output == "-") && ::isatty(STDOUT_FILENO);
+    out.symbols = terminal;
+    out.colour = terminal && !(no_colour && *no_colour);
+    if (o.lang.empty()) {
+        out.lang = lang_from_environment();
+    } else if (auto l = parse_lang(o.lang)) {
+        out.lang = *l;
+    } else {
+        throw UsageError("--lang must be en, fr, nl or de, not \"" + o.lang + "\"");
+    }
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "checklist/region.h"
 #include "report/privacy.h"
+#include "report/utf8.h"
 
 namespace dossier {
 
@@ -33,7 +34,8 @@ json pdf_json(const PdfFacts& p) {
                 {"pdfa", or_null(p.pdfa_part)}};
     json sigs = json::array();
     for (const auto& s : p.signatures) {
-        sigs.push_back({{"field", s.field}, {"byte_range", s.byte_range}, {"signed_at", or_null(s.signed_at)}});
+        sigs.push_back(
+            {{"field", s.field}, {"byte_range", s.byte_range}, {"signed_at", or_null(s.signed_at)}});
     }
     j["signatures"] = sigs;
     j["modified_after_signature"] = p.modified_after_signature;
@@ -54,8 +56,8 @@ json document_json(const FileFacts& f, const Manifest* m) {
     j["pages"] = f.pdf && f.pdf->readable ? json(f.pdf->pages) : json(nullptr);
     if (f.pdf) j["pdf"] = pdf_json(*f.pdf);
     if (f.image) {
-        j["image"] = {{"width", f.image->width}, {"height", f.image->height},
-                      {"taken", or_null(f.image->exif_taken)}};
+        j["image"] = {
+            {"width", f.image->width}, {"height", f.image->height}, {"taken", or_null(f.image->exif_taken)}};
     }
     return j;
 }
@@ -70,7 +72,9 @@ json report_json(const Report& r, const OutputOptions& opt) {
     json app = nullptr;
     if (r.manifest) {
         const auto& a = r.manifest->application;
-        app = {{"permit", a.permit}, {"route", a.route}, {"region", or_null(r.region)},
+        app = {{"permit", a.permit},
+               {"route", a.route},
+               {"region", or_null(r.region)},
                {"authority", r.authority.empty() ? json(nullptr) : json(r.authority)}};
     }
     j["application"] = app;
@@ -83,11 +87,11 @@ json report_json(const Report& r, const OutputOptions& opt) {
     j["valid_until"] = or_null(r.valid_until);
     json findings = json::array();
     for (const auto& f : r.findings) {
-        std::string message = f.message;
-        if (!opt.show_personal_data && r.manifest) message = redact(message, *r.manifest);
-        json fj{{"rule", f.rule}, {"severity", std::string(to_string(f.severity))},
+        json fj{{"rule", f.rule},
+                {"severity", std::string(to_string(f.severity))},
                 {"document", f.document.empty() ? json(nullptr) : json(f.document)},
-                {"message", message}, {"source", f.source.empty() ? json(nullptr) : json(f.source)}};
+                {"message", f.message},
+                {"source", f.source.empty() ? json(nullptr) : json(f.source)}};
         if (f.where.known()) fj["line"] = f.where.line, fj["column"] = f.where.column;
         findings.push_back(std::move(fj));
     }
@@ -95,7 +99,17 @@ json report_json(const Report& r, const OutputOptions& opt) {
     json docs = json::array();
     for (const auto& f : r.files) docs.push_back(document_json(f, r.manifest ? &*r.manifest : nullptr));
     j["documents"] = docs;
+    redact_json(j, !opt.show_personal_data && r.manifest ? Redactor(*r.manifest) : Redactor());
     return j;
+}
+
+void redact_json(json& j, const Redactor& redactor) {
+    if (j.is_string()) {
+        const auto& s = j.get_ref<const std::string&>();
+        if (!redactor.empty() || !is_valid_utf8(s)) j = redactor(valid_utf8(s));
+    } else if (j.is_structured()) {
+        for (auto& v : j) redact_json(v, redactor);
+    }
 }
 
 }  // namespace dossier

@@ -1,5 +1,12 @@
 #include "report/privacy.h"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "report/i18n.h"
+
 namespace dossier {
 
 std::string mask_number(std::string_view n) {
@@ -22,10 +29,36 @@ void replace_all(std::string& text, const std::string& from, const std::string& 
 }
 }  // namespace
 
-std::string redact(std::string text, const Manifest& m) {
-    for (const auto& d : m.documents)
-        if (d.number) replace_all(text, *d.number, mask_number(*d.number));
-    if (m.worker.birth_date) replace_all(text, m.worker.birth_date->iso(), mask_birth_date(*m.worker.birth_date));
+std::string redact(std::string text, const Manifest& m) { return Redactor(m)(std::move(text)); }
+
+Redactor::Redactor(const Manifest& m) {
+    auto add = [this](std::string raw, std::string masked) {
+        if (raw.size() < 5 || raw == masked) return;
+        for (const auto& p : pairs_)
+            if (p.first == raw) return;
+        pairs_.emplace_back(std::move(raw), std::move(masked));
+    };
+    for (const auto& d : m.documents) {
+        if (!d.number) continue;
+        add(*d.number, mask_number(*d.number));
+        std::string upper = *d.number;
+        for (auto& c : upper) c = char(std::toupper((unsigned char)c));
+        add(upper, mask_number(upper));
+    }
+    if (const auto& b = m.worker.birth_date) {
+        std::string masked = mask_birth_date(*b);
+        add(b->iso(), masked);
+        for (const char* sep : {"/", ".", "-"})
+            add(fmt::format("{:02}{}{:02}{}{}", b->day(), sep, b->month(), sep, b->year()), masked);
+        add(fmt::format("{}/{:02}/{:02}", b->year(), b->month(), b->day()), masked);
+        for (Lang l : {Lang::en, Lang::fr, Lang::nl, Lang::de}) add(format_date(*b, l), masked);
+    }
+    std::stable_sort(pairs_.begin(), pairs_.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+}
+
+std::string Redactor::operator()(std::string text) const {
+    for (const auto& [raw, masked] : pairs_) replace_all(text, raw, masked);
     return text;
 }
 

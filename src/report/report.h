@@ -13,10 +13,17 @@
 
 namespace dossier {
 
+// A document the checklist requires for this dossier's region, permit and route.
+struct RequiredDocument {
+    std::string type;    // a document type of manifest.md
+    std::string why;     // in words, from the checklist
+    std::string source;  // the checklist's citation
+};
+
 struct Report {
     std::string dossier;  // the folder as given
     Date today;
-    bool strict = false;  // warnings fail too
+    bool strict = false;               // warnings fail too
     std::optional<Manifest> manifest;  // empty when dossier.yaml could not be read
     std::optional<std::string> region;
     std::string authority;
@@ -27,6 +34,10 @@ struct Report {
     std::vector<FileFacts> files;        // listed documents first, then unlisted files
     std::optional<Date> valid_until;
     bool tool_failed = false;  // the tool could not do its job (exit 2)
+    // The checklist's required documents, when the pipeline provides them; when
+    // empty, reports derive the checklist table from the dossier's documents and
+    // the checklist.missing-document findings (report/checklist_table.h).
+    std::optional<std::vector<RequiredDocument>> required_documents;
 
     Summary summary() const { return summarise(findings); }
     bool passes() const;

@@ -2,68 +2,165 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "checklist/region.h"
+#include "report/i18n.h"
 #include "report/privacy.h"
+#include "report/utf8.h"
 
 namespace dossier {
 
 namespace {
 struct Style {
-    bool on;
+    bool colour;
+    bool symbols;
     std::string operator()(std::string_view code, std::string_view text) const {
-        return on ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
+        return colour ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
     }
 };
 
-std::string label(Severity s, const Style& st) {
+std::string_view colour_of(Severity s) {
     switch (s) {
-        case Severity::error: return st("1;31", "error  ");
-        case Severity::warning: return st("33", "warning");
-        case Severity::note: return st("36", "note   ");
+        case Severity::error:
+            return "1;31";
+        case Severity::warning:
+            return "1;33";
+        case Severity::note:
+            return "36";
     }
-    return "";
+    return "0";
 }
+
+std::string_view symbol_of(Severity s) {
+    switch (s) {
+        case Severity::error:
+            return "✗";
+        case Severity::warning:
+            return "⚠";
+        case Severity::note:
+            return "ℹ";
+    }
+    return " ";
+}
+
+// "error:   " — padded so that titles line up, whatever the language.
+std::string label(Severity s, const Style& st, Lang l) {
+    size_t width = 0;
+    for (Severity x : {Severity::error, Severity::warning, Severity::note})
+        width = std::max(width, severity_word(x, l).size());
+    std::string word(severity_word(s, l));
+    std::string padded = word + ":" + std::string(width - word.size() + 1, ' ');
+    std::string mark = st.symbols ? std::string(symbol_of(s)) + " " : "";
+    return st(colour_of(s), mark + padded);
+}
+
+// Wraps `text` at `width` columns, indenting every line by `indent`; the
+// text's own line breaks are kept.
+std::string wrap(std::string_view text, size_t indent, size_t width = 100) {
+    auto cps = [](std::string_view w) {  // code points, near enough for the terminal
+        return size_t(std::count_if(w.begin(), w.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+    };
+    std::string out;
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view para = text.substr(start, end - start);
+        std::string line;
+        size_t line_len = 0;
+        size_t i = 0;
+        while (i < para.size()) {
+            size_t j = para.find(' ', i);
+            if (j == std::string_view::npos) j = para.size();
+            std::string_view word = para.substr(i, j - i);
+            if (!line.empty() && indent + line_len + 1 + cps(word) > width) {
+                out += std::string(indent, ' ') + line + "\n";
+                line.clear(), line_len = 0;
+            }
+            if (!line.empty()) line += ' ', ++line_len;
+            line += word, line_len += cps(word);
+            i = j + 1;
+        }
+        if (!line.empty()) out += std::string(indent, ' ') + line + "\n";
+        if (end == text.size()) break;
+        start = end + 1;
+    }
+    return out;
+}
+
+int rank(Severity s) { return s == Severity::error ? 0 : s == Severity::warning ? 1 : 2; }
 }  // namespace
 
 std::string report_text(const Report& r, const OutputOptions& opt) {
-    Style st{opt.colour};
+    const Lang l = opt.lang;
+    Style st{opt.colour, opt.symbols};
     std::string out;
-    out += fmt::format("dossier {} — checked on {}\n", r.dossier, r.today.iso());
-    if (r.manifest) {
+    out += fmt::format("{} {} — {} {}\n", st("1", "dossier"), r.dossier, tr(Msg::checked_on, l),
+                       format_date(r.today, l));
+    if (r.manifest && !(r.manifest->application.permit.empty() && r.manifest->application.route.empty())) {
         const auto& a = r.manifest->application;
-        out += fmt::format("  {} / {} in {}{}\n", a.permit, a.route,
-                           r.region ? std::string(region_name(*r.region)) : std::string("an unknown region"),
+        out += fmt::format("  {} / {} — {}{}\n", a.permit, a.route,
+                           r.region ? std::string(region_display_name(*r.region, l))
+                                    : std::string(tr(Msg::unknown_region, l)),
                            r.authority.empty() ? "" : " — " + r.authority);
     }
     if (!r.checklist_id.empty())
-        out += fmt::format("  checklist {} (verified {})\n", r.checklist_id,
-                           r.checklist_verified ? r.checklist_verified->iso() : "never");
-    // Group by document: the dossier as a whole first, then documents in order of
-    // their worst finding.
-    std::vector<std::string> order;
-    std::map<std::string, std::vector<const Finding*>> by_doc;
-    for (const auto& f : r.findings) {
-        if (!by_doc.count(f.document)) order.push_back(f.document);
-        by_doc[f.document].push_back(&f);
+        out += fmt::format("  {} {} ({} {})\n", tr(Msg::checklist, l), r.checklist_id, tr(Msg::verified, l),
+                           r.checklist_verified ? format_date(*r.checklist_verified, l) : tr(Msg::never, l));
+
+    // Group by document; groups with errors first, then warnings, then notes;
+    // at equal rank the dossier as a whole comes first, then documents in
+    // the order of the sorted findings. Within a group, errors first.
+    struct Group {
+        std::string document;
+        std::vector<const Finding*> findings;
+        int worst = 3;
+        size_t first = 0;
+    };
+    std::vector<Group> groups;
+    std::map<std::string, size_t> index;
+    for (size_t i = 0; i < r.findings.size(); ++i) {
+        const Finding& f = r.findings[i];
+        auto [it, added] = index.try_emplace(f.document, groups.size());
+        if (added) groups.push_back(Group{f.document, {}, 3, i});
+        Group& g = groups[it->second];
+        g.findings.push_back(&f);
+        g.worst = std::min(g.worst, rank(f.severity));
     }
-    std::stable_partition(order.begin(), order.end(), [](const std::string& d) { return d.empty(); });
-    for (const auto& doc : order) {
-        out += "\n" + st("1", doc.empty() ? std::string("Dossier") : doc) + "\n";
-        for (const Finding* f : by_doc[doc]) {
-            std::string message = f->message;
-            if (!opt.show_personal_data && r.manifest) message = redact(message, *r.manifest);
-            out += fmt::format("  {} {}  [{}]\n", label(f->severity, st), message, f->rule);
+    std::stable_sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
+        if (a.worst != b.worst) return a.worst < b.worst;
+        if (a.document.empty() != b.document.empty()) return a.document.empty();
+        return a.first < b.first;
+    });
+    for (auto& g : groups) {
+        std::stable_sort(g.findings.begin(), g.findings.end(), [](const Finding* a, const Finding* b) {
+            return rank(a->severity) < rank(b->severity);
+        });
+        std::string heading = g.document.empty() ? std::string(tr(Msg::dossier_wide, l)) : g.document;
+        out += "\n" + st("1", heading) + "\n";
+        for (const Finding* f : g.findings) {
+            out += fmt::format("  {}{}  {}\n", label(f->severity, st, l), rule_title(f->rule, l),
+                               st("2", "[" + f->rule + "]"));
+            out += wrap(f->message, 4);
+            if (!f->source.empty() && f->severity != Severity::note)
+                out += st("2", fmt::format("    {}: {}", tr(Msg::source, l), f->source)) + "\n";
         }
     }
+
     auto s = r.summary();
-    out += fmt::format("\n{}: {} error{}, {} warning{}, {} note{}", r.passes() ? st("1;32", "PASS") : st("1;31", "FAIL"),
-                       s.errors, s.errors == 1 ? "" : "s", s.warnings, s.warnings == 1 ? "" : "s", s.notes,
-                       s.notes == 1 ? "" : "s");
-    if (r.valid_until) out += fmt::format("; valid until {}", r.valid_until->iso());
+    bool pass = r.passes();
+    std::string verdict = std::string(pass ? tr(Msg::verdict_pass, l) : tr(Msg::verdict_fail, l));
+    if (st.symbols) verdict = (pass ? "✓ " : "✗ ") + verdict;
+    out += "\n" + st(pass ? "1;32" : "1;31", verdict) +
+           fmt::format(": {}, {}, {}", count_of(Severity::error, s.errors, l),
+                       count_of(Severity::warning, s.warnings, l), count_of(Severity::note, s.notes, l));
+    if (r.valid_until) out += fmt::format("; {} {}", tr(Msg::valid_until, l), format_date(*r.valid_until, l));
+    if (r.strict) out += fmt::format(" ({})", tr(Msg::strict_mode, l));
     out += "\n";
-    return out;
+    if (!opt.show_personal_data && r.manifest) out = Redactor(*r.manifest)(std::move(out));
+    return valid_utf8(out);
 }
 
 }  // namespace dossier

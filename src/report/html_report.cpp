@@ -1,0 +1,323 @@
+#include "report/html_report.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "checklist/region.h"
+#include "model/vocabulary.h"
+#include "report/checklist_table.h"
+#include "report/i18n.h"
+#include "report/privacy.h"
+#include "report/utf8.h"
+
+namespace dossier {
+
+std::string html_escape(std::string_view raw) {
+    std::string s = valid_utf8(raw);
+    std::string out;
+    out.reserve(s.size() + s.size() / 8);
+    for (char c : s) {
+        switch (c) {
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                if ((unsigned char)c >= 0x20 || c == '\n' || c == '\t') out += c;
+        }
+    }
+    return out;
+}
+
+namespace {
+constexpr std::string_view kStyle = R"css(
+:root{--ink:#1d2433;--muted:#5b6475;--line:#d9dee7;--bg:#f5f7fa;--ok:#1e7b46;--ok-bg:#e6f4ec;
+--err:#b42318;--err-bg:#fdecea;--warn:#9a6700;--warn-bg:#fff6db;--note:#175cd3;--note-bg:#eaf2ff}
+*{box-sizing:border-box}
+body{margin:0;background:var(--bg);color:var(--ink);font:15px/1.5 "Segoe UI",Roboto,"Helvetica Neue",Arial,"Liberation Sans",sans-serif}
+main{max-width:1040px;margin:0 auto;padding:28px 24px 40px}
+header.top{display:flex;justify-content:space-between;align-items:flex-start;gap:24px;background:#fff;
+border:1px solid var(--line);border-radius:10px;padding:22px 26px;border-top:6px solid var(--ok)}
+header.top.fail{border-top-color:var(--err)}
+h1{font-size:24px;margin:0 0 4px}
+h2{font-size:18px;margin:0 0 12px;padding-bottom:6px;border-bottom:1px solid var(--line)}
+.sub{color:var(--muted);margin:0}
+.badge{font-weight:700;font-size:18px;padding:8px 16px;border-radius:8px;white-space:nowrap;background:var(--ok-bg);color:var(--ok)}
+.fail .badge{background:var(--err-bg);color:var(--err)}
+.summary{margin:10px 0 0;font-weight:600}
+section{background:#fff;border:1px solid var(--line);border-radius:10px;padding:20px 26px;margin-top:18px}
+dl.glance{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:10px 28px;margin:0}
+dl.glance div{border-left:3px solid var(--line);padding-left:10px}
+dt{color:var(--muted);font-size:13px}
+dd{margin:0;font-weight:600}
+table{width:100%;border-collapse:collapse;font-size:14px}
+th,td{text-align:left;padding:7px 10px;border-bottom:1px solid var(--line);vertical-align:top}
+th{color:var(--muted);font-weight:600;font-size:13px;background:#fafbfc}
+td.mark{width:34px;text-align:center;font-size:17px;font-weight:700}
+td.date{white-space:nowrap}
+.why{font-size:13px;color:var(--err);margin-top:3px}
+tr.ok td.mark{color:var(--ok)}
+tr.missing td.mark{color:var(--err)}
+tr.missing td{background:var(--err-bg)}
+.finding{border:1px solid var(--line);border-left:5px solid var(--note);border-radius:8px;padding:12px 16px;margin:10px 0}
+.finding.error{border-left-color:var(--err)}
+.finding.warning{border-left-color:var(--warn)}
+.finding .head{display:flex;flex-wrap:wrap;gap:8px;align-items:baseline}
+.sev{font-size:12px;font-weight:700;text-transform:uppercase;letter-spacing:.04em;padding:1px 8px;border-radius:10px;background:var(--note-bg);color:var(--note)}
+.error .sev{background:var(--err-bg);color:var(--err)}
+.warning .sev{background:var(--warn-bg);color:var(--warn)}
+.finding p{margin:6px 0 0}
+.doc{color:var(--muted)}
+code{font:13px/1.4 "DejaVu Sans Mono",Menlo,Consolas,monospace;color:var(--muted)}
+.src{font-size:13px;color:var(--muted)}
+.none{color:var(--muted)}
+footer{color:var(--muted);font-size:13px;margin-top:18px;text-align:center}
+@media print{body{background:#fff}section,header.top{border-color:#bbb;break-inside:avoid}}
+)css";
+
+std::string esc(std::string_view s) { return html_escape(s); }
+
+std::string file_size(std::uint64_t n) {
+    if (n < 1024) return fmt::format("{} B", n);
+    if (n < 1024 * 1024) return fmt::format("{:.1f} KiB", double(n) / 1024);
+    return fmt::format("{:.1f} MiB", double(n) / (1024 * 1024));
+}
+
+std::string opt_date(const std::optional<Date>& d, Lang l) { return d ? format_date(*d, l) : "—"; }
+
+std::string capitalised(std::string_view s) {
+    std::string out(s);
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = char(out[0] - 'a' + 'A');
+    return out;
+}
+
+// 61000 -> "€61,000" (en), "61 000 €" (fr), "€ 61.000" (nl), "61.000 €" (de).
+std::string euros(double amount, Lang l) {
+    std::string digits = fmt::format("{:.0f}", amount);
+    std::string_view sep = l == Lang::en ? "," : l == Lang::fr ? "\u202f" : ".";
+    std::string grouped;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0 && digits[i - 1] != '-') grouped += sep;
+        grouped += digits[i];
+    }
+    switch (l) {
+        case Lang::en:
+            return "€" + grouped;
+        case Lang::nl:
+            return "€ " + grouped;
+        case Lang::fr:
+        case Lang::de:
+            break;
+    }
+    return grouped + " €";
+}
+
+int rank(Severity s) { return s == Severity::error ? 0 : s == Severity::warning ? 1 : 2; }
+}  // namespace
+
+std::string report_html(const Report& r, const OutputOptions& opt) {
+    const Lang l = opt.lang;
+    const Manifest* m = r.manifest ? &*r.manifest : nullptr;
+    const bool pass = r.passes();
+    const auto s = r.summary();
+    std::string h;
+    h.reserve(32 * 1024);
+    h += fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n", lang_code(l));
+    h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    h += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+         "'unsafe-inline'\">\n";
+    h += fmt::format("<title>{} — {}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n",
+                     esc(tr(Msg::report_title, l)), esc(r.dossier), kStyle);
+
+    // Header: verdict at a glance.
+    std::string verdict(pass ? tr(Msg::verdict_pass, l) : tr(Msg::verdict_fail, l));
+    h += fmt::format("<header class=\"top {}\">\n<div>\n<h1>{}</h1>\n", pass ? "pass" : "fail",
+                     esc(tr(Msg::report_title, l)));
+    h += fmt::format("<p class=\"sub\"><code>{}</code> · {} {}</p>\n", esc(r.dossier),
+                     esc(tr(Msg::checked_on, l)), esc(format_date(r.today, l)));
+    std::string counts =
+        fmt::format("{}, {}, {}", count_of(Severity::error, s.errors, l),
+                    count_of(Severity::warning, s.warnings, l), count_of(Severity::note, s.notes, l));
+    if (r.valid_until)
+        counts += fmt::format("; {} {}", tr(Msg::valid_until, l), format_date(*r.valid_until, l));
+    h += fmt::format("<p class=\"summary\">{}. {}</p>\n", esc(counts),
+                     esc(r.tool_failed ? tr(Msg::tool_failed, l)
+                         : pass        ? tr(Msg::ready_to_submit, l)
+                                       : tr(Msg::fix_before, l)));
+    if (r.strict) h += fmt::format("<p class=\"sub\">{}</p>\n", esc(tr(Msg::strict_mode, l)));
+    h += fmt::format("</div>\n<div class=\"badge\" id=\"verdict\">{} {}</div>\n</header>\n", pass ? "✓" : "✗",
+                     esc(verdict));
+
+    // The application at a glance.
+    if (m) {
+        h += fmt::format("<section id=\"application\">\n<h2>{}</h2>\n<dl class=\"glance\">\n",
+                         esc(tr(Msg::application, l)));
+        auto item = [&](Msg label, const std::string& value) {
+            if (value.empty()) return;
+            h += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>\n", esc(capitalised(tr(label, l))),
+                             esc(value));
+        };
+        item(Msg::permit, m->application.permit);
+        item(Msg::route, m->application.route);
+        item(Msg::region, r.region ? std::string(region_display_name(*r.region, l))
+                                   : std::string(tr(Msg::unknown_region, l)));
+        item(Msg::authority, r.authority);
+        item(Msg::employer,
+             m->employer.name +
+                 (m->employer.enterprise_number ? " (" + *m->employer.enterprise_number + ")" : ""));
+        item(Msg::worker,
+             m->worker.given_names + (m->worker.given_names.empty() ? "" : " ") + m->worker.surname);
+        if (m->worker.nationality) item(Msg::nationality, country_display_name(*m->worker.nationality, l));
+        if (m->worker.birth_date)
+            item(Msg::birth_date, opt.show_personal_data ? format_date(*m->worker.birth_date, l)
+                                                         : mask_birth_date(*m->worker.birth_date));
+        std::string job = m->employment.job_title;
+        if (m->employment.start)
+            job += (job.empty() ? "" : ", ") + format_date(*m->employment.start, l) + " – " +
+                   (m->employment.end ? format_date(*m->employment.end, l)
+                                      : std::string(tr(Msg::indefinite, l)));
+        item(Msg::employment, job);
+        if (m->employment.annual_gross_salary_eur)
+            item(Msg::salary, euros(*m->employment.annual_gross_salary_eur, l));
+        if (!r.checklist_id.empty())
+            item(Msg::checklist,
+                 r.checklist_id + (r.checklist_verified ? " (" + std::string(tr(Msg::verified, l)) + " " +
+                                                              format_date(*r.checklist_verified, l) + ")"
+                                                        : ""));
+        h += "</dl>\n</section>\n";
+    }
+
+    // The checklist table.
+    if (m) {
+        h += fmt::format("<section id=\"checklist\">\n<h2>{}</h2>\n<table class=\"checklist\">\n",
+                         esc(tr(Msg::required_documents, l)));
+        h += fmt::format(
+            "<thead><tr><th></th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></"
+            "thead>\n<tbody>\n",
+            esc(tr(Msg::required_document, l)), esc(tr(Msg::file, l)), esc(tr(Msg::issued, l)),
+            esc(tr(Msg::expires, l)), esc(tr(Msg::status, l)));
+        for (const auto& row : checklist_rows(r)) {
+            std::string name = row.type.empty() ? row.why : std::string(document_type_name(row.type, l));
+            std::string files, issued, expires;
+            for (const auto& f : row.files) {
+                const Document* d = m->find_document(f);
+                files += (files.empty() ? "" : "<br>") + fmt::format("<code>{}</code>", esc(f));
+                issued += (issued.empty() ? "" : "<br>") + esc(d ? opt_date(d->issued, l) : "—");
+                expires += (expires.empty() ? "" : "<br>") + esc(d ? opt_date(d->expires, l) : "—");
+            }
+            std::string status(row.present ? tr(Msg::present, l) : tr(Msg::missing, l));
+            std::string why = !row.present && !row.why.empty() && !row.type.empty()
+                                  ? "<div class=\"why\">" + esc(row.why) + "</div>"
+                                  : "";
+            h += fmt::format(
+                "<tr class=\"{}\"><td class=\"mark\">{}</td><td>{}{}</td><td>{}</td><td "
+                "class=\"date\">{}</td>"
+                "<td class=\"date\">{}</td><td>{}</td></tr>\n",
+                row.present ? "ok" : "missing", row.present ? "✓" : "✗", esc(name), why,
+                files.empty() ? "—" : files, issued.empty() ? "—" : issued, expires.empty() ? "—" : expires,
+                esc(status));
+        }
+        h += "</tbody>\n</table>\n</section>\n";
+    }
+
+    // The findings, errors first.
+    h += fmt::format("<section id=\"findings\">\n<h2>{}</h2>\n", esc(tr(Msg::findings, l)));
+    std::vector<const Finding*> findings;
+    for (const auto& f : r.findings) findings.push_back(&f);
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding* a, const Finding* b) {
+        return rank(a->severity) < rank(b->severity);
+    });
+    if (findings.empty()) h += fmt::format("<p class=\"none\">{}</p>\n", esc(tr(Msg::no_findings, l)));
+    for (const Finding* f : findings) {
+        h += fmt::format(
+            "<div class=\"finding {}\">\n<div class=\"head\"><span class=\"sev\">{}</span> "
+            "<strong>{}</strong>",
+            to_string(f->severity), esc(severity_word(f->severity, l)), esc(rule_title(f->rule, l)));
+        if (!f->document.empty()) h += fmt::format(" <span class=\"doc\">{}</span>", esc(f->document));
+        h += fmt::format(" <code>{}</code></div>\n<p>{}</p>\n", esc(f->rule), esc(f->message));
+        if (!f->source.empty())
+            h += fmt::format("<p class=\"src\">{}: {}</p>\n", esc(tr(Msg::source, l)), esc(f->source));
+        h += "</div>\n";
+    }
+    h += "</section>\n";
+
+    // Dates and deadlines.
+    h += fmt::format("<section id=\"dates\">\n<h2>{}</h2>\n<table>\n<tbody>\n", esc(tr(Msg::deadlines, l)));
+    auto date_row = [&](std::string_view label, const std::string& value) {
+        h += fmt::format("<tr><th>{}</th><td>{}</td></tr>\n", esc(label), esc(value));
+    };
+    date_row(tr(Msg::today, l), format_date(r.today, l));
+    date_row(capitalised(tr(Msg::valid_until, l)),
+             r.valid_until ? format_date(*r.valid_until, l) + " (" + std::string(tr(Msg::ages_out, l)) + ")"
+                           : "—");
+    if (m) {
+        if (m->application.submission_date)
+            date_row(tr(Msg::submission_date, l), format_date(*m->application.submission_date, l));
+        if (m->employment.start) date_row(tr(Msg::employment_start, l), format_date(*m->employment.start, l));
+        if (m->employment.start)
+            date_row(tr(Msg::employment_end, l), m->employment.end ? format_date(*m->employment.end, l)
+                                                                   : std::string(tr(Msg::indefinite, l)));
+        for (const auto& d : m->documents)
+            if (d.expires)
+                date_row(fmt::format("{} — {}", document_type_name(d.type, l), tr(Msg::expires_on, l)),
+                         format_date(*d.expires, l) + " (" + d.file + ")");
+    }
+    // The legal deadlines the rules state as notes (processing ceiling, appeal window).
+    for (const auto& f : r.findings)
+        if (f.rule == "info.processing-time" || f.rule == "info.appeal-window")
+            date_row(rule_title(f.rule, l), f.message);
+    h += "</tbody>\n</table>\n</section>\n";
+
+    // Each document's facts.
+    if (!r.files.empty()) {
+        h += fmt::format("<section id=\"documents\">\n<h2>{}</h2>\n<table class=\"facts\">\n",
+                         esc(tr(Msg::document_facts, l)));
+        h += fmt::format(
+            "<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</"
+            "th><th>{}</th></tr></thead>\n<tbody>\n",
+            esc(tr(Msg::file, l)), esc(tr(Msg::type, l)), esc(tr(Msg::language, l)), esc(tr(Msg::issued, l)),
+            esc(tr(Msg::country, l)), esc(tr(Msg::size, l)), esc(tr(Msg::pages, l)),
+            esc(tr(Msg::pdf_version, l)), esc(tr(Msg::sha256, l)));
+        for (const auto& f : r.files) {
+            const Document* d = m ? m->find_document(f.file) : nullptr;
+            std::string type =
+                d ? std::string(document_type_name(d->type, l)) : std::string(tr(Msg::not_listed, l));
+            if (d && d->number) type += " " + (opt.show_personal_data ? *d->number : mask_number(*d->number));
+            if (d && d->translates) type += " → " + *d->translates;
+            bool present = f.presence == Presence::present;
+            std::string pages = f.pdf && f.pdf->readable ? std::to_string(f.pdf->pages) : "—";
+            std::string version = f.pdf && f.pdf->readable ? f.pdf->version : "—";
+            if (f.pdf && f.pdf->encrypted) version += " (" + std::string(tr(Msg::encrypted, l)) + ")";
+            if (f.pdf && !f.pdf->signatures.empty())
+                version += fmt::format(", {} {}", f.pdf->signatures.size(), tr(Msg::signatures, l));
+            h += fmt::format(
+                "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</"
+                "td><td>{}</td><td><code title=\"{}\">{}</code></td></tr>\n",
+                esc(f.file), esc(type), esc(d && d->language ? language_display_name(*d->language, l) : "—"),
+                esc(d ? opt_date(d->issued, l) : "—"),
+                esc(d && d->country ? country_display_name(*d->country, l) : "—"),
+                present ? esc(file_size(f.size)) : esc(tr(Msg::missing, l)), esc(pages), esc(version),
+                esc(f.sha256), f.sha256.empty() ? "—" : esc(f.sha256.substr(0, 12) + "…"));
+        }
+        h += "</tbody>\n</table>\n</section>\n";
+    }
+
+    h += fmt::format("<footer>{} dossier {} · {}</footer>\n</main>\n</body>\n</html>\n",
+                     esc(tr(Msg::generated_by, l)), DOSSIER_VERSION, esc(format_date(r.today, l)));
+    if (!opt.show_personal_data && m) h = Redactor(*m)(std::move(h));
+    return valid_utf8(h);
+}
+
+}  // namespace dossier

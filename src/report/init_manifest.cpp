@@ -1,0 +1,319 @@
+#include "report/init_manifest.h"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <memory>
+
+#include "facts/pdf.h"
+#include "facts/sniff.h"
+#include "model/vocabulary.h"
+
+namespace dossier {
+
+namespace fs = std::filesystem;
+
+namespace {
+// Keywords per type, lower case without accents; words of four letters or
+// fewer must stand alone ("cv", "kbo"), longer ones may be part of a word.
+// The longest keyword found decides.
+struct Keywords {
+    std::string_view type;
+    std::initializer_list<std::string_view> words;
+};
+
+const Keywords kKeywords[] = {
+    {"passport", {"passport", "passeport", "paspoort", "reisepass", "pasaporte", "passaporto", "pasport"}},
+    {"police-record",
+     {"police", "casier", "strafregister", "uittreksel strafregister", "fuhrungszeugnis", "fuehrungszeugnis",
+      "antecedentes", "criminal record", "clearance", "certificat de bonne conduite", "bonne vie",
+      "goed gedrag"}},
+    {"employment-contract",
+     {"contract", "contrat", "arbeidsovereenkomst", "arbeidscontract", "arbeitsvertrag", "vertrag",
+      "contrato"}},
+    {"job-description",
+     {"job description", "description de fonction", "description de poste", "fiche de poste",
+      "functieomschrijving", "functiebeschrijving", "stellenbeschreibung", "taakomschrijving"}},
+    {"curriculum-vitae", {"cv", "curriculum", "resume", "lebenslauf"}},
+    {"diploma", {"diploma", "diplome", "diplom", "degree", "titulo"}},
+    {"diploma-equivalence",
+     {"equivalence", "equivalentie", "gelijkwaardigheid", "gleichwertigkeit", "naric", "anerkennung"}},
+    {"medical-certificate",
+     {"medical", "medicale", "medisch", "medizinisch", "arztlich", "aerztlich", "medico"}},
+    {"sworn-translation",
+     {"translation", "traduction", "vertaling", "ubersetzung", "uebersetzung", "traduccion"}},
+    {"employer-social-security-certificate",
+     {"onss", "rsz", "lss", "social security", "securite sociale", "sociale zekerheid"}},
+    {"enterprise-register-extract",
+     {"kbo", "bce", "zdu", "enterprise register", "banque carrefour", "kruispuntbank", "handelsregister"}},
+    {"hosting-agreement",
+     {"hosting agreement", "convention d accueil", "gastovereenkomst", "aufnahmevereinbarung"}},
+    {"representative-mandate", {"mandate", "mandat", "mandaat", "vollmacht", "procuration", "volmacht"}},
+    {"labour-market-test-evidence",
+     {"labour market", "labor market", "marche de l emploi", "arbeidsmarkt", "arbeitsmarkt", "vacature",
+      "vacancy"}},
+    {"application-form",
+     {"application form", "formulaire", "aanvraagformulier", "aanvraag", "antrag", "formular"}},
+    {"residence-card",
+     {"residence card", "titre de sejour", "carte de sejour", "verblijfskaart", "verblijfsvergunning",
+      "verblijfstitel", "aufenthaltskarte", "aufenthaltstitel", "aufenthalt"}},
+    {"employment-history-proof",
+     {"employment history", "beschaftigungsnachweis", "beschaeftigungsnachweis", "arbeitsbescheinigung",
+      "fiche de paie", "fiches de paie", "loonfiche", "loonbrief", "compte individuel",
+      "individuele rekening"}},
+    {"family-composition",
+     {"composition de menage", "gezinssamenstelling", "haushaltszusammensetzung", "family composition"}},
+};
+
+// Lower case, accents removed, every run of other characters a single space,
+// padded with spaces: " reisepass scan ".
+std::string normalise(std::string_view text) {
+    static thread_local std::unique_ptr<icu::Transliterator> t = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Transliterator> p(icu::Transliterator::createInstance(
+            "Any-Latin; NFD; [:Nonspacing Mark:] Remove; Lower; NFC", UTRANS_FORWARD, status));
+        return U_SUCCESS(status) ? std::move(p) : nullptr;
+    }();
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), int32_t(text.size())));
+    if (t) t->transliterate(u);
+    std::string s;
+    u.toUTF8String(s);
+    // German spells ß as ss; ICU's Lower keeps it.
+    for (size_t p = s.find("\xC3\x9F"); p != std::string::npos; p = s.find("\xC3\x9F", p))
+        s.replace(p, 2, "ss");
+    std::string out = " ";
+    for (char c : s) {
+        bool word = std::isalnum((unsigned char)c) || (unsigned char)c >= 0x80;
+        if (word)
+            out += char(std::tolower((unsigned char)c));
+        else if (out.back() != ' ')
+            out += ' ';
+    }
+    if (out.back() != ' ') out += ' ';
+    return out;
+}
+
+bool lowercase_language(std::string_view s) {
+    return s.size() == 2 && std::islower((unsigned char)s[0]) && std::islower((unsigned char)s[1]) &&
+           normalise_language(s).has_value();
+}
+
+std::string yaml_quoted(std::string_view s) {
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\')
+            out += '\\', out += c;
+        else if ((unsigned char)c < 0x20)
+            out += fmt::format("\\x{:02x}", (unsigned char)c);
+        else
+            out += c;
+    }
+    return out + "\"";
+}
+
+std::string list(std::span<const std::string_view> words) {
+    std::string out;
+    for (auto w : words) out += (out.empty() ? "" : " | ") + std::string(w);
+    return out;
+}
+}  // namespace
+
+TypeGuess guess_document_type(std::string_view text) {
+    const std::string n = normalise(text);
+    TypeGuess best;
+    for (const auto& k : kKeywords) {
+        for (std::string_view w : k.words) {
+            std::string needle = w.size() <= 4 ? " " + std::string(w) + " " : std::string(w);
+            if (n.find(needle) == std::string::npos) continue;
+            if (w.size() > best.keyword.size()) best = TypeGuess{std::string(k.type), std::string(w)};
+        }
+    }
+    return best;
+}
+
+InitPlan plan_manifest(const fs::path& dir) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) throw InitError(dir.string() + " is not a folder");
+    InitPlan plan;
+    std::vector<fs::path> files;
+    fs::recursive_directory_iterator it(dir, fs::directory_options::none, ec), end;
+    if (ec) throw InitError("cannot read " + dir.string() + ": " + ec.message());
+    for (; it != end; it.increment(ec)) {
+        if (ec) throw InitError("cannot read " + dir.string() + ": " + ec.message());
+        const fs::path& p = it->path();
+        std::string name = p.filename().string();
+        if (name.starts_with(".")) {
+            if (it->is_directory(ec)) it.disable_recursion_pending();
+            continue;
+        }
+        if (it->is_symlink(ec) || !it->is_regular_file(ec)) continue;
+        fs::path rel = p.lexically_relative(dir);
+        if (rel == "dossier.yaml") continue;
+        files.push_back(rel);
+    }
+    std::sort(files.begin(), files.end());
+    auto listed = [&](const fs::path& rel) {
+        return std::find(files.begin(), files.end(), rel) != files.end();
+    };
+    for (const auto& rel : files) {
+        std::string file = rel.generic_string();
+        ContentKind kind = kind_from_extension(file);
+        if (kind != ContentKind::pdf && kind != ContentKind::jpeg && kind != ContentKind::png) {
+            plan.skipped.push_back(file);
+            continue;
+        }
+        InitEntry e;
+        e.file = file;
+        // "police-record.fr.pdf" beside "police-record.pdf": its sworn translation into French.
+        fs::path stem = rel.stem();
+        std::string lang = stem.extension().string();
+        if (lang.size() == 3 && lowercase_language(lang.substr(1))) {
+            fs::path original = rel.parent_path() / (stem.stem().string() + rel.extension().string());
+            if (listed(original)) {
+                e.type = "sworn-translation";
+                e.translates = original.generic_string();
+                e.language = lang.substr(1);
+                e.guessed_from = "the name: a ." + lang.substr(1) + " version of " + *e.translates;
+            }
+        }
+        if (e.type.empty()) {
+            TypeGuess g = guess_document_type(stem.string());
+            if (!g.type.empty()) {
+                e.type = g.type;
+                e.guessed_from = "the file name (\"" + g.keyword + "\")";
+            }
+        }
+        if (e.type.empty() && kind == ContentKind::pdf) {
+            PdfFacts pdf = inspect_pdf(dir / rel);
+            auto title = pdf.info.find("Title");
+            if (pdf.readable && title != pdf.info.end()) {
+                TypeGuess g = guess_document_type(title->second);
+                if (!g.type.empty()) {
+                    e.type = g.type;
+                    e.guessed_from = "the PDF title (\"" + g.keyword + "\")";
+                }
+            }
+        }
+        plan.documents.push_back(std::move(e));
+    }
+    return plan;
+}
+
+std::string manifest_yaml(const InitPlan& plan) {
+    std::string y;
+    y += "# dossier.yaml: a starting manifest written by `dossier init`.\n"
+         "# Fill in every value marked TODO, check every guessed document type, then run\n"
+         "# `dossier validate`. Until the blanks are filled the dossier does not pass.\n"
+         "# The format: spec manifest.md; schemas/manifest.schema.json lets editors check it.\n"
+         "format: 1\n"
+         "application:\n";
+    y += "  permit:            # TODO: " + list(permits()) + "\n";
+    y += "  route:             # TODO: " + list(routes()) + "\n";
+    y += "  submission_date:   # TODO (optional): YYYY-MM-DD, the day ages are measured on\n"
+         "employer:\n"
+         "  name:              # TODO\n"
+         "  enterprise_number: # TODO: the KBO/BCE number, e.g. \"0403.199.702\"\n"
+         "  established_in_belgium:  # TODO: true | false (false: a representative's mandate is needed)\n"
+         "workplace:\n"
+         "  postal_code:       # TODO: the work address's postal code, e.g. \"1000\" (decides the region)\n"
+         "  municipality:      # TODO\n"
+         "worker:\n"
+         "  surname:           # TODO\n"
+         "  given_names:       # TODO\n"
+         "  nationality:       # TODO: ISO country code, e.g. MA\n"
+         "  birth_date:        # TODO: YYYY-MM-DD\n"
+         "employment:\n"
+         "  start:             # TODO: YYYY-MM-DD\n"
+         "  end:               # TODO: YYYY-MM-DD, or delete this line for an indefinite contract\n"
+         "  annual_gross_salary_eur:  # TODO\n"
+         "  job_title:         # TODO\n";
+    if (plan.documents.empty()) {
+        y += "documents: []     # TODO: no PDF, JPEG or PNG file was found in the folder\n";
+    } else {
+        y += "documents:\n";
+    }
+    for (const auto& d : plan.documents) {
+        y += "  - file: " + yaml_quoted(d.file) + "\n";
+        if (d.type.empty())
+            y += "    type:            # TODO: could not guess; one of " + list(document_types()) + "\n";
+        else
+            y += "    type: " + d.type + "  # TODO: check (guessed from " + d.guessed_from + ")\n";
+        const std::string& t = d.type;
+        if (d.translates) y += "    translates: " + yaml_quoted(*d.translates) + "\n";
+        if (d.language)
+            y += "    language: " + *d.language + "  # TODO: check\n";
+        else if (t != "passport")
+            y += "    language:        # TODO: ISO 639-1 code of the document's language (fr, nl, de, en, "
+                 "ar...)\n";
+        y += "    issued:          # TODO: YYYY-MM-DD\n";
+        if (t == "passport" || t == "residence-card") {
+            y += "    expires:         # TODO: YYYY-MM-DD\n";
+            y += "    country:         # TODO: issuing country, ISO code\n";
+        }
+        if (t == "passport") y += "    number:          # TODO: the passport number (masked in reports)\n";
+        if (t == "police-record" || t == "diploma" || t == "medical-certificate") {
+            y += "    country:         # TODO: issuing country, ISO code\n";
+            y += "    legalisation:    # TODO: apostille | legalised | none\n";
+        }
+        if (t == "employment-contract")
+            y += "    signed:          # TODO: true once signed by both parties\n";
+    }
+    for (const auto& s : plan.skipped)
+        y += "# not listed: " + s + " (not a PDF, JPEG or PNG; convert it or move it out of the folder)\n";
+    return y;
+}
+
+fs::path write_starting_manifest(const fs::path& dir, const std::string& yaml) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) throw InitError(dir.string() + " is not a folder");
+    const fs::path target = dir / "dossier.yaml";
+    if (fs::exists(fs::symlink_status(target, ec)))
+        throw InitError(target.string() +
+                        " already exists; dossier init never overwrites a manifest "
+                        "(edit it, or move it away first)");
+    // Write a temporary file, then hard-link it into place: link() fails if
+    // the target appeared meanwhile, so even a race never replaces one, and
+    // the target is complete the moment it exists.
+    std::string pattern = (dir / ".dossier.yaml.tmp-XXXXXX").string();
+    std::vector<char> buf(pattern.begin(), pattern.end());
+    buf.push_back('\0');
+    int fd = ::mkstemp(buf.data());
+    if (fd < 0) throw InitError("cannot write in " + dir.string() + ": " + std::strerror(errno));
+    struct Temp {
+        std::string path;
+        int fd;
+        ~Temp() {
+            if (fd >= 0) ::close(fd);
+            ::unlink(path.c_str());
+        }
+    } temp{buf.data(), fd};
+    ::fchmod(
+        fd, 0644 & ~[] {
+            mode_t m = ::umask(0);
+            ::umask(m);
+            return m;
+        }());
+    size_t done = 0;
+    while (done < yaml.size()) {
+        ssize_t n = ::write(fd, yaml.data() + done, yaml.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) throw InitError("cannot write " + target.string() + ": " + std::strerror(errno));
+        done += size_t(n);
+    }
+    if (::fsync(fd) != 0) throw InitError("cannot write " + target.string() + ": " + std::strerror(errno));
+    if (::link(temp.path.c_str(), target.c_str()) != 0) {
+        if (errno == EEXIST)
+            throw InitError(target.string() + " already exists; dossier init never overwrites a manifest");
+        throw InitError("cannot write " + target.string() + ": " + std::strerror(errno));
+    }
+    return target;
+}
+
+}  // namespace dossier
