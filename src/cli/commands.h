@@ -15,5 +15,6 @@ using Runner = std::function<int()>;
 void add_validate_command(CLI::App& app, CommonOptions& o, Runner& run);
 void add_rules_command(CLI::App& app, CommonOptions& o, Runner& run);
 void add_explain_command(CLI::App& app, CommonOptions& o, Runner& run);
+void add_batch_command(CLI::App& app, CommonOptions& o, Runner& run);
 
 }  // namespace dossier::cli

@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
     add_validate_command(app, options, run);
     add_rules_command(app, options, run);
     add_explain_command(app, options, run);
+    add_batch_command(app, options, run);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

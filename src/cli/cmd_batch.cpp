@@ -1,0 +1,151 @@
+#include <stdlib.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <optional>
+
+#include "cli/commands.h"
+#include "core/atomic_file.h"
+#include "pipeline/batch.h"
+#include "pipeline/batch_report.h"
+
+namespace dossier::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct BatchArgs {
+    std::string root;
+    unsigned jobs = 0;
+    std::string pack_into;
+    std::string shard;
+};
+
+// The progress bar on stderr, redrawn at most ten times a second, only on a
+// terminal; erased when the batch ends so the summary stays clean.
+class ProgressBar {
+public:
+    void operator()(size_t done, size_t total, double seconds) {
+        auto now = std::chrono::steady_clock::now();
+        if (drawn_ && done < total && now - last_ < std::chrono::milliseconds(100)) return;
+        last_ = now;
+        drawn_ = true;
+        std::string line = progress_line(done, total, seconds, width());
+        std::fprintf(stderr, "\r%s\x1b[K", line.c_str());
+        std::fflush(stderr);
+    }
+    ~ProgressBar() {
+        if (drawn_) std::fprintf(stderr, "\r\x1b[K");
+    }
+
+private:
+    static size_t width() {
+        winsize ws{};
+        if (::ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20) return ws.ws_col - 1;
+        return 79;
+    }
+    std::chrono::steady_clock::time_point last_;
+    bool drawn_ = false;
+};
+
+// Checks that packages can be written into DIR before starting: a batch that
+// would fail every package is a batch that cannot run (exit 2).
+void prepare_pack_dir(const fs::path& dir) {
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec || !fs::is_directory(dir))
+        throw BatchError("--pack-into " + dir.string() + ": cannot create the folder (" + ec.message() + ")");
+    std::string probe = (dir / ".dossier-write-test-XXXXXX").string();
+    std::vector<char> buf(probe.begin(), probe.end());
+    buf.push_back('\0');
+    int fd = ::mkstemp(buf.data());
+    if (fd < 0) throw BatchError("--pack-into " + dir.string() + ": the folder is not writable");
+    ::close(fd);
+    ::unlink(buf.data());
+}
+
+// The package writer. dossier pack lives on another branch: until it is merged
+// there is no packer, and --pack-into says so (exit 2) rather than pretend.
+Packer make_packer(const CommonOptions&) { return {}; }
+
+int run_batch_command(const CommonOptions& o, const BatchArgs& a) {
+    BatchOptions opt;
+    opt.validate = validate_options(o);
+    opt.jobs = a.jobs;
+    fs::path root = a.root;
+    std::optional<Shard> shard;
+    std::vector<fs::path> dossiers;
+    try {
+        if (!a.shard.empty()) shard = parse_shard(a.shard);
+        dossiers = find_dossiers(root);
+        if (!a.pack_into.empty()) {
+            opt.packer = make_packer(o);
+            if (!opt.packer) throw BatchError("--pack-into: this build cannot write packages yet");
+            prepare_pack_dir(a.pack_into);
+            opt.pack_into = fs::path(a.pack_into);
+        }
+    } catch (const BatchError& e) {
+        std::cerr << "dossier batch: " << e.what() << "\n";
+        return 2;
+    }
+    if (shard) {
+        dossiers = select_shard(dossiers, *shard);
+        opt.shard = shard;
+    }
+
+    BatchOutputOptions out;
+    out.output = output_options(o);
+    out.root = a.root;
+    out.packing = opt.pack_into.has_value();
+
+    std::unique_ptr<AtomicFile> file;
+    Write write;
+    if (o.output.empty() || o.output == "-") {
+        write = [&o](std::string_view s) {
+            if (o.quiet) return;
+            std::cout << s;
+            std::cout.flush();
+            if (!std::cout) throw OutputError("cannot write the report to standard output");
+        };
+    } else {
+        file = std::make_unique<AtomicFile>(o.output);
+        write = [&file](std::string_view s) { file->write(s); };
+    }
+    auto sink = make_batch_sink(o.format, out, write);
+
+    std::optional<ProgressBar> bar;
+    if (!o.quiet && ::isatty(STDERR_FILENO)) {
+        bar.emplace();
+        opt.progress = [&bar](size_t done, size_t total, double s) { (*bar)(done, total, s); };
+    }
+    BatchSummary summary = run_batch(root, dossiers, opt, *sink);
+    bar.reset();
+    if (file) file->commit();
+    return summary.any_fails() ? 1 : 0;
+}
+
+}  // namespace
+
+void add_batch_command(CLI::App& app, CommonOptions& o, Runner& run) {
+    auto* cmd = app.add_subcommand(
+        "batch", "Check (and with --pack-into, pack) every dossier folder below ROOT, in parallel");
+    auto a = std::make_shared<BatchArgs>();
+    cmd->add_option("ROOT", a->root, "The folder below which every folder holding a dossier.yaml is checked")
+        ->required();
+    cmd->add_option("--jobs,-j", a->jobs, "Dossiers checked at once (default: the machine's cores)")
+        ->check(CLI::Range(1u, 1024u));
+    cmd->add_option("--pack-into", a->pack_into,
+                    "Write each passing dossier's package into DIR (ROOT's tree mirrored: a/b -> DIR/a/b.zip)");
+    cmd->add_option("--shard", a->shard,
+                    "Check only shard K of N (K from 1): the dossiers at positions K, K+N, K+2N... in path order");
+    cmd->callback([&o, &run, a] {
+        run = [&o, a] { return run_batch_command(o, *a); };
+    });
+}
+
+}  // namespace dossier::cli
