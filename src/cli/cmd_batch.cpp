@@ -10,6 +10,9 @@
 
 #include "cli/commands.h"
 #include "core/atomic_file.h"
+#if __has_include("package/pack.h")
+#include "package/pack.h"
+#endif
 #include "pipeline/batch.h"
 #include "pipeline/batch_report.h"
 
@@ -69,9 +72,24 @@ void prepare_pack_dir(const fs::path& dir) {
     ::unlink(buf.data());
 }
 
-// The package writer. dossier pack lives on another branch: until it is merged
-// there is no packer, and --pack-into says so (exit 2) rather than pretend.
+// The package writer, as `dossier pack` writes it (without --force: a failing
+// dossier is not packed). Until the package writer is in the build there is
+// no packer, and --pack-into says so (exit 2) rather than pretend.
+#if __has_include("package/pack.h")
+Packer make_packer(const CommonOptions& o) {
+    return [show = o.show_personal_data](const Report& r, const fs::path& zip) {
+        package::PackOptions p;
+        p.show_personal_data = show;
+        package::PackResult done = package::write_package(r, zip, p);  // throws: the item's pack fails
+        PackOutcome out;
+        out.status = PackOutcome::Status::written;
+        out.zip = done.output.empty() ? zip : done.output;
+        return out;
+    };
+}
+#else
 Packer make_packer(const CommonOptions&) { return {}; }
+#endif
 
 int run_batch_command(const CommonOptions& o, const BatchArgs& a) {
     BatchOptions opt;
