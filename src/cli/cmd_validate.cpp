@@ -1,3 +1,5 @@
+#include <iostream>
+
 #include "cli/commands.h"
 #include "pipeline/validate.h"
 #include "report/render.h"
@@ -12,6 +14,11 @@ void add_validate_command(CLI::App& app, CommonOptions& o, Runner& run) {
         run = [&o, dir] {
             Report r = validate_dossier(*dir, validate_options(o));
             emit(o, render_report(r, o.format, output_options(o)));
+            // When the dossier could not be checked at all, say why on stderr too,
+            // so that a script reading only the exit code and stderr knows.
+            if (r.tool_failed)
+                for (const auto& f : r.findings)
+                    if (f.severity == Severity::error) std::cerr << "dossier: " << f.message << "\n";
             return r.exit_code();
         };
     });

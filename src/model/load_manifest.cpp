@@ -13,6 +13,11 @@ namespace dossier {
 
 namespace {
 
+std::optional<std::string> normalise_postal_code(std::string_view v) {
+    bool ok = v.size() == 4 && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return ok ? std::optional<std::string>(v) : std::nullopt;
+}
+
 constexpr std::array<std::string_view, 7> kTopAll{"format", "application", "employer", "workplace",
                                                  "worker", "employment", "documents"};
 constexpr std::array<std::string_view, 4> kApplication{"permit", "route", "submission_date",
@@ -136,33 +141,25 @@ public:
         return std::nullopt;
     }
 
+    // A code checked by `normalise` (which returns the canonical form or
+    // nullopt); `expected` says what a valid one looks like.
+    std::optional<std::string> code(const YAML::Node& parent, const char* key, const std::string& ctx,
+                                    std::optional<std::string> (*normalise)(std::string_view),
+                                    std::string_view expected) {
+        auto v = str(parent, key, ctx);
+        if (!v) return v;
+        if (auto c = normalise(*v)) return c;
+        invalid_value(parent[key], fmt::format("\"{}\" of {} is \"{}\", not {}", key, ctx, *v, expected));
+        return std::nullopt;
+    }
     std::optional<std::string> country(const YAML::Node& parent, const char* key, const std::string& ctx) {
-        auto v = str(parent, key, ctx);
-        if (!v) return v;
-        if (auto c = normalise_country(*v)) return c;
-        invalid_value(parent[key],
-                      fmt::format("\"{}\" of {} is \"{}\", not an ISO 3166-1 country code (e.g. MA or MAR)",
-                                  key, ctx, *v));
-        return std::nullopt;
+        return code(parent, key, ctx, normalise_country, "an ISO 3166-1 country code (e.g. MA or MAR)");
     }
-
     std::optional<std::string> language(const YAML::Node& parent, const char* key, const std::string& ctx) {
-        auto v = str(parent, key, ctx);
-        if (!v) return v;
-        if (auto l = normalise_language(*v)) return l;
-        invalid_value(parent[key],
-                      fmt::format("\"{}\" of {} is \"{}\", not an ISO 639-1 language code (e.g. fr, nl, de, en)",
-                                  key, ctx, *v));
-        return std::nullopt;
+        return code(parent, key, ctx, normalise_language, "an ISO 639-1 language code (e.g. fr, nl, de, en)");
     }
-
     std::optional<std::string> postal_code(const YAML::Node& parent, const char* key, const std::string& ctx) {
-        auto v = str(parent, key, ctx);
-        if (!v) return v;
-        bool ok = v->size() == 4 && std::all_of(v->begin(), v->end(), [](char c) { return c >= '0' && c <= '9'; });
-        if (ok) return v;
-        invalid_value(parent[key], fmt::format("\"{}\" of {} is \"{}\"; a Belgian postal code has four digits", key, ctx, *v));
-        return std::nullopt;
+        return code(parent, key, ctx, normalise_postal_code, "a Belgian postal code (four digits)");
     }
 
 private:
@@ -278,6 +275,45 @@ void read_documents(Reader& r, const YAML::Node& n, std::vector<Document>& docs)
     }
 }
 
+// yaml-cpp recurses once per nesting level and overflows the stack on
+// thousands of "[" or "{": refuse flow nesting deeper than any manifest needs.
+// Returns the offset of the first character too deep, or npos.
+size_t too_deep(const std::string& yaml, int max_depth) {
+    int depth = 0;
+    char quote = 0;
+    bool comment = false;
+    char before = '\n';  // the last character that is not a space, outside quotes
+    for (size_t i = 0; i < yaml.size(); ++i) {
+        char c = yaml[i];
+        if (c == '\n') comment = false;
+        if (comment) continue;
+        if (quote) {
+            if (quote == '"' && c == '\\') ++i;
+            else if (c == quote) quote = 0;
+            continue;
+        }
+        const bool starts_scalar = before == '\n' || before == ':' || before == '[' || before == '{' ||
+                                   before == ',' || before == '-';
+        if (c != ' ' && c != '\t') before = c;
+        if (c == '#' && (i == 0 || yaml[i - 1] == ' ' || yaml[i - 1] == '\t' || yaml[i - 1] == '\n'))
+            comment = true;
+        else if ((c == '"' || c == '\'') && starts_scalar) quote = c;
+        else if (c == '[' || c == '{') {
+            if (++depth > max_depth) return i;
+        } else if ((c == ']' || c == '}') && depth > 0) --depth;
+    }
+    return std::string::npos;
+}
+
+Location offset_location(const std::string& text, size_t offset) {
+    Location loc{1, 1};
+    for (size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') ++loc.line, loc.column = 1;
+        else ++loc.column;
+    }
+    return loc;
+}
+
 }  // namespace
 
 std::span<const std::string_view> known_manifest_keys() {
@@ -302,6 +338,12 @@ std::span<const std::string_view> known_manifest_keys() {
 ManifestLoad load_manifest_text(const std::string& yaml, const std::string& name) {
     Reader r(name);
     ManifestLoad out;
+    if (size_t at_deep = too_deep(yaml, 64); at_deep != std::string::npos) {
+        r.add("manifest.invalid", Severity::error, offset_location(yaml, at_deep),
+              "lists or mappings are nested more than 64 levels deep here; this is not a dossier manifest");
+        out.findings = std::move(r.findings);
+        return out;
+    }
     YAML::Node root;
     try {
         root = YAML::Load(yaml);

@@ -12,6 +12,18 @@ namespace dossier {
 
 namespace fs = std::filesystem;
 
+namespace {
+// A problem that stops the dossier from being checked at all (exit 2).
+Report& cannot_check(Report& r, std::string rule, std::string message) {
+    Finding f;
+    f.rule = std::move(rule);
+    f.message = std::move(message);
+    r.findings.push_back(std::move(f));
+    r.tool_failed = true;
+    return r;
+}
+}  // namespace
+
 Report validate_dossier(const fs::path& dir, const ValidateOptions& opt) {
     Report r;
     r.dossier = dir.string();
@@ -19,14 +31,9 @@ Report validate_dossier(const fs::path& dir, const ValidateOptions& opt) {
     r.today = opt.today.value_or(Date::today());
 
     std::error_code ec;
-    if (!fs::is_directory(dir, ec)) {
-        Finding f;
-        f.rule = "manifest.invalid";
-        f.message = fmt::format("{} is not a folder; give the dossier's folder", dir.string());
-        r.findings.push_back(std::move(f));
-        r.tool_failed = true;
-        return r;
-    }
+    if (!fs::is_directory(dir, ec))
+        return cannot_check(r, "manifest.invalid",
+                            fmt::format("{} is not a folder; give the dossier's folder", dir.string()));
     ManifestLoad load = load_manifest_file(dir / "dossier.yaml");
     r.findings = load.findings;
     if (!load.manifest) {
@@ -51,12 +58,8 @@ Report validate_dossier(const fs::path& dir, const ValidateOptions& opt) {
                 checklist = load_checklist(file);
             } catch (const ChecklistError& e) {
                 // A broken checklist is the tool's problem, not the dossier's.
-                Finding f;
-                f.rule = "checklist.unavailable";
-                f.message = fmt::format("The checklist cannot be read: {}", e.what());
-                r.findings.push_back(std::move(f));
-                r.tool_failed = true;
-                return r;
+                return cannot_check(r, "checklist.unavailable",
+                                    fmt::format("The checklist cannot be read: {}", e.what()));
             }
         } else {
             checklist_problem = fmt::format("there is no checklist for {} in {} ({} is missing)",
