@@ -3,7 +3,6 @@
 #include <doctest/doctest.h>
 
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <atomic>
 #include <chrono>
@@ -15,26 +14,12 @@
 
 #include "pipeline/batch.h"
 #include "pipeline/batch_report.h"
+#include "support/temp_dir.h"
 
 using namespace dossier;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string tmpl = (fs::temp_directory_path() / "dossier-batch-test-XXXXXX").string();
-        std::vector<char> buf(tmpl.begin(), tmpl.end());
-        buf.push_back('\0');
-        REQUIRE(::mkdtemp(buf.data()) != nullptr);
-        path = buf.data();
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-};
 
 void touch_manifest(const fs::path& dir) {
     fs::create_directories(dir);
@@ -58,8 +43,8 @@ struct Recorder : BatchSink {
 }  // namespace
 
 TEST_CASE("find_dossiers: every folder with a dossier.yaml, sorted; hidden folders and symlinks skipped") {
-    TempDir t;
-    fs::path root = t.path / "root";
+    test::TempDir t;
+    fs::path root = t.path() / "root";
     touch_manifest(root / "b");
     touch_manifest(root / "a");
     touch_manifest(root / "a" / "nested");  // a dossier inside a dossier is another dossier
@@ -67,8 +52,8 @@ TEST_CASE("find_dossiers: every folder with a dossier.yaml, sorted; hidden folde
     touch_manifest(root / "clients" / "z");
     touch_manifest(root / ".git" / "x");   // hidden: skipped
     fs::create_directories(root / "empty");
-    touch_manifest(t.path / "outside");
-    fs::create_directory_symlink(t.path / "outside", root / "link-out");  // never followed
+    touch_manifest(t.path() / "outside");
+    fs::create_directory_symlink(t.path() / "outside", root / "link-out");  // never followed
     fs::create_directory_symlink(root / "b", root / "link-in");           // never counted twice
 
     auto found = find_dossiers(root);
@@ -82,7 +67,7 @@ TEST_CASE("find_dossiers: every folder with a dossier.yaml, sorted; hidden folde
     CHECK(dossier_name(root, found.front()) == ".");
     CHECK(found.size() == 6);
 
-    CHECK_THROWS_AS(find_dossiers(t.path / "missing"), BatchError);
+    CHECK_THROWS_AS(find_dossiers(t.path() / "missing"), BatchError);
 }
 
 TEST_CASE("run_batch delivers in path order whatever the completion order, within the window") {
