@@ -95,6 +95,24 @@ private:
     Write write_;
 };
 
+// The keys of report/batch_report's summary, plus what only a batch run knows.
+json summary_json(const BatchSummary& s) {
+    json j;
+    j["dossiers"] = s.dossiers;
+    j["passed"] = s.passed;
+    j["failed"] = s.failed;
+    j["unchecked"] = s.unchecked;
+    j["errors"] = s.errors;
+    j["warnings"] = s.warnings;
+    j["notes"] = s.notes;
+    j["packed"] = s.packed;
+    j["pack_failed"] = s.pack_failed;
+    j["shard"] = s.shard ? json(fmt::format("{}/{}", s.shard->index, s.shard->count)) : json(nullptr);
+    j["verdict"] = s.any_fails() ? "fail" : "pass";
+    return j;
+}
+
+
 // Writes the batch JSON piece by piece, indented as json::dump(2) would.
 class JsonSink : public BatchSink {
 public:
@@ -118,7 +136,7 @@ public:
     }
 
     void end(const BatchSummary& s) override {
-        write_(std::string(first_ ? "]" : "\n  ]") + ",\n  \"summary\": " + indent(batch_summary_json(s).dump(2), 2) +
+        write_(std::string(first_ ? "]" : "\n  ]") + ",\n  \"summary\": " + indent(summary_json(s).dump(2), 2) +
                "\n}\n");
     }
 
@@ -140,22 +158,6 @@ private:
 };
 
 }  // namespace
-
-json batch_summary_json(const BatchSummary& s) {
-    json j;
-    j["dossiers"] = s.dossiers;
-    j["pass"] = s.passed;
-    j["fail"] = s.failed;
-    j["unchecked"] = s.unchecked;
-    j["errors"] = s.errors;
-    j["warnings"] = s.warnings;
-    j["notes"] = s.notes;
-    j["packed"] = s.packed;
-    j["pack_failed"] = s.pack_failed;
-    j["shard"] = s.shard ? json(fmt::format("{}/{}", s.shard->index, s.shard->count)) : json(nullptr);
-    j["verdict"] = s.any_fails() ? "fail" : "pass";
-    return j;
-}
 
 std::unique_ptr<BatchSink> make_batch_sink(std::string_view format, const BatchOutputOptions& opt, Write write) {
     if (format == "text") return std::make_unique<TextSink>(opt, std::move(write));

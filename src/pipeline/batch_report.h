@@ -29,7 +29,4 @@ struct BatchOutputOptions {
 // Throws FormatError for a format that has no batch writer yet.
 std::unique_ptr<BatchSink> make_batch_sink(std::string_view format, const BatchOutputOptions& opt, Write write);
 
-// The "summary" object of the batch JSON.
-nlohmann::ordered_json batch_summary_json(const BatchSummary& s);
-
 }  // namespace dossier

@@ -35,7 +35,7 @@ broken = d["dossiers"][names.index("broken")]
 assert broken["verdict"] == "fail", broken
 assert any(f["rule"] == "manifest.invalid" for f in broken["findings"]), broken["findings"]
 s = d["summary"]
-assert s["dossiers"] == 7 and s["pass"] + s["fail"] + s["unchecked"] == 7, s
+assert s["dossiers"] == 7 and s["passed"] + s["failed"] + s["unchecked"] == 7, s
 assert s["unchecked"] >= 1, s
 assert s["verdict"] == "fail", s
 print("json: 7 dossiers reported in order")
