@@ -42,9 +42,13 @@ public:
         std::fprintf(stderr, "\r%s\x1b[K", line.c_str());
         std::fflush(stderr);
     }
-    ~ProgressBar() {
+    // Erases the bar, so that rows written to the same terminal start on a clean
+    // line; the next call draws it again below them.
+    void clear() {
         if (drawn_) std::fprintf(stderr, "\r\x1b[K");
+        drawn_ = false;
     }
+    ~ProgressBar() { clear(); }
 
 private:
     static size_t width() {
@@ -121,11 +125,18 @@ int run_batch_command(const CommonOptions& o, const BatchArgs& a) {
     out.root = a.root;
     out.packing = opt.pack_into.has_value();
 
+    std::optional<ProgressBar> bar;
+    if (!o.quiet && ::isatty(STDERR_FILENO)) {
+        bar.emplace();
+        opt.progress = [&bar](size_t done, size_t total, double s) { (*bar)(done, total, s); };
+    }
     std::unique_ptr<AtomicFile> file;
     Write write;
     if (o.output.empty() || o.output == "-") {
-        write = [&o](std::string_view s) {
+        bool shared_terminal = ::isatty(STDOUT_FILENO) && ::isatty(STDERR_FILENO);
+        write = [&o, &bar, shared_terminal](std::string_view s) {
             if (o.quiet) return;
+            if (bar && shared_terminal) bar->clear();
             std::cout << s;
             std::cout.flush();
             if (!std::cout) throw OutputError("cannot write the report to standard output");
@@ -135,12 +146,6 @@ int run_batch_command(const CommonOptions& o, const BatchArgs& a) {
         write = [&file](std::string_view s) { file->write(s); };
     }
     auto sink = make_batch_sink(o.format, out, write);
-
-    std::optional<ProgressBar> bar;
-    if (!o.quiet && ::isatty(STDERR_FILENO)) {
-        bar.emplace();
-        opt.progress = [&bar](size_t done, size_t total, double s) { (*bar)(done, total, s); };
-    }
     BatchSummary summary = run_batch(root, dossiers, opt, *sink);
     bar.reset();
     if (file) file->commit();
