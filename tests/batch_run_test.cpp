@@ -12,6 +12,8 @@
 #include <stdexcept>
 #include <thread>
 
+#include <unistd.h>
+
 #include "pipeline/batch.h"
 #include "pipeline/batch_report.h"
 #include "support/temp_dir.h"
@@ -26,16 +28,20 @@ void touch_manifest(const fs::path& dir) {
     std::ofstream(dir / "dossier.yaml") << "format: 1\n";
 }
 
-// Collects what the sink receives.
+// Collects what the sink receives: each item renders as "name unchecked".
 struct Recorder : BatchSink {
     std::vector<std::string> names;
     std::vector<bool> unchecked;
     size_t begun = 0;
     bool ended = false;
     void begin(const std::vector<fs::path>& d) override { begun = d.size(); }
-    void add(const BatchItem& item) override {
-        names.push_back(item.name);
-        unchecked.push_back(item.report.tool_failed);
+    std::string render(const BatchItem& item) const override {
+        return item.name + " " + (item.report.tool_failed ? "1" : "0");
+    }
+    void write(const std::string& chunk) override {
+        auto space = chunk.rfind(' ');
+        names.push_back(chunk.substr(0, space));
+        unchecked.push_back(chunk.substr(space + 1) == "1");
     }
     void end(const BatchSummary&) override { ended = true; }
 };
@@ -97,8 +103,8 @@ TEST_CASE("run_batch delivers in path order whatever the completion order, withi
     };
     struct Counting : Recorder {
         std::atomic<size_t>* delivered;
-        void add(const BatchItem& item) override {
-            Recorder::add(item);
+        void write(const std::string& chunk) override {
+            Recorder::write(chunk);
             ++*delivered;
         }
     } sink;
@@ -127,15 +133,79 @@ TEST_CASE("run_batch: an output error stops the batch and is reported to the cal
         return BatchItem{};
     };
     struct Failing : Recorder {
-        void add(const BatchItem&) override { throw std::runtime_error("disk full"); }
+        void write(const std::string&) override { throw std::runtime_error("disk full"); }
     } sink;
     CHECK_THROWS_WITH(run_batch("/r", dossiers, opt, sink), "disk full");
     CHECK(checked.load() < 50);  // workers stopped within the window
 }
 
+TEST_CASE("isolated: a crash, a hang or an exception in one dossier's check makes only that dossier unchecked") {
+    std::vector<fs::path> dossiers;
+    for (int i = 0; i < 12; ++i) dossiers.push_back(fs::path("/r") / fmt::format("d{:02}", i));
+    BatchOptions opt;
+    opt.jobs = 3;
+    opt.window = 4;
+    opt.isolate = true;
+    opt.timeout = 2;
+    opt.check = [](const fs::path& dir) {
+        int i = std::stoi(dir.filename().string().substr(1));
+        if (i == 2) std::abort();                                    // a crash
+        if (i == 5) std::this_thread::sleep_for(std::chrono::seconds(60));  // a hang
+        if (i == 7) throw std::runtime_error("boom");                // an exception
+        if (i == 9) ::_exit(0);                                      // a child that says nothing
+        BatchItem item;
+        item.report.dossier = dir.string();
+        return item;
+    };
+    Recorder sink;
+    auto summary = run_batch("/r", dossiers, opt, sink);
+    REQUIRE(sink.names.size() == dossiers.size());
+    for (size_t i = 0; i < dossiers.size(); ++i) {
+        CAPTURE(i);
+        CHECK(sink.names[i] == dossiers[i].filename().string());
+        CHECK(sink.unchecked[i] == (i == 2 || i == 5 || i == 7 || i == 9));
+    }
+    CHECK(summary.unchecked == 4);
+    CHECK(summary.dossiers == 12);
+}
+
+TEST_CASE("isolated: an unchecked dossier says why") {
+    BatchOptions opt;
+    opt.isolate = true;
+    opt.jobs = 1;
+    opt.check = [](const fs::path&) -> BatchItem { std::abort(); };
+    std::string out;
+    BatchOutputOptions o;
+    o.root = "/r";
+    auto sink = make_batch_sink("text", o, [&](std::string_view s) { out += s; });
+    auto summary = run_batch("/r", {fs::path("/r/a")}, opt, *sink);
+    CHECK(summary.unchecked == 1);
+    CHECK(out.find("UNCHECKED") != std::string::npos);
+    CHECK(out.find("crashed with signal 6") != std::string::npos);
+}
+
+TEST_CASE("item counts cross a pipe intact") {
+    ItemCounts c;
+    c.verdict = 'f';
+    c.pack = PackOutcome::Status::refused;
+    c.errors = 3, c.warnings = 2, c.notes = 12345678901ULL;
+    auto d = ItemCounts::decode(c.encode());
+    REQUIRE(d);
+    CHECK(d->verdict == 'f');
+    CHECK(d->pack == PackOutcome::Status::refused);
+    CHECK(d->errors == 3);
+    CHECK(d->notes == 12345678901ULL);
+    CHECK_FALSE(ItemCounts::decode("x 0 0 0 0"));
+    CHECK_FALSE(ItemCounts::decode("p 9 0 0 0"));
+    CHECK_FALSE(ItemCounts::decode(""));
+}
+
 TEST_CASE("the batch JSON streams one report per dossier and a summary") {
+  for (bool isolate : {false, true}) {
+    CAPTURE(isolate);
     std::vector<fs::path> dossiers{"/r/a", "/r/b"};
     BatchOptions opt;
+    opt.isolate = isolate;
     opt.jobs = 2;
     opt.check = [](const fs::path& dir) {
         BatchItem item;
@@ -159,6 +229,7 @@ TEST_CASE("the batch JSON streams one report per dossier and a summary") {
     auto empty = make_batch_sink("json", o, [&](std::string_view s) { out += s; });
     run_batch("/r", {}, opt, *empty);
     CHECK(nlohmann::json::parse(out)["dossiers"].empty());
+  }
 }
 
 TEST_CASE("progress line") {

@@ -1,14 +1,23 @@
 #include "pipeline/batch.h"
 
-#include <fmt/format.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <chrono>
+#include <cstdio>
+#include <cstring>
 #include <condition_variable>
 #include <exception>
 #include <mutex>
 #include <thread>
+
+#include <fmt/format.h>
 
 namespace dossier {
 
@@ -82,17 +91,45 @@ Shard parse_shard(std::string_view text) {
     return s;
 }
 
-void BatchSummary::add(const BatchItem& item) {
-    ++dossiers;
-    if (item.report.tool_failed) ++unchecked;
-    else if (item.report.passes()) ++passed;
-    else ++failed;
-    if (item.pack.status == PackOutcome::Status::written) ++packed;
-    if (item.pack.status == PackOutcome::Status::failed) ++pack_failed;
+ItemCounts ItemCounts::of(const BatchItem& item) {
+    ItemCounts c;
+    c.verdict = item.report.tool_failed ? 'u' : item.report.passes() ? 'p' : 'f';
+    c.pack = item.pack.status;
     auto s = item.report.summary();
-    errors += std::uint64_t(s.errors);
-    warnings += std::uint64_t(s.warnings);
-    notes += std::uint64_t(s.notes);
+    c.errors = std::uint64_t(s.errors);
+    c.warnings = std::uint64_t(s.warnings);
+    c.notes = std::uint64_t(s.notes);
+    return c;
+}
+
+std::string ItemCounts::encode() const {
+    return fmt::format("{} {} {} {} {}", verdict, int(pack), errors, warnings, notes);
+}
+
+std::optional<ItemCounts> ItemCounts::decode(std::string_view line) {
+    ItemCounts c;
+    int pack = 0;
+    unsigned long long e = 0, w = 0, n = 0;
+    char v = 0;
+    std::string text(line);
+    if (std::sscanf(text.c_str(), "%c %d %llu %llu %llu", &v, &pack, &e, &w, &n) != 5) return std::nullopt;
+    if ((v != 'p' && v != 'f' && v != 'u') || pack < 0 || pack > 3) return std::nullopt;
+    c.verdict = v;
+    c.pack = PackOutcome::Status(pack);
+    c.errors = e, c.warnings = w, c.notes = n;
+    return c;
+}
+
+void BatchSummary::add(const ItemCounts& c) {
+    ++dossiers;
+    if (c.verdict == 'u') ++unchecked;
+    else if (c.verdict == 'p') ++passed;
+    else ++failed;
+    if (c.pack == PackOutcome::Status::written) ++packed;
+    if (c.pack == PackOutcome::Status::failed) ++pack_failed;
+    errors += c.errors;
+    warnings += c.warnings;
+    notes += c.notes;
 }
 
 std::string dossier_name(const fs::path& root, const fs::path& dir) {
@@ -168,6 +205,26 @@ BatchItem default_check(const fs::path& root, const fs::path& dir, const BatchOp
     return item;
 }
 
+BatchItem check_dossier(const fs::path& root, const fs::path& dir, size_t i, const BatchOptions& opt) {
+    auto t0 = Clock::now();
+    BatchItem item;
+    try {
+        item = opt.check ? opt.check(dir) : default_check(root, dir, opt);
+    } catch (const std::exception& e) {
+        item = BatchItem{};
+        item.report = unchecked_report(dir, e.what());
+    } catch (...) {
+        item = BatchItem{};
+        item.report = unchecked_report(dir, "an unknown error");
+    }
+    item.index = i;
+    item.dir = dir;
+    item.name = dossier_name(root, dir);
+    if (item.report.dossier.empty()) item.report.dossier = dir.string();
+    item.seconds = since(t0);
+    return item;
+}
+
 // The pool. Workers claim the next index, but only within `window` of the
 // next item to deliver, so that at most `window` finished items wait in
 // memory for a slow one before them.
@@ -234,26 +291,7 @@ private:
         }
     }
 
-    BatchItem check_one(size_t i) {
-        const fs::path& dir = dossiers_[i];
-        auto t0 = Clock::now();
-        BatchItem item;
-        try {
-            item = opt_.check ? opt_.check(dir) : default_check(root_, dir, opt_);
-        } catch (const std::exception& e) {
-            item = BatchItem{};
-            item.report = unchecked_report(dir, e.what());
-        } catch (...) {
-            item = BatchItem{};
-            item.report = unchecked_report(dir, "an unknown error");
-        }
-        item.index = i;
-        item.dir = dir;
-        item.name = dossier_name(root_, dir);
-        if (item.report.dossier.empty()) item.report.dossier = dir.string();
-        item.seconds = since(t0);
-        return item;
-    }
+    BatchItem check_one(size_t i) { return check_dossier(root_, dossiers_[i], i, opt_); }
 
     const fs::path& root_;
     const std::vector<fs::path>& dossiers_;
@@ -265,6 +303,169 @@ private:
     size_t next_ = 0, delivered_ = 0, done_ = 0;
     bool stopping_ = false;
 };
+
+
+// Isolation: one child process per dossier, forked from this single-threaded
+// loop (fork without exec: the child shares the parent's loaded code, so it
+// starts in a fraction of a millisecond). The child checks the dossier,
+// renders it through the sink and sends "<counts>\n<chunk>" over a pipe. The
+// parent polls the pipes, kills a child past its deadline, and delivers the
+// chunks in order; at most `window` finished chunks wait for a slower one.
+class Children {
+public:
+    struct Child {
+        pid_t pid = -1;
+        int fd = -1;
+        size_t index = 0;
+        std::string data;
+        Clock::time_point deadline;
+    };
+    ~Children() {
+        for (auto& c : running) {
+            ::kill(c.pid, SIGKILL);
+            ::close(c.fd);
+            int st;
+            ::waitpid(c.pid, &st, 0);
+        }
+    }
+    std::vector<Child> running;
+};
+
+[[noreturn]] void child_main(const fs::path& root, const fs::path& dir, size_t i, const BatchOptions& opt,
+                             const BatchSink& sink, int fd) {
+    // A crash in the child is the child's: the parent's handlers (a test
+    // framework's, a terminal restorer's) must not run in it.
+    for (int sig : {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL, SIGINT, SIGTERM, SIGPIPE}) ::signal(sig, SIG_DFL);
+    int code = 0;
+    try {
+        if (opt.in_child) opt.in_child();
+        BatchItem item = check_dossier(root, dir, i, opt);
+        std::string out = ItemCounts::of(item).encode() + "\n" + sink.render(item);
+        std::string_view rest = out;
+        while (!rest.empty()) {
+            ssize_t n = ::write(fd, rest.data(), rest.size());
+            if (n < 0 && errno == EINTR) continue;
+            if (n <= 0) {
+                code = 3;
+                break;
+            }
+            rest.remove_prefix(size_t(n));
+        }
+    } catch (...) {
+        code = 3;
+    }
+    ::_exit(code);  // no destructors, no atexit, no stdio flush: the parent's state is not ours
+}
+
+std::string describe_status(int status) {
+    if (WIFSIGNALED(status)) {
+        int sig = WTERMSIG(status);
+        const char* name = ::strsignal(sig);
+        return fmt::format("it crashed with signal {} ({})", sig, name ? name : "?");
+    }
+    if (WIFEXITED(status)) return fmt::format("it stopped with exit code {}", WEXITSTATUS(status));
+    return "it stopped unexpectedly";
+}
+
+void run_isolated(const fs::path& root, const std::vector<fs::path>& dossiers, const BatchOptions& opt,
+                  BatchSink& sink, unsigned jobs, size_t window, BatchSummary& summary, Clock::time_point t0) {
+    struct Ready {
+        ItemCounts counts;
+        std::string chunk;
+    };
+    std::vector<std::optional<Ready>> slots(window);
+    Children kids;
+    size_t next = 0, delivered = 0, done = 0;
+    auto failed = [&](size_t i, const std::string& why) {
+        BatchItem item;
+        item.index = i;
+        item.dir = dossiers[i];
+        item.name = dossier_name(root, dossiers[i]);
+        item.report = unchecked_report(dossiers[i], why);
+        return Ready{ItemCounts::of(item), sink.render(item)};
+    };
+    auto finish = [&](Children::Child& c, std::optional<std::string> why) {
+        ::close(c.fd);
+        int status = 0;
+        if (why) ::kill(c.pid, SIGKILL);
+        while (::waitpid(c.pid, &status, 0) < 0 && errno == EINTR) {}
+        std::optional<Ready> r;
+        if (!why) {
+            auto nl = c.data.find('\n');
+            auto counts = nl == std::string::npos ? std::nullopt : ItemCounts::decode(std::string_view(c.data).substr(0, nl));
+            if (WIFEXITED(status) && WEXITSTATUS(status) == 0 && counts)
+                r = Ready{*counts, c.data.substr(nl + 1)};
+            else
+                why = describe_status(status);
+        }
+        if (!r) r = failed(c.index, fmt::format("the check of this dossier did not finish: {}", *why));
+        slots[c.index % window] = std::move(r);
+        ++done;
+    };
+    std::vector<char> buf(1 << 16);
+    while (delivered < dossiers.size()) {
+        // Start children while there is room in the pool and in the window.
+        while (kids.running.size() < jobs && next < dossiers.size() && next < delivered + window) {
+            int p[2];
+            if (::pipe2(p, O_CLOEXEC) != 0) throw BatchError(fmt::format("cannot start a check: {}", std::strerror(errno)));
+            std::fflush(nullptr);
+            pid_t pid = ::fork();
+            if (pid < 0) {
+                ::close(p[0]);
+                ::close(p[1]);
+                if (kids.running.empty()) throw BatchError(fmt::format("cannot start a check: {}", std::strerror(errno)));
+                break;  // try again when a child ends
+            }
+            if (pid == 0) {
+                ::close(p[0]);
+                child_main(root, dossiers[next], next, opt, sink, p[1]);
+            }
+            ::close(p[1]);
+            Children::Child c;
+            c.pid = pid;
+            c.fd = p[0];
+            c.index = next++;
+            c.deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(opt.timeout));
+            kids.running.push_back(std::move(c));
+        }
+        // Deliver what is ready, in order.
+        while (delivered < dossiers.size() && slots[delivered % window]) {
+            Ready r = std::move(*slots[delivered % window]);
+            slots[delivered % window].reset();
+            summary.add(r.counts);
+            sink.write(r.chunk);  // may throw: ~Children kills the rest
+            ++delivered;
+        }
+        if (opt.progress) opt.progress(done, dossiers.size(), since(t0));
+        if (kids.running.empty()) continue;
+        // Wait for output, an end, a deadline or a progress tick.
+        auto now = Clock::now();
+        double wait = opt.tick;
+        for (auto& c : kids.running) wait = std::min(wait, std::chrono::duration<double>(c.deadline - now).count());
+        std::vector<pollfd> fds;
+        for (auto& c : kids.running) fds.push_back(pollfd{c.fd, POLLIN, 0});
+        int n = ::poll(fds.data(), fds.size(), std::max(0, int(wait * 1000)));
+        if (n < 0 && errno != EINTR) throw BatchError(fmt::format("waiting for the checks failed: {}", std::strerror(errno)));
+        now = Clock::now();
+        for (size_t k = kids.running.size(); k-- > 0;) {
+            auto& c = kids.running[k];
+            bool ended = false;
+            if (n > 0 && (fds[k].revents & (POLLIN | POLLHUP | POLLERR))) {
+                ssize_t got = ::read(c.fd, buf.data(), buf.size());
+                if (got > 0) c.data.append(buf.data(), size_t(got));
+                else if (got == 0 || errno != EINTR) {
+                    finish(c, std::nullopt);
+                    ended = true;
+                }
+            }
+            if (!ended && now >= c.deadline) {
+                finish(c, fmt::format("it took longer than {:.0f} seconds and was stopped", opt.timeout));
+                ended = true;
+            }
+            if (ended) kids.running.erase(kids.running.begin() + std::ptrdiff_t(k));
+        }
+    }
+}
 
 }  // namespace
 
@@ -280,14 +481,16 @@ BatchSummary run_batch(const fs::path& root, const std::vector<fs::path>& dossie
     summary.shard = opt.shard;
     sink.begin(dossiers);
     if (opt.progress) opt.progress(0, dossiers.size(), 0);
-    {
+    if (opt.isolate) {
+        run_isolated(root, dossiers, opt, sink, jobs, window, summary, t0);
+    } else {
         Pool pool(root, dossiers, opt, window);
         pool.start(jobs);
         for (size_t i = 0; i < dossiers.size();) {
             auto item = pool.take(i, opt.tick);
             if (item) {
                 summary.add(*item);
-                sink.add(*item);  // may throw (output not writable): ~Pool stops the workers
+                sink.write(sink.render(*item));  // may throw (output not writable): ~Pool stops the workers
                 ++i;
             }
             if (opt.progress) opt.progress(pool.done(), dossiers.size(), since(t0));

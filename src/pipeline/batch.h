@@ -75,27 +75,42 @@ struct BatchItem {
     double seconds = 0;  // wall time spent on it
 };
 
+// What the summary needs of one item: small enough to cross a pipe.
+struct ItemCounts {
+    char verdict = 'u';  // 'p' pass, 'f' fail, 'u' unchecked
+    PackOutcome::Status pack = PackOutcome::Status::not_requested;
+    std::uint64_t errors = 0, warnings = 0, notes = 0;
+    static ItemCounts of(const BatchItem& item);
+    std::string encode() const;  // one line, no newline
+    static std::optional<ItemCounts> decode(std::string_view line);
+};
+
 struct BatchSummary {
     size_t dossiers = 0;
     size_t passed = 0;
     size_t failed = 0;     // findings of failing severity
-    size_t unchecked = 0;  // the tool could not check it (bad manifest, internal error)
+    size_t unchecked = 0;  // the tool could not check it (bad manifest, crash, timeout)
     size_t packed = 0;
     size_t pack_failed = 0;
     std::uint64_t errors = 0, warnings = 0, notes = 0;
     double seconds = 0;
     std::optional<Shard> shard;
     bool any_fails() const { return failed + unchecked + pack_failed > 0; }
-    void add(const BatchItem& item);
+    void add(const ItemCounts& c);
+    void add(const BatchItem& item) { add(ItemCounts::of(item)); }
 };
 
-// Receives items in order (index 0, 1, 2...) on the thread that called
-// run_batch. Writers stream: they hold no more than the item at hand.
+// Receives the items in order (index 0, 1, 2...) on the thread that called
+// run_batch. An item is first rendered (a pure function of the item: with
+// isolation it runs in the child process that checked the dossier), then
+// its text is written, in order. Writers stream: they hold no more than the
+// chunk at hand.
 class BatchSink {
 public:
     virtual ~BatchSink() = default;
     virtual void begin(const std::vector<std::filesystem::path>& dossiers) = 0;
-    virtual void add(const BatchItem& item) = 0;
+    virtual std::string render(const BatchItem& item) const = 0;
+    virtual void write(const std::string& chunk) = 0;
     virtual void end(const BatchSummary& summary) = 0;
 };
 
@@ -117,6 +132,14 @@ struct BatchOptions {
     double tick = 0.2;
     // What checks one dossier; tests replace it. Default: validate, then pack.
     std::function<BatchItem(const std::filesystem::path& dir)> check;
+    // Isolation: each dossier is checked in its own process, forked from this
+    // (single-threaded) one, at most `jobs` at a time. A crash, a hang past
+    // `timeout` or an exhausted memory in one dossier makes only that dossier
+    // unchecked. Without it, dossiers are checked by worker threads of this
+    // process (an exception stays with its dossier; a crash does not).
+    bool isolate = false;
+    double timeout = 600;                 // seconds per dossier, with isolate
+    std::function<void()> in_child;       // run first in each child (isolate)
 };
 
 // Where a dossier's package goes below --pack-into: the tree below root is

@@ -36,7 +36,7 @@ public:
         write_(out);
     }
 
-    void add(const BatchItem& item) override {
+    std::string render(const BatchItem& item) const override {
         const Report& r = item.report;
         auto s = r.summary();
         std::string verdict = r.tool_failed ? style("1;31", "UNCHECKED")
@@ -69,8 +69,10 @@ public:
         if (item.pack.status == PackOutcome::Status::failed)
             out += fmt::format("    {} the package {} was not written: {}\n", style("31", "error  "),
                                item.pack.zip.string(), item.pack.error);
-        write_(out);
+        return out;
     }
+
+    void write(const std::string& chunk) override { write_(chunk); }
 
     void end(const BatchSummary& s) override {
         std::string out = fmt::format("\n{}: {} pass, {} fail", plural(s.dossiers, "dossier"), s.passed, s.failed);
@@ -122,7 +124,7 @@ public:
         write_("{\n  \"tool\": " + indent(tool_json().dump(2), 2) + ",\n  \"dossiers\": [");
     }
 
-    void add(const BatchItem& item) override {
+    std::string render(const BatchItem& item) const override {
         json j = report_json(item.report, opt_.output);
         if (opt_.packing) {
             json p;
@@ -131,7 +133,11 @@ public:
             if (!item.pack.error.empty()) p["error"] = item.pack.error;
             j["package"] = p;
         }
-        write_((first_ ? "\n    " : ",\n    ") + indent(j.dump(2), 4));
+        return indent(j.dump(2), 4);
+    }
+
+    void write(const std::string& chunk) override {
+        write_((first_ ? "\n    " : ",\n    ") + chunk);
         first_ = false;
     }
 
