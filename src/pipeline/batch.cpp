@@ -482,6 +482,7 @@ BatchSummary run_batch(const fs::path& root, const std::vector<fs::path>& dossie
     sink.begin(dossiers);
     if (opt.progress) opt.progress(0, dossiers.size(), 0);
     if (opt.isolate) {
+        if (opt.prepare) opt.prepare();
         run_isolated(root, dossiers, opt, sink, jobs, window, summary, t0);
     } else {
         Pool pool(root, dossiers, opt, window);

@@ -140,6 +140,10 @@ struct BatchOptions {
     bool isolate = false;
     double timeout = 600;                 // seconds per dossier, with isolate
     std::function<void()> in_child;       // run first in each child (isolate)
+    // Run once in this process before the first child is forked (isolate):
+    // what it builds (caches, ICU transliterators) every child inherits
+    // instead of building it again.
+    std::function<void()> prepare;
 };
 
 // Where a dossier's package goes below --pack-into: the tree below root is
