@@ -1,8 +1,8 @@
 // The batch runner: finding dossiers, stable order whatever the completion
 // order, a bounded reorder window, and failures that stay with their dossier.
 #include <doctest/doctest.h>
-
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <chrono>
@@ -11,8 +11,6 @@
 #include <random>
 #include <stdexcept>
 #include <thread>
-
-#include <unistd.h>
 
 #include "pipeline/batch.h"
 #include "pipeline/batch_report.h"
@@ -56,11 +54,11 @@ TEST_CASE("find_dossiers: every folder with a dossier.yaml, sorted; hidden folde
     touch_manifest(root / "a" / "nested");  // a dossier inside a dossier is another dossier
     touch_manifest(root / "a-b");
     touch_manifest(root / "clients" / "z");
-    touch_manifest(root / ".git" / "x");   // hidden: skipped
+    touch_manifest(root / ".git" / "x");  // hidden: skipped
     fs::create_directories(root / "empty");
     touch_manifest(t.path() / "outside");
     fs::create_directory_symlink(t.path() / "outside", root / "link-out");  // never followed
-    fs::create_directory_symlink(root / "b", root / "link-in");           // never counted twice
+    fs::create_directory_symlink(root / "b", root / "link-in");             // never counted twice
 
     auto found = find_dossiers(root);
     std::vector<std::string> names;
@@ -92,7 +90,8 @@ TEST_CASE("run_batch delivers in path order whatever the completion order, withi
         // A worker never runs further ahead than the window allows.
         int ahead = int(i) - int(delivered.load());
         int seen = peak_ahead.load();
-        while (ahead > seen && !peak_ahead.compare_exchange_weak(seen, ahead)) {}
+        while (ahead > seen && !peak_ahead.compare_exchange_weak(seen, ahead)) {
+        }
         ++running;
         std::this_thread::sleep_for(std::chrono::milliseconds(delay[i]));
         --running;
@@ -139,7 +138,8 @@ TEST_CASE("run_batch: an output error stops the batch and is reported to the cal
     CHECK(checked.load() < 50);  // workers stopped within the window
 }
 
-TEST_CASE("isolated: a crash, a hang or an exception in one dossier's check makes only that dossier unchecked") {
+TEST_CASE(
+    "isolated: a crash, a hang or an exception in one dossier's check makes only that dossier unchecked") {
     std::vector<fs::path> dossiers;
     for (int i = 0; i < 12; ++i) dossiers.push_back(fs::path("/r") / fmt::format("d{:02}", i));
     BatchOptions opt;
@@ -149,10 +149,10 @@ TEST_CASE("isolated: a crash, a hang or an exception in one dossier's check make
     opt.timeout = 2;
     opt.check = [](const fs::path& dir) {
         int i = std::stoi(dir.filename().string().substr(1));
-        if (i == 2) std::abort();                                    // a crash
+        if (i == 2) std::abort();                                           // a crash
         if (i == 5) std::this_thread::sleep_for(std::chrono::seconds(60));  // a hang
-        if (i == 7) throw std::runtime_error("boom");                // an exception
-        if (i == 9) ::_exit(0);                                      // a child that says nothing
+        if (i == 7) throw std::runtime_error("boom");                       // an exception
+        if (i == 9) ::_exit(0);                                             // a child that says nothing
         BatchItem item;
         item.report.dossier = dir.string();
         return item;
@@ -201,35 +201,35 @@ TEST_CASE("item counts cross a pipe intact") {
 }
 
 TEST_CASE("the batch JSON streams one report per dossier and a summary") {
-  for (bool isolate : {false, true}) {
-    CAPTURE(isolate);
-    std::vector<fs::path> dossiers{"/r/a", "/r/b"};
-    BatchOptions opt;
-    opt.isolate = isolate;
-    opt.jobs = 2;
-    opt.check = [](const fs::path& dir) {
-        BatchItem item;
-        item.report = unchecked_report(dir, "test");
-        return item;
-    };
-    std::string out;
-    BatchOutputOptions o;
-    o.root = "/r";
-    auto sink = make_batch_sink("json", o, [&](std::string_view s) { out += s; });
-    run_batch("/r", dossiers, opt, *sink);
-    auto j = nlohmann::json::parse(out);
-    REQUIRE(j["dossiers"].size() == 2);
-    CHECK(j["dossiers"][0]["dossier"] == "/r/a");
-    CHECK(j["dossiers"][1]["dossier"] == "/r/b");
-    CHECK(j["summary"]["dossiers"] == 2);
-    CHECK(j["summary"]["unchecked"] == 2);
-    CHECK(j["tool"]["name"] == "dossier");
+    for (bool isolate : {false, true}) {
+        CAPTURE(isolate);
+        std::vector<fs::path> dossiers{"/r/a", "/r/b"};
+        BatchOptions opt;
+        opt.isolate = isolate;
+        opt.jobs = 2;
+        opt.check = [](const fs::path& dir) {
+            BatchItem item;
+            item.report = unchecked_report(dir, "test");
+            return item;
+        };
+        std::string out;
+        BatchOutputOptions o;
+        o.root = "/r";
+        auto sink = make_batch_sink("json", o, [&](std::string_view s) { out += s; });
+        run_batch("/r", dossiers, opt, *sink);
+        auto j = nlohmann::json::parse(out);
+        REQUIRE(j["dossiers"].size() == 2);
+        CHECK(j["dossiers"][0]["dossier"] == "/r/a");
+        CHECK(j["dossiers"][1]["dossier"] == "/r/b");
+        CHECK(j["summary"]["dossiers"] == 2);
+        CHECK(j["summary"]["unchecked"] == 2);
+        CHECK(j["tool"]["name"] == "dossier");
 
-    out.clear();
-    auto empty = make_batch_sink("json", o, [&](std::string_view s) { out += s; });
-    run_batch("/r", {}, opt, *empty);
-    CHECK(nlohmann::json::parse(out)["dossiers"].empty());
-  }
+        out.clear();
+        auto empty = make_batch_sink("json", o, [&](std::string_view s) { out += s; });
+        run_batch("/r", {}, opt, *empty);
+        CHECK(nlohmann::json::parse(out)["dossiers"].empty());
+    }
 }
 
 TEST_CASE("progress line") {

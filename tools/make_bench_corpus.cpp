@@ -114,8 +114,10 @@ int main(int argc, char** argv) {
     }
     fs::path out = argv[1];
     double scale = 1;
-    if (argc > 2) scale = std::atof(argv[2]);
-    else if (const char* s = std::getenv("BENCH_SCALE")) scale = std::atof(s);
+    if (argc > 2)
+        scale = std::atof(argv[2]);
+    else if (const char* s = std::getenv("BENCH_SCALE"))
+        scale = std::atof(s);
     if (!(scale > 0)) {
         std::cerr << "make_bench_corpus: SCALE must be a positive number\n";
         return 2;
@@ -141,8 +143,10 @@ int main(int argc, char** argv) {
         auto mb = [&](double lo, double hi) {
             return size_t((lo + (hi - lo) * double(pick.next() % 1000) / 1000.0) * 1024 * 1024);
         };
-        write_scan_pdf(dir / "passport.pdf", mb(1, 3), std::uint64_t(i) * 3 + 1, issue_date_of(manifest, "passport.pdf"));
-        write_scan_pdf(dir / "diploma.pdf", mb(3, 9), std::uint64_t(i) * 3 + 2, issue_date_of(manifest, "diploma.pdf"));
+        write_scan_pdf(dir / "passport.pdf", mb(1, 3), std::uint64_t(i) * 3 + 1,
+                       issue_date_of(manifest, "passport.pdf"));
+        write_scan_pdf(dir / "diploma.pdf", mb(3, 9), std::uint64_t(i) * 3 + 2,
+                       issue_date_of(manifest, "diploma.pdf"));
         if (i % 25 == 12)
             write_scan_pdf(dir / "medical-certificate.pdf", mb(50, 60), std::uint64_t(i) * 3 + 3,
                            issue_date_of(manifest, "medical-certificate.pdf"));
@@ -185,7 +189,7 @@ int main(int argc, char** argv) {
         for (const auto& e : fs::directory_iterator(dir))
             if (e.is_regular_file()) total += e.file_size();
     }
-    std::cout << count << " dossiers (" << good << " good, " << bad << " bad, " << corrupted << " corrupted), "
-              << total / (1024 * 1024) << " MB in " << out.string() << "\n";
+    std::cout << count << " dossiers (" << good << " good, " << bad << " bad, " << corrupted
+              << " corrupted), " << total / (1024 * 1024) << " MB in " << out.string() << "\n";
     return 0;
 }

@@ -182,16 +182,16 @@ void add_batch_command(CLI::App& app, CommonOptions& o, Runner& run) {
         ->required();
     cmd->add_option("--jobs,-j", a->jobs, "Dossiers checked at once (default: the machine's cores)")
         ->check(CLI::Range(1u, 1024u));
-    cmd->add_option("--pack-into", a->pack_into,
-                    "Write each passing dossier's package into DIR (ROOT's tree mirrored: a/b -> DIR/a/b.zip)");
-    cmd->add_option("--shard", a->shard,
-                    "Check only shard K of N (K from 1): the dossiers at positions K, K+N, K+2N... in path order");
+    cmd->add_option(
+        "--pack-into", a->pack_into,
+        "Write each passing dossier's package into DIR (ROOT's tree mirrored: a/b -> DIR/a/b.zip)");
+    cmd->add_option(
+        "--shard", a->shard,
+        "Check only shard K of N (K from 1): the dossiers at positions K, K+N, K+2N... in path order");
     cmd->add_option("--timeout", a->timeout,
                     "Seconds one dossier may take before it is stopped and reported unchecked (default 600)")
         ->check(CLI::PositiveNumber);
-    cmd->callback([&o, &run, a] {
-        run = [&o, a] { return run_batch_command(o, *a); };
-    });
+    cmd->callback([&o, &run, a] { run = [&o, a] { return run_batch_command(o, *a); }; });
 }
 
 }  // namespace dossier::cli

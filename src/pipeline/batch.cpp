@@ -1,6 +1,7 @@
 #include "pipeline/batch.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -10,14 +11,12 @@
 #include <cerrno>
 #include <charconv>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <cstring>
-#include <condition_variable>
 #include <exception>
 #include <mutex>
 #include <thread>
-
-#include <fmt/format.h>
 
 namespace dossier {
 
@@ -44,7 +43,8 @@ double since(Clock::time_point t0) { return std::chrono::duration<double>(Clock:
 std::vector<fs::path> find_dossiers(const fs::path& root) {
     std::error_code ec;
     if (!fs::is_directory(root, ec))
-        throw BatchError(fmt::format("{} is not a folder; give the folder that holds the dossiers", root.string()));
+        throw BatchError(
+            fmt::format("{} is not a folder; give the folder that holds the dossiers", root.string()));
     std::vector<fs::path> found;
     if (has_manifest(root)) found.push_back(root);
     // directory_options::none: symbolic links to folders are listed, never entered.
@@ -73,8 +73,8 @@ std::vector<fs::path> find_dossiers(const fs::path& root) {
 
 Shard parse_shard(std::string_view text) {
     auto bad = [&](std::string_view why) {
-        return BatchError(fmt::format("--shard {}: {}; write K/N with 1 <= K <= N, e.g. --shard 1/4 ... --shard 4/4",
-                                      text, why));
+        return BatchError(fmt::format(
+            "--shard {}: {}; write K/N with 1 <= K <= N, e.g. --shard 1/4 ... --shard 4/4", text, why));
     };
     auto slash = text.find('/');
     if (slash == std::string_view::npos) throw bad("no slash");
@@ -122,9 +122,12 @@ std::optional<ItemCounts> ItemCounts::decode(std::string_view line) {
 
 void BatchSummary::add(const ItemCounts& c) {
     ++dossiers;
-    if (c.verdict == 'u') ++unchecked;
-    else if (c.verdict == 'p') ++passed;
-    else ++failed;
+    if (c.verdict == 'u')
+        ++unchecked;
+    else if (c.verdict == 'p')
+        ++passed;
+    else
+        ++failed;
     if (c.pack == PackOutcome::Status::written) ++packed;
     if (c.pack == PackOutcome::Status::failed) ++pack_failed;
     errors += c.errors;
@@ -304,7 +307,6 @@ private:
     bool stopping_ = false;
 };
 
-
 // Isolation: one child process per dossier, forked from this single-threaded
 // loop (fork without exec: the child shares the parent's loaded code, so it
 // starts in a fraction of a millisecond). The child checks the dossier,
@@ -335,7 +337,8 @@ public:
                              const BatchSink& sink, int fd) {
     // A crash in the child is the child's: the parent's handlers (a test
     // framework's, a terminal restorer's) must not run in it.
-    for (int sig : {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL, SIGINT, SIGTERM, SIGPIPE}) ::signal(sig, SIG_DFL);
+    for (int sig : {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL, SIGINT, SIGTERM, SIGPIPE})
+        ::signal(sig, SIG_DFL);
     int code = 0;
     try {
         if (opt.in_child) opt.in_child();
@@ -368,7 +371,8 @@ std::string describe_status(int status) {
 }
 
 void run_isolated(const fs::path& root, const std::vector<fs::path>& dossiers, const BatchOptions& opt,
-                  BatchSink& sink, unsigned jobs, size_t window, BatchSummary& summary, Clock::time_point t0) {
+                  BatchSink& sink, unsigned jobs, size_t window, BatchSummary& summary,
+                  Clock::time_point t0) {
     struct Ready {
         ItemCounts counts;
         std::string chunk;
@@ -388,11 +392,14 @@ void run_isolated(const fs::path& root, const std::vector<fs::path>& dossiers, c
         ::close(c.fd);
         int status = 0;
         if (why) ::kill(c.pid, SIGKILL);
-        while (::waitpid(c.pid, &status, 0) < 0 && errno == EINTR) {}
+        while (::waitpid(c.pid, &status, 0) < 0 && errno == EINTR) {
+        }
         std::optional<Ready> r;
         if (!why) {
             auto nl = c.data.find('\n');
-            auto counts = nl == std::string::npos ? std::nullopt : ItemCounts::decode(std::string_view(c.data).substr(0, nl));
+            auto counts = nl == std::string::npos
+                              ? std::nullopt
+                              : ItemCounts::decode(std::string_view(c.data).substr(0, nl));
             if (WIFEXITED(status) && WEXITSTATUS(status) == 0 && counts)
                 r = Ready{*counts, c.data.substr(nl + 1)};
             else
@@ -407,13 +414,15 @@ void run_isolated(const fs::path& root, const std::vector<fs::path>& dossiers, c
         // Start children while there is room in the pool and in the window.
         while (kids.running.size() < jobs && next < dossiers.size() && next < delivered + window) {
             int p[2];
-            if (::pipe2(p, O_CLOEXEC) != 0) throw BatchError(fmt::format("cannot start a check: {}", std::strerror(errno)));
+            if (::pipe2(p, O_CLOEXEC) != 0)
+                throw BatchError(fmt::format("cannot start a check: {}", std::strerror(errno)));
             std::fflush(nullptr);
             pid_t pid = ::fork();
             if (pid < 0) {
                 ::close(p[0]);
                 ::close(p[1]);
-                if (kids.running.empty()) throw BatchError(fmt::format("cannot start a check: {}", std::strerror(errno)));
+                if (kids.running.empty())
+                    throw BatchError(fmt::format("cannot start a check: {}", std::strerror(errno)));
                 break;  // try again when a child ends
             }
             if (pid == 0) {
@@ -425,7 +434,8 @@ void run_isolated(const fs::path& root, const std::vector<fs::path>& dossiers, c
             c.pid = pid;
             c.fd = p[0];
             c.index = next++;
-            c.deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(opt.timeout));
+            c.deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                                            std::chrono::duration<double>(opt.timeout));
             kids.running.push_back(std::move(c));
         }
         // Deliver what is ready, in order.
@@ -441,18 +451,21 @@ void run_isolated(const fs::path& root, const std::vector<fs::path>& dossiers, c
         // Wait for output, an end, a deadline or a progress tick.
         auto now = Clock::now();
         double wait = opt.tick;
-        for (auto& c : kids.running) wait = std::min(wait, std::chrono::duration<double>(c.deadline - now).count());
+        for (auto& c : kids.running)
+            wait = std::min(wait, std::chrono::duration<double>(c.deadline - now).count());
         std::vector<pollfd> fds;
         for (auto& c : kids.running) fds.push_back(pollfd{c.fd, POLLIN, 0});
         int n = ::poll(fds.data(), fds.size(), std::max(0, int(wait * 1000)));
-        if (n < 0 && errno != EINTR) throw BatchError(fmt::format("waiting for the checks failed: {}", std::strerror(errno)));
+        if (n < 0 && errno != EINTR)
+            throw BatchError(fmt::format("waiting for the checks failed: {}", std::strerror(errno)));
         now = Clock::now();
         for (size_t k = kids.running.size(); k-- > 0;) {
             auto& c = kids.running[k];
             bool ended = false;
             if (n > 0 && (fds[k].revents & (POLLIN | POLLHUP | POLLERR))) {
                 ssize_t got = ::read(c.fd, buf.data(), buf.size());
-                if (got > 0) c.data.append(buf.data(), size_t(got));
+                if (got > 0)
+                    c.data.append(buf.data(), size_t(got));
                 else if (got == 0 || errno != EINTR) {
                     finish(c, std::nullopt);
                     ended = true;

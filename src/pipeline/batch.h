@@ -121,11 +121,11 @@ using Packer = std::function<PackOutcome(const Report& report, const std::filesy
 
 struct BatchOptions {
     ValidateOptions validate;
-    unsigned jobs = 0;      // 0: the hardware's cores
-    size_t window = 0;      // reorder window; 0: 8 per job (at least 16)
+    unsigned jobs = 0;                               // 0: the hardware's cores
+    size_t window = 0;                               // reorder window; 0: 8 per job (at least 16)
     std::optional<std::filesystem::path> pack_into;  // --pack-into DIR
-    Packer packer;          // required with pack_into
-    std::optional<Shard> shard;  // for the summary only: the list is already sharded
+    Packer packer;                                   // required with pack_into
+    std::optional<Shard> shard;                      // for the summary only: the list is already sharded
     // Called on the calling thread after each delivered item and at least every
     // `tick` while waiting: (done, total, seconds elapsed).
     std::function<void(size_t, size_t, double)> progress;
@@ -138,8 +138,8 @@ struct BatchOptions {
     // unchecked. Without it, dossiers are checked by worker threads of this
     // process (an exception stays with its dossier; a crash does not).
     bool isolate = false;
-    double timeout = 600;                 // seconds per dossier, with isolate
-    std::function<void()> in_child;       // run first in each child (isolate)
+    double timeout = 600;            // seconds per dossier, with isolate
+    std::function<void()> in_child;  // run first in each child (isolate)
     // Run once in this process before the first child is forked (isolate):
     // what it builds (caches, ICU transliterators) every child inherits
     // instead of building it again.

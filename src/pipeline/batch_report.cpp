@@ -13,10 +13,14 @@ namespace {
 
 std::string_view pack_status(PackOutcome::Status s) {
     switch (s) {
-        case PackOutcome::Status::not_requested: return "not-requested";
-        case PackOutcome::Status::written: return "written";
-        case PackOutcome::Status::refused: return "refused";
-        case PackOutcome::Status::failed: return "failed";
+        case PackOutcome::Status::not_requested:
+            return "not-requested";
+        case PackOutcome::Status::written:
+            return "written";
+        case PackOutcome::Status::refused:
+            return "refused";
+        case PackOutcome::Status::failed:
+            return "failed";
     }
     return "";
 }
@@ -30,7 +34,8 @@ public:
     TextSink(const BatchOutputOptions& opt, Write write) : opt_(opt), write_(std::move(write)) {}
 
     void begin(const std::vector<std::filesystem::path>& dossiers) override {
-        std::string out = fmt::format("dossier batch {} — {}\n\n", opt_.root, plural(dossiers.size(), "dossier"));
+        std::string out =
+            fmt::format("dossier batch {} — {}\n\n", opt_.root, plural(dossiers.size(), "dossier"));
         out += fmt::format("{:<10} {:>6} {:>8} {:>6}  {}{}\n", "verdict", "errors", "warnings", "notes",
                            opt_.packing ? "package     " : "", "dossier");
         write_(out);
@@ -61,9 +66,10 @@ public:
                 if (!failing) continue;
                 std::string message = f.message;
                 if (!opt_.output.show_personal_data && r.manifest) message = redact(message, *r.manifest);
-                out += fmt::format("    {} {}{}  [{}]\n",
-                                   f.severity == Severity::error ? style("31", "error  ") : style("33", "warning"),
-                                   f.document.empty() ? "" : f.document + ": ", message, f.rule);
+                out += fmt::format(
+                    "    {} {}{}  [{}]\n",
+                    f.severity == Severity::error ? style("31", "error  ") : style("33", "warning"),
+                    f.document.empty() ? "" : f.document + ": ", message, f.rule);
             }
         }
         if (item.pack.status == PackOutcome::Status::failed)
@@ -75,7 +81,8 @@ public:
     void write(const std::string& chunk) override { write_(chunk); }
 
     void end(const BatchSummary& s) override {
-        std::string out = fmt::format("\n{}: {} pass, {} fail", plural(s.dossiers, "dossier"), s.passed, s.failed);
+        std::string out =
+            fmt::format("\n{}: {} pass, {} fail", plural(s.dossiers, "dossier"), s.passed, s.failed);
         if (s.unchecked) out += fmt::format(", {} could not be checked", s.unchecked);
         if (opt_.packing) {
             out += fmt::format("; {} packed", s.packed);
@@ -83,7 +90,8 @@ public:
         }
         if (s.shard) out += fmt::format(" (shard {}/{})", s.shard->index, s.shard->count);
         out += fmt::format("; {:.1f} s", s.seconds);
-        if (s.seconds > 0 && s.dossiers) out += fmt::format(", {:.1f} dossiers/s", double(s.dossiers) / s.seconds);
+        if (s.seconds > 0 && s.dossiers)
+            out += fmt::format(", {:.1f} dossiers/s", double(s.dossiers) / s.seconds);
         out += "\n";
         write_(out);
     }
@@ -114,7 +122,6 @@ json summary_json(const BatchSummary& s) {
     return j;
 }
 
-
 // Writes the batch JSON piece by piece, indented as json::dump(2) would.
 class JsonSink : public BatchSink {
 public:
@@ -142,8 +149,8 @@ public:
     }
 
     void end(const BatchSummary& s) override {
-        write_(std::string(first_ ? "]" : "\n  ]") + ",\n  \"summary\": " + indent(summary_json(s).dump(2), 2) +
-               "\n}\n");
+        write_(std::string(first_ ? "]" : "\n  ]") +
+               ",\n  \"summary\": " + indent(summary_json(s).dump(2), 2) + "\n}\n");
     }
 
 private:
@@ -165,10 +172,12 @@ private:
 
 }  // namespace
 
-std::unique_ptr<BatchSink> make_batch_sink(std::string_view format, const BatchOutputOptions& opt, Write write) {
+std::unique_ptr<BatchSink> make_batch_sink(std::string_view format, const BatchOutputOptions& opt,
+                                           Write write) {
     if (format == "text") return std::make_unique<TextSink>(opt, std::move(write));
     if (format == "json") return std::make_unique<JsonSink>(opt, std::move(write));
-    throw FormatError("the " + std::string(format) + " format is not available yet for a batch; use text or json");
+    throw FormatError("the " + std::string(format) +
+                      " format is not available yet for a batch; use text or json");
 }
 
 }  // namespace dossier

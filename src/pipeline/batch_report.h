@@ -21,12 +21,13 @@ namespace dossier {
 using Write = std::function<void(std::string_view)>;
 
 struct BatchOutputOptions {
-    OutputOptions output;   // personal data, colour
-    std::string root;       // as given on the command line
-    bool packing = false;   // --pack-into given: a package column
+    OutputOptions output;  // personal data, colour
+    std::string root;      // as given on the command line
+    bool packing = false;  // --pack-into given: a package column
 };
 
 // Throws FormatError for a format that has no batch writer yet.
-std::unique_ptr<BatchSink> make_batch_sink(std::string_view format, const BatchOutputOptions& opt, Write write);
+std::unique_ptr<BatchSink> make_batch_sink(std::string_view format, const BatchOutputOptions& opt,
+                                           Write write);
 
 }  // namespace dossier
