@@ -4,6 +4,13 @@
 
 #include "report/privacy.h"
 #include "report/render.h"
+// JUnit and SARIF come with the reports' writers; until they are in the build,
+// a batch refuses those formats (exit 2).
+#if __has_include("report/junit_report.h") && __has_include("report/sarif_report.h")
+#define DOSSIER_BATCH_JUNIT_SARIF 1
+#include "report/junit_report.h"
+#include "report/sarif_report.h"
+#endif
 
 namespace dossier {
 
@@ -170,12 +177,75 @@ private:
     bool first_ = true;
 };
 
+#ifdef DOSSIER_BATCH_JUNIT_SARIF
+// Every line of `text` prefixed with `pad`; the result ends with a newline.
+std::string indent_block(const std::string& text, size_t pad) {
+    std::string out;
+    size_t i = 0;
+    while (i < text.size()) {
+        size_t j = text.find('\n', i);
+        if (j == std::string::npos) j = text.size();
+        if (j > i) out.append(pad, ' ');
+        out.append(text, i, j - i);
+        out += '\n';
+        i = j + 1;
+    }
+    return out;
+}
+
+// <testsuites> with one <testsuite> per dossier (report/junit_report.h).
+class JunitSink : public BatchSink {
+public:
+    JunitSink(const BatchOutputOptions& opt, Write write) : opt_(opt), write_(std::move(write)) {}
+    void begin(const std::vector<std::filesystem::path>&) override {
+        write_("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"dossier\">\n");
+    }
+    std::string render(const BatchItem& item) const override {
+        return indent_block(junit_testsuite(item.report, opt_.output), 2);
+    }
+    void write(const std::string& chunk) override { write_(chunk); }
+    void end(const BatchSummary&) override { write_("</testsuites>\n"); }
+
+private:
+    BatchOutputOptions opt_;
+    Write write_;
+};
+
+// One SARIF 2.1.0 log with a run per dossier (report/sarif_report.h).
+class SarifSink : public BatchSink {
+public:
+    SarifSink(const BatchOutputOptions& opt, Write write) : opt_(opt), write_(std::move(write)) {}
+    void begin(const std::vector<std::filesystem::path>&) override {
+        write_(fmt::format("{{\n  \"$schema\": \"{}\",\n  \"version\": \"2.1.0\",\n  \"runs\": [", kSarifSchema));
+    }
+    std::string render(const BatchItem& item) const override {
+        std::string s = indent_block(sarif_run(item.report, opt_.output).dump(2), 4);
+        s.pop_back();  // the separator adds the newline
+        return s;
+    }
+    void write(const std::string& chunk) override {
+        write_((first_ ? "\n" : ",\n") + chunk);
+        first_ = false;
+    }
+    void end(const BatchSummary&) override { write_(first_ ? "]\n}\n" : "\n  ]\n}\n"); }
+
+private:
+    BatchOutputOptions opt_;
+    Write write_;
+    bool first_ = true;
+};
+#endif
+
 }  // namespace
 
 std::unique_ptr<BatchSink> make_batch_sink(std::string_view format, const BatchOutputOptions& opt,
                                            Write write) {
     if (format == "text") return std::make_unique<TextSink>(opt, std::move(write));
     if (format == "json") return std::make_unique<JsonSink>(opt, std::move(write));
+#ifdef DOSSIER_BATCH_JUNIT_SARIF
+    if (format == "junit") return std::make_unique<JunitSink>(opt, std::move(write));
+    if (format == "sarif") return std::make_unique<SarifSink>(opt, std::move(write));
+#endif
     throw FormatError("the " + std::string(format) +
                       " format is not available yet for a batch; use text or json");
 }
