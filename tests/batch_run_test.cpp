@@ -8,6 +8,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <random>
 #include <stdexcept>
 #include <thread>
@@ -139,7 +140,7 @@ TEST_CASE("run_batch: an output error stops the batch and is reported to the cal
 }
 
 TEST_CASE(
-    "isolated: a crash, a hang or an exception in one dossier's check makes only that dossier unchecked") {
+    "isolated: a crash, a hang, an exception or too much memory in one dossier makes only it unchecked") {
     std::vector<fs::path> dossiers;
     for (int i = 0; i < 12; ++i) dossiers.push_back(fs::path("/r") / fmt::format("d{:02}", i));
     BatchOptions opt;
@@ -153,6 +154,11 @@ TEST_CASE(
         if (i == 5) std::this_thread::sleep_for(std::chrono::seconds(60));  // a hang
         if (i == 7) throw std::runtime_error("boom");                       // an exception
         if (i == 9) ::_exit(0);                                             // a child that says nothing
+        if (i == 11) {  // memory past the limit: the allocation must fail (bad_alloc)
+            auto huge = std::make_unique_for_overwrite<char[]>(size_t(8) << 30);
+            volatile char* p = huge.get();  // keeps the allocation from being elided
+            (void)p[0];
+        }
         BatchItem item;
         item.report.dossier = dir.string();
         return item;
@@ -163,9 +169,9 @@ TEST_CASE(
     for (size_t i = 0; i < dossiers.size(); ++i) {
         CAPTURE(i);
         CHECK(sink.names[i] == dossiers[i].filename().string());
-        CHECK(sink.unchecked[i] == (i == 2 || i == 5 || i == 7 || i == 9));
+        CHECK(sink.unchecked[i] == (i == 2 || i == 5 || i == 7 || i == 9 || i == 11));
     }
-    CHECK(summary.unchecked == 4);
+    CHECK(summary.unchecked == 5);
     CHECK(summary.dossiers == 12);
 }
 
@@ -263,7 +269,8 @@ TEST_CASE("the batch JUnit and SARIF stream one suite or run per dossier") {
     auto junit = make_batch_sink("junit", o, [&](std::string_view s) { out += s; });
     run_batch("/r", dossiers, opt, *junit);
     size_t suites = 0;
-    for (size_t p = out.find("<testsuite "); p != std::string::npos; p = out.find("<testsuite ", p + 1)) ++suites;
+    for (size_t p = out.find("<testsuite "); p != std::string::npos; p = out.find("<testsuite ", p + 1))
+        ++suites;
     CHECK(suites == 3);
     CHECK(out.rfind("</testsuites>\n") == out.size() - 14);
 }

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -339,6 +340,13 @@ public:
     // framework's, a terminal restorer's) must not run in it.
     for (int sig : {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL, SIGINT, SIGTERM, SIGPIPE})
         ::signal(sig, SIG_DFL);
+    if (opt.memory_limit) {
+        // Past it, allocation fails: bad_alloc makes the dossier unchecked.
+        struct rlimit as {
+            rlim_t(opt.memory_limit), rlim_t(opt.memory_limit)
+        };
+        ::setrlimit(RLIMIT_AS, &as);
+    }
     int code = 0;
     try {
         if (opt.in_child) opt.in_child();

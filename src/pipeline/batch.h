@@ -138,8 +138,9 @@ struct BatchOptions {
     // unchecked. Without it, dossiers are checked by worker threads of this
     // process (an exception stays with its dossier; a crash does not).
     bool isolate = false;
-    double timeout = 600;            // seconds per dossier, with isolate
-    std::function<void()> in_child;  // run first in each child (isolate)
+    double timeout = 600;                                 // seconds per dossier, with isolate
+    std::uint64_t memory_limit = std::uint64_t(4) << 30;  // address space per dossier (isolate); 0: none
+    std::function<void()> in_child;                       // run first in each child (isolate)
     // Run once in this process before the first child is forked (isolate):
     // what it builds (caches, ICU transliterators) every child inherits
     // instead of building it again.
