@@ -6,6 +6,8 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <memory>
+#include <span>
 #include <set>
 #include <system_error>
 
@@ -73,7 +75,11 @@ void read_file_facts(FileFacts& facts, PdfInspection pdfs) {
         return;
     }
     Sha256 hash;
-    std::vector<char> buf(1 << 20);
+    // One block per thread, never zeroed: a fresh zeroed 1 MiB vector per file
+    // cost a memset and 256 page faults each, 18% of a batch's time (perf).
+    constexpr size_t kBlock = 1 << 20;
+    thread_local std::unique_ptr<char[]> block = std::make_unique_for_overwrite<char[]>(kBlock);
+    std::span<char> buf(block.get(), kBlock);
     std::uint64_t size = 0;
     std::string head;
     while (in) {

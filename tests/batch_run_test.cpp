@@ -1,0 +1,277 @@
+// The batch runner: finding dossiers, stable order whatever the completion
+// order, a bounded reorder window, and failures that stay with their dossier.
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <random>
+#include <stdexcept>
+#include <thread>
+
+#include "pipeline/batch.h"
+#include "pipeline/batch_report.h"
+#include "support/temp_dir.h"
+
+using namespace dossier;
+namespace fs = std::filesystem;
+
+namespace {
+
+void touch_manifest(const fs::path& dir) {
+    fs::create_directories(dir);
+    std::ofstream(dir / "dossier.yaml") << "format: 1\n";
+}
+
+// Collects what the sink receives: each item renders as "name unchecked".
+struct Recorder : BatchSink {
+    std::vector<std::string> names;
+    std::vector<bool> unchecked;
+    size_t begun = 0;
+    bool ended = false;
+    void begin(const std::vector<fs::path>& d) override { begun = d.size(); }
+    std::string render(const BatchItem& item) const override {
+        return item.name + " " + (item.report.tool_failed ? "1" : "0");
+    }
+    void write(const std::string& chunk) override {
+        auto space = chunk.rfind(' ');
+        names.push_back(chunk.substr(0, space));
+        unchecked.push_back(chunk.substr(space + 1) == "1");
+    }
+    void end(const BatchSummary&) override { ended = true; }
+};
+
+}  // namespace
+
+TEST_CASE("find_dossiers: every folder with a dossier.yaml, sorted; hidden folders and symlinks skipped") {
+    test::TempDir t;
+    fs::path root = t.path() / "root";
+    touch_manifest(root / "b");
+    touch_manifest(root / "a");
+    touch_manifest(root / "a" / "nested");  // a dossier inside a dossier is another dossier
+    touch_manifest(root / "a-b");
+    touch_manifest(root / "clients" / "z");
+    touch_manifest(root / ".git" / "x");  // hidden: skipped
+    fs::create_directories(root / "empty");
+    touch_manifest(t.path() / "outside");
+    fs::create_directory_symlink(t.path() / "outside", root / "link-out");  // never followed
+    fs::create_directory_symlink(root / "b", root / "link-in");             // never counted twice
+
+    auto found = find_dossiers(root);
+    std::vector<std::string> names;
+    for (const auto& d : found) names.push_back(dossier_name(root, d));
+    CHECK(names == std::vector<std::string>{"a", "a/nested", "a-b", "b", "clients/z"});
+
+    touch_manifest(root);  // root itself is a dossier too
+    found = find_dossiers(root);
+    REQUIRE(!found.empty());
+    CHECK(dossier_name(root, found.front()) == ".");
+    CHECK(found.size() == 6);
+
+    CHECK_THROWS_AS(find_dossiers(t.path() / "missing"), BatchError);
+}
+
+TEST_CASE("run_batch delivers in path order whatever the completion order, within the window") {
+    std::vector<fs::path> dossiers;
+    for (int i = 0; i < 60; ++i) dossiers.push_back(fs::path("/r") / fmt::format("d{:03}", i));
+    std::atomic<int> running{0}, peak_ahead{0};
+    std::mt19937 rng(42);
+    std::vector<int> delay(dossiers.size());
+    for (auto& d : delay) d = int(rng() % 4);
+    BatchOptions opt;
+    opt.jobs = 4;
+    opt.window = 8;
+    std::atomic<size_t> delivered{0};
+    opt.check = [&](const fs::path& dir) {
+        size_t i = size_t(std::stoi(dir.filename().string().substr(1)));
+        // A worker never runs further ahead than the window allows.
+        int ahead = int(i) - int(delivered.load());
+        int seen = peak_ahead.load();
+        while (ahead > seen && !peak_ahead.compare_exchange_weak(seen, ahead)) {
+        }
+        ++running;
+        std::this_thread::sleep_for(std::chrono::milliseconds(delay[i]));
+        --running;
+        if (i % 7 == 3) throw std::runtime_error("boom");
+        BatchItem item;
+        item.report.dossier = dir.string();
+        return item;
+    };
+    struct Counting : Recorder {
+        std::atomic<size_t>* delivered;
+        void write(const std::string& chunk) override {
+            Recorder::write(chunk);
+            ++*delivered;
+        }
+    } sink;
+    sink.delivered = &delivered;
+    auto summary = run_batch("/r", dossiers, opt, sink);
+    REQUIRE(sink.names.size() == dossiers.size());
+    for (size_t i = 0; i < dossiers.size(); ++i) {
+        CHECK(sink.names[i] == dossiers[i].filename().string());
+        CHECK(sink.unchecked[i] == (i % 7 == 3));  // the exception stays with its dossier
+    }
+    CHECK(sink.begun == dossiers.size());
+    CHECK(sink.ended);
+    CHECK(summary.dossiers == dossiers.size());
+    CHECK(summary.unchecked == 9);  // 3, 10, ..., 59
+    CHECK(summary.any_fails());
+    CHECK(peak_ahead.load() <= 8);  // the window, plus the one being delivered
+}
+
+TEST_CASE("run_batch: an output error stops the batch and is reported to the caller") {
+    std::vector<fs::path> dossiers(50, fs::path("/r/d"));
+    BatchOptions opt;
+    opt.jobs = 2;
+    std::atomic<int> checked{0};
+    opt.check = [&](const fs::path&) {
+        ++checked;
+        return BatchItem{};
+    };
+    struct Failing : Recorder {
+        void write(const std::string&) override { throw std::runtime_error("disk full"); }
+    } sink;
+    CHECK_THROWS_WITH(run_batch("/r", dossiers, opt, sink), "disk full");
+    CHECK(checked.load() < 50);  // workers stopped within the window
+}
+
+TEST_CASE(
+    "isolated: a crash, a hang, an exception or too much memory in one dossier makes only it unchecked") {
+    std::vector<fs::path> dossiers;
+    for (int i = 0; i < 12; ++i) dossiers.push_back(fs::path("/r") / fmt::format("d{:02}", i));
+    BatchOptions opt;
+    opt.jobs = 3;
+    opt.window = 4;
+    opt.isolate = true;
+    opt.timeout = 2;
+    opt.check = [](const fs::path& dir) {
+        int i = std::stoi(dir.filename().string().substr(1));
+        if (i == 2) std::abort();                                           // a crash
+        if (i == 5) std::this_thread::sleep_for(std::chrono::seconds(60));  // a hang
+        if (i == 7) throw std::runtime_error("boom");                       // an exception
+        if (i == 9) ::_exit(0);                                             // a child that says nothing
+        if (i == 11) {  // memory past the limit: the allocation must fail (bad_alloc)
+            auto huge = std::make_unique_for_overwrite<char[]>(size_t(8) << 30);
+            volatile char* p = huge.get();  // keeps the allocation from being elided
+            (void)p[0];
+        }
+        BatchItem item;
+        item.report.dossier = dir.string();
+        return item;
+    };
+    Recorder sink;
+    auto summary = run_batch("/r", dossiers, opt, sink);
+    REQUIRE(sink.names.size() == dossiers.size());
+    for (size_t i = 0; i < dossiers.size(); ++i) {
+        CAPTURE(i);
+        CHECK(sink.names[i] == dossiers[i].filename().string());
+        CHECK(sink.unchecked[i] == (i == 2 || i == 5 || i == 7 || i == 9 || i == 11));
+    }
+    CHECK(summary.unchecked == 5);
+    CHECK(summary.dossiers == 12);
+}
+
+TEST_CASE("isolated: an unchecked dossier says why") {
+    BatchOptions opt;
+    opt.isolate = true;
+    opt.jobs = 1;
+    opt.check = [](const fs::path&) -> BatchItem { std::abort(); };
+    std::string out;
+    BatchOutputOptions o;
+    o.root = "/r";
+    auto sink = make_batch_sink("text", o, [&](std::string_view s) { out += s; });
+    auto summary = run_batch("/r", {fs::path("/r/a")}, opt, *sink);
+    CHECK(summary.unchecked == 1);
+    CHECK(out.find("UNCHECKED") != std::string::npos);
+    CHECK(out.find("crashed with signal 6") != std::string::npos);
+}
+
+TEST_CASE("item counts cross a pipe intact") {
+    ItemCounts c;
+    c.verdict = 'f';
+    c.pack = PackOutcome::Status::refused;
+    c.errors = 3, c.warnings = 2, c.notes = 12345678901ULL;
+    auto d = ItemCounts::decode(c.encode());
+    REQUIRE(d);
+    CHECK(d->verdict == 'f');
+    CHECK(d->pack == PackOutcome::Status::refused);
+    CHECK(d->errors == 3);
+    CHECK(d->notes == 12345678901ULL);
+    CHECK_FALSE(ItemCounts::decode("x 0 0 0 0"));
+    CHECK_FALSE(ItemCounts::decode("p 9 0 0 0"));
+    CHECK_FALSE(ItemCounts::decode(""));
+}
+
+TEST_CASE("the batch JSON streams one report per dossier and a summary") {
+    for (bool isolate : {false, true}) {
+        CAPTURE(isolate);
+        std::vector<fs::path> dossiers{"/r/a", "/r/b"};
+        BatchOptions opt;
+        opt.isolate = isolate;
+        opt.jobs = 2;
+        opt.check = [](const fs::path& dir) {
+            BatchItem item;
+            item.report = unchecked_report(dir, "test");
+            return item;
+        };
+        std::string out;
+        BatchOutputOptions o;
+        o.root = "/r";
+        auto sink = make_batch_sink("json", o, [&](std::string_view s) { out += s; });
+        run_batch("/r", dossiers, opt, *sink);
+        auto j = nlohmann::json::parse(out);
+        REQUIRE(j["dossiers"].size() == 2);
+        CHECK(j["dossiers"][0]["dossier"] == "/r/a");
+        CHECK(j["dossiers"][1]["dossier"] == "/r/b");
+        CHECK(j["summary"]["dossiers"] == 2);
+        CHECK(j["summary"]["unchecked"] == 2);
+        CHECK(j["tool"]["name"] == "dossier");
+
+        out.clear();
+        auto empty = make_batch_sink("json", o, [&](std::string_view s) { out += s; });
+        run_batch("/r", {}, opt, *empty);
+        CHECK(nlohmann::json::parse(out)["dossiers"].empty());
+    }
+}
+
+TEST_CASE("progress line") {
+    auto line = progress_line(50, 200, 10.0, 80);
+    CHECK(line.find("50/200 dossiers") != std::string::npos);
+    CHECK(line.find("5.0/s") != std::string::npos);
+    CHECK(line.find("ETA 00:30") != std::string::npos);
+    CHECK(line.size() <= 80);
+}
+
+#if __has_include("report/junit_report.h") && __has_include("report/sarif_report.h")
+TEST_CASE("the batch JUnit and SARIF stream one suite or run per dossier") {
+    std::vector<fs::path> dossiers{"/r/a", "/r/b", "/r/c"};
+    BatchOptions opt;
+    opt.jobs = 2;
+    opt.isolate = true;
+    opt.check = [](const fs::path& dir) {
+        BatchItem item;
+        item.report = unchecked_report(dir, "test");
+        return item;
+    };
+    BatchOutputOptions o;
+    o.root = "/r";
+    std::string out;
+    auto sarif = make_batch_sink("sarif", o, [&](std::string_view s) { out += s; });
+    run_batch("/r", dossiers, opt, *sarif);
+    auto j = nlohmann::json::parse(out);
+    CHECK(j["version"] == "2.1.0");
+    CHECK(j["runs"].size() == 3);
+    out.clear();
+    auto junit = make_batch_sink("junit", o, [&](std::string_view s) { out += s; });
+    run_batch("/r", dossiers, opt, *junit);
+    size_t suites = 0;
+    for (size_t p = out.find("<testsuite "); p != std::string::npos; p = out.find("<testsuite ", p + 1))
+        ++suites;
+    CHECK(suites == 3);
+    CHECK(out.rfind("</testsuites>\n") == out.size() - 14);
+}
+#endif
