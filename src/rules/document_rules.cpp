@@ -359,7 +359,10 @@ void identity(const RuleContext& ctx, Findings& out) {
             const bool any_of_worker = std::any_of(rest.begin(), rest.end(), [&](const auto& k) {
                 return std::find(worker_keys.begin(), worker_keys.end(), k) != worker_keys.end();
             });
-            if (has_surname) continue;
+            // A title that shares none of the worker's names is far more often an
+            // institution's name ("Université Mohammed V de Rabat") than another
+            // person's: only a partial match (a misspelt or missing name) is said.
+            if (has_surname || !any_of_worker) continue;
             out.add("identity.name-mismatch", d.file,
                     fmt::format(
                         "The PDF's {} \"{}\" names {}, not the worker {} (compared after transliteration "
