@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "facts/pdf.h"
+#include "facts/read_facts.h"
 #include "facts/sniff.h"
 #include "model/manifest.h"
 
@@ -39,6 +40,7 @@ struct FileFacts {
     ContentKind content = ContentKind::unknown;
     std::optional<PdfFacts> pdf;
     std::optional<ImageFacts> image;
+    std::optional<ReadFacts> read;  // what its text says (facts/read_facts.h); unset when not read
 };
 
 // Where `listed` (a manifest path) points inside `folder`, or why it cannot be
