@@ -7,6 +7,7 @@
 
 #include "checklist/countries.h"
 #include "rules/rule.h"
+#include "support/sample_manifest.h"
 
 using namespace dossier;
 
@@ -21,28 +22,16 @@ const CountryLists& countries() { return *load_country_lists_cached(kChecklists)
 
 Document doc(std::string file, std::string type, std::optional<std::string> lang = "fr",
              std::optional<Date> issued = Date(2026, 11, 2)) {
-    Document d;
-    d.file = std::move(file);
-    d.type = std::move(type);
-    d.language = std::move(lang);
-    d.issued = issued;
-    return d;
+    return test::document(std::move(file), std::move(type), std::move(lang), issued);
 }
 
 // A complete first single permit on the general route in Brussels, correct on 2026-12-01.
 Manifest good() {
-    Manifest m;
-    m.application.permit = "single-permit";
+    Manifest m = test::sample_manifest();
     m.application.route = "general";
     m.application.region = "brussels";
-    m.employer.name = "Brasserie Delvaux SRL";
-    m.employer.enterprise_number = "0403.199.702";
     m.employer.established_in_belgium = true;
     m.workplace.postal_code = "1000";
-    m.worker.surname = "El Amrani";
-    m.worker.given_names = "Youssef";
-    m.worker.nationality = "MA";
-    m.worker.birth_date = Date(1991, 3, 14);
     m.employment.start = Date(2027, 2, 1);
     m.employment.end = Date(2028, 1, 31);
     m.employment.annual_gross_salary_eur = 61000;

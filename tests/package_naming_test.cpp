@@ -5,32 +5,22 @@
 #include <fstream>
 #include <sstream>
 
-#include "package/ascii.h"
+#include "core/names.h"
 #include "package/index_schema.h"
 #include "package/index_xml.h"
 #include "package/plan.h"
+#include "support/sample_manifest.h"
 
 using namespace dossier;
 using namespace dossier::package;
 
 namespace {
 
-Document doc(std::string file, std::string type) {
-    Document d;
-    d.file = std::move(file);
-    d.type = std::move(type);
-    return d;
-}
+Document doc(std::string file, std::string type) { return test::document(std::move(file), std::move(type)); }
 
 FileFacts present(const Document& d, ContentKind kind = ContentKind::pdf) {
-    FileFacts f;
-    f.file = d.file;
+    FileFacts f = test::present_file(d.file, kind);
     f.path = "/dossier/" + d.file;
-    f.listed = true;
-    f.presence = Presence::present;
-    f.size = 1234;
-    f.sha256 = std::string(64, 'a');
-    f.content = kind;
     return f;
 }
 
@@ -49,12 +39,10 @@ std::vector<std::string> names(const std::vector<PlannedEntry>& entries) {
 Report sample_report() {
     Report r;
     r.today = *Date::parse("2026-12-01");
-    Manifest m;
-    m.application.permit = "single-permit";
+    Manifest m = test::sample_manifest();
     m.application.route = "highly-qualified";
     m.application.submission_date = Date::parse("2026-12-01");
     m.employer.name = "Société Générale d'Études SRL";
-    m.employer.enterprise_number = "0403.199.702";
     m.worker.surname = "Ivanova";
     m.worker.given_names = "Юлия";
     m.worker.birth_date = Date::parse("1991-03-14");

@@ -8,6 +8,7 @@
 
 #include "facts/pdf.h"
 #include "facts/pdf_isolated.h"
+#include "facts/sha256.h"
 #include "support/pdf_writer.h"
 #include "support/temp_dir.h"
 
@@ -350,4 +351,67 @@ TEST_CASE("isolation from many threads at once (batch mode's workers)") {
         });
     for (auto& w : workers) w.join();
     for (size_t i = 0; i < pages.size(); ++i) CHECK(pages[i] == (i % 2 ? 0 : 3));
+}
+
+TEST_CASE("isolation: one reader for a dossier's files; a file that crashes or hangs it costs that file only") {
+    test::TempDir dir;
+    RawPdf two;
+    two.pages = 2;
+    for (const char* name : {"a.pdf", "b.pdf", "c.pdf"}) testing::write_file(dir / name, two.build());
+    auto files = [&] {
+        std::vector<FileFacts> f(3);
+        for (int i = 0; i < 3; ++i) {
+            f[size_t(i)].path = dir / (std::string(1, char('a' + i)) + ".pdf");
+            f[size_t(i)].presence = Presence::present;
+        }
+        return f;
+    };
+    auto ptrs = [](std::vector<FileFacts>& f) {
+        std::vector<FileFacts*> p;
+        for (auto& x : f) p.push_back(&x);
+        return p;
+    };
+    SUBCASE("forked: every file read by the one child, as in-process") {
+        auto f = files();
+        inspect_files_isolated(ptrs(f));
+        for (auto& x : f) {
+            REQUIRE(x.pdf);
+            CHECK(x.pdf->readable);
+            CHECK(x.pdf->pages == 2);
+            CHECK(x.sha256 == sha256_hex(two.build()));
+        }
+    }
+    // A reader that answers for the first file it is given, then dies (or hangs)
+    // on the next: the file it died on gets the reason, a new reader reads the rest.
+    auto helper = [&](const std::string& name, const std::string& then) {
+        auto p = dir / name;
+        testing::write_file(p, std::string("#!/bin/sh\n\"") + DOSSIER_BINARY + "\" inspect --child -- \"$8\"\n" +
+                                   then + "\n");
+        std::filesystem::permissions(p, std::filesystem::perms::owner_all);
+        return p;
+    };
+    InspectLimits limits;
+    limits.wall = std::chrono::milliseconds(1000);
+    SUBCASE("crash") {
+        limits.helper = helper("crash.sh", "kill -SEGV $$");
+        auto f = files();
+        inspect_files_isolated(ptrs(f), limits);
+        REQUIRE(f[0].pdf);
+        CHECK(f[0].pdf->readable);
+        REQUIRE(f[1].pdf);
+        CHECK_FALSE(f[1].pdf->readable);
+        CHECK(f[1].pdf->error.find("crashed") != std::string::npos);
+        CHECK(f[1].sha256 == sha256_hex(two.build()));  // still hashed, without parsing
+        REQUIRE(f[2].pdf);
+        CHECK(f[2].pdf->readable);
+    }
+    SUBCASE("hang") {
+        limits.helper = helper("hang.sh", "exec sleep 30");
+        auto f = files();
+        inspect_files_isolated(ptrs(f), limits);
+        CHECK(f[0].pdf->readable);
+        CHECK_FALSE(f[1].pdf->readable);
+        CHECK(f[1].pdf->error.find("longer than") != std::string::npos);
+        CHECK(f[2].pdf->readable);
+    }
 }

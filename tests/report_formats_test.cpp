@@ -16,6 +16,7 @@
 #include "report/text_report.h"
 #include "report/utf8.h"
 #include "rules/rule.h"
+#include "support/sample_manifest.h"
 #include "support/temp_dir.h"
 
 using namespace dossier;
@@ -32,27 +33,16 @@ Finding finding(std::string rule, Severity s, std::string doc, std::string messa
 }
 
 FileFacts present(std::string file, std::uint64_t size = 1234) {
-    FileFacts f;
-    f.file = std::move(file);
-    f.presence = Presence::present;
-    f.size = size;
-    f.sha256 = std::string(64, 'a');
-    f.content = ContentKind::pdf;
-    return f;
+    return test::present_file(std::move(file), ContentKind::pdf, size);
 }
 
 Report sample_report() {
     Report r;
     r.dossier = "clients/el-amrani";
     r.today = *Date::parse("2026-12-01");
-    Manifest m;
-    m.application.permit = "single-permit";
+    Manifest m = test::sample_manifest();
     m.application.route = "highly-qualified";
     m.employer.name = "Brasserie <Delvaux> & Fils";
-    m.worker.surname = "El Amrani";
-    m.worker.given_names = "Youssef";
-    m.worker.nationality = "MA";
-    m.worker.birth_date = Date::parse("1991-03-14");
     Document passport;
     passport.file = "passport.pdf";
     passport.type = "passport";

@@ -10,13 +10,8 @@
 
 #include "cli/commands.h"
 #include "core/atomic_file.h"
-#if __has_include("package/pack.h")
-#include "package/ascii.h"
+#include "core/names.h"
 #include "package/pack.h"
-#endif
-#if __has_include("facts/pdf_isolated.h")
-#include "facts/pdf_isolated.h"
-#endif
 #include "pipeline/batch.h"
 #include "pipeline/batch_report.h"
 
@@ -82,9 +77,7 @@ void prepare_pack_dir(const fs::path& dir) {
 }
 
 // The package writer, as `dossier pack` writes it (without --force: a failing
-// dossier is not packed). Until the package writer is in the build there is
-// no packer, and --pack-into says so (exit 2) rather than pretend.
-#if __has_include("package/pack.h")
+// dossier is not packed).
 Packer make_packer(const CommonOptions& o) {
     return [show = o.show_personal_data](const Report& r, const fs::path& zip) {
         package::PackOptions p;
@@ -96,9 +89,6 @@ Packer make_packer(const CommonOptions& o) {
         return out;
     };
 }
-#else
-Packer make_packer(const CommonOptions&) { return {}; }
-#endif
 
 int run_batch_command(const CommonOptions& o, const BatchArgs& a) {
     BatchOptions opt;
@@ -107,13 +97,8 @@ int run_batch_command(const CommonOptions& o, const BatchArgs& a) {
     // Each dossier in its own process: a crash or a hang costs that dossier only.
     opt.isolate = true;
     opt.timeout = a.timeout;
-#if __has_include("facts/pdf_isolated.h")
-    // The dossier's process is single-threaded: it may fork its PDF reader
-    // (still a child with limits and a deadline) instead of starting the
-    // dossier binary anew for every PDF, which costs ~12 ms of dynamic linking
-    // each (measured; see tools/bench.d/batch.sh).
-    opt.in_child = [] { set_pdf_helper({}); };
-#endif
+    // Each dossier's process is single-threaded: it forks the one reader of
+    // its files (facts/pdf_isolated.h), which inherits every loaded library.
     fs::path root = a.root;
     std::optional<Shard> shard;
     std::vector<fs::path> dossiers;
@@ -122,14 +107,14 @@ int run_batch_command(const CommonOptions& o, const BatchArgs& a) {
         dossiers = find_dossiers(root);
         if (!a.pack_into.empty()) {
             opt.packer = make_packer(o);
-            if (!opt.packer) throw BatchError("--pack-into: this build cannot write packages yet");
             prepare_pack_dir(a.pack_into);
             opt.pack_into = fs::path(a.pack_into);
-#if __has_include("package/pack.h")
             // The transliterator for ASCII names takes ~14% of a pack to build
             // (perf); built here once, every dossier's process inherits it.
-            opt.prepare = [] { package::to_ascii("\u00e9"); };
-#endif
+            opt.prepare = [] {
+                to_ascii("\u00e9");  // Latin-ASCII
+                to_ascii("\u0416");  // Any-Latin; Latin-ASCII
+            };
         }
     } catch (const BatchError& e) {
         std::cerr << "dossier batch: " << e.what() << "\n";

@@ -20,6 +20,7 @@
 #include "facts/image.h"
 #include "facts/pdf_isolated.h"
 #include "facts/pdf_wire.h"
+#include "report/utf8.h"
 
 namespace dossier::cli {
 
@@ -128,19 +129,23 @@ ojson json_of(const FileFacts& f) {
 
 int run_inspect(const CommonOptions& o, const InspectArgs& a) {
     if (a.child) {
-        if (a.files.size() != 1) return 2;
+        if (a.files.empty()) return 2;
         InspectLimits limits;
         limits.memory_bytes = std::uint64_t(a.child_memory_mb) << 20;
         limits.cpu_seconds = a.child_cpu_seconds;
-        return run_pdf_child(a.files[0], limits, 1);
+        std::vector<std::filesystem::path> paths(a.files.begin(), a.files.end());
+        return run_files_child(paths, limits, 1);
     }
     if (o.format != "text" && o.format != "json")
         throw UsageError("inspect prints text or json, not " + o.format);
     bool missing = false, problems = false;
     std::string text;
     ojson files = ojson::array();
-    for (const auto& name : a.files) {
-        FileFacts f;
+    std::vector<FileFacts> all(a.files.size());
+    std::vector<FileFacts*> present;
+    for (size_t i = 0; i < a.files.size(); ++i) {
+        const auto& name = a.files[i];
+        FileFacts& f = all[i];
         f.file = name;
         std::error_code ec;
         auto st = std::filesystem::status(name, ec);
@@ -153,16 +158,24 @@ int run_inspect(const CommonOptions& o, const InspectArgs& a) {
         } else {
             f.presence = Presence::present;
             f.path = std::filesystem::absolute(name, ec);
-            if (a.engine == "podofo") {
-                read_file_facts(f, PdfInspection::none);
-                if (f.content == ContentKind::pdf) f.pdf = inspect_pdf_podofo(f.path);
-            } else {
-                read_file_facts(f, a.in_process ? PdfInspection::in_process : PdfInspection::isolated);
-            }
+            present.push_back(&f);
         }
+    }
+    // Every file read by one isolated reader (facts/pdf_isolated.h), unless measuring.
+    if (a.engine == "podofo") {
+        for (FileFacts* f : present) {
+            read_file_facts(*f, PdfInspection::none);
+            if (f->content == ContentKind::pdf) f->pdf = inspect_pdf_podofo(f->path);
+        }
+    } else if (a.in_process) {
+        for (FileFacts* f : present) inspect_file(*f);
+    } else {
+        inspect_files_isolated(present);
+    }
+    for (const FileFacts& f : all) {
         if (f.presence != Presence::present) {
             missing = true;
-            std::cerr << "dossier: " << name << ": " << f.error << "\n";
+            std::cerr << "dossier: " << f.file << ": " << f.error << "\n";
         }
         problems = problems || problem(f);
         if (o.format == "json")
@@ -172,7 +185,7 @@ int run_inspect(const CommonOptions& o, const InspectArgs& a) {
     }
     if (o.format == "json") {
         ojson j = {{"tool", tool_json()}, {"files", files}};
-        emit(o, j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+        emit(o, json_text(j, 2) + "\n");
     } else {
         emit(o, text);
     }

@@ -44,10 +44,8 @@ void add_verify_command(CLI::App& app, CommonOptions& o, Runner& run) {
                 std::cerr << "dossier: " << e.what() << "\n";
                 return 2;
             }
-            emit(o, o.format == "json" ? package::verify_json(r).dump(
-                                             2, ' ', false, nlohmann::json::error_handler_t::replace) +
-                                             "\n"
-                                       : package::verify_text(r));
+            emit(o,
+                 o.format == "json" ? json_text(package::verify_json(r), 2) + "\n" : package::verify_text(r));
             return r.exit_code();
         };
     });

@@ -1,5 +1,6 @@
 #include "core/names.h"
 
+#include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
@@ -7,6 +8,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <stdexcept>
 
 namespace dossier {
 
@@ -60,23 +62,78 @@ void replace_all(std::string& s, std::string_view from, std::string_view to) {
     s.swap(out);
 }
 
-bool ascii_only(std::string_view s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+// Printable ASCII but control characters: what needs no ICU at all.
+bool plain_ascii(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c >= 0x20 && c < 0x7f; });
+}
+
+icu::UnicodeString nfc(const icu::UnicodeString& in) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
+    if (U_FAILURE(status)) throw std::runtime_error("ICU: no NFC normaliser");
+    icu::UnicodeString out = n->normalize(in, status);
+    if (U_FAILURE(status)) throw std::runtime_error("ICU: NFC normalisation failed");
+    return out;
+}
+
+bool xml_allowed(UChar32 c) {
+    if (c == 0x9 || c == 0xA || c == 0xD) return true;
+    if (c < 0x20) return false;
+    if (c >= 0xD800 && c <= 0xDFFF) return false;  // lone surrogates
+    return c != 0xFFFE && c != 0xFFFF;
+}
+
+icu::UnicodeString from_utf8(std::string_view text) {
+    // fromUTF8 turns invalid sequences into U+FFFD.
+    return icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), int32_t(text.size())));
 }
 
 }  // namespace
 
 std::string to_ascii(std::string_view utf8) {
-    if (ascii_only(utf8)) return std::string(utf8);
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), int32_t(utf8.size())));
-    if (const icu::Transliterator* t = latin_only(u) ? latin_to_ascii() : any_to_ascii()) t->transliterate(u);
     std::string out;
-    u.toUTF8String(out);
-    // Whatever has no ASCII form (rare symbols) is dropped rather than kept as bytes.
-    out.erase(
-        std::remove_if(out.begin(), out.end(), [](char c) { return static_cast<unsigned char>(c) > 0x7f; }),
-        out.end());
+    if (plain_ascii(utf8)) return std::string(utf8);
+    icu::UnicodeString u = nfc(from_utf8(utf8));
+    if (const icu::Transliterator* t = latin_only(u) ? latin_to_ascii() : any_to_ascii()) t->transliterate(u);
+    for (int32_t i = 0; i < u.length();) {
+        UChar32 c = u.char32At(i);
+        i += U16_LENGTH(c);
+        if (c >= 0x20 && c < 0x7F)
+            out += char(c);
+        else if (c == '\t' || c == '\n' || c == '\r')
+            out += ' ';
+        else
+            out += '?';
+    }
     return out;
+}
+
+std::string to_nfc(std::string_view text) {
+    icu::UnicodeString in = from_utf8(text), clean;
+    for (int32_t i = 0; i < in.length();) {
+        UChar32 c = in.char32At(i);
+        clean.append(xml_allowed(c) ? c : UChar32(0xFFFD));
+        i += U16_LENGTH(c);
+    }
+    std::string out;
+    nfc(clean).toUTF8String(out);
+    return out;
+}
+
+std::string name_word(std::string_view text, std::string_view fallback) {
+    std::string out;
+    bool dash = false;
+    for (char c : to_ascii(text)) {
+        if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            if (dash && !out.empty()) out += '-';
+            dash = false;
+            out += c;
+        } else {
+            dash = true;
+        }
+    }
+    return out.empty() ? std::string(fallback) : out;
 }
 
 std::vector<std::string> name_keys(std::string_view name) {

@@ -30,7 +30,7 @@ struct ImageFacts {
 };
 
 struct FileFacts {
-    std::string file;  // as listed in the manifest (or as found, for unlisted files)
+    std::string file;            // as listed in the manifest (or as found, for unlisted files)
     std::filesystem::path path;  // absolute path, when inside the folder
     bool listed = true;
     Presence presence = Presence::missing;
@@ -48,15 +48,26 @@ struct FileFacts {
 Presence resolve_in_folder(const std::filesystem::path& folder, const std::string& listed,
                            std::filesystem::path& resolved);
 
+// Everything the tool learns from one file's bytes, in this process: reads
+// them once (a mapping of the file), hashing them as they are read, sniffs the
+// kind, then parses a PDF or an image from the same bytes (and reads its text,
+// issue 10). `facts.path` must be set. The one call the isolated reader
+// (facts/pdf_isolated.h) runs for each file: whatever is learnt from a file's
+// contents belongs here, never in the parent. Untrusted bytes: call it only
+// inside that isolation (or on trusted files).
+void inspect_file(FileFacts& facts);
+
 // How PDFs are read: in a child process with limits (facts/pdf_isolated.h, the
-// default), in this process (only for measurement), or not at all.
+// default), in this process (only for measurement), or not at all (size, hash
+// and kind only).
 enum class PdfInspection { isolated, in_process, none };
 
-// Reads the file once: size, SHA-256 and sniffed kind; then inspects PDFs and images.
+// One file: inspect_file, isolated or not.
 void read_file_facts(FileFacts& facts, PdfInspection pdfs = PdfInspection::isolated);
 
 // Facts for every listed document, plus every unlisted file in the folder
-// (listed = false; hidden files and dossier.yaml are skipped).
+// (listed = false; hidden files and dossier.yaml are skipped). The listed
+// files that are present are all read by one isolated child process.
 std::vector<FileFacts> gather_facts(const std::filesystem::path& folder, const Manifest& manifest);
 
 }  // namespace dossier

@@ -9,14 +9,20 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <fstream>
+#include <iterator>
 #include <mutex>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "facts/file_facts.h"
 #include "facts/pdf_wire.h"
+#include "report/utf8.h"
 
 extern char** environ;
 
@@ -72,20 +78,49 @@ private:
     pid_t pid_;
 };
 
-void apply_limits(const InspectLimits& limits) {
+// Memory and core dumps for the whole child; processor time is set per file
+// (cpu_for_next_file). The hard processor limit covers every file.
+void apply_limits(const InspectLimits& limits, size_t files) {
     struct rlimit as {
         rlim_t(limits.memory_bytes), rlim_t(limits.memory_bytes)
     };
     ::setrlimit(RLIMIT_AS, &as);
-    // The soft limit sends SIGXCPU, the hard one a second later SIGKILL.
     struct rlimit cpu {
-        rlim_t(limits.cpu_seconds), rlim_t(limits.cpu_seconds + 1)
+        rlim_t(limits.cpu_seconds), rlim_t(std::uint64_t(limits.cpu_seconds) * std::max<size_t>(1, files) + 1)
     };
     ::setrlimit(RLIMIT_CPU, &cpu);
     struct rlimit core {
         0, 0
     };  // a crash on a hostile file leaves no core dump of a client's document
     ::setrlimit(RLIMIT_CORE, &core);
+}
+
+// The next file may use `cpu_seconds` of processor time from now: past the
+// soft limit the kernel sends SIGXCPU, which ends the child.
+void cpu_for_next_file(const InspectLimits& limits) {
+    struct rusage ru {};
+    ::getrusage(RUSAGE_SELF, &ru);
+    rlim_t used = rlim_t(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec + 1);
+    struct rlimit cpu {};
+    ::getrlimit(RLIMIT_CPU, &cpu);
+    cpu.rlim_cur = std::min(cpu.rlim_max, used + rlim_t(limits.cpu_seconds));
+    ::setrlimit(RLIMIT_CPU, &cpu);
+}
+
+// True when this process runs one thread: only then may it fork() and go on
+// running library code in the child (another thread may hold a lock, e.g.
+// malloc's, that the child would wait for forever).
+bool single_threaded() {
+    std::ifstream in("/proc/self/stat");
+    std::string stat((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // Field 20 (num_threads) counts from after the command name's closing parenthesis.
+    auto close = stat.rfind(')');
+    if (close == std::string::npos) return false;
+    std::istringstream fields(stat.substr(close + 2));
+    std::string field;
+    for (int i = 3; i <= 20 && (fields >> field); ++i) {
+    }
+    return field == "1";
 }
 
 bool write_all(int fd, const std::string& s) {
@@ -116,34 +151,9 @@ std::string signal_name(int sig) {
     }
 }
 
-// Reads the child's answer until EOF, the deadline, or too much output.
-// Returns false on timeout.
-bool read_answer(int fd, std::chrono::steady_clock::time_point deadline, std::string& out, bool& too_big) {
-    std::vector<char> buf(1 << 16);
-    for (;;) {
-        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline -
-                                                                          std::chrono::steady_clock::now());
-        if (left.count() <= 0) return false;
-        struct pollfd p {
-            fd, POLLIN, 0
-        };
-        int r = ::poll(&p, 1, int(std::min<long long>(left.count(), 1000)));
-        if (r < 0 && errno == EINTR) continue;
-        if (r < 0) return true;
-        if (r == 0) continue;
-        ssize_t n = ::read(fd, buf.data(), buf.size());
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) return true;
-        out.append(buf.data(), size_t(n));
-        if (out.size() > kMaxAnswer) {
-            too_big = true;
-            return true;
-        }
-    }
-}
-
 // Waits for the child to exit until the deadline; false on timeout.
 bool wait_child(Child& child, std::chrono::steady_clock::time_point deadline, int& status) {
+    int pause = 20;
     for (;;) {
         pid_t r = ::waitpid(child.pid(), &status, WNOHANG);
         if (r == child.pid()) {
@@ -156,37 +166,215 @@ bool wait_child(Child& child, std::chrono::steady_clock::time_point deadline, in
             return true;
         }
         if (std::chrono::steady_clock::now() >= deadline) return false;
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        // After EOF the child is exiting: look again soon, then less often.
+        std::this_thread::sleep_for(std::chrono::microseconds(pause));
+        pause = std::min(pause * 2, 1000);
     }
 }
 
-PdfFacts interpret(const InspectLimits& limits, bool timed_out, bool too_big, int status,
-                   const std::string& answer) {
+// Why the child stopped before answering about a file.
+std::string why_stopped(const InspectLimits& limits, bool timed_out, bool too_big, int status) {
     auto secs = [](auto d) { return std::chrono::duration_cast<std::chrono::seconds>(d).count(); };
     if (timed_out)
-        return failure(
-            fmt::format("reading it took longer than {} seconds; it may be built to make readers hang",
-                        secs(limits.wall)));
-    if (too_big) return failure("the reader's answer about it was too large");
+        return fmt::format("reading it took longer than {} seconds; it may be built to make readers hang",
+                           secs(limits.wall));
+    if (too_big) return "the reader's answer about it was too large";
     if (WIFSIGNALED(status)) {
         int sig = WTERMSIG(status);
         if (sig == SIGXCPU || sig == SIGKILL)
-            return failure(
-                fmt::format("reading it used more than {} seconds of processor time; it may be built "
-                            "to make readers hang",
-                            limits.cpu_seconds));
-        return failure(fmt::format("the PDF reader crashed on it ({})", signal_name(sig)));
+            return fmt::format(
+                "reading it used more than {} seconds of processor time; it may be built to make readers "
+                "hang",
+                limits.cpu_seconds);
+        return fmt::format("the PDF reader crashed on it ({})", signal_name(sig));
     }
-    if (WIFEXITED(status) && WEXITSTATUS(status) != 0 && answer.empty())
-        return failure(fmt::format("the PDF reader failed on it (exit status {})", WEXITSTATUS(status)));
-    try {
-        return pdf_facts_from_json(nlohmann::json::parse(answer));
-    } catch (const std::exception&) {
-        return failure("the PDF reader's answer about it was garbled");
+    if (WIFEXITED(status) && WEXITSTATUS(status) != 0)
+        return fmt::format("the PDF reader failed on it (exit status {})", WEXITSTATUS(status));
+    return "the PDF reader's answer about it was garbled";
+}
+
+// A file the reader died on: what is safe to learn without parsing (size,
+// hash, kind) is learnt here; the parse gives way to the reason.
+void reader_failed_on(FileFacts& f, const std::string& why) {
+    read_file_facts(f, PdfInspection::none);
+    if (f.presence != Presence::present) return;
+    f.pdf.reset();
+    f.image.reset();
+    f.read.reset();
+    if (f.content == ContentKind::pdf) f.pdf = failure(why);
+}
+
+// Starts one reader for `files`; its answers come on `wr`'s pipe. -1 and
+// `error` when it could not start.
+pid_t start_reader(const std::vector<FileFacts*>& files, const InspectLimits& limits, Fd& rd, Fd& wr,
+                   std::string& error) {
+    std::filesystem::path helper = limits.helper;
+    // fork() only from a single-threaded process (see single_threaded); a
+    // threaded one starts the dossier binary instead.
+    if (helper.empty() && !single_threaded()) helper = pdf_helper();
+    pid_t pid = -1;
+    if (!helper.empty()) {
+        std::vector<std::string> args = {helper.string(),
+                                         "inspect",
+                                         "--child",
+                                         "--child-memory-mb",
+                                         std::to_string(limits.memory_bytes >> 20),
+                                         "--child-cpu-seconds",
+                                         std::to_string(limits.cpu_seconds),
+                                         "--"};
+        for (const FileFacts* f : files) args.push_back(f->path.string());
+        std::vector<char*> argv;
+        for (auto& a : args) argv.push_back(a.data());
+        argv.push_back(nullptr);
+        posix_spawn_file_actions_t fa;
+        posix_spawn_file_actions_init(&fa);
+        posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+        posix_spawn_file_actions_adddup2(&fa, wr.get(), 1);
+        posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+        int err = ::posix_spawn(&pid, helper.c_str(), &fa, nullptr, argv.data(), environ);
+        posix_spawn_file_actions_destroy(&fa);
+        if (err != 0) {
+            error = fmt::format("it could not be inspected: the PDF reader {} could not start ({})",
+                                helper.string(), std::strerror(err));
+            return -1;
+        }
+        return pid;
     }
+    std::vector<std::filesystem::path> paths;
+    for (const FileFacts* f : files) paths.push_back(f->path);
+    std::fflush(nullptr);
+    pid = ::fork();
+    if (pid < 0) {
+        error = fmt::format("it could not be inspected ({})", std::strerror(errno));
+        return -1;
+    }
+    if (pid == 0) {
+        // A crash in the reader is the reader's: the parent's handlers (a test
+        // framework's) must not run in it.
+        for (int sig : {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL, SIGINT, SIGTERM, SIGPIPE, SIGXCPU})
+            ::signal(sig, SIG_DFL);
+        rd.reset();
+        int code = 3;
+        try {
+            code = run_files_child(paths, limits, wr.get());
+        } catch (...) {
+        }
+        ::_exit(code);  // no destructors, no atexit: the parent's state is not ours
+    }
+    return pid;
 }
 
 }  // namespace
+
+int run_files_child(const std::vector<std::filesystem::path>& files, const InspectLimits& limits, int fd) {
+    apply_limits(limits, files.size());
+    for (const auto& file : files) {
+        cpu_for_next_file(limits);
+        FileFacts f;
+        f.path = file;
+        f.presence = Presence::present;
+        try {
+            inspect_file(f);
+        } catch (const std::bad_alloc&) {
+            f.pdf = failure(
+                fmt::format("it needs more than {} MiB of memory to read", limits.memory_bytes >> 20));
+        } catch (const std::exception& e) {
+            f.pdf = failure(fmt::format("it cannot be parsed ({})", e.what()));
+        }
+        if (f.pdf && f.content != ContentKind::pdf) f.pdf.reset();
+        std::string out;
+        try {
+            out = json_text(file_facts_json(f)) + "\n";
+        } catch (const std::exception&) {
+            return 3;
+        }
+        if (!write_all(fd, out)) return 3;
+    }
+    return 0;
+}
+
+int run_pdf_child(const std::filesystem::path& file, const InspectLimits& limits, int fd) {
+    return run_files_child({file}, limits, fd);
+}
+
+void inspect_files_isolated(const std::vector<FileFacts*>& files, const InspectLimits& limits) {
+    size_t start = 0;
+    while (start < files.size()) {
+        std::vector<FileFacts*> rest(files.begin() + std::ptrdiff_t(start), files.end());
+        int p[2];
+        if (::pipe2(p, O_CLOEXEC) != 0) {
+            for (FileFacts* f : rest)
+                reader_failed_on(*f, fmt::format("it could not be inspected ({})", std::strerror(errno)));
+            return;
+        }
+        Fd rd(p[0]), wr(p[1]);
+        std::string error;
+        pid_t pid = start_reader(rest, limits, rd, wr, error);
+        if (pid < 0) {
+            for (FileFacts* f : rest) reader_failed_on(*f, error);
+            return;
+        }
+        Child child(pid);
+        wr.reset();  // the parent keeps only the read end: EOF when the child is done
+        // One line per file, in order; each file has its own wall-clock deadline.
+        size_t answered = 0;
+        bool timed_out = false, too_big = false, garbled = false;
+        std::string pending;
+        auto deadline = std::chrono::steady_clock::now() + limits.wall;
+        std::vector<char> buf(1 << 16);
+        for (;;) {
+            auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                deadline - std::chrono::steady_clock::now());
+            if (left.count() <= 0) {
+                timed_out = true;
+                break;
+            }
+            struct pollfd pfd {
+                rd.get(), POLLIN, 0
+            };
+            int r = ::poll(&pfd, 1, int(std::min<long long>(left.count(), 1000)));
+            if (r < 0 && errno == EINTR) continue;
+            if (r < 0) break;
+            if (r == 0) continue;
+            ssize_t n = ::read(rd.get(), buf.data(), buf.size());
+            if (n < 0 && errno == EINTR) continue;
+            if (n <= 0) break;
+            pending.append(buf.data(), size_t(n));
+            size_t nl;
+            while (!garbled && (nl = pending.find('\n')) != std::string::npos) {
+                if (answered == rest.size()) {
+                    garbled = true;
+                    break;
+                }
+                try {
+                    file_facts_from_json(nlohmann::json::parse(std::string_view(pending).substr(0, nl)),
+                                         *rest[answered]);
+                    ++answered;
+                    deadline = std::chrono::steady_clock::now() + limits.wall;
+                } catch (const std::exception&) {
+                    garbled = true;
+                }
+                pending.erase(0, nl + 1);
+            }
+            if (garbled) break;
+            // Every file answered: done (~Child ends and reaps the child, which is exiting).
+            if (answered == rest.size() && pending.empty()) return;
+            if (pending.size() > kMaxAnswer) {
+                too_big = true;
+                break;
+            }
+        }
+        int status = 0;
+        if (!timed_out && !too_big && !garbled) timed_out = !wait_child(child, deadline, status);
+        if (answered == rest.size() && !timed_out && !too_big && !garbled) return;
+        // ~Child kills and reaps a child still running.
+        std::string why = garbled ? "the PDF reader's answer about it was garbled"
+                                  : why_stopped(limits, timed_out, too_big, status);
+        if (answered == rest.size()) return;  // every file answered: a late failure costs nothing
+        reader_failed_on(*rest[answered], why);
+        start += answered + 1;
+    }
+}
 
 void set_pdf_helper(const std::filesystem::path& helper) {
     std::lock_guard lock(helper_mutex);
@@ -198,79 +386,14 @@ std::filesystem::path pdf_helper() {
     return helper_path;
 }
 
-int run_pdf_child(const std::filesystem::path& file, const InspectLimits& limits, int fd) {
-    apply_limits(limits);
-    PdfFacts f;
-    try {
-        f = inspect_pdf(file);
-    } catch (const std::bad_alloc&) {
-        f = failure(fmt::format("it needs more than {} MiB of memory to read", limits.memory_bytes >> 20));
-    } catch (const std::exception& e) {
-        f = failure(fmt::format("it cannot be parsed ({})", e.what()));
-    }
-    std::string out;
-    try {
-        out = pdf_facts_json(f).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-    } catch (const std::exception&) {
-        return 3;
-    }
-    return write_all(fd, out) ? 0 : 3;
-}
-
 PdfFacts inspect_pdf_isolated(const std::filesystem::path& file, const InspectLimits& limits) {
-    const auto deadline = std::chrono::steady_clock::now() + limits.wall;
-    int p[2];
-    if (::pipe2(p, O_CLOEXEC) != 0)
-        return failure(fmt::format("it could not be inspected ({})", std::strerror(errno)));
-    Fd rd(p[0]), wr(p[1]);
-    std::filesystem::path helper = limits.helper.empty() ? pdf_helper() : limits.helper;
-    pid_t pid = -1;
-    if (!helper.empty()) {
-        std::vector<std::string> args = {helper.string(),
-                                         "inspect",
-                                         "--child",
-                                         "--child-memory-mb",
-                                         std::to_string(limits.memory_bytes >> 20),
-                                         "--child-cpu-seconds",
-                                         std::to_string(limits.cpu_seconds),
-                                         "--",
-                                         file.string()};
-        std::vector<char*> argv;
-        for (auto& a : args) argv.push_back(a.data());
-        argv.push_back(nullptr);
-        posix_spawn_file_actions_t fa;
-        posix_spawn_file_actions_init(&fa);
-        posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-        posix_spawn_file_actions_adddup2(&fa, wr.get(), 1);
-        posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-        int err = ::posix_spawn(&pid, helper.c_str(), &fa, nullptr, argv.data(), environ);
-        posix_spawn_file_actions_destroy(&fa);
-        if (err != 0)
-            return failure(fmt::format("it could not be inspected: the PDF reader {} could not start ({})",
-                                       helper.string(), std::strerror(err)));
-    } else {
-        // No helper registered: only safe in a single-threaded caller (see the header).
-        pid = ::fork();
-        if (pid < 0) return failure(fmt::format("it could not be inspected ({})", std::strerror(errno)));
-        if (pid == 0) {
-            rd.reset();
-            int code = 3;
-            try {
-                code = run_pdf_child(file, limits, wr.get());
-            } catch (...) {
-            }
-            ::_exit(code);
-        }
-    }
-    Child child(pid);
-    wr.reset();  // the parent keeps only the read end: EOF when the child is done
-    std::string answer;
-    bool too_big = false;
-    bool timed_out = !read_answer(rd.get(), deadline, answer, too_big);
-    int status = 0;
-    if (!timed_out && !too_big) timed_out = !wait_child(child, deadline, status);
-    // ~Child kills and reaps a child still running (timeout, or too much output).
-    return interpret(limits, timed_out, too_big, status, answer);
+    FileFacts f;
+    f.path = file;
+    f.presence = Presence::present;
+    inspect_files_isolated({&f}, limits);
+    if (f.pdf) return *f.pdf;
+    if (f.presence != Presence::present) return failure(fmt::format("it could not be read ({})", f.error));
+    return failure(fmt::format("it is not a PDF but {}", describe(f.content)));
 }
 
 }  // namespace dossier

@@ -1,43 +1,56 @@
-// Inspecting a PDF in a child process, so that a hostile or broken file can
-// neither crash nor hang the tool, nor eat its memory: the child runs with
-// RLIMIT_AS and RLIMIT_CPU, the parent enforces a wall-clock timeout, and the
-// child sends its PdfFacts back as JSON over a pipe.
+// Reading a dossier's files in a child process, so that a hostile or broken
+// file can neither crash nor hang the tool, nor eat its memory. One child
+// reads all the files of a dossier (inspect_file of facts/file_facts.h on
+// each, in order) and answers one JSON line per file over a pipe. The child
+// runs with RLIMIT_AS (for the dossier) and RLIMIT_CPU (per file); the parent
+// enforces a wall-clock deadline per file. A file that crashes, hangs or
+// exhausts the child costs that file only: it gets the reason (its size, hash
+// and kind are still learnt, without parsing), and a new child reads the rest.
 //
-// How the child is started: the parent posix_spawn()s the dossier binary
-// itself in a hidden mode (`dossier inspect --child FILE`), registered with
-// set_pdf_helper() at start-up. posix_spawn execs at once (glibc uses
-// clone(CLONE_VFORK) and only async-signal-safe steps), so it is safe from
-// any thread of a multithreaded caller (batch mode's workers), unlike a bare
-// fork() that would go on running PDF code with locks other threads held.
-// A library user that registered no helper (unit tests, tools) gets a plain
-// fork() instead, which is only safe while the caller is single-threaded.
+// How the child is started: fork() of this process, which has loaded every
+// library already (no exec, no dynamic linking: a fraction of a millisecond),
+// whenever this process is single-threaded (`dossier validate`, `pack`,
+// each dossier's process of `batch`). A multithreaded caller (a server's
+// worker threads) must not fork and go on running library code, so it
+// posix_spawn()s the dossier binary in a hidden mode (`dossier inspect
+// --child -- FILE...`), registered with set_pdf_helper() at start-up: one
+// exec per dossier, not per file.
 #pragma once
 
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <vector>
 
+#include "facts/file_facts.h"
 #include "facts/pdf.h"
 
 namespace dossier {
 
 struct InspectLimits {
     std::uint64_t memory_bytes = std::uint64_t(768) << 20;  // address space of the child
-    int cpu_seconds = 20;                                   // processor time of the child
-    std::chrono::milliseconds wall{30000};                  // wall clock, spawn to answer
-    std::filesystem::path helper;                           // the dossier binary; empty: pdf_helper()
+    int cpu_seconds = 20;                                   // processor time per file
+    std::chrono::milliseconds wall{30000};                  // wall clock per file
+    // The binary to start instead of forking; empty: fork when single-threaded, else pdf_helper().
+    std::filesystem::path helper;
 };
 
-// The binary run as `HELPER inspect --child FILE` (e.g. "/proc/self/exe").
+// The binary run as `HELPER inspect --child -- FILE...` by a multithreaded
+// caller (e.g. "/proc/self/exe").
 void set_pdf_helper(const std::filesystem::path& helper);
 std::filesystem::path pdf_helper();
 
-// Never throws for a bad file; an unreadable or hostile PDF comes back with
-// readable = false and the reason in error.
+// Fills every file of `files` (path set, present) as inspect_file would, in
+// one isolated child. Never throws for a bad file: an unreadable or hostile
+// PDF comes back with pdf->readable = false and the reason in pdf->error.
+void inspect_files_isolated(const std::vector<FileFacts*>& files, const InspectLimits& limits = {});
+
+// One PDF, isolated (inspect_files_isolated of one file).
 PdfFacts inspect_pdf_isolated(const std::filesystem::path& file, const InspectLimits& limits = {});
 
-// The child's side: applies the limits to this process, inspects `file` and
-// writes the facts as one JSON line to `fd`. Returns the exit code.
+// The child's side: applies the limits to this process, runs inspect_file on
+// each file and writes its facts as one JSON line to `fd`. Returns the exit code.
+int run_files_child(const std::vector<std::filesystem::path>& files, const InspectLimits& limits, int fd);
 int run_pdf_child(const std::filesystem::path& file, const InspectLimits& limits, int fd);
 
 }  // namespace dossier

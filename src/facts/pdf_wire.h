@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "facts/file_facts.h"
 #include "facts/pdf.h"
 
 namespace dossier {
@@ -15,5 +16,13 @@ nlohmann::ordered_json pdf_facts_json(const PdfFacts& f);
 PdfFacts pdf_facts_from_json(const nlohmann::json& j);
 
 nlohmann::ordered_json timestamp_json(const std::optional<Timestamp>& t);
+
+// What the isolated reader learnt of one file (size, hash, kind, PDF, image,
+// text read): every field inspect_file (facts/file_facts.h) fills, so that the
+// parent gets exactly what an in-process read would give. The path, name and
+// listing stay with the parent.
+nlohmann::ordered_json file_facts_json(const FileFacts& f);
+// Fills those fields of `f`; throws nlohmann::json::exception on a bad answer.
+void file_facts_from_json(const nlohmann::json& j, FileFacts& f);
 
 }  // namespace dossier

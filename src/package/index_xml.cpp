@@ -6,7 +6,7 @@
 #include <pugixml.hpp>
 #include <sstream>
 
-#include "package/ascii.h"
+#include "core/names.h"
 #include "report/privacy.h"
 
 namespace dossier::package {

@@ -7,7 +7,7 @@
 #include <map>
 #include <set>
 
-#include "package/ascii.h"
+#include "core/names.h"
 
 namespace dossier::package {
 

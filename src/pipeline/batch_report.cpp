@@ -2,15 +2,11 @@
 
 #include <fmt/format.h>
 
+#include "report/junit_report.h"
 #include "report/privacy.h"
 #include "report/render.h"
-// JUnit and SARIF come with the reports' writers; until they are in the build,
-// a batch refuses those formats (exit 2).
-#if __has_include("report/junit_report.h") && __has_include("report/sarif_report.h")
-#define DOSSIER_BATCH_JUNIT_SARIF 1
-#include "report/junit_report.h"
 #include "report/sarif_report.h"
-#endif
+#include "report/utf8.h"
 
 namespace dossier {
 
@@ -135,7 +131,7 @@ public:
     JsonSink(const BatchOutputOptions& opt, Write write) : opt_(opt), write_(std::move(write)) {}
 
     void begin(const std::vector<std::filesystem::path>&) override {
-        write_("{\n  \"tool\": " + indent(tool_json().dump(2), 2) + ",\n  \"dossiers\": [");
+        write_("{\n  \"tool\": " + indent(json_text(tool_json(), 2), 2) + ",\n  \"dossiers\": [");
     }
 
     std::string render(const BatchItem& item) const override {
@@ -147,7 +143,7 @@ public:
             if (!item.pack.error.empty()) p["error"] = item.pack.error;
             j["package"] = p;
         }
-        return indent(j.dump(2), 4);
+        return indent(json_text(j, 2), 4);
     }
 
     void write(const std::string& chunk) override {
@@ -157,7 +153,7 @@ public:
 
     void end(const BatchSummary& s) override {
         write_(std::string(first_ ? "]" : "\n  ]") +
-               ",\n  \"summary\": " + indent(summary_json(s).dump(2), 2) + "\n}\n");
+               ",\n  \"summary\": " + indent(json_text(summary_json(s), 2), 2) + "\n}\n");
     }
 
 private:
@@ -177,7 +173,6 @@ private:
     bool first_ = true;
 };
 
-#ifdef DOSSIER_BATCH_JUNIT_SARIF
 // Every line of `text` prefixed with `pad`; the result ends with a newline.
 std::string indent_block(const std::string& text, size_t pad) {
     std::string out;
@@ -216,10 +211,11 @@ class SarifSink : public BatchSink {
 public:
     SarifSink(const BatchOutputOptions& opt, Write write) : opt_(opt), write_(std::move(write)) {}
     void begin(const std::vector<std::filesystem::path>&) override {
-        write_(fmt::format("{{\n  \"$schema\": \"{}\",\n  \"version\": \"2.1.0\",\n  \"runs\": [", kSarifSchema));
+        write_(fmt::format("{{\n  \"$schema\": \"{}\",\n  \"version\": \"2.1.0\",\n  \"runs\": [",
+                           kSarifSchema));
     }
     std::string render(const BatchItem& item) const override {
-        std::string s = indent_block(sarif_run(item.report, opt_.output).dump(2), 4);
+        std::string s = indent_block(json_text(sarif_run(item.report, opt_.output), 2), 4);
         s.pop_back();  // the separator adds the newline
         return s;
     }
@@ -234,7 +230,6 @@ private:
     Write write_;
     bool first_ = true;
 };
-#endif
 
 }  // namespace
 
@@ -242,12 +237,10 @@ std::unique_ptr<BatchSink> make_batch_sink(std::string_view format, const BatchO
                                            Write write) {
     if (format == "text") return std::make_unique<TextSink>(opt, std::move(write));
     if (format == "json") return std::make_unique<JsonSink>(opt, std::move(write));
-#ifdef DOSSIER_BATCH_JUNIT_SARIF
     if (format == "junit") return std::make_unique<JunitSink>(opt, std::move(write));
     if (format == "sarif") return std::make_unique<SarifSink>(opt, std::move(write));
-#endif
     throw FormatError("the " + std::string(format) +
-                      " format is not available yet for a batch; use text or json");
+                      " format is not available for a batch; use text, json, junit or sarif");
 }
 
 }  // namespace dossier

@@ -4,25 +4,17 @@
 set -euo pipefail
 src=$2
 py=/usr/bin/python3  # Debian's, with python3-yaml and python3-jsonschema
-"$py" - "$src" <<'PY'
-import copy, glob, json, sys, yaml, jsonschema
+PYTHONDONTWRITEBYTECODE=1 PYTHONPATH="$src/tests/cli/lib" "$py" - "$src" <<'PY'
+import copy, glob, sys
+from schema_check import load_yaml, validator
 src = sys.argv[1]
 
-class Loader(yaml.SafeLoader):
-    pass
-# YAML 1.2 as editors read it: 2026-11-23 is a string, not a timestamp.
-Loader.yaml_implicit_resolvers = {
-    k: [r for r in v if r[0] != "tag:yaml.org,2002:timestamp"]
-    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
-
-schema = json.load(open(f"{src}/schemas/checklist.schema.json"))
-jsonschema.Draft202012Validator.check_schema(schema)
-v = jsonschema.Draft202012Validator(schema)
+v = validator(f"{src}/schemas/checklist.schema.json")
 files = sorted(glob.glob(f"{src}/checklists/*/*.yaml"))
 files = [f for f in files if "/data/" not in f]
 assert len(files) == 16, f"expected 16 checklists, found {len(files)}"
 for path in files:
-    c = yaml.load(open(path), Loader=Loader)
+    c = load_yaml(path)
     errors = list(v.iter_errors(c))
     assert not errors, f"{path}: {errors[0].json_path}: {errors[0].message}"
     ids = {s["id"] for s in c["sources"]}
@@ -34,7 +26,7 @@ for path in files:
         elif isinstance(node, list):
             for x in node: cited(x)
     cited({k: c[k] for k in c if k != "sources"})
-good = yaml.load(open(files[0]), Loader=Loader)
+good = load_yaml(files[0])
 for key, value, why in [("languges", ["fr"], "unknown key"), ("region", "brussel", "bad region")]:
     bad = copy.deepcopy(good)
     bad[key] = value
