@@ -10,7 +10,6 @@
 
 #include "cli/commands.h"
 #include "core/atomic_file.h"
-#include "core/names.h"
 #include "package/pack.h"
 #include "pipeline/batch.h"
 #include "pipeline/batch_report.h"
@@ -99,6 +98,9 @@ int run_batch_command(const CommonOptions& o, const BatchArgs& a) {
     opt.timeout = a.timeout;
     // Each dossier's process is single-threaded: it forks the one reader of
     // its files (facts/pdf_isolated.h), which inherits every loaded library.
+    // Checklists parsed and ICU transliterators built once, here: every
+    // dossier's process inherits them (pipeline/validate.h).
+    opt.prepare = [v = opt.validate] { prepare_validation(v); };
     fs::path root = a.root;
     std::optional<Shard> shard;
     std::vector<fs::path> dossiers;
@@ -109,12 +111,6 @@ int run_batch_command(const CommonOptions& o, const BatchArgs& a) {
             opt.packer = make_packer(o);
             prepare_pack_dir(a.pack_into);
             opt.pack_into = fs::path(a.pack_into);
-            // The transliterator for ASCII names takes ~14% of a pack to build
-            // (perf); built here once, every dossier's process inherits it.
-            opt.prepare = [] {
-                to_ascii("\u00e9");  // Latin-ASCII
-                to_ascii("\u0416");  // Any-Latin; Latin-ASCII
-            };
         }
     } catch (const BatchError& e) {
         std::cerr << "dossier batch: " << e.what() << "\n";

@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "package/verify.h"
+#include "report/utf8.h"
 
 namespace dossier::cli {
 

@@ -5,6 +5,7 @@
 #include "checklist/checklist.h"
 #include "checklist/countries.h"
 #include "checklist/region.h"
+#include "core/names.h"
 #include "facts/file_facts.h"
 #include "model/load_manifest.h"
 #include "rules/rule.h"
@@ -104,6 +105,31 @@ Report validate_dossier(const fs::path& dir, const ValidateOptions& opt) {
     // valid_until is the last day a passing dossier keeps passing; a failing one has none.
     if (r.passes()) r.valid_until = out.valid_until();
     return r;
+}
+
+void prepare_validation(const ValidateOptions& opt) {
+    to_ascii("\u00e9");  // Latin-ASCII
+    to_ascii("\u0416");  // Any-Latin; Latin-ASCII
+    name_keys("\u00c9");
+    const fs::path cdir = opt.checklists.empty() ? default_checklist_dir() : opt.checklists;
+    std::error_code ec;
+    try {
+        load_country_lists_cached(fs::is_directory(cdir / "data", ec) ? cdir : default_checklist_dir());
+    } catch (const std::exception&) {
+    }
+    for (auto region = fs::directory_iterator(cdir, ec); !ec && region != fs::directory_iterator();
+         region.increment(ec)) {
+        if (!region->is_directory(ec) || region->path().filename() == "data") continue;
+        for (auto file = fs::directory_iterator(region->path(), ec); !ec && file != fs::directory_iterator();
+             file.increment(ec)) {
+            if (file->path().extension() != ".yaml") continue;
+            try {
+                load_checklist_cached(file->path());
+            } catch (const std::exception&) {
+            }
+        }
+        ec.clear();
+    }
 }
 
 }  // namespace dossier
