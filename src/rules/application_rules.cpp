@@ -109,7 +109,7 @@ void enterprise_number(const RuleContext& ctx, Findings& out) {
                             check.problem));
     else if (check.old_format)
         out.add("employer.enterprise-number-old-format", "",
-                fmt::format("The employer's enterprise number "{}" has 9 digits, the way numbers were written "
+                fmt::format("The employer's enterprise number \"{}\" has 9 digits, the way numbers were written "
                             "before 2005 (the former VAT number): it was read as {}.{}.{}. Write it that way "
                             "in dossier.yaml and on the forms.",
                             *n, check.digits.substr(0, 4), check.digits.substr(4, 3), check.digits.substr(7)));
