@@ -30,7 +30,9 @@ def parse_help(text):
     section = None
     for line in lines:
         if line.startswith("Usage:"):
-            help_["usage"] = line[len("Usage:"):].strip()
+            usage = line[len("Usage:"):].strip().split(" ", 1)
+            # The binary's path as it was run -> its name.
+            help_["usage"] = " ".join(["dossier"] + usage[1:])
             continue
         m = re.match(r"^([A-Z][A-Za-z ]*):\s*$", line)
         if m:

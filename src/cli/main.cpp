@@ -1,6 +1,7 @@
 // The dossier command line: parses arguments, runs one command, prints.
 // All the logic lives in the dossier library.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <iostream>
 #include <optional>
 #include <string_view>
@@ -37,10 +38,11 @@ std::optional<std::string> command_word(const CLI::App& app, int argc, char** ar
 // or nullopt when the command exists (or none was given).
 std::optional<int> reject_unknown_command(const CLI::App& app, int argc, char** argv) {
     auto word = command_word(app, argc, argv);
-    if (!word || app.get_subcommand_no_throw(*word)) return std::nullopt;
+    if (!word) return std::nullopt;
     std::vector<std::string> names;
     for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; }))
         names.push_back(sub->get_name());
+    if (std::find(names.begin(), names.end(), *word) != names.end()) return std::nullopt;
     std::vector<std::string_view> views(names.begin(), names.end());
     auto near = dossier::nearest(*word, views);
     std::cerr << "dossier: unknown command \"" << *word << "\"";

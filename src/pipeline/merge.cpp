@@ -8,7 +8,6 @@
 #include <map>
 #include <pugixml.hpp>
 #include <set>
-#include <sstream>
 
 #include "pipeline/batch.h"
 #include "pipeline/batch_report.h"
@@ -268,6 +267,24 @@ MergeResult merge_sarif(const std::vector<MergeInput>& inputs, std::vector<json>
     return out;
 }
 
+// The <testsuite> elements of a batch's JUnit report as they stand in the file,
+// each from its "  <testsuite" line to its "  </testsuite>" line: the batch
+// indented their text too, so they are carried over as written rather than
+// printed again. (Text and attributes escape '<': no other line starts so.)
+std::vector<std::string> raw_suites(const std::string& text) {
+    std::vector<std::string> out;
+    size_t pos = 0;
+    while (pos < text.size()) {
+        size_t end = text.find('\n', pos);
+        end = end == std::string::npos ? text.size() : end + 1;
+        std::string_view line(text.data() + pos, end - pos);
+        if (line.starts_with("  <testsuite ") || line.starts_with("  <testsuite>")) out.emplace_back();
+        if (!out.empty() && !out.back().ends_with("  </testsuite>\n")) out.back() += line;
+        pos = end;
+    }
+    return out;
+}
+
 MergeResult merge_junit(const std::vector<MergeInput>& inputs) {
     std::vector<Part> parts;
     MergeResult out;
@@ -279,19 +296,23 @@ MergeResult merge_junit(const std::vector<MergeInput>& inputs) {
                                          ok.description(), ok.offset));
         auto suites = doc.child("testsuites");
         if (!suites) throw MergeError(inputs[i].name + ": not a JUnit report (no <testsuites>)");
+        std::vector<std::string> raw = raw_suites(inputs[i].text);
+        size_t n = 0;
         for (auto suite : suites.children("testsuite")) {
+            if (n >= raw.size()) break;
             for (auto prop : suite.child("properties").children("property"))
                 if (std::string_view(prop.attribute("name").value()) == "verdict" &&
                     std::string_view(prop.attribute("value").value()) != "pass")
                     out.fails = true;
-            std::ostringstream os;
-            suite.print(os, "  ", pugi::format_indent, pugi::encoding_utf8);
-            parts.push_back({fs::path(suite.attribute("name").value()), i, {}, valid_utf8(os.str())});
+            parts.push_back({fs::path(suite.attribute("name").value()), i, {}, std::move(raw[n++])});
         }
+        if (n != raw.size() || n != size_t(std::distance(suites.children("testsuite").begin(),
+                                                         suites.children("testsuite").end())))
+            throw MergeError(inputs[i].name + ": not laid out as dossier batch --format junit writes it");
     }
     sort_parts(parts, inputs);
     out.text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"dossier\">\n";
-    for (const auto& p : parts) out.text += batch_junit_chunk(p.xml);
+    for (const auto& p : parts) out.text += p.xml;
     out.text += "</testsuites>\n";
     return out;
 }

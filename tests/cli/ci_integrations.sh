@@ -21,6 +21,7 @@ def check_shell(text, where):
     """Every `dossier CMD ...` in a shell text names a command and its options."""
     found = 0
     for line in text.replace("\\\n", " ").splitlines():
+        line = re.sub(r"(^|\s)#.*", "", line)  # shell comments
         for m in re.finditer(r"(?:^|[\s;|&(`$])dossier\s+([a-z][a-z-]*)([^;|&\n]*)", line):
             cmd, rest = m.group(1), m.group(2)
             assert cmd in commands, f"{where}: `dossier {cmd}` is not a command ({sorted(commands)})"
@@ -105,10 +106,10 @@ cp -r "$src/samples/flanders-general" fail
 mkdir elsewhere && echo x >elsewhere/notes.txt
 export PATH="$bin:$PATH"
 hook=$src/tools/pre-commit-validate
-status=0; "$hook" --today 2026-12-01 pass/dossier.yaml pass/passport.pdf >"$tmp/out" 2>&1 || status=$?
+status=0; "$hook" --today=2026-12-01 pass/dossier.yaml pass/passport.pdf >"$tmp/out" 2>&1 || status=$?
 [ "$status" -eq 0 ] || { echo "hook on the passing dossier: exit $status"; cat "$tmp/out"; exit 1; }
 [ "$(grep -c 'pass' "$tmp/out")" -ge 1 ] || { cat "$tmp/out"; exit 1; }
-status=0; "$hook" --today 2026-12-01 elsewhere/notes.txt fail/cv.pdf pass/dossier.yaml >"$tmp/out" 2>&1 || status=$?
+status=0; "$hook" --today=2026-12-01 elsewhere/notes.txt fail/cv.pdf pass/dossier.yaml >"$tmp/out" 2>&1 || status=$?
 [ "$status" -eq 1 ] || { echo "hook with a failing dossier among the changed files: exit $status"; cat "$tmp/out"; exit 1; }
 status=0; "$hook" elsewhere/notes.txt >"$tmp/out" 2>&1 || status=$?
 [ "$status" -eq 0 ] && [ ! -s "$tmp/out" ] || { echo "hook on a file of no dossier"; cat "$tmp/out"; exit 1; }
