@@ -37,11 +37,4 @@ fs::path data_dir(std::string_view name, const char* env) {
                                 (bin / ".." / name).lexically_normal()});
 }
 
-fs::path locale_dir() {
-    const fs::path bin = executable_dir();
-    if (bin.empty()) return first_existing("DOSSIER_LOCALEDIR", {});
-    return first_existing("DOSSIER_LOCALEDIR", {(bin / "../share/locale").lexically_normal(), bin / "locale",
-                                                (bin / "../locale").lexically_normal()});
-}
-
 }  // namespace dossier

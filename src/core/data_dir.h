@@ -1,6 +1,6 @@
-// Where the data files that ship with dossier are (checklists, schemas,
-// message catalogues), found relative to the running binary so that an
-// installed dossier works from anywhere and never reads the source tree:
+// Where the data files that ship with dossier are (checklists, schemas),
+// found relative to the running binary so that an installed dossier works
+// from anywhere and never reads the source tree:
 //   1. the environment variable, when set (DOSSIER_CHECKLISTS, ...);
 //   2. <bin>/../share/dossier/<name>, the installed layout (GNUInstallDirs);
 //   3. <bin>/<name>, the build tree (CMake links build/checklists and
@@ -20,9 +20,5 @@ std::filesystem::path executable_dir();
 // that overrides it (nullptr: none). When no candidate exists, the installed
 // location is returned, so that the error the caller raises names it.
 std::filesystem::path data_dir(std::string_view name, const char* env);
-
-// The message catalogues' root (<root>/<lang>/LC_MESSAGES/dossier.mo):
-// $DOSSIER_LOCALEDIR, <bin>/../share/locale, <bin>/locale.
-std::filesystem::path locale_dir();
 
 }  // namespace dossier
