@@ -9,6 +9,7 @@
 #include <mutex>
 #include <set>
 
+#include "core/data_dir.h"
 #include "model/manifest.h"
 #include "model/vocabulary.h"
 
@@ -79,18 +80,7 @@ const DocumentRequirement* Checklist::requirement(const std::string& type, const
     return nullptr;
 }
 
-fs::path default_checklist_dir() {
-    if (const char* env = std::getenv("DOSSIER_CHECKLISTS"); env && *env) return env;
-    std::error_code ec;
-    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) {
-        for (auto candidate :
-             {exe.parent_path() / "../share/dossier/checklists", exe.parent_path() / "checklists"}) {
-            if (fs::is_directory(candidate, ec)) return fs::canonical(candidate, ec);
-        }
-    }
-    return fs::path(DOSSIER_SOURCE_DIR) / "checklists";
-}
+fs::path default_checklist_dir() { return data_dir("checklists", "DOSSIER_CHECKLISTS"); }
 
 fs::path checklist_path(const fs::path& dir, const std::string& region, const std::string& permit) {
     return dir / region / (permit + ".yaml");

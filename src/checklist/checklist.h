@@ -201,7 +201,8 @@ public:
 };
 
 // The default checklist folder: $DOSSIER_CHECKLISTS, else the one installed
-// beside the binary, else the source tree's.
+// beside the binary (../share/dossier/checklists), else the build tree's
+// (core/data_dir.h). Never the source tree's: the binary works anywhere.
 std::filesystem::path default_checklist_dir();
 
 std::filesystem::path checklist_path(const std::filesystem::path& dir, const std::string& region,
