@@ -2,15 +2,11 @@
 
 #include <fmt/format.h>
 
+#include "report/junit_report.h"
 #include "report/privacy.h"
 #include "report/render.h"
-// JUnit and SARIF come with the reports' writers; until they are in the build,
-// a batch refuses those formats (exit 2).
-#if __has_include("report/junit_report.h") && __has_include("report/sarif_report.h")
-#define DOSSIER_BATCH_JUNIT_SARIF 1
-#include "report/junit_report.h"
 #include "report/sarif_report.h"
-#endif
+#include "report/utf8.h"
 
 namespace dossier {
 
@@ -160,18 +156,18 @@ std::string indent_block(const std::string& text, size_t pad) {
 }
 }  // namespace
 
-std::string batch_json_chunk(const json& report) { return indent_json(report.dump(2), 4); }
+std::string batch_json_chunk(const json& report) { return indent_json(json_text(report, 2), 4); }
 
 std::string batch_junit_chunk(const std::string& testsuite_xml) { return indent_block(testsuite_xml, 2); }
 
 std::string batch_sarif_chunk(const json& run) {
-    std::string s = indent_block(run.dump(2), 4);
+    std::string s = indent_block(json_text(run, 2), 4);
     s.pop_back();  // the separator adds the newline
     return s;
 }
 
 std::string batch_json_begin() {
-    return "{\n  \"tool\": " + indent_json(tool_json().dump(2), 2) + ",\n  \"dossiers\": [";
+    return "{\n  \"tool\": " + indent_json(json_text(tool_json(), 2), 2) + ",\n  \"dossiers\": [";
 }
 
 namespace {
@@ -202,7 +198,7 @@ public:
 
     void end(const BatchSummary& s) override {
         write_(std::string(first_ ? "]" : "\n  ]") +
-               ",\n  \"summary\": " + indent_json(batch_summary_json(s).dump(2), 2) + "\n}\n");
+               ",\n  \"summary\": " + indent_json(json_text(batch_summary_json(s), 2), 2) + "\n}\n");
     }
 
 private:
@@ -210,8 +206,6 @@ private:
     Write write_;
     bool first_ = true;
 };
-
-#ifdef DOSSIER_BATCH_JUNIT_SARIF
 
 // <testsuites> with one <testsuite> per dossier (report/junit_report.h).
 class JunitSink : public BatchSink {
@@ -253,7 +247,6 @@ private:
     Write write_;
     bool first_ = true;
 };
-#endif
 
 }  // namespace
 
@@ -261,10 +254,8 @@ std::unique_ptr<BatchSink> make_batch_sink(std::string_view format, const BatchO
                                            Write write) {
     if (format == "text") return std::make_unique<TextSink>(opt, std::move(write));
     if (format == "json") return std::make_unique<JsonSink>(opt, std::move(write));
-#ifdef DOSSIER_BATCH_JUNIT_SARIF
     if (format == "junit") return std::make_unique<JunitSink>(opt, std::move(write));
     if (format == "sarif") return std::make_unique<SarifSink>(opt, std::move(write));
-#endif
     throw FormatError("the " + std::string(format) +
                       " format is not available yet for a batch; use text or json");
 }
