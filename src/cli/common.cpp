@@ -23,12 +23,17 @@ void add_common_options(CLI::App& app, CommonOptions& o) {
                  "Print passport numbers and birth dates in full");
     app.add_option("--checklists", o.checklists, "Use the checklists in DIR");
     app.add_option("--lang", o.lang, "Language of messages: en, fr, nl or de");
+    app.add_flag("--no-ocr", o.no_ocr, "Do not read scans and images by OCR (their contents are then unread)");
+    app.add_option("--cache", o.cache,
+                   "Keep what was read in the documents in DIR (default: $XDG_CACHE_HOME/dossier)");
 }
 
 ValidateOptions validate_options(const CommonOptions& o) {
     ValidateOptions v;
     v.strict = o.strict;
     v.checklists = o.checklists;
+    v.read.ocr = !o.no_ocr;
+    v.read.cache = o.cache;
     if (!o.today.empty()) {
         v.today = Date::parse(o.today);
         if (!v.today) throw UsageError("--today must be a date written YYYY-MM-DD, not \"" + o.today + "\"");

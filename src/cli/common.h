@@ -19,6 +19,8 @@ struct CommonOptions {
     bool show_personal_data = false;
     std::string checklists;
     std::string lang;
+    bool no_ocr = false;   // --no-ocr: scans are not read
+    std::string cache;     // --cache DIR: where what was read is kept
 };
 
 // Errors that make the tool exit 2 with a message on stderr.

@@ -13,6 +13,8 @@
 
 #include "facts/image.h"
 #include "facts/pdf_isolated.h"
+#include "facts/read_cache.h"
+#include "facts/read_document.h"
 #include "facts/sha256.h"
 
 namespace dossier {
@@ -67,7 +69,7 @@ Presence resolve_in_folder(const fs::path& folder, const std::string& listed, fs
     return Presence::present;
 }
 
-void read_file_facts(FileFacts& facts, PdfInspection pdfs) {
+void read_file_facts(FileFacts& facts, PdfInspection pdfs, const ReadOptions* read) {
     std::ifstream in(facts.path, std::ios::binary);
     if (!in) {
         facts.presence = Presence::unreadable;
@@ -98,15 +100,35 @@ void read_file_facts(FileFacts& facts, PdfInspection pdfs) {
     facts.size = size;
     facts.sha256 = hash.hex();
     facts.content = sniff(head);
-    // PDFs are read in a child process with limits: a hostile file cannot crash or hang the tool.
-    if (facts.content == ContentKind::pdf && pdfs == PdfInspection::isolated)
-        facts.pdf = inspect_pdf_isolated(facts.path);
-    if (facts.content == ContentKind::pdf && pdfs == PdfInspection::in_process) facts.pdf = inspect_pdf(facts.path);
-    if (facts.content == ContentKind::jpeg || facts.content == ContentKind::png)
-        facts.image = inspect_image(facts.path, facts.content);
+    const bool image = facts.content == ContentKind::jpeg || facts.content == ContentKind::png;
+    if (image) facts.image = inspect_image(facts.path, facts.content);
+    // What the document says: from the cache when it was read before.
+    const bool to_read = read && read->enabled && (image || facts.content == ContentKind::pdf);
+    std::optional<ReadCache> cache;
+    if (to_read) {
+        cache.emplace(read->cache.empty() ? default_cache_dir() : read->cache, reader_stamp(*read));
+        facts.read = cache->lookup(facts.sha256);
+    }
+    const ReadOptions* fresh = to_read && !facts.read ? read : nullptr;
+    bool transient = true;
+    const bool inspect = facts.content == ContentKind::pdf && pdfs != PdfInspection::none;
+    if (pdfs == PdfInspection::in_process) {
+        if (inspect) facts.pdf = inspect_pdf(facts.path);
+        if (fresh) facts.read = read_document(facts.path, facts.content, *fresh, &transient);
+    } else if (inspect || fresh) {
+        // PDFs and images are read in a child process with limits: a hostile
+        // file cannot crash or hang the tool.
+        auto d = inspect_document_isolated(facts.path, facts.content, fresh, limits_for(fresh));
+        if (inspect) facts.pdf = std::move(d.pdf);
+        if (fresh) {
+            facts.read = std::move(d.read);
+            transient = d.read_transient;
+        }
+    }
+    if (fresh && facts.read && !transient) cache->store(facts.sha256, *facts.read);
 }
 
-std::vector<FileFacts> gather_facts(const fs::path& folder_in, const Manifest& manifest) {
+std::vector<FileFacts> gather_facts(const fs::path& folder_in, const Manifest& manifest, const ReadOptions* read) {
     std::error_code ec;
     fs::path folder = fs::canonical(folder_in, ec);
     if (ec) folder = fs::absolute(folder_in);
@@ -119,7 +141,7 @@ std::vector<FileFacts> gather_facts(const fs::path& folder_in, const Manifest& m
         f.presence = resolve_in_folder(folder, doc.file, f.path);
         if (f.presence == Presence::present) {
             listed_paths.insert(f.path);
-            read_file_facts(f);
+            read_file_facts(f, PdfInspection::isolated, read);
         } else if (f.presence != Presence::outside) {
             listed_paths.insert(f.path);
         }

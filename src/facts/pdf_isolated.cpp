@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "facts/pdf_wire.h"
+#include "facts/read_wire.h"
 
 extern char** environ;
 
@@ -160,8 +161,8 @@ bool wait_child(Child& child, std::chrono::steady_clock::time_point deadline, in
     }
 }
 
-PdfFacts interpret(const InspectLimits& limits, bool timed_out, bool too_big, int status,
-                   const std::string& answer) {
+PdfFacts interpret_pdf(const InspectLimits& limits, bool timed_out, bool too_big, int status,
+                       const std::string& answer) {
     auto secs = [](auto d) { return std::chrono::duration_cast<std::chrono::seconds>(d).count(); };
     if (timed_out)
         return failure(
@@ -179,11 +180,43 @@ PdfFacts interpret(const InspectLimits& limits, bool timed_out, bool too_big, in
     }
     if (WIFEXITED(status) && WEXITSTATUS(status) != 0 && answer.empty())
         return failure(fmt::format("the PDF reader failed on it (exit status {})", WEXITSTATUS(status)));
-    try {
-        return pdf_facts_from_json(nlohmann::json::parse(answer));
-    } catch (const std::exception&) {
-        return failure("the PDF reader's answer about it was garbled");
+    return failure("the PDF reader's answer about it was garbled");
+}
+
+DocumentFacts failed_document(ContentKind kind, const ReadOptions* read, const PdfFacts& f);
+
+DocumentFacts interpret(ContentKind kind, const ReadOptions* read, const InspectLimits& limits, bool timed_out,
+                        bool too_big, int status, const std::string& answer) {
+    DocumentFacts d;
+    if (!timed_out && !too_big && !WIFSIGNALED(status)) {
+        try {
+            auto j = nlohmann::json::parse(answer);
+            if (!j.at("pdf").is_null()) d.pdf = pdf_facts_from_json(j.at("pdf"));
+            if (!j.at("read").is_null()) d.read = read_facts_from_json(j.at("read"));
+            d.read_transient = j.at("read_transient").get<bool>();
+            if (kind == ContentKind::pdf && !d.pdf) throw std::runtime_error("no PDF facts");
+            if (read && !d.read) throw std::runtime_error("no read facts");
+            return d;
+        } catch (const std::exception&) {
+        }
     }
+    return failed_document(kind, read, interpret_pdf(limits, timed_out, too_big, status, answer));
+}
+
+DocumentFacts failed_document(ContentKind kind, const ReadOptions* read, const PdfFacts& f) {
+    DocumentFacts d;
+    if (kind == ContentKind::pdf) d.pdf = f;
+    if (read) {
+        d.read = ReadFacts{};
+        std::string why = f.error;
+        if (kind != ContentKind::pdf) {
+            auto pos = why.find("the PDF reader");
+            if (pos != std::string::npos) why.replace(pos, 14, "the reader");
+        }
+        d.read->unreadable = why;
+        d.read_transient = true;
+    }
+    return d;
 }
 
 }  // namespace
@@ -198,30 +231,62 @@ std::filesystem::path pdf_helper() {
     return helper_path;
 }
 
-int run_pdf_child(const std::filesystem::path& file, const InspectLimits& limits, int fd) {
+InspectLimits limits_for(const ReadOptions* read) {
+    InspectLimits l;
+    if (read && read->ocr) {
+        l.memory_bytes = std::uint64_t(2048) << 20;
+        l.cpu_seconds = read->limits.ocr_seconds_total + 30;
+        l.wall = std::chrono::seconds(read->limits.ocr_seconds_total + 60);
+    }
+    return l;
+}
+
+int run_document_child(const std::filesystem::path& file, ContentKind kind, const ReadOptions* read,
+                       const InspectLimits& limits, int fd) {
     apply_limits(limits);
-    PdfFacts f;
-    try {
-        f = inspect_pdf(file);
-    } catch (const std::bad_alloc&) {
-        f = failure(fmt::format("it needs more than {} MiB of memory to read", limits.memory_bytes >> 20));
-    } catch (const std::exception& e) {
-        f = failure(fmt::format("it cannot be parsed ({})", e.what()));
+    nlohmann::ordered_json j = {{"pdf", nullptr}, {"read", nullptr}, {"read_transient", false}};
+    if (kind == ContentKind::pdf) {
+        PdfFacts f;
+        try {
+            f = inspect_pdf(file);
+        } catch (const std::bad_alloc&) {
+            f = failure(fmt::format("it needs more than {} MiB of memory to read", limits.memory_bytes >> 20));
+        } catch (const std::exception& e) {
+            f = failure(fmt::format("it cannot be parsed ({})", e.what()));
+        }
+        j["pdf"] = pdf_facts_json(f);
+    }
+    if (read) {
+        bool transient = false;
+        ReadFacts r = read_document(file, kind, *read, &transient);
+        j["read"] = read_facts_json(r);
+        j["read_transient"] = transient;
     }
     std::string out;
     try {
-        out = pdf_facts_json(f).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+        out = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     } catch (const std::exception&) {
         return 3;
     }
     return write_all(fd, out) ? 0 : 3;
 }
 
+int run_pdf_child(const std::filesystem::path& file, const InspectLimits& limits, int fd) {
+    return run_document_child(file, ContentKind::pdf, nullptr, limits, fd);
+}
+
 PdfFacts inspect_pdf_isolated(const std::filesystem::path& file, const InspectLimits& limits) {
+    auto d = inspect_document_isolated(file, ContentKind::pdf, nullptr, limits);
+    return d.pdf ? *d.pdf : failure("the PDF reader gave no answer about it");
+}
+
+DocumentFacts inspect_document_isolated(const std::filesystem::path& file, ContentKind kind,
+                                        const ReadOptions* read, const InspectLimits& limits) {
     const auto deadline = std::chrono::steady_clock::now() + limits.wall;
     int p[2];
     if (::pipe2(p, O_CLOEXEC) != 0)
-        return failure(fmt::format("it could not be inspected ({})", std::strerror(errno)));
+        return failed_document(kind, read,
+                               failure(fmt::format("it could not be inspected ({})", std::strerror(errno))));
     Fd rd(p[0]), wr(p[1]);
     std::filesystem::path helper = limits.helper.empty() ? pdf_helper() : limits.helper;
     pid_t pid = -1;
@@ -233,8 +298,14 @@ PdfFacts inspect_pdf_isolated(const std::filesystem::path& file, const InspectLi
                                          std::to_string(limits.memory_bytes >> 20),
                                          "--child-cpu-seconds",
                                          std::to_string(limits.cpu_seconds),
-                                         "--",
-                                         file.string()};
+                                         "--child-kind",
+                                         std::string(to_string(kind))};
+        if (read) {
+            args.push_back("--child-read");
+            args.push_back(read_options_json(*read).dump());
+        }
+        args.push_back("--");
+        args.push_back(file.string());
         std::vector<char*> argv;
         for (auto& a : args) argv.push_back(a.data());
         argv.push_back(nullptr);
@@ -246,17 +317,21 @@ PdfFacts inspect_pdf_isolated(const std::filesystem::path& file, const InspectLi
         int err = ::posix_spawn(&pid, helper.c_str(), &fa, nullptr, argv.data(), environ);
         posix_spawn_file_actions_destroy(&fa);
         if (err != 0)
-            return failure(fmt::format("it could not be inspected: the PDF reader {} could not start ({})",
-                                       helper.string(), std::strerror(err)));
+            return failed_document(
+                kind, read,
+                failure(fmt::format("it could not be inspected: the PDF reader {} could not start ({})",
+                                    helper.string(), std::strerror(err))));
     } else {
         // No helper registered: only safe in a single-threaded caller (see the header).
         pid = ::fork();
-        if (pid < 0) return failure(fmt::format("it could not be inspected ({})", std::strerror(errno)));
+        if (pid < 0)
+            return failed_document(kind, read,
+                                   failure(fmt::format("it could not be inspected ({})", std::strerror(errno))));
         if (pid == 0) {
             rd.reset();
             int code = 3;
             try {
-                code = run_pdf_child(file, limits, wr.get());
+                code = run_document_child(file, kind, read, limits, wr.get());
             } catch (...) {
             }
             ::_exit(code);
@@ -270,7 +345,7 @@ PdfFacts inspect_pdf_isolated(const std::filesystem::path& file, const InspectLi
     int status = 0;
     if (!timed_out && !too_big) timed_out = !wait_child(child, deadline, status);
     // ~Child kills and reaps a child still running (timeout, or too much output).
-    return interpret(limits, timed_out, too_big, status, answer);
+    return interpret(kind, read, limits, timed_out, too_big, status, answer);
 }
 
 }  // namespace dossier

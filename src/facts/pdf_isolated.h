@@ -18,6 +18,9 @@
 #include <filesystem>
 
 #include "facts/pdf.h"
+#include "facts/read_document.h"
+#include "facts/read_facts.h"
+#include "facts/sniff.h"
 
 namespace dossier {
 
@@ -31,6 +34,26 @@ struct InspectLimits {
 // The binary run as `HELPER inspect --child FILE` (e.g. "/proc/self/exe").
 void set_pdf_helper(const std::filesystem::path& helper);
 std::filesystem::path pdf_helper();
+
+// What the child found in one document: a PDF's facts, and what it read
+// (when asked to read). For an image, pdf is unset.
+struct DocumentFacts {
+    std::optional<PdfFacts> pdf;
+    std::optional<ReadFacts> read;
+    bool read_transient = false;  // the reading hit a time limit or failed: not to be cached
+};
+
+// Limits fitting a reading with these options: OCR needs more memory and time
+// than parsing a PDF (tesseract's four languages, pages rendered at 250 dpi).
+InspectLimits limits_for(const ReadOptions* read);
+
+// Inspects a PDF (kind pdf) and, when `read` is given, reads its text (PDF,
+// JPEG or PNG) in one child process. Never throws for a bad file.
+DocumentFacts inspect_document_isolated(const std::filesystem::path& file, ContentKind kind,
+                                        const ReadOptions* read, const InspectLimits& limits);
+// The child's side of it.
+int run_document_child(const std::filesystem::path& file, ContentKind kind, const ReadOptions* read,
+                       const InspectLimits& limits, int fd);
 
 // Never throws for a bad file; an unreadable or hostile PDF comes back with
 // readable = false and the reason in error.

@@ -45,14 +45,17 @@ Report validate_dossier(const fs::path& dir, const ValidateOptions& opt) {
     const Manifest& m = *r.manifest;
     if (!opt.today && m.application.submission_date) r.today = *m.application.submission_date;
 
-    r.files = gather_facts(dir, m);
+    const fs::path cdir = opt.checklists.empty() ? default_checklist_dir() : opt.checklists;
+    ReadOptions read = opt.read;
+    if (read.checklists.empty()) read.checklists = cdir;
+    if (!read.today) read.today = r.today;
+    r.files = gather_facts(dir, m, read.enabled ? &read : nullptr);
 
     RegionDecision region = decide_region(m);
     r.region = region.region;
     std::shared_ptr<const Checklist> checklist;
     std::shared_ptr<const CountryLists> countries;
     std::string checklist_problem;
-    const fs::path cdir = opt.checklists.empty() ? default_checklist_dir() : opt.checklists;
     try {
         // A --checklists folder without its own data/ uses the installed country lists.
         countries = load_country_lists_cached(fs::is_directory(cdir / "data", ec) ? cdir : default_checklist_dir());
