@@ -25,10 +25,7 @@
 #include "facts/image.h"
 #include "facts/sha256.h"
 
-#if __has_include("facts/text_analysis.h")
 #include "facts/text_analysis.h"
-#define DOSSIER_HAVE_TEXT_ANALYSIS 1
-#endif
 
 namespace dossier {
 
@@ -192,7 +189,6 @@ void finish(ReadFacts& r, const std::string& text, const ReadOptions& options) {
     auto lang = detect_language(text);
     r.language = lang.language;
     r.language_confidence = lang.confidence;
-#ifdef DOSSIER_HAVE_TEXT_ANALYSIS
     try {
         static std::mutex m;
         static std::map<fs::path, std::shared_ptr<const TextVocabularies>> loaded;
@@ -208,9 +204,6 @@ void finish(ReadFacts& r, const std::string& text, const ReadOptions& options) {
     } catch (const std::exception& e) {
         r.unreadable = fmt::format("its text was read but the tool's vocabularies cannot be loaded ({})", e.what());
     }
-#else
-    (void)options;
-#endif
 }
 
 void read_pdf(const std::string& bytes, const ReadOptions& options, ReadFacts& r, bool& transient) {
