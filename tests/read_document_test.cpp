@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <fstream>
+#include <iterator>
 
 #include "../tools/scan_writer.h"
 #include "../tools/test_documents.h"
@@ -131,7 +132,8 @@ TEST_CASE("read: an image-only PDF of noise and a PDF with a garbage text layer 
     auto file = dir.write("noise.pdf", t::image_pdf_bytes({t::jpeg_bytes(noise.get())}, 100));
     ReadFacts n = read_document(file, ContentKind::pdf, options(dir));
     CHECK(n.source == TextSource::none);
-    CHECK(n.unreadable.find("no legible text") != std::string::npos);
+    // Nothing legible, or (on a loaded machine) OCR's time limit: either way a finding, not a hang.
+    CHECK((n.unreadable.find("no legible text") != std::string::npos || n.unreadable.find("limit") != std::string::npos));
 
     using L = t::ScanLine;
     t::ScanPage garbage;
@@ -149,7 +151,7 @@ TEST_CASE("read: ReadFacts and ReadOptions travel as JSON unchanged") {
     r.language = "nl";
     r.language_confidence = 0.93;
     r.words = 321;
-    PrintedDate d{*Date::parse("2026-10-14"), "opgemaakt te Gent op", "issue", "14 oktober 2026", 812};
+    PrintedDate d{*Date::parse("2026-10-14"), "opgemaakt te Gent op", "issue", "14 oktober 2026", 812, true};
     r.dates = {d, PrintedDate{*Date::parse("2027-02-01"), "vangt aan op", "start", "1 februari 2027", 640}};
     r.issue_date = d;
     Mrz m;

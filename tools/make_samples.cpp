@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "pdf_writer.h"
+#include "read_samples.h"
 
 namespace fs = std::filesystem;
 using dossier::tools::PdfMeta;
@@ -324,7 +325,9 @@ int main(int argc, char** argv) {
                               {"flanders-general", flanders},
                               {"wallonia-eu-blue-card", wallonia},
                               {"german-speaking-permanent", german_speaking},
-                              {"brussels-employer-abroad", employer_abroad}};
+                              {"brussels-employer-abroad", employer_abroad},
+                              {"brussels-scanned", dossier::tools::samples::brussels_scanned},
+                              {"brussels-contradictions", dossier::tools::samples::brussels_contradictions}};
     try {
         for (const auto& s : samples) {
             fs::create_directories(root / s.name);

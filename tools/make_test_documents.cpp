@@ -5,8 +5,13 @@
 // image-only PDF of noise, a PDF whose text layer is garbage.
 //
 //   make_test_documents DIR [--bad]
+//   make_test_documents --scan-folder SRC DST   every PDF of SRC as a scan in DST (other files copied)
+//   make_test_documents --pages N DIR           N page scans as PNG (page-1.png ...), for the bench
+#include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <iterator>
 #include <string>
 
 #include "scan_writer.h"
@@ -17,8 +22,45 @@ using namespace dossier::tools;
 
 int main(int argc, char** argv) {
     if (argc < 2) {
-        std::cerr << "usage: make_test_documents DIR [--bad]\n";
+        std::cerr << "usage: make_test_documents DIR [--bad] | --scan-folder SRC DST | --pages N DIR\n";
         return 2;
+    }
+    try {
+        if (std::string(argv[1]) == "--scan-folder" && argc == 4) {
+            const fs::path src = argv[2], dst = argv[3];
+            fs::create_directories(dst);
+            std::uint32_t seed = 1;
+            std::vector<fs::path> files;  // sorted: the seeds, hence the bytes, do not depend on the disk
+            for (const auto& e : fs::directory_iterator(src))
+                if (e.is_regular_file()) files.push_back(e.path());
+            std::sort(files.begin(), files.end());
+            for (const auto& f : files) {
+                const fs::path target = dst / f.filename();
+                if (f.extension() != ".pdf") {
+                    fs::copy_file(f, target, fs::copy_options::overwrite_existing);
+                    continue;
+                }
+                std::ifstream in(f, std::ios::binary);
+                std::string pdf((std::istreambuf_iterator<char>(in)), {});
+                write_bytes(target.string(), scan_of(pdf, 200, {0.7, 1, 12, seed++}));
+            }
+            return 0;
+        }
+        if (std::string(argv[1]) == "--pages" && argc == 4) {
+            const int n = std::stoi(argv[2]);
+            const fs::path dst = argv[3];
+            fs::create_directories(dst);
+            const char* langs[] = {"fr", "nl", "de", "en"};
+            for (int i = 0; i < n; ++i) {
+                auto pages = render_pages(text_pdf_bytes({page_in(langs[i % 4])}), 250);
+                write_bytes((dst / ("page-" + std::to_string(i + 1) + ".png")).string(),
+                            png_bytes(degrade(pages[0].get(), {0.8, 1, 20, std::uint32_t(i + 1)}).get()));
+            }
+            return 0;
+        }
+    } catch (const std::exception& e) {
+        std::cerr << "make_test_documents: " << e.what() << "\n";
+        return 1;
     }
     const fs::path dir = argv[1];
     const bool bad = argc > 2 && std::string(argv[2]) == "--bad";

@@ -4,7 +4,9 @@
 // and tools/make_test_documents.
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <utility>
 
 #include "scan_writer.h"
 

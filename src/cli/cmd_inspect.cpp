@@ -21,6 +21,7 @@
 #include "checklist/checklist.h"
 #include "facts/image.h"
 #include "report/privacy.h"
+#include "report/read_json.h"
 #include "facts/pdf_isolated.h"
 #include "facts/pdf_wire.h"
 #include "facts/read_wire.h"

@@ -26,6 +26,7 @@ void add_common_options(CLI::App& app, CommonOptions& o) {
     app.add_flag("--no-ocr", o.no_ocr, "Do not read scans and images by OCR (their contents are then unread)");
     app.add_option("--cache", o.cache,
                    "Keep what was read in the documents in DIR (default: $XDG_CACHE_HOME/dossier)");
+    app.add_flag("--no-read", o.no_read)->group("");
 }
 
 ValidateOptions validate_options(const CommonOptions& o) {
@@ -34,6 +35,7 @@ ValidateOptions validate_options(const CommonOptions& o) {
     v.checklists = o.checklists;
     v.read.ocr = !o.no_ocr;
     v.read.cache = o.cache;
+    v.read.enabled = !o.no_read;
     if (!o.today.empty()) {
         v.today = Date::parse(o.today);
         if (!v.today) throw UsageError("--today must be a date written YYYY-MM-DD, not \"" + o.today + "\"");

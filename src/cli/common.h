@@ -21,6 +21,7 @@ struct CommonOptions {
     std::string lang;
     bool no_ocr = false;   // --no-ocr: scans are not read
     std::string cache;     // --cache DIR: where what was read is kept
+    bool no_read = false;  // hidden --no-read: documents not read at all (to measure what reading costs)
 };
 
 // Errors that make the tool exit 2 with a message on stderr.

@@ -69,6 +69,8 @@ Presence resolve_in_folder(const fs::path& folder, const std::string& listed, fs
     return Presence::present;
 }
 
+void read_file_facts(FileFacts& facts, PdfInspection pdfs) { read_file_facts(facts, pdfs, nullptr); }
+
 void read_file_facts(FileFacts& facts, PdfInspection pdfs, const ReadOptions* read) {
     std::ifstream in(facts.path, std::ios::binary);
     if (!in) {
@@ -126,6 +128,10 @@ void read_file_facts(FileFacts& facts, PdfInspection pdfs, const ReadOptions* re
         }
     }
     if (fresh && facts.read && !transient) cache->store(facts.sha256, *facts.read);
+}
+
+std::vector<FileFacts> gather_facts(const fs::path& folder, const Manifest& manifest) {
+    return gather_facts(folder, manifest, nullptr);
 }
 
 std::vector<FileFacts> gather_facts(const fs::path& folder_in, const Manifest& manifest, const ReadOptions* read) {

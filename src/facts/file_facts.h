@@ -52,19 +52,11 @@ Presence resolve_in_folder(const std::filesystem::path& folder, const std::strin
 // default), in this process (only for measurement), or not at all.
 enum class PdfInspection { isolated, in_process, none };
 
-struct ReadOptions;
-
-// Reads the file once: size, SHA-256 and sniffed kind; then inspects PDFs and
-// images and, when `read` is given and enabled, reads what a PDF or image
-// says (facts/read_document.h: in the same child process as the PDF's
-// inspection, unless the cache has it).
-void read_file_facts(FileFacts& facts, PdfInspection pdfs = PdfInspection::isolated,
-                     const ReadOptions* read = nullptr);
+// Reads the file once: size, SHA-256 and sniffed kind; then inspects PDFs and images.
+void read_file_facts(FileFacts& facts, PdfInspection pdfs = PdfInspection::isolated);
 
 // Facts for every listed document, plus every unlisted file in the folder
-// (listed = false; hidden files and dossier.yaml are skipped). Listed
-// documents are read when `read` is given and enabled.
-std::vector<FileFacts> gather_facts(const std::filesystem::path& folder, const Manifest& manifest,
-                                    const ReadOptions* read = nullptr);
+// (listed = false; hidden files and dossier.yaml are skipped).
+std::vector<FileFacts> gather_facts(const std::filesystem::path& folder, const Manifest& manifest);
 
 }  // namespace dossier

@@ -18,6 +18,7 @@
 #include <string_view>
 
 #include "core/date.h"
+#include "facts/file_facts.h"
 #include "facts/read_facts.h"
 #include "facts/sniff.h"
 
@@ -27,8 +28,8 @@ struct ReadLimits {
     std::uint64_t pixels_per_page = 50'000'000;  // a page or image larger than this is not decoded (A4 at 600 dpi: 35 M)
     int text_pages = 200;                        // text layer read on the first pages only
     int ocr_pages = 20;                          // a scan with more pages than this is not read by OCR
-    int ocr_seconds_per_page = 30;               // tesseract's deadline for one page
-    int ocr_seconds_total = 180;                 // all the OCR of one document
+    int ocr_seconds_per_page = 60;               // tesseract's deadline for one page (wall clock)
+    int ocr_seconds_total = 300;                 // all the OCR of one document
     int dpi = 250;                               // pages rendered for OCR at this resolution, in grey
 };
 
@@ -63,5 +64,12 @@ std::string reader_stamp(const ReadOptions& options);
 
 // The tessdata folder used (TESSDATA_PREFIX, else Debian's).
 std::filesystem::path tessdata_dir();
+
+// read_file_facts and gather_facts (facts/file_facts.h) that also read what
+// each PDF or image says when `read` is given and enabled: in the same child
+// process as the PDF's inspection, unless the cache (facts/read_cache.h) has it.
+void read_file_facts(FileFacts& facts, PdfInspection pdfs, const ReadOptions* read);
+std::vector<FileFacts> gather_facts(const std::filesystem::path& folder, const Manifest& manifest,
+                                    const ReadOptions* read);
 
 }  // namespace dossier

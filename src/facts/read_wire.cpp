@@ -29,7 +29,7 @@ TextSource source_from(const std::string& s) {
 }
 
 ojson printed_date_json(const PrintedDate& d) {
-    return {{"date", d.date.iso()}, {"label", d.label}, {"kind", d.kind}, {"text", d.text}, {"offset", d.offset}};
+    return {{"date", d.date.iso()}, {"label", d.label}, {"kind", d.kind}, {"text", d.text}, {"offset", d.offset}, {"weak", d.weak}};
 }
 PrintedDate printed_date_from(const json& j) {
     PrintedDate d;
@@ -38,6 +38,7 @@ PrintedDate printed_date_from(const json& j) {
     d.kind = j.at("kind").get<std::string>();
     d.text = j.at("text").get<std::string>();
     d.offset = j.at("offset").get<std::size_t>();
+    d.weak = j.at("weak").get<bool>();
     return d;
 }
 

@@ -17,9 +17,6 @@ struct OutputOptions {
 
 nlohmann::ordered_json report_json(const Report& r, const OutputOptions& opt);
 nlohmann::ordered_json tool_json();
-// What was read in a document (product.md, "Reading the documents"): no full
-// text; the MRZ lines, its number and birth dates masked unless `show_personal_data`.
-nlohmann::ordered_json read_json(const ReadFacts& r, bool show_personal_data);
 
 class Redactor;
 // Masks personal values in every string of `j` (keys are ours and never

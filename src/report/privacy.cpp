@@ -21,13 +21,6 @@ std::string mask_number(std::string_view n) {
 
 std::string mask_birth_date(const Date& d) { return d.iso().substr(0, 4) + "-**-**"; }
 
-std::string mask_mrz_line(std::string_view line) {
-    std::string out(line);
-    for (size_t i = 2; i < out.size(); ++i)
-        if (std::isalnum(static_cast<unsigned char>(out[i]))) out[i] = '*';
-    return out;
-}
-
 namespace {
 void replace_all(std::string& text, const std::string& from, const std::string& to) {
     if (from.empty()) return;

@@ -15,9 +15,6 @@ namespace dossier {
 std::string mask_number(std::string_view number);
 // 1991-03-14 -> "1991-**-**"
 std::string mask_birth_date(const Date& d);
-// A machine-readable zone's line: the document code kept, every other letter
-// and digit masked ("P<MARELAMRANI<<..." -> "P<*********<<...").
-std::string mask_mrz_line(std::string_view line);
 // Replaces every personal value of the manifest that appears in `text`.
 std::string redact(std::string text, const Manifest& m);
 
