@@ -208,6 +208,7 @@ TEST_CASE("read: the cache gives back what was stored, ignores corrupted and for
     cache.store(sha, r);
     CHECK(cache.lookup(sha));
     // An entry that names another file (copied by hand) is ignored.
+    std::filesystem::create_directories(cache.entry_path(std::string(64, 'c')).parent_path());
     std::filesystem::copy_file(cache.entry_path(sha), cache.entry_path(std::string(64, 'c')));
     CHECK_FALSE(cache.lookup(std::string(64, 'c')));
     // No directory: no cache, no error.
