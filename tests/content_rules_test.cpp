@@ -248,7 +248,7 @@ TEST_CASE("content.issue-date-mismatch: the printed date differs; ages follow fr
     CHECK(has(f.message, "2026-03-20"));
     CHECK(has(f.message, "2026-09-20"));
     CHECK(has(f.message, "8 months old"));
-    CHECK(has(f.message, "older than the 6 months Brussels accepts"));
+    CHECK(has(f.message, "older than the 6 months Brussels-Capital Region accepts"));
     // document.too-old is judged on the printed date too.
     REQUIRE(r.count("document.too-old") == 1);
     CHECK(has(r.message("document.too-old"), "prints the issue date 2026-03-20"));
