@@ -280,6 +280,22 @@ TEST_CASE("content.issue-date-mismatch: the printed date differs; ages follow fr
     CHECK(r.count("document.too-old") == 0);
 }
 
+TEST_CASE("content.issue-date-mismatch: a sworn translation may print the date of what it translates") {
+    Dossier d;
+    // The translation quotes the police record's date (2026-09-20); its own is 2026-09-28.
+    d.reads["police.fr.pdf"] = read(
+        "TRADUCTION JURÉE - Extrait du casier judiciaire de EL AMRANI Youssef\n"
+        "Délivré à Rabat, le 20 septembre 2026\n");
+    CHECK(run(d).count("content.issue-date-mismatch") == 0);
+    // Any other date is a mismatch.
+    d.reads["police.fr.pdf"] = read(
+        "TRADUCTION JURÉE - Extrait du casier judiciaire de EL AMRANI Youssef\n"
+        "Délivré à Rabat, le 20 mai 2026\n");
+    auto r = run(d);
+    REQUIRE(r.count("content.issue-date-mismatch") == 1);
+    CHECK(r.first("content.issue-date-mismatch")->document == "police.fr.pdf");
+}
+
 TEST_CASE("content.issue-date-mismatch: the age rule on a printed date when the manifest gives none") {
     Dossier d;
     d.document("police.pdf").issued.reset();

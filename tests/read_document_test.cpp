@@ -51,6 +51,19 @@ TEST_CASE("read: a text layer is read without OCR, and its language detected in 
     }
 }
 
+TEST_CASE("read: a born-digital page with little text (a passport's visa page) is read as it is, without OCR") {
+    TempDir dir;
+    std::vector<t::ScanPage> pages{t::page_in("fr"), {{"Visas - page 2", t::ScanLine::heading}}};
+    auto file = dir.write("visa.pdf", t::text_pdf_bytes(pages));
+    ReadOptions o = options(dir);
+    o.ocr = false;  // were OCR needed, the page would stay unread
+    ReadFacts r = read_document(file, ContentKind::pdf, o);
+    REQUIRE(r.pages.size() == 2);
+    CHECK(r.pages[1].source == TextSource::text_layer);
+    CHECK(r.pages[1].ocr_confidence == 0);
+    CHECK(r.unreadable == "");
+}
+
 TEST_CASE("read: language is decided only on enough text in one dominant language") {
     CHECK_FALSE(detect_language("Délivré à Rabat le 20 septembre 2026").language);
     CHECK_FALSE(detect_language("").language);

@@ -77,7 +77,7 @@ inline ScanPage police_record_fr(const std::string& issued_on) {
             {"Le greffier en chef"}};
 }
 
-inline ScanPage medical_fr() {
+inline ScanPage medical_fr(const std::string& on = "25 octobre 2026") {
     return {{"Certificat médical", L::title},
             {"Je soussigné, docteur Karim Bennani, médecin agréé par l'Ambassade de Belgique"},
             {"à Rabat, certifie avoir examiné ce jour Monsieur Youssef El Amrani et n'avoir"},
@@ -85,7 +85,7 @@ inline ScanPage medical_fr() {
             {"énumérées à l'annexe de la loi du 15 décembre 1980 sur l'accès au territoire."},
             {"L'examen comprenait une radiographie du thorax et une analyse de sang."},
             {""},
-            {"Fait à Rabat, le 25 octobre 2026."},
+            {"Fait à Rabat, le " + on + "."},
             {""},
             {"Docteur Karim Bennani"}};
 }
@@ -123,10 +123,24 @@ inline ScanPage onss() {
                       "Délivrée le 15 octobre 2026."});
 }
 inline ScanPage kbo() {
-    return simple_fr("Banque-Carrefour des Entreprises - Extrait",
-                     {"Numéro d'entreprise : 0403.199.702", "Dénomination : Brasserie Delvaux SRL",
-                      "Forme légale : société à responsabilité limitée", "Siège : Rue de la Loi 200, 1000 Bruxelles",
-                      "Statut : actif", "", "Extrait délivré le 20 octobre 2026."});
+    return simple_fr(
+        "Banque-Carrefour des Entreprises - Extrait",
+        {"Numéro d'entreprise : 0403.199.702", "Dénomination : Brasserie Delvaux SRL",
+         "Forme légale : société à responsabilité limitée", "Siège : Rue de la Loi 200, 1000 Bruxelles",
+         "Statut : actif", "", "Extrait délivré le 20 octobre 2026."});
+}
+inline ScanPage fee_payment() {
+    return simple_fr(
+        "Preuve de paiement de la redevance",
+        {"Virement au profit de l'Office des étrangers (redevance, loi du 15 décembre 1980).",
+         "Demandeur : Brasserie Delvaux SRL pour M. Youssef El Amrani",
+         "Montant : voir le barème de l'Office des étrangers", "Date d'exécution : 18 novembre 2026."});
+}
+inline ScanPage employer_id() {
+    return simple_fr(
+        "Carte d'identité - copie",
+        {"Copie de la carte d'identité de Mme Claire Delvaux, gérante de Brasserie Delvaux SRL,",
+         "qui introduit la demande au nom de l'employeur.", "", "Copie certifiée le 18 novembre 2026."});
 }
 inline ScanPage equivalence() {
     return simple_fr("Fédération Wallonie-Bruxelles - Décision d'équivalence",
@@ -156,10 +170,18 @@ inline PassportData el_amrani(const std::string& expiry_yymmdd) {
     return p;
 }
 
+// A passport's visa pages 2 to 16 (Brussels asks for a copy of every page).
+inline std::vector<ScanPage> visa_pages() {
+    std::vector<ScanPage> visas;
+    for (int page = 2; page <= 16; ++page)
+        visas.push_back({{"Visas - page " + std::to_string(page), L::heading}});
+    return visas;
+}
+
 // One sample's document: its pages; scanned or not.
 inline void write_sample_doc(const std::filesystem::path& dir, const std::string& file, const ScanPage& page,
                              bool scanned, std::uint32_t seed) {
-    const std::string pdf = text_pdf_bytes({page});
+    const std::string pdf = text_pdf_bytes({page}, "", scanned);
     // Light noise keeps a scan of a page in the low hundreds of KiB, like an office scanner's.
     write_bytes((dir / file).string(), scanned ? scan_of(pdf, 200, {0.7, 1, 10, seed}) : pdf);
 }
@@ -171,12 +193,24 @@ inline void brussels_scanned(const std::filesystem::path& d) {
     put("job-description.pdf", job_description());
     put("onss-certificate.pdf", onss());
     put("kbo-extract.pdf", kbo());
-    put("passport.pdf", passport_page(el_amrani("310501"), "02.05.2021", "01.05.2031", "14.03.1991"));
+    // Every page of the passport (Brussels asks for each): the data page, then
+    // the visa pages, scanned lighter (an office scans those in grey at 100 dpi).
+    {
+        const std::vector<ScanPage> visas = visa_pages();
+        auto pages = scanned_pages(
+            text_pdf_bytes({passport_page(el_amrani("310501"), "02.05.2021", "01.05.2031", "14.03.1991")}),
+            200, {0.7, 1, 10, seed++});
+        for (auto& page : scanned_pages(text_pdf_bytes(visas), 100, {0.7, 0, 4, seed++}))
+            pages.push_back(page);
+        write_bytes((d / "passport.pdf").string(), image_pdf_bytes(pages));
+    }
     put("diploma.pdf", diploma_fr("Monsieur Youssef El Amrani"));
     put("diploma-equivalence.pdf", equivalence());
     put("cv.pdf", cv_en());
     put("medical-certificate.pdf", medical_fr());
     put("police-record.pdf", police_record_fr("20 septembre 2026"));
+    put("fee-payment-proof.pdf", fee_payment());
+    put("employer-id.pdf", employer_id());
 }
 
 inline void brussels_contradictions(const std::filesystem::path& d) {
@@ -186,7 +220,12 @@ inline void brussels_contradictions(const std::filesystem::path& d) {
     put("onss-certificate.pdf", onss());
     put("kbo-extract.pdf", kbo());
     // The MRZ says the passport expires on 1 May 2029; the manifest says 2031.
-    put("passport.pdf", passport_page(el_amrani("290501"), "02.05.2021", "01.05.2029", "14.03.1991"));
+    {
+        std::vector<ScanPage> pages{
+            passport_page(el_amrani("290501"), "02.05.2021", "01.05.2029", "14.03.1991")};
+        for (const auto& visa : visa_pages()) pages.push_back(visa);
+        write_bytes((d / "passport.pdf").string(), text_pdf_bytes(pages, "", false));
+    }
     put("diploma.pdf", diploma_fr("Monsieur Karim Benjelloun"));
     put("diploma-equivalence.pdf", equivalence());
     put("cv.pdf", cv_en());
@@ -194,7 +233,9 @@ inline void brussels_contradictions(const std::filesystem::path& d) {
     // Printed 1 April 2026, eight months before the submission; the manifest says 1 October.
     put("police-record.pdf", police_record_fr("1er avril 2026"));
     // A medical certificate, listed in the manifest as a second police record.
-    put("casier-judiciaire.pdf", medical_fr());
+    put("casier-judiciaire.pdf", medical_fr("24 octobre 2026"));  // another copy, made the day before
+    put("fee-payment-proof.pdf", fee_payment());
+    put("employer-id.pdf", employer_id());
 }
 
 }  // namespace dossier::tools::samples

@@ -42,14 +42,17 @@ using Pixel = std::unique_ptr<Pix, PixFree>;
 
 // A text PDF of A4 pages, one per ScanPage, with embedded fonts. `title`
 // goes into the Info dictionary; no dates (reproducible).
-inline std::string text_pdf_bytes(const std::vector<ScanPage>& pages, const std::string& title = "") {
+// `embed`: the fonts are embedded (a scan is rendered from it: the same pixels
+// on every machine); a text PDF kept as a sample names them only (4 KB, not 900).
+inline std::string text_pdf_bytes(const std::vector<ScanPage>& pages, const std::string& title = "",
+                                  bool embed = true) {
     using namespace PoDoFo;
     PdfError::EnableLogging(false);
     PdfError::EnableDebug(false);
     PdfMemDocument doc;
     auto font = [&](const char* name, bool bold, const char* file) {
         return doc.CreateFont(name, bold, false, false, PdfEncodingFactory::GlobalWinAnsiEncodingInstance(),
-                              PdfFontCache::eFontCreationFlags_None, true, file);
+                              PdfFontCache::eFontCreationFlags_None, embed, file);
     };
     PdfFont* sans = font("DejaVu Sans", false, kSansFont);
     PdfFont* bold = font("DejaVu Sans Bold", true, kSansBoldFont);
@@ -79,7 +82,8 @@ inline std::string text_pdf_bytes(const std::vector<ScanPage>& pages, const std:
             }
             f->SetFontSize(float(size));
             painter.SetFont(f);
-            if (!line.text.empty()) painter.DrawText(line.style == ScanLine::mono ? 50 : 70, y, utf8(line.text));
+            if (!line.text.empty())
+                painter.DrawText(line.style == ScanLine::mono ? 50 : 70, y, utf8(line.text));
             y -= step;
         }
         painter.FinishPage();
@@ -98,7 +102,8 @@ inline std::string text_pdf_bytes(const std::vector<ScanPage>& pages, const std:
 
 // Every page of a PDF rendered in grey at `dpi`.
 inline std::vector<Pixel> render_pages(const std::string& pdf, int dpi) {
-    std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(pdf.data(), int(pdf.size())));
+    std::unique_ptr<poppler::document> doc(
+        poppler::document::load_from_raw_data(pdf.data(), int(pdf.size())));
     if (!doc) throw std::runtime_error("render_pages: not a PDF");
     poppler::page_renderer r;
     r.set_render_hint(poppler::page_renderer::antialiasing, true);
@@ -110,7 +115,8 @@ inline std::vector<Pixel> render_pages(const std::string& pdf, int dpi) {
         poppler::image img = r.render_page(page.get(), dpi, dpi);
         Pixel pix(pixCreate(img.width(), img.height(), 8));
         for (int y = 0; y < img.height(); ++y) {
-            auto* row = reinterpret_cast<const unsigned char*>(img.const_data() + std::size_t(y) * img.bytes_per_row());
+            auto* row = reinterpret_cast<const unsigned char*>(img.const_data() +
+                                                               std::size_t(y) * img.bytes_per_row());
             l_uint32* line = pixGetData(pix.get()) + std::size_t(y) * pixGetWpl(pix.get());
             for (int x = 0; x < img.width(); ++x) SET_DATA_BYTE(line, x, row[x]);
         }
@@ -161,8 +167,14 @@ inline std::string pix_bytes(Pix* pix, int format, int quality = 80) {
 inline std::string jpeg_bytes(Pix* pix, int quality = 80) { return pix_bytes(pix, IFF_JFIF_JPEG, quality); }
 inline std::string png_bytes(Pix* pix) { return pix_bytes(pix, IFF_PNG); }
 
-// An image-only PDF: each JPEG fills an A4 page (scanned at `dpi`).
-inline std::string image_pdf_bytes(const std::vector<std::string>& jpegs, int dpi) {
+// One page of a scan: a JPEG and the resolution it was scanned at.
+struct ScannedPage {
+    std::string jpeg;
+    int dpi = 200;
+};
+
+// An image-only PDF: each JPEG fills an A4 page (scanned at its dpi).
+inline std::string image_pdf_bytes(const std::vector<ScannedPage>& pages) {
     using namespace PoDoFo;
     PdfError::EnableLogging(false);
     PdfError::EnableDebug(false);
@@ -171,7 +183,7 @@ inline std::string image_pdf_bytes(const std::vector<std::string>& jpegs, int dp
     // The same image on several pages is stored once (a 300-page scan stays small).
     std::vector<std::pair<const std::string*, PdfImage*>> seen;
     std::vector<std::unique_ptr<PdfImage>> images;  // the wrappers; the document owns their objects
-    for (const auto& jpeg : jpegs) {
+    for (const auto& [jpeg, dpi] : pages) {
         PdfImage* image = nullptr;
         for (auto& [bytes, img] : seen)
             if (*bytes == jpeg) image = img;
@@ -198,14 +210,25 @@ inline std::string image_pdf_bytes(const std::vector<std::string>& jpegs, int dp
     return std::string(buffer.GetBuffer(), device.GetLength());
 }
 
-// A text PDF made into a scan: rendered at `dpi`, degraded, re-embedded as JPEGs.
-inline std::string scan_of(const std::string& text_pdf, int dpi = 200, Degrade d = {}) {
-    std::vector<std::string> jpegs;
+inline std::string image_pdf_bytes(const std::vector<std::string>& jpegs, int dpi) {
+    std::vector<ScannedPage> pages;
+    for (const auto& jpeg : jpegs) pages.push_back({jpeg, dpi});
+    return image_pdf_bytes(pages);
+}
+
+// The pages of a text PDF as a scanner makes them: rendered at `dpi`, degraded, as JPEGs.
+inline std::vector<ScannedPage> scanned_pages(const std::string& text_pdf, int dpi = 200, Degrade d = {}) {
+    std::vector<ScannedPage> pages;
     for (auto& page : render_pages(text_pdf, dpi)) {
-        jpegs.push_back(jpeg_bytes(degrade(page.get(), d).get()));
+        pages.push_back({jpeg_bytes(degrade(page.get(), d).get()), dpi});
         ++d.seed;
     }
-    return image_pdf_bytes(jpegs, dpi);
+    return pages;
+}
+
+// A text PDF made into a scan: rendered at `dpi`, degraded, re-embedded as JPEGs.
+inline std::string scan_of(const std::string& text_pdf, int dpi = 200, Degrade d = {}) {
+    return image_pdf_bytes(scanned_pages(text_pdf, dpi, d));
 }
 
 inline void write_bytes(const std::string& path, const std::string& bytes) {

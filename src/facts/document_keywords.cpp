@@ -76,6 +76,9 @@ TypeKeywords load_type_keywords(const fs::path& dir) {
                     if (!item.IsScalar()) fail(file, item, "a keyword must be a text");
                     TypeKeyword k{folded_words(item.Scalar()), item.Scalar(), language, decisive};
                     if (k.words.empty()) fail(file, item, "a keyword needs at least one word");
+                    k.weight = std::max<int>(
+                        1, int(std::count_if(k.words.begin(), k.words.end(),
+                                             [](const std::string& w) { return w.size() >= 2; })));
                     out.by_type[type].push_back(std::move(k));
                 }
             };
@@ -121,7 +124,7 @@ std::optional<TypeGuess> guess_type(std::string_view text, const TypeKeywords& k
         std::set<std::vector<std::string>> seen;  // the same words in two languages count once
         for (const auto& k : list) {
             if (!seen.insert(k.words).second || !found(k)) continue;
-            e.score += k.decisive ? std::max(kMinEvidence, int(k.words.size())) : int(k.words.size());
+            e.score += k.decisive ? std::max(kMinEvidence, k.weight) : k.weight;
             e.keywords.push_back(k.printed);
         }
         if (e.score > 0) all.push_back(std::move(e));

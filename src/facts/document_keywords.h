@@ -22,6 +22,7 @@ struct TypeKeyword {
     std::string printed;             // as written in the file ("casier judiciaire")
     std::string language;
     bool decisive = false;  // names the type alone ("Führungszeugnis"): counts at least 2
+    int weight = 1;         // its words of two letters or more: "l'employeur" counts 1, not 2
 };
 
 struct TypeKeywords {

@@ -88,7 +88,8 @@ std::optional<std::string> normalise_line(std::string_view line) {
             if (stray > 3) return std::nullopt;
         }
     }
-    if (out.size() < 26 || out.size() > 50) return std::nullopt;
+    // 20: a name line whose fillers OCR dropped ("P<MAREL<AMRANI<<YOUSSEF").
+    if (out.size() < 20 || out.size() > 50) return std::nullopt;
     // Runs of K, S or X between fillers, or after fillers up to the end of
     // the line, are fillers OCR misread ("<<<K<<", "JOHN<<<<KKKK").
     for (size_t i = 0; i < out.size();) {
@@ -194,6 +195,9 @@ Checked checked(std::string_view field, char check, bool numeric) {
 
 void names(std::string_view field, Mrz& m) {
     std::string f = letters_of(field);
+    // Three fillers in a row end the names: whatever OCR read after them
+    // ("YOUSSEF<<<<<<EEEEEEE") is fillers misread.
+    if (const size_t end = f.find("<<<"); end != std::string::npos) f.resize(end);
     const size_t sep = f.find("<<");
     auto clean = [](std::string s) {
         std::replace(s.begin(), s.end(), '<', ' ');
@@ -355,7 +359,11 @@ std::optional<Mrz> find_mrz(std::string_view text, const Date& today) {
         const auto& a = lines[i];
         const auto& b = lines[i + 1];
         if (a.empty() || b.empty()) continue;
-        if (in(a, 40, 48) && in(b, 40, 48))
+        // A passport's name line may come short when OCR dropped its
+        // fillers: it holds no check digit, the second line's decide.
+        const bool td3_names =
+            in(a, 40, 48) || (in(a, 20, 48) && (a[0] == 'P' || a[0] == 'V') && a[1] == '<');
+        if (td3_names && in(b, 40, 48))
             if (auto second = fit_before(b, 44, 28, 2))
                 consider(parse({fit_tail(a, 44), *second}, "TD3", today));
         if (in(a, 33, 39) && in(b, 33, 39))

@@ -1,9 +1,13 @@
 #include "facts/read_document.h"
+#define POINTERHOLDER_TRANSITION 4  // qpdf 11: std::shared_ptr, no PointerHolder
 
 #include <cld2/public/compact_lang_det.h>
 #include <fmt/format.h>
 #include <leptonica/allheaders.h>
 #include <poppler/cpp/poppler-document.h>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-image.h>
 #include <poppler/cpp/poppler-page-renderer.h>
@@ -11,6 +15,7 @@
 #include <poppler/cpp/poppler-version.h>
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
+#include <tesseract/resultiterator.h>
 
 #include <algorithm>
 #include <cctype>
@@ -22,12 +27,12 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <sstream>
 
 #include "checklist/checklist.h"
 #include "facts/image.h"
 #include "facts/sha256.h"
-
 #include "facts/text_analysis.h"
 
 namespace dossier {
@@ -38,7 +43,7 @@ namespace {
 
 // Bump when what read_document produces for the same bytes changes: every
 // cache entry made by an older reader is then ignored.
-constexpr const char* kReaderVersion = "read-1";
+constexpr const char* kReaderVersion = "read-3";
 constexpr const char* kOcrLanguages = "fra+nld+deu+eng";
 constexpr int kMinLetters = 20;          // a page with fewer letters has no usable text
 constexpr int kMinLanguageWords = 30;    // fewer words decide no language
@@ -132,8 +137,9 @@ public:
         auto used = duration_cast<milliseconds>(steady_clock::now() - started_).count();
         long long left = limits_.ocr_seconds_total * 1000LL - used;
         if (left <= 0) {
-            r.limit = fmt::format("reading it by OCR took more than {} seconds in all (the limit) before page {}",
-                                  limits_.ocr_seconds_total, page_number);
+            r.limit =
+                fmt::format("reading it by OCR took more than {} seconds in all (the limit) before page {}",
+                            limits_.ocr_seconds_total, page_number);
             return r;
         }
         long long budget = std::min<long long>(limits_.ocr_seconds_per_page * 1000LL, left);
@@ -143,22 +149,65 @@ public:
         monitor.set_deadline_msecs(int32_t(budget));
         api_.Recognize(&monitor);
         if (monitor.deadline_exceeded()) {
-            r.limit = budget < limits_.ocr_seconds_per_page * 1000LL
-                          ? fmt::format("reading it by OCR took more than {} seconds in all (the limit) on page {}",
-                                        limits_.ocr_seconds_total, page_number)
-                          : fmt::format("reading page {} by OCR took more than {} seconds (the limit per page)",
-                                        page_number, limits_.ocr_seconds_per_page);
+            r.limit =
+                budget < limits_.ocr_seconds_per_page * 1000LL
+                    ? fmt::format("reading it by OCR took more than {} seconds in all (the limit) on page {}",
+                                  limits_.ocr_seconds_total, page_number)
+                    : fmt::format("reading page {} by OCR took more than {} seconds (the limit per page)",
+                                  page_number, limits_.ocr_seconds_per_page);
             api_.Clear();
             return r;
         }
         std::unique_ptr<char[]> text(api_.GetUTF8Text());
         if (text) r.text = text.get();
         r.confidence = std::max(0, api_.MeanTextConf());
+        r.text += reread_mrz(pix, budget);
         api_.Clear();
         return r;
     }
 
 private:
+    // A machine-readable zone in OCR-B is misread by the general models
+    // ("8" as "G", fillers as "E" or "K"). The lines that look like one
+    // (a run of "<<") are read again with only the zone's alphabet allowed,
+    // and that reading is added after the page's text: the zone's parser
+    // (facts/mrz.h) keeps whichever reading its check digits confirm.
+    std::string reread_mrz(Pix* pix, long long budget_ms) {
+        std::unique_ptr<tesseract::ResultIterator> it(api_.GetIterator());
+        if (!it) return {};
+        int left = INT32_MAX, top = INT32_MAX, right = 0, bottom = 0, lines = 0;
+        do {
+            std::unique_ptr<char[]> line(it->GetUTF8Text(tesseract::RIL_TEXTLINE));
+            if (!line) continue;
+            std::string_view l(line.get());
+            if (l.size() < 25 || l.find("<<") == std::string_view::npos) continue;
+            int x0, y0, x1, y1;
+            if (!it->BoundingBox(tesseract::RIL_TEXTLINE, &x0, &y0, &x1, &y1)) continue;
+            left = std::min(left, x0), top = std::min(top, y0), right = std::max(right, x1),
+            bottom = std::max(bottom, y1);
+            ++lines;
+        } while (it->Next(tesseract::RIL_TEXTLINE));
+        it.reset();
+        if (lines < 2 || lines > 3) return {};
+        const int pad = std::max(4, (bottom - top) / (lines * 4));
+        const int w = int(pixGetWidth(pix)), h = int(pixGetHeight(pix));
+        left = std::max(0, left - pad), top = std::max(0, top - pad);
+        right = std::min(w, right + pad), bottom = std::min(h, bottom + pad);
+        api_.SetVariable("tessedit_char_whitelist", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<");
+        api_.SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
+        api_.SetRectangle(left, top, right - left, bottom - top);
+        tesseract::ETEXT_DESC monitor;
+        monitor.set_deadline_msecs(int32_t(std::max<long long>(1000, budget_ms / 4)));
+        std::string out;
+        if (api_.Recognize(&monitor) == 0 && !monitor.deadline_exceeded()) {
+            std::unique_ptr<char[]> text(api_.GetUTF8Text());
+            if (text) out = std::string("\n") + text.get();
+        }
+        api_.SetVariable("tessedit_char_whitelist", "");
+        api_.SetPageSegMode(tesseract::PSM_AUTO);
+        return out;
+    }
+
     const ReadLimits& limits_;
     std::chrono::steady_clock::time_point started_;
     tesseract::TessBaseAPI api_;
@@ -205,15 +254,40 @@ void finish(ReadFacts& r, const std::string& text, const ReadOptions& options) {
         }
         analyse_text(text, options.today.value_or(Date::today()), *vocab, r);
     } catch (const std::exception& e) {
-        r.unreadable = fmt::format("its text was read but the tool's vocabularies cannot be loaded ({})", e.what());
+        r.unreadable =
+            fmt::format("its text was read but the tool's vocabularies cannot be loaded ({})", e.what());
     }
+}
+
+// Which of `pages` (0-based) draw an image, by qpdf (images in forms
+// included). In doubt (qpdf cannot open the file), all of them.
+std::set<int> pages_with_images(const std::string& bytes, const std::map<int, std::string>& pages) {
+    std::set<int> out;
+    try {
+        QPDF q;
+        q.setSuppressWarnings(true);
+        q.processMemoryFile("document", bytes.data(), bytes.size());
+        auto all = QPDFPageDocumentHelper(q).getAllPages();
+        for (const auto& entry : pages) {
+            const int i = entry.first;
+            if (i < 0 || std::size_t(i) >= all.size()) continue;
+            bool any = false;
+            all[std::size_t(i)].forEachImage(true, [&](QPDFObjectHandle&, QPDFObjectHandle&, std::string const&) {
+                any = true;
+            });
+            if (any) out.insert(i);
+        }
+    } catch (const std::exception&) {
+        for (const auto& entry : pages) out.insert(entry.first);
+    }
+    return out;
 }
 
 void read_pdf(const std::string& bytes, const ReadOptions& options, ReadFacts& r, bool& transient) {
     const ReadLimits& lim = options.limits;
     poppler::set_debug_error_function(quiet_poppler, nullptr);
-    std::unique_ptr<poppler::document> doc(
-        poppler::document::load_from_raw_data(bytes.data(), int(std::min<std::size_t>(bytes.size(), INT32_MAX))));
+    std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
+        bytes.data(), int(std::min<std::size_t>(bytes.size(), INT32_MAX))));
     if (!doc) {
         r.unreadable = "its text cannot be read: the PDF cannot be opened by the text reader (damaged)";
         return;
@@ -226,6 +300,7 @@ void read_pdf(const std::string& bytes, const ReadOptions& options, ReadFacts& r
     const int text_pages = std::min(pages, lim.text_pages);
     std::string text;
     std::vector<int> need_ocr;
+    std::map<int, std::string> sparse;  // pages with a little text (a heading, a page number) only
     for (int i = 0; i < text_pages; ++i) {
         std::unique_ptr<poppler::page> page(doc->create_page(i));
         PageRead pr;
@@ -237,25 +312,46 @@ void read_pdf(const std::string& bytes, const ReadOptions& options, ReadFacts& r
                 pr.characters = count_text(t).visible;
                 text += t;
                 text += '\n';
+            } else if (const auto c = count_text(t); c.visible > 0 && c.letters * 2 >= c.visible) {
+                // Few words, but words: a garbled layer (broken font encoding) is read by OCR.
+                sparse.emplace(i, std::move(t));
             } else {
                 need_ocr.push_back(i);
             }
         }
         r.pages.push_back(pr);
     }
+    // A page with a little text is a scan with a stamp ("page 2 of 5") when
+    // it draws an image, and is read by OCR; otherwise it is a born-digital
+    // page with little on it (a passport's visa page), read as it is.
+    if (!sparse.empty()) {
+        const std::set<int> scanned = pages_with_images(bytes, sparse);
+        for (auto& [i, t] : sparse) {
+            if (scanned.count(i)) {
+                need_ocr.push_back(i);
+                continue;
+            }
+            r.pages[std::size_t(i)].source = TextSource::text_layer;
+            r.pages[std::size_t(i)].characters = count_text(t).visible;
+            text += t;
+            text += '\n';
+        }
+        std::sort(need_ocr.begin(), need_ocr.end());
+    }
     if (need_ocr.empty() || !options.ocr) {
         finish(r, text, options);
         if (r.source == TextSource::none && r.unreadable.empty())
-            r.unreadable = need_ocr.empty() ? "it has no pages to read"
-                                            : "its pages have no text layer and OCR was turned off (--no-ocr)";
+            r.unreadable = need_ocr.empty()
+                               ? "it has no pages to read"
+                               : "its pages have no text layer and OCR was turned off (--no-ocr)";
         return;
     }
     const bool has_text = need_ocr.size() < r.pages.size();
     if (int(need_ocr.size()) > lim.ocr_pages) {
         if (!has_text) {
             r.unreadable = fmt::format(
-                "it is a scan of {} pages; scans of more than {} pages are not read by OCR (the limit)", pages,
-                lim.ocr_pages);
+                "it is a scan of {} pages; scans of more than {} pages are not read by OCR (the limit)",
+                pages, lim.ocr_pages);
             return;
         }
         need_ocr.resize(std::size_t(lim.ocr_pages));
@@ -276,10 +372,12 @@ void read_pdf(const std::string& bytes, const ReadOptions& options, ReadFacts& r
         auto rect = page->page_rect(poppler::media_box);
         double dpi = lim.dpi;
         auto pixels = [&](double d) { return (rect.width() * d / 72.0) * (rect.height() * d / 72.0); };
-        if (pixels(dpi) > double(lim.pixels_per_page)) dpi = std::max(100.0, lim.dpi * std::sqrt(double(lim.pixels_per_page) / pixels(dpi)));
+        if (pixels(dpi) > double(lim.pixels_per_page))
+            dpi = std::max(100.0, lim.dpi * std::sqrt(double(lim.pixels_per_page) / pixels(dpi)));
         if (pixels(dpi) > double(lim.pixels_per_page)) {
             r.unreadable = fmt::format(
-                "page {} is too large to read by OCR ({:.0f} x {:.0f} cm; the limit is {} million pixels at 100 dpi)",
+                "page {} is too large to read by OCR ({:.0f} x {:.0f} cm; the limit is {} million pixels at "
+                "100 dpi)",
                 i + 1, rect.width() / 72 * 2.54, rect.height() / 72 * 2.54, lim.pixels_per_page / 1'000'000);
             return;
         }
@@ -360,7 +458,8 @@ void read_image(const std::string& bytes, ContentKind kind, const ReadOptions& o
         text = res.text;
     }
     finish(r, text, options);
-    if (r.source == TextSource::none && r.unreadable.empty()) r.unreadable = "no legible text was found in it by OCR";
+    if (r.source == TextSource::none && r.unreadable.empty())
+        r.unreadable = "no legible text was found in it by OCR";
 }
 
 std::string file_stamp(const fs::path& p) {
@@ -385,8 +484,8 @@ LanguageGuess detect_language(std::string_view text) {
     int percent3[3];
     int text_bytes = 0;
     bool reliable = false;
-    CLD2::ExtDetectLanguageSummary(text.data(), int(std::min<std::size_t>(text.size(), INT32_MAX)), true, lang3,
-                                   percent3, &text_bytes, &reliable);
+    CLD2::ExtDetectLanguageSummary(text.data(), int(std::min<std::size_t>(text.size(), INT32_MAX)), true,
+                                   lang3, percent3, &text_bytes, &reliable);
     if (!reliable || lang3[0] == CLD2::UNKNOWN_LANGUAGE || percent3[0] < kMinLanguagePercent) return g;
     g.language = CLD2::LanguageCode(lang3[0]);
     g.confidence = percent3[0] / 100.0;
@@ -408,7 +507,8 @@ std::string reader_stamp(const ReadOptions& options) {
     for (const char* sub : {"data/date-labels", "data/document-keywords"}) {
         std::error_code ec;
         std::vector<fs::path> files;
-        for (auto it = fs::directory_iterator(dir / sub, ec); !ec && it != fs::directory_iterator(); it.increment(ec))
+        for (auto it = fs::directory_iterator(dir / sub, ec); !ec && it != fs::directory_iterator();
+             it.increment(ec))
             files.push_back(it->path());
         std::sort(files.begin(), files.end());
         for (const auto& f : files) {
@@ -416,9 +516,9 @@ std::string reader_stamp(const ReadOptions& options) {
             if (auto s = slurp(f)) vocab.update(s->data(), s->size());
         }
     }
-    std::string stamp = fmt::format("{};tesseract={};poppler={};cld2;{}vocabularies={};ocr={}", kReaderVersion,
-                                    tesseract::TessBaseAPI::Version(), poppler::version_string(), data, vocab.hex(),
-                                    options.ocr ? "yes" : "no");
+    std::string stamp = fmt::format("{};tesseract={};poppler={};cld2;{}vocabularies={};ocr={}",
+                                    kReaderVersion, tesseract::TessBaseAPI::Version(),
+                                    poppler::version_string(), data, vocab.hex(), options.ocr ? "yes" : "no");
     memo[memo_key] = stamp;
     return stamp;
 }

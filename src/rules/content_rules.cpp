@@ -24,6 +24,12 @@ namespace dossier {
 
 namespace {
 
+// "a police record", "an employment contract".
+std::string with_article(const std::string& words) {
+    const bool vowel = !words.empty() && std::string_view("aeiou").find(words[0]) != std::string_view::npos;
+    return (vowel ? "an " : "a ") + words;
+}
+
 constexpr double kMinOcrConfidence = 60;  // tesseract's mean word confidence, 0..100
 constexpr int kMinWordsForName = 10;      // fewer words: too little text to say a name is absent
 constexpr int kMinWordsForType = 10;
@@ -79,6 +85,11 @@ void unreadable(const Document& d, const ReadFacts& r, Findings& out) {
 void issue_date(const RuleContext& ctx, const Document& d, const ReadFacts& r, Findings& out) {
     if (!r.issue_date) return;
     const Date printed = r.issue_date->date;
+    // A sworn translation quotes the date of the document it translates
+    // ("afgeleverd te Chennai op 2 april 2026"): that date is no mismatch.
+    if (d.type == "sworn-translation" && d.translates)
+        for (const auto& o : ctx.manifest.documents)
+            if (o.file == *d.translates && o.issued && *o.issued == printed) return;
     const Checklist* c = ctx.checklist;
     const DocumentRequirement* req = c ? age_requirement(*c, d, ctx.manifest) : nullptr;
     // Which ages follow from the printed date.
@@ -193,9 +204,10 @@ void type(const RuleContext& ctx, const Document& d, const ReadFacts& r, Finding
         quoted.push_back(fmt::format("\"{}\"", k));
     }
     out.add("content.type-mismatch", d.file,
-            fmt::format("{} is listed as a {}, but its text reads as a {} ({}). Check that the right file is "
+            fmt::format("{} is listed as {}, but its text reads as {} ({}). Check that the right file is "
                         "listed, or correct its `type` in dossier.yaml.",
-                        d.file, text::words(d.type), text::words(guessed), fmt::join(quoted, ", ")));
+                        d.file, with_article(text::words(d.type)), with_article(text::words(guessed)),
+                        fmt::join(quoted, ", ")));
 }
 
 // ICAO 9303 nationality codes that are not ISO 3166-1 alpha-3 codes.

@@ -75,17 +75,17 @@ void ages_and_expiry(const RuleContext& ctx, Findings& out) {
                                                      ? ctx.today.add_days(*c->processing.value)
                                                      : ctx.today.add_months(*c->processing.value);
                         if (decision_by > last_ok)
-                            out.add("document.too-old-at-decision", d.file,
-                                    fmt::format(
-                                        "The {} was issued on {}; it is acceptable until {}, but {} counts the "
-                                        "{} to the decision, and the file may be decided as late as {} ({} "
-                                        "after {}). Unless the file is decided by {}, a new one will be asked "
-                                        "for: obtain it as late as possible before filing.",
-                                        text::words(d.type), d.issued->iso(), last_ok.iso(), c->authority,
-                                        text::plural(*req->max_age_months, "month", "months"),
-                                        decision_by.iso(), c->processing.describe(), ctx.today.iso(),
-                                        last_ok.iso()),
-                                    c->cite(req->source));
+                            out.add(
+                                "document.too-old-at-decision", d.file,
+                                fmt::format(
+                                    "The {} was issued on {}; it is acceptable until {}, but {} counts the "
+                                    "{} to the decision, and the file may be decided as late as {} ({} "
+                                    "after {}). Unless the file is decided by {}, a new one will be asked "
+                                    "for: obtain it as late as possible before filing.",
+                                    text::words(d.type), d.issued->iso(), last_ok.iso(), c->authority,
+                                    text::plural(*req->max_age_months, "month", "months"), decision_by.iso(),
+                                    c->processing.describe(), ctx.today.iso(), last_ok.iso()),
+                                c->cite(req->source));
                     }
                 }
             }
@@ -119,7 +119,8 @@ void passport_validity(const RuleContext& ctx, Findings& out) {
             "not checked. Add `expires` to {} in dossier.yaml.",
             passports.front()->file);
         f.source =
-            "publicservices.guide, \u201cSingle work permit and Type B in Belgium\u201d (passport valid for the "
+            "publicservices.guide, \u201cSingle work permit and Type B in Belgium\u201d (passport valid for "
+            "the "
             "intended period of stay): "
             "https://publicservices.guide/belgium/single-work-permit-type-b-eu-directive-2011-98-regional/";
         out.add(std::move(f));
@@ -157,16 +158,19 @@ void passport_pages(const RuleContext& ctx, Findings& out) {
         const FileFacts* f = ctx.facts_for(p->file);
         if (!f) continue;
         int pages = 0;
-        if (f->pdf && f->pdf->readable) pages = f->pdf->pages;
-        else if (f->image) pages = 1;  // an image is one page
-        else continue;
+        if (f->pdf && f->pdf->readable)
+            pages = f->pdf->pages;
+        else if (f->image)
+            pages = 1;  // an image is one page
+        else
+            continue;
         if (pages <= 0 || pages >= kPassportPages) continue;
         out.add("passport.pages-missing", p->file,
-                fmt::format("{} has {} asks for a copy of every page of the passport, and a "
-                            "passport has at least {}. Scan every page, blank ones included, into one file.",
-                            p->file,
-                            pages == 1 ? std::string("1 page;") : fmt::format("{} pages;", pages),
-                            ctx.checklist->authority, kPassportPages),
+                fmt::format(
+                    "{} has {}; {} asks for a copy of every page of the passport, and a "
+                    "passport has at least {} pages. Scan every page, blank ones included, into one file.",
+                    p->file, pages == 1 ? std::string("1 page") : fmt::format("{} pages", pages),
+                    ctx.checklist->authority, kPassportPages),
                 ctx.checklist->cite(req->source));
     }
 }

@@ -18,6 +18,15 @@ expected = {
                                            ("permanent.late-application", "aufenthaltskarte.pdf")}),
     # Brussels takes the English contract without a sworn translation.
     "brussels-employer-abroad": ("fail", {("employer.enterprise-number", None), ("employer.mandate-missing", None)}),
+    # Every document a scan, read by OCR (the passport's zone included), all consistent with the manifest.
+    "brussels-scanned": ("pass", set()),
+    # What only reading the documents shows: the manifest's values all look plausible.
+    "brussels-contradictions": ("fail", {("content.language-mismatch", "contract.pdf"), ("translation.missing", "contract.pdf"),
+                                         ("passport.mrz-mismatch", "passport.pdf"),
+                                         ("content.issue-date-mismatch", "police-record.pdf"),
+                                         ("document.too-old", "police-record.pdf"),
+                                         ("content.type-mismatch", "casier-judiciaire.pdf"),
+                                         ("content.name-missing", "diploma.pdf")}),
 }
 for name, (verdict, findings) in expected.items():
     out = subprocess.run([dossier, "validate", f"{src}/samples/{name}", "--format", "json"], capture_output=True, text=True)
