@@ -288,10 +288,50 @@ TEST_CASE("checklist table: derived rows, or the checklist's required documents"
     r.required_documents = std::vector<RequiredDocument>{{"passport", "identity", "seed"},
                                                          {"employment-contract", "the job", "seed"}};
     rows = checklist_rows(r);
-    REQUIRE(rows.size() == 2);
+    // The checklist's rows first, then the dossier's other documents.
+    REQUIRE(rows.size() == 3);
     CHECK(rows[0].present);
     CHECK(rows[0].files == std::vector<std::string>{"passport.pdf"});
     CHECK_FALSE(rows[1].present);
+    CHECK(rows[2].type == "police-record");
+}
+
+TEST_CASE("checklist table: ✓ only when nothing is wrong, ! for a warning, ✗ with the reason for an error") {
+    Report r = sample_report();
+    Document contract;
+    contract.file = "contract.pdf";
+    contract.type = "employment-contract";
+    r.manifest->documents.push_back(contract);
+    r.files.push_back(present("contract.pdf"));
+    r.findings.push_back(finding("document.unsigned", Severity::warning, "contract.pdf", "Not signed."));
+    r.required_documents = std::vector<RequiredDocument>{{"passport", "identity", "seed"},
+                                                         {"police-record", "no convictions", "seed"},
+                                                         {"employment-contract", "the job", "seed"},
+                                                         {"hosting-agreement", "the research", "seed"}};
+    auto rows = checklist_rows(r);
+    REQUIRE(rows.size() == 4);
+    CHECK(rows[0].state == RowState::ok);
+    CHECK(rows[0].reasons.empty());
+    CHECK(rows[1].state == RowState::error);  // present, but too old: not ✓
+    CHECK(rows[1].reasons == std::vector<std::string>{std::string(rule_title("document.too-old", Lang::en))});
+    CHECK(rows[2].state == RowState::warning);
+    CHECK(rows[3].state == RowState::missing);
+
+    const std::string h = report_html(r, OutputOptions{});
+    CHECK(h.find("<tr class=\"ok\"><td class=\"mark\">✓</td><td>Passport</td>") != std::string::npos);
+    CHECK(h.find("<tr class=\"error\"><td class=\"mark\">✗</td><td>Police record<div class=\"why\">" +
+                 std::string(rule_title("document.too-old", Lang::en)) + "</div>") != std::string::npos);
+    CHECK(h.find("<tr class=\"warning\"><td class=\"mark\">!</td><td>Employment contract<div class=\"why\">" +
+                 std::string(rule_title("document.unsigned", Lang::en)) + "</div>") != std::string::npos);
+    CHECK(h.find("<tr class=\"missing\"><td class=\"mark\">✗</td><td>Hosting agreement<div class=\"why\">the "
+                 "research</div>") != std::string::npos);
+    CHECK(h.find("<td>Police record</td>") == std::string::npos);  // never a bare ✓ "present" row for it
+
+    OutputOptions nl;
+    nl.lang = Lang::nl;
+    const std::string hn = report_html(r, nl);
+    CHECK(hn.find("<td>Uittreksel uit het strafregister<div class=\"why\">" +
+                  std::string(rule_title("document.too-old", Lang::nl)) + "</div>") != std::string::npos);
 }
 
 TEST_CASE("batch writer: one JSON document, streamed, with the summary") {

@@ -116,6 +116,22 @@ public:
         return n.Scalar();
     }
 
+    // A text a lawyer reads: a string (English), or {en: ..., fr: ..., nl: ..., de: ...}
+    // with English required and the other languages optional (English is the fallback).
+    LocalText text(const YAML::Node& map, const char* key, std::string_view where, bool required) {
+        YAML::Node n = map[key];
+        if (n && n.IsMap()) {
+            const std::string what = fmt::format("\"{}\" in {}", key, where);
+            keys(n, {"en", "fr", "nl", "de"}, what);
+            LocalText t(str(n, "en", what, true));
+            t.fr = str(n, "fr", what, false);
+            t.nl = str(n, "nl", what, false);
+            t.de = str(n, "de", what, false);
+            return t;
+        }
+        return LocalText(str(map, key, where, required));
+    }
+
     bool boolean(const YAML::Node& map, const char* key, std::string_view where, bool fallback) {
         YAML::Node n = map[key];
         if (!n || n.IsNull()) return fallback;
@@ -170,7 +186,7 @@ public:
         f.unit = str(n, "unit", where, true);
         if (f.unit != "months" && f.unit != "days") fail(n["unit"], "\"unit\" must be months or days");
         f.source = source(n, where, c);
-        f.note = str(n, "note", where, false);
+        f.note = text(n, "note", where, false);
         if (!f.value && f.note.empty())
             fail(n,
                  fmt::format("{} is unknown: add a \"note\" saying why (no cited source gives it)", where));
@@ -206,7 +222,7 @@ void read_documents(Reader& r, const YAML::Node& root, Checklist& c) {
                 r.fail(d["rule"], "\"rule\" must be checklist.missing-document or employer.mandate-missing");
             req.rule = rule;
         }
-        req.why = r.str(d, "why", "a document row", false);
+        req.why = r.text(d, "why", "a document row", false);
         req.source = r.source(d, "a document row", c);
         req.line = d.Mark().line + 1;
         c.documents.push_back(std::move(req));
@@ -236,9 +252,9 @@ void read_salary(Reader& r, const YAML::Node& root, Checklist& c) {
         }
         if (auto a = s["min_age"]; a && !a.IsNull()) t.min_age = r.integer(a, "\"min_age\"", false);
         if (auto a = s["max_age"]; a && !a.IsNull()) t.max_age = r.integer(a, "\"max_age\"", false);
-        t.what = r.str(s, "what", where, true);
+        t.what = r.text(s, "what", where, true);
         t.source = r.source(s, where, c);
-        t.note = r.str(s, "note", where, false);
+        t.note = r.text(s, "note", where, false);
         if (!t.annual_gross_eur && t.note.empty())
             r.fail(s, "an unknown threshold needs a \"note\" saying why no figure is cited");
         t.line = s.Mark().line + 1;
@@ -258,7 +274,7 @@ void read_permanent(Reader& r, const YAML::Node& root, Checklist& c) {
     pc.present = true;
     pc.confirmed = r.boolean(p, "confirmed", where, false);
     pc.source = r.source(p, where, c);
-    pc.note = r.str(p, "note", where, false);
+    pc.note = r.text(p, "note", where, false);
     if (!pc.confirmed && pc.note.empty())
         r.fail(p, "unconfirmed permanent conditions need a \"note\" saying why");
     pc.window_years = *r.integer(r.need(p, "window_years", where), "\"window_years\"", false);
@@ -333,7 +349,7 @@ Checklist read_checklist(Reader& r, const YAML::Node& root, const fs::path& file
 
     YAML::Node auth = r.need(root, "authority", top);
     r.keys(auth, {"name", "source", "note"}, "\"authority\"");
-    c.authority = r.str(auth, "name", "\"authority\"", true);
+    c.authority = r.text(auth, "name", "\"authority\"", true);
     c.authority_source = r.source(auth, "\"authority\"", c);
 
     YAML::Node langs = r.need(root, "languages", top);
@@ -356,7 +372,7 @@ Checklist read_checklist(Reader& r, const YAML::Node& root, const fs::path& file
             if (!normalise_language(x.language)) r.fail(e["language"], "not an ISO 639-1 language code");
             x.confirmed = r.boolean(e, "confirmed", "an extra language", false);
             x.source = r.source(e, "an extra language", c);
-            x.note = r.str(e, "note", "an extra language", false);
+            x.note = r.text(e, "note", "an extra language", false);
             c.extra_languages.push_back(std::move(x));
         }
     }

@@ -15,6 +15,7 @@
 
 #include "core/date.h"
 #include "core/finding.h"
+#include "core/text.h"
 
 namespace dossier {
 
@@ -33,7 +34,7 @@ struct LegalFigure {
     std::optional<int> value;
     std::string unit;  // "months" | "days"
     std::string source;
-    std::string note;
+    LocalText note;
     std::string describe() const;  // "4 months", "30 days", "unknown"
 };
 
@@ -45,7 +46,7 @@ struct DocumentRequirement {
     std::string when;                                 // "" | employer-abroad | employer-in-belgium
     std::optional<int> max_age_months;                // issued at most this many months before today
     std::string rule = "checklist.missing-document";  // the rule that reports its absence
-    std::string why;
+    LocalText why;  // texts a lawyer reads: English, and French, Dutch, German when the file gives them
     std::string source;
     int line = 0;
 
@@ -60,9 +61,9 @@ struct SalaryThreshold {
     std::optional<double> annual_gross_eur;
     std::optional<int> min_age;  // applies to workers at least this old
     std::optional<int> max_age;  // applies to workers at most this old
-    std::string what;            // "highly qualified worker aged 30 or more"
+    LocalText what;              // "highly qualified worker aged 30 or more"
     std::string source;
-    std::string note;
+    LocalText note;
     int line = 0;
 
     bool fits_age(std::optional<int> age) const;
@@ -74,7 +75,7 @@ struct ExtraLanguage {
     std::string language;
     bool confirmed = false;
     std::string source;
-    std::string note;
+    LocalText note;
 };
 
 // The conditions of the permanent single permit (seeds:
@@ -95,7 +96,7 @@ struct PermanentConditions {
     std::optional<int> apply_months_before_expiry;
     std::string apply_source;
     std::string source;
-    std::string note;
+    LocalText note;
 };
 
 struct Checklist {
@@ -105,7 +106,7 @@ struct Checklist {
     std::optional<Date> last_verified;
     std::filesystem::path file;
 
-    std::string authority;  // its name
+    LocalText authority;  // its name
     std::string authority_source;
     std::vector<std::string> languages;  // accepted languages, ISO 639-1
     std::string languages_source;

@@ -92,7 +92,7 @@ int main(int argc, char** argv) {
     try {
         return run ? run() : 2;
     } catch (const UsageError& e) {
-        std::cerr << "dossier: " << e.what() << "\n";
+        std::cerr << "dossier: " << dossier::render(e.text(), message_lang(options)) << "\n";
     } catch (const dossier::OutputError& e) {
         std::cerr << "dossier: " << e.what() << "\n";
     } catch (const dossier::FormatError& e) {

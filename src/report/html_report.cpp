@@ -70,7 +70,10 @@ td.date{white-space:nowrap}
 .why{font-size:13px;color:var(--err);margin-top:3px}
 tr.ok td.mark{color:var(--ok)}
 tr.missing td.mark{color:var(--err)}
-tr.missing td{background:var(--err-bg)}
+tr.missing td,tr.error td{background:var(--err-bg)}
+tr.error td.mark{color:var(--err)}
+tr.warning td.mark,tr.warning .why{color:var(--warn)}
+tr.warning td{background:var(--warn-bg)}
 .finding{border:1px solid var(--line);border-left:5px solid var(--note);border-radius:8px;padding:12px 16px;margin:10px 0}
 .finding.error{border-left-color:var(--err)}
 .finding.warning{border-left-color:var(--warn)}
@@ -127,7 +130,9 @@ std::string euros(double amount, Lang l) {
 int rank(Severity s) { return s == Severity::error ? 0 : s == Severity::warning ? 1 : 2; }
 }  // namespace
 
-std::string report_html(const Report& r, const OutputOptions& opt) {
+std::string report_html(const Report& report, const OutputOptions& opt) {
+    std::optional<Report> in_lang;
+    const Report& r = localized(report, opt.lang, in_lang);
     const Lang l = opt.lang;
     const Manifest* m = r.manifest ? &*r.manifest : nullptr;
     const bool pass = r.passes();
@@ -169,8 +174,8 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
             h += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>\n", esc(capitalised(tr(label, l))),
                              esc(value));
         };
-        item(Msg::permit, m->application.permit);
-        item(Msg::route, m->application.route);
+        item(Msg::permit, term_name("permit", m->application.permit, l));
+        item(Msg::route, term_name("route", m->application.route, l));
         item(Msg::region, r.region ? std::string(region_display_name(*r.region, l))
                                    : std::string(tr(Msg::unknown_region, l)));
         item(Msg::authority, r.authority);
@@ -208,7 +213,7 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
             "thead>\n<tbody>\n",
             esc(tr(Msg::required_document, l)), esc(tr(Msg::file, l)), esc(tr(Msg::issued, l)),
             esc(tr(Msg::expires, l)), esc(tr(Msg::status, l)));
-        for (const auto& row : checklist_rows(r)) {
+        for (const auto& row : checklist_rows(r, l)) {
             std::string name = row.type.empty() ? row.why : std::string(document_type_name(row.type, l));
             std::string files, issued, expires;
             for (const auto& f : row.files) {
@@ -217,15 +222,29 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
                 issued += (issued.empty() ? "" : "<br>") + esc(d ? opt_date(d->issued, l) : "—");
                 expires += (expires.empty() ? "" : "<br>") + esc(d ? opt_date(d->expires, l) : "—");
             }
-            std::string status(row.present ? tr(Msg::present, l) : tr(Msg::missing, l));
-            std::string why = !row.present && !row.why.empty() && !row.type.empty()
-                                  ? "<div class=\"why\">" + esc(row.why) + "</div>"
-                                  : "";
+            // ✓ only when nothing is wrong; ✗ missing or in error, with the reason; ! a warning.
+            std::string_view cls = "ok", mark = "✓";
+            std::string status(tr(Msg::present, l)), why;
+            switch (row.state) {
+                case RowState::missing:
+                    cls = "missing", mark = "✗", status = tr(Msg::missing, l);
+                    if (!row.why.empty() && !row.type.empty()) why = row.why;
+                    break;
+                case RowState::error:
+                    cls = "error", mark = "✗", status = tr(Msg::has_errors, l);
+                    break;
+                case RowState::warning:
+                    cls = "warning", mark = "!", status = tr(Msg::has_warnings, l);
+                    break;
+                case RowState::ok:
+                    break;
+            }
+            for (const auto& reason : row.reasons) why += (why.empty() ? "" : "; ") + reason;
             h += fmt::format(
                 "<tr class=\"{}\"><td class=\"mark\">{}</td><td>{}{}</td><td>{}</td><td "
                 "class=\"date\">{}</td>"
                 "<td class=\"date\">{}</td><td>{}</td></tr>\n",
-                row.present ? "ok" : "missing", row.present ? "✓" : "✗", esc(name), why,
+                cls, mark, esc(name), why.empty() ? "" : "<div class=\"why\">" + esc(why) + "</div>",
                 files.empty() ? "—" : files, issued.empty() ? "—" : issued, expires.empty() ? "—" : expires,
                 esc(status));
         }

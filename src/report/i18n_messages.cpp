@@ -1,5 +1,5 @@
-// The phrases of the reports in English, French, Dutch and German. Data only:
-// a translator edits the table, not the code. Order follows enum Msg.
+// The phrases of the reports, in English: the msgids of the catalogues
+// (po/*.po hold their translations). Order follows enum Msg.
 #include <array>
 
 #include "report/i18n.h"
@@ -9,91 +9,79 @@ namespace dossier {
 namespace {
 struct Phrase {
     Msg id;
-    std::string_view en, fr, nl, de;
+    std::string_view en;
 };
 
 constexpr Phrase kPhrases[] = {
-    {Msg::checked_on, "checked on", "vérifié le", "gecontroleerd op", "geprüft am"},
-    {Msg::dossier_wide, "The dossier as a whole", "Le dossier dans son ensemble", "Het dossier als geheel",
-     "Das Dossier insgesamt"},
-    {Msg::checklist, "checklist", "liste de contrôle", "checklist", "Checkliste"},
-    {Msg::verified, "verified", "vérifiée le", "geverifieerd op", "überprüft am"},
-    {Msg::never, "never", "jamais", "nooit", "nie"},
-    {Msg::unknown_region, "an unknown region", "une région inconnue", "een onbekend gewest",
-     "einer unbekannten Region"},
-    {Msg::verdict_pass, "PASS", "CONFORME", "IN ORDE", "BESTANDEN"},
-    {Msg::verdict_fail, "FAIL", "NON CONFORME", "NIET IN ORDE", "NICHT BESTANDEN"},
-    {Msg::valid_until, "valid until", "valable jusqu’au", "geldig tot", "gültig bis"},
-    {Msg::error_one, "error", "erreur", "fout", "Fehler"},
-    {Msg::error_many, "errors", "erreurs", "fouten", "Fehler"},
-    {Msg::warning_one, "warning", "avertissement", "waarschuwing", "Warnung"},
-    {Msg::warning_many, "warnings", "avertissements", "waarschuwingen", "Warnungen"},
-    {Msg::note_one, "note", "remarque", "opmerking", "Hinweis"},
-    {Msg::note_many, "notes", "remarques", "opmerkingen", "Hinweise"},
-    {Msg::what_to_do, "What to do", "Que faire", "Wat te doen", "Was zu tun ist"},
-    {Msg::source, "Source", "Source", "Bron", "Quelle"},
-    {Msg::rule, "Rule", "Règle", "Regel", "Regel"},
-    {Msg::application, "The application at a glance", "La demande en bref", "De aanvraag in het kort",
-     "Der Antrag auf einen Blick"},
-    {Msg::permit, "Permit", "Permis", "Vergunning", "Erlaubnis"},
-    {Msg::route, "Route", "Catégorie", "Categorie", "Kategorie"},
-    {Msg::region, "Region", "Région", "Gewest", "Region"},
-    {Msg::authority, "Competent authority", "Autorité compétente", "Bevoegde overheid", "Zuständige Behörde"},
-    {Msg::employer, "Employer", "Employeur", "Werkgever", "Arbeitgeber"},
-    {Msg::worker, "Worker", "Travailleur", "Werknemer", "Arbeitnehmer"},
-    {Msg::nationality, "Nationality", "Nationalité", "Nationaliteit", "Staatsangehörigkeit"},
-    {Msg::birth_date, "Date of birth", "Date de naissance", "Geboortedatum", "Geburtsdatum"},
-    {Msg::employment, "Employment", "Emploi", "Tewerkstelling", "Beschäftigung"},
-    {Msg::salary, "Annual gross salary", "Salaire annuel brut", "Bruto jaarloon", "Bruttojahresgehalt"},
-    {Msg::submission_date, "Submission date", "Date d’introduction", "Datum van indiening",
-     "Einreichungsdatum"},
-    {Msg::today, "Checked on", "Vérifié le", "Gecontroleerd op", "Geprüft am"},
-    {Msg::required_documents, "Required documents", "Documents requis", "Vereiste documenten",
-     "Erforderliche Unterlagen"},
-    {Msg::required_document, "Document", "Document", "Document", "Unterlage"},
-    {Msg::status, "Status", "Statut", "Status", "Status"},
-    {Msg::present, "present", "présent", "aanwezig", "vorhanden"},
-    {Msg::missing, "missing", "manquant", "ontbreekt", "fehlt"},
-    {Msg::file, "File", "Fichier", "Bestand", "Datei"},
-    {Msg::not_listed, "not listed in dossier.yaml", "absent de dossier.yaml", "niet vermeld in dossier.yaml",
-     "nicht in dossier.yaml aufgeführt"},
-    {Msg::findings, "Findings", "Constatations", "Bevindingen", "Befunde"},
-    {Msg::no_findings, "No findings.", "Aucune constatation.", "Geen bevindingen.", "Keine Befunde."},
-    {Msg::dates, "Dates", "Dates", "Data", "Daten"},
-    {Msg::deadlines, "Dates and deadlines", "Dates et délais", "Data en termijnen", "Daten und Fristen"},
-    {Msg::document_facts, "The documents", "Les documents", "De documenten", "Die Unterlagen"},
-    {Msg::type, "Type", "Type", "Soort", "Art"},
-    {Msg::language, "Language", "Langue", "Taal", "Sprache"},
-    {Msg::issued, "Issued", "Délivré le", "Afgegeven op", "Ausgestellt am"},
-    {Msg::expires, "Expires", "Expire le", "Vervalt op", "Gültig bis"},
-    {Msg::country, "Issuing country", "Pays de délivrance", "Land van afgifte", "Ausstellungsland"},
-    {Msg::size, "Size", "Taille", "Grootte", "Größe"},
-    {Msg::pages, "Pages", "Pages", "Pagina’s", "Seiten"},
-    {Msg::pdf_version, "PDF version", "Version PDF", "PDF-versie", "PDF-Version"},
-    {Msg::sha256, "SHA-256", "SHA-256", "SHA-256", "SHA-256"},
-    {Msg::signatures, "Signatures", "Signatures", "Handtekeningen", "Signaturen"},
-    {Msg::encrypted, "Encrypted", "Chiffré", "Versleuteld", "Verschlüsselt"},
-    {Msg::yes, "yes", "oui", "ja", "ja"},
-    {Msg::no, "no", "non", "nee", "nein"},
-    {Msg::strict_mode, "warnings fail too (--strict)", "les avertissements comptent aussi (--strict)",
-     "waarschuwingen tellen ook (--strict)", "Warnungen zählen auch (--strict)"},
-    {Msg::report_title, "Dossier check", "Vérification du dossier", "Controle van het dossier",
-     "Prüfung des Dossiers"},
-    {Msg::generated_by, "Generated by", "Produit par", "Gemaakt met", "Erstellt mit"},
-    {Msg::tool_failed, "The dossier could not be checked", "Le dossier n’a pas pu être vérifié",
-     "Het dossier kon niet gecontroleerd worden", "Das Dossier konnte nicht geprüft werden"},
-    {Msg::fix_before, "Fix the errors before submitting.", "Corrigez les erreurs avant l’introduction.",
-     "Verhelp de fouten vóór de indiening.", "Beheben Sie die Fehler vor der Einreichung."},
-    {Msg::ready_to_submit, "Nothing blocks submission.", "Rien n’empêche l’introduction.",
-     "Niets verhindert de indiening.", "Der Einreichung steht nichts entgegen."},
-    {Msg::expires_on, "expires", "expire le", "vervalt op", "läuft ab am"},
-    {Msg::ages_out, "last day the dossier passes", "dernier jour où le dossier est conforme",
-     "laatste dag waarop het dossier in orde is", "letzter Tag, an dem das Dossier besteht"},
-    {Msg::employment_start, "Employment starts", "Début de l’emploi", "Begin van de tewerkstelling",
-     "Beginn der Beschäftigung"},
-    {Msg::employment_end, "Employment ends", "Fin de l’emploi", "Einde van de tewerkstelling",
-     "Ende der Beschäftigung"},
-    {Msg::indefinite, "indefinite duration", "durée indéterminée", "onbepaalde duur", "unbefristet"},
+    {Msg::checked_on, N_("checked on")},
+    {Msg::dossier_wide, N_("The dossier as a whole")},
+    {Msg::checklist, N_("checklist")},
+    {Msg::verified, N_("verified")},
+    {Msg::never, N_("never")},
+    {Msg::unknown_region, N_("an unknown region")},
+    {Msg::verdict_pass, N_("PASS")},
+    {Msg::verdict_fail, N_("FAIL")},
+    {Msg::valid_until, N_("valid until")},
+    {Msg::error_one, N_("error")},
+    {Msg::error_many, N_("errors")},
+    {Msg::warning_one, N_("warning")},
+    {Msg::warning_many, N_("warnings")},
+    {Msg::note_one, N_("note")},
+    {Msg::note_many, N_("notes")},
+    {Msg::what_to_do, N_("What to do")},
+    {Msg::source, N_("Source")},
+    {Msg::rule, N_("Rule")},
+    {Msg::application, N_("The application at a glance")},
+    {Msg::permit, N_("Permit")},
+    {Msg::route, N_("Route")},
+    {Msg::region, N_("Region")},
+    {Msg::authority, N_("Competent authority")},
+    {Msg::employer, N_("Employer")},
+    {Msg::worker, N_("Worker")},
+    {Msg::nationality, N_("Nationality")},
+    {Msg::birth_date, N_("Date of birth")},
+    {Msg::employment, N_("Employment")},
+    {Msg::salary, N_("Annual gross salary")},
+    {Msg::submission_date, N_("Submission date")},
+    {Msg::today, N_("Checked on")},
+    {Msg::required_documents, N_("Required documents")},
+    {Msg::required_document, N_("Document")},
+    {Msg::status, N_("Status")},
+    {Msg::present, N_("present")},
+    {Msg::missing, N_("missing")},
+    {Msg::file, N_("File")},
+    {Msg::not_listed, N_("not listed in dossier.yaml")},
+    {Msg::findings, N_("Findings")},
+    {Msg::no_findings, N_("No findings.")},
+    {Msg::dates, N_("Dates")},
+    {Msg::deadlines, N_("Dates and deadlines")},
+    {Msg::document_facts, N_("The documents")},
+    {Msg::type, N_("Type")},
+    {Msg::language, N_("Language")},
+    {Msg::issued, N_("Issued")},
+    {Msg::expires, N_("Expires")},
+    {Msg::country, N_("Issuing country")},
+    {Msg::size, N_("Size")},
+    {Msg::pages, N_("Pages")},
+    {Msg::pdf_version, N_("PDF version")},
+    {Msg::sha256, N_("SHA-256")},
+    {Msg::signatures, N_("Signatures")},
+    {Msg::encrypted, N_("Encrypted")},
+    {Msg::yes, N_("yes")},
+    {Msg::no, N_("no")},
+    {Msg::strict_mode, N_("warnings fail too (--strict)")},
+    {Msg::report_title, N_("Dossier check")},
+    {Msg::generated_by, N_("Generated by")},
+    {Msg::tool_failed, N_("The dossier could not be checked")},
+    {Msg::fix_before, N_("Fix the errors before submitting.")},
+    {Msg::ready_to_submit, N_("Nothing blocks submission.")},
+    {Msg::expires_on, N_("expires")},
+    {Msg::ages_out, N_("last day the dossier passes")},
+    {Msg::employment_start, N_("Employment starts")},
+    {Msg::employment_end, N_("Employment ends")},
+    {Msg::indefinite, N_("indefinite duration")},
+    {Msg::has_errors, N_("present, not acceptable")},
+    {Msg::has_warnings, N_("present, to check")},
 };
 static_assert(std::size(kPhrases) == size_t(Msg::count_), "every Msg needs its phrase");
 
@@ -105,19 +93,6 @@ constexpr bool in_order() {
 static_assert(in_order(), "kPhrases must follow the order of enum Msg");
 }  // namespace
 
-std::string_view tr(Msg m, Lang l) {
-    const Phrase& p = kPhrases[size_t(m)];
-    switch (l) {
-        case Lang::fr:
-            return p.fr;
-        case Lang::nl:
-            return p.nl;
-        case Lang::de:
-            return p.de;
-        case Lang::en:
-            break;
-    }
-    return p.en;
-}
+std::string_view tr(Msg m, Lang l) { return translate_static(kPhrases[size_t(m)].en, l); }
 
 }  // namespace dossier

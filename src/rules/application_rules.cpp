@@ -10,6 +10,13 @@ namespace dossier {
 
 namespace {
 
+// "work address" / "residence": what the postal code is of (RegionDecision::basis).
+Text basis_text(const std::string& basis) {
+    if (basis == "work address") return msg("work address");
+    if (basis == "residence") return msg("residence");
+    return verbatim(basis);
+}
+
 bool first_application(const std::string& permit) {
     return permit == "single-permit" || permit == "work-authorisation";
 }
@@ -17,15 +24,13 @@ bool first_application(const std::string& permit) {
 void not_needed(const RuleContext& ctx, Findings& out) {
     const auto& nat = ctx.manifest.worker.nationality;
     if (!nat || !ctx.countries || !ctx.countries->free_movement(*nat)) return;
-    const char* area = ctx.countries->in_eu(*nat) ? "the EU" : *nat == "CH" ? "Switzerland" : "the EEA";
+    const Text area = ctx.countries->in_eu(*nat) ? msg("the EU") : *nat == "CH" ? msg("Switzerland") : msg("the EEA");
     out.add("application.not-needed", "",
-            fmt::format(
-                "The worker is a national of {}, in {}: EU, EEA and Swiss nationals need no single permit "
-                "or work authorisation. Do not file this application; the worker registers at the "
-                "commune on arrival.",
-                text::country(*nat), area),
-            fmt::format("seeds one-stop-counter, single-permit-overview; {}",
-                        ctx.countries->free_movement_source));
+            msg("The worker is a national of {country}, in {area}: EU, EEA and Swiss nationals need no single "
+                "permit or work authorisation. Do not file this application; the worker registers at the commune "
+                "on arrival.",
+                {{"country", Country{*nat}}, {"area", area}}),
+            fmt::format("seeds one-stop-counter, single-permit-overview; {}", ctx.countries->free_movement_source));
 }
 
 void wrong_permit(const RuleContext& ctx, Findings& out) {
@@ -34,12 +39,13 @@ void wrong_permit(const RuleContext& ctx, Findings& out) {
     const bool short_kind = a.route == "short-stay" || a.route == "cross-border" || a.route == "teleworker";
     if (a.permit == "single-permit" || a.permit == "single-permit-renewal") {
         if (a.route == "cross-border" || a.route == "teleworker") {
-            out.add(
-                "application.wrong-permit", "",
-                fmt::format("A {} needs a work authorisation (Type B), not a single permit: the worker does "
-                            "not reside in Belgium. Set application.permit to work-authorisation.",
-                            a.route == "cross-border" ? "cross-border worker"
-                                                      : "teleworker working outside Belgium"));
+            out.add("application.wrong-permit", "",
+                    a.route == "cross-border"
+                        ? msg("A cross-border worker needs a work authorisation (Type B), not a single permit: the "
+                              "worker does not reside in Belgium. Set application.permit to work-authorisation.")
+                        : msg("A teleworker working outside Belgium needs a work authorisation (Type B), not a "
+                              "single permit: the worker does not reside in Belgium. Set application.permit to "
+                              "work-authorisation."));
             return;
         }
         // A renewal may cover a short remainder of the employment; only a first permit must exceed 90 days.
@@ -47,26 +53,28 @@ void wrong_permit(const RuleContext& ctx, Findings& out) {
             const int days = e.start->days_until(*e.end) + 1;
             if (days <= 90)
                 out.add("application.wrong-permit", "",
-                        fmt::format(
-                            "The employment lasts {} days ({} to {}): a single permit is for more than 90 "
-                            "days. For 90 days or less apply for a work authorisation (Type B): set "
+                        msg("The employment lasts {days} days ({start} to {end}): a single permit is for more "
+                            "than 90 days. For 90 days or less apply for a work authorisation (Type B): set "
                             "application.permit to work-authorisation and the route to short-stay.",
-                            days, e.start->iso(), e.end->iso()));
+                            {{"days", days}, {"start", *e.start}, {"end", *e.end}}));
         }
     } else if (a.permit == "work-authorisation" && !(a.route == "cross-border" || a.route == "teleworker")) {
         if (e.start && !e.end) {
             out.add("application.wrong-permit", "",
-                    "A work authorisation (Type B) is for at most 90 days, but the contract has no end date "
-                    "(indefinite duration). Apply for a single permit, or give employment.end.");
+                    msg("A work authorisation (Type B) is for at most 90 days, but the contract has no end date "
+                        "(indefinite duration). Apply for a single permit, or give employment.end."));
         } else if (e.start && e.end && *e.end >= *e.start) {
             const int days = e.start->days_until(*e.end) + 1;
             if (days > 90)
                 out.add("application.wrong-permit", "",
-                        fmt::format(
-                            "The employment lasts {} days ({} to {}): a work authorisation (Type B) is for "
-                            "at most 90 days{}. Apply for a single permit instead.",
-                            days, e.start->iso(), e.end->iso(),
-                            short_kind ? "" : " unless the worker is a cross-border worker or teleworker"));
+                        short_kind
+                            ? msg("The employment lasts {days} days ({start} to {end}): a work authorisation (Type "
+                                  "B) is for at most 90 days. Apply for a single permit instead.",
+                                  {{"days", days}, {"start", *e.start}, {"end", *e.end}})
+                            : msg("The employment lasts {days} days ({start} to {end}): a work authorisation (Type "
+                                  "B) is for at most 90 days unless the worker is a cross-border worker or "
+                                  "teleworker. Apply for a single permit instead.",
+                                  {{"days", days}, {"start", *e.start}, {"end", *e.end}}));
         }
     }
 }
@@ -77,25 +85,29 @@ void region_rules(const RuleContext& ctx, Findings& out) {
     const char* key = permanent ? "worker.residence_postal_code" : "workplace.postal_code";
     if (r.postal_code_unknown && r.postal_code) {
         out.add("region.unknown-postal-code", "",
-                fmt::format(
-                    "\"{}\" ({}, the {}) is not a Belgian postal code, so the competent region cannot be "
-                    "decided from it{}. Correct the postal code: Belgian codes have four digits, 1000 to "
+                msg("\"{code}\" ({key}, the {basis}) is not a Belgian postal code, so the competent region cannot "
+                    "be decided from it{stated}. Correct the postal code: Belgian codes have four digits, 1000 to "
                     "9999.",
-                    *r.postal_code, key, r.basis,
-                    r.from_stated_region
-                        ? fmt::format("; the checks below use the stated region ({})", region_name(*r.region))
-                        : std::string()));
+                    {{"code", *r.postal_code},
+                     {"key", key},
+                     {"basis", basis_text(r.basis)},
+                     {"stated", r.from_stated_region
+                                    ? msg("; the checks below use the stated region ({region})",
+                                          {{"region", Region{*r.region}}})
+                                    : verbatim("")}}));
         return;
     }
     const auto& stated = ctx.manifest.application.region;
     if (stated && r.region && !r.from_stated_region && *stated != *r.region) {
         out.add("region.mismatch", "",
-                fmt::format(
-                    "dossier.yaml states application.region: {}, but the postal code {} of the {} lies in "
-                    "the {}: the application goes to {}. Correct application.region (or the postal code "
-                    "if it is the one that is wrong).",
-                    *stated, r.postal_code.value_or("?"), r.basis, region_name(*r.region),
-                    ctx.checklist ? ctx.checklist->authority : std::string(region_name(*r.region))));
+                msg("dossier.yaml states application.region: {stated}, but the postal code {code} of the {basis} "
+                    "lies {in_region}: the application goes to {authority}. Correct application.region (or "
+                    "the postal code if it is the one that is wrong).",
+                    {{"stated", *stated},
+                     {"code", r.postal_code.value_or("?")},
+                     {"basis", basis_text(r.basis)},
+                     {"in_region", InRegion{*r.region}},
+                     {"authority", ctx.checklist ? Value(ctx.checklist->authority) : Value(Region{*r.region})}}));
     }
 }
 
@@ -105,8 +117,8 @@ void enterprise_number(const RuleContext& ctx, Findings& out) {
     auto check = check_enterprise_number(*n);
     if (!check.valid)
         out.add("employer.enterprise-number", "",
-                fmt::format("The employer's enterprise number {}. Copy it again from the KBO/BCE extract.",
-                            check.problem));
+                msg("The employer's enterprise number {problem}. Copy it again from the KBO/BCE extract.",
+                    {{"problem", check.problem_text}}));
 }
 
 void mandate_without_checklist(const RuleContext& ctx, Findings& out) {
@@ -115,28 +127,26 @@ void mandate_without_checklist(const RuleContext& ctx, Findings& out) {
     if (ctx.checklist || m.employer.established_in_belgium != false) return;
     if (m.application.permit == "permanent-single-permit") return;  // the employee files
     if (!m.documents_of_type("representative-mandate").empty()) return;
-    out.add(
-        "employer.mandate-missing", "",
-        "The employer is not established in Belgium, so a Belgian representative must file with a mandate "
-        "(created in Mahis), and none is listed. Add the representative-mandate to the dossier.");
+    out.add("employer.mandate-missing", "",
+            msg("The employer is not established in Belgium, so a Belgian representative must file with a mandate "
+                "(created in Mahis), and none is listed. Add the representative-mandate to the dossier."));
 }
 
 void employment_dates(const RuleContext& ctx, Findings& out) {
     const auto& e = ctx.manifest.employment;
     if (e.start && e.end && *e.end < *e.start) {
         out.add("employment.dates", "",
-                fmt::format("The employment ends ({}) before it starts ({}). Correct employment.start or "
-                            "employment.end.",
-                            e.end->iso(), e.start->iso()));
+                msg("The employment ends ({end}) before it starts ({start}). Correct employment.start or "
+                    "employment.end.",
+                    {{"end", *e.end}, {"start", *e.start}}));
         return;
     }
     if (e.start && *e.start < ctx.today && first_application(ctx.manifest.application.permit)) {
-        out.add(
-            "employment.dates", "",
-            fmt::format("The employment starts on {}, before {} (the submission date): a first application "
-                        "must be granted before work starts. Move the start date to after the expected "
-                        "decision and amend the contract.",
-                        e.start->iso(), ctx.today.iso()));
+        out.add("employment.dates", "",
+                msg("The employment starts on {start}, before {today} (the submission date): a first application "
+                    "must be granted before work starts. Move the start date to after the expected decision and "
+                    "amend the contract.",
+                    {{"start", *e.start}, {"today", ctx.today}}));
     }
 }
 
@@ -153,21 +163,20 @@ void salary(const RuleContext& ctx, Findings& out) {
     if (m.worker.birth_date) age = text::age_on(*m.worker.birth_date, ctx.today);
     const bool age_matters =
         std::any_of(rows.begin(), rows.end(), [](auto* t) { return t->min_age || t->max_age; });
-    const std::string region = std::string(region_name(c.region));
+    const InRegion region{c.region};
 
-    auto note = [&](std::string message, const std::string& source) {
+    auto note = [&](Text message, const std::string& source) {
         Finding f;
         f.rule = "salary.below-threshold";
         f.severity = Severity::note;
-        f.message = std::move(message);
+        f.say(std::move(message));
         f.source = c.cite(source);
         out.add(std::move(f));
     };
     if (age_matters && !age) {
-        note(fmt::format(
-                 "The {} salary threshold in {} depends on the worker's age, and worker.birth_date is not "
-                 "given: the salary was not checked. Add the birth date.",
-                 text::words(m.application.route), region),
+        note(msg("The {route} salary threshold {in_region} depends on the worker's age, and worker.birth_date is "
+                 "not given: the salary was not checked. Add the birth date.",
+                 {{"route", Term{"route", m.application.route}}, {"in_region", region}}),
              rows.front()->source);
         return;
     }
@@ -180,26 +189,35 @@ void salary(const RuleContext& ctx, Findings& out) {
         for (auto* t : rows)
             if (t->annual_gross_eur && t->year < year && t->fits_age(age) && (!last || t->year > last->year))
                 last = t;
-        std::string what = row ? row->what : rows.front()->what;
-        std::string msg =
-            fmt::format("The {} salary threshold in {} for {} is unknown: {}", what, region, year,
-                        row && !row->note.empty() ? row->note : "no cited source gives it.");
-        if (last)
-            msg += fmt::format(
-                " The last cited figure is {} for {} ({}); thresholds are indexed every January, so "
-                "it is not applied.",
-                text::euros(*last->annual_gross_eur), last->year, c.cite(last->source));
-        msg += fmt::format(" Check the current figure with {} before filing.", c.authority);
-        note(std::move(msg), row ? row->source : rows.front()->source);
+        const LocalText what = row ? row->what : rows.front()->what;
+        const Text why = row && !row->note.empty() ? shown(row->note) : msg("no cited source gives it.");
+        const Text last_figure =
+            last ? msg(" The last cited figure is {amount} for {year} ({source}); thresholds are indexed every "
+                       "January, so it is not applied.",
+                       {{"amount", Money{*last->annual_gross_eur}},
+                        {"year", verbatim(std::to_string(last->year))},
+                        {"source", c.cite(last->source)}})
+                 : verbatim("");
+        note(msg("The {what} salary threshold {in_region} for {year} is unknown: {why}{last} Check the current "
+                 "figure with {authority} before filing.",
+                 {{"what", what},
+                  {"in_region", region},
+                  {"year", verbatim(std::to_string(year))},
+                  {"why", why},
+                  {"last", last_figure},
+                  {"authority", c.authority}}),
+             row ? row->source : rows.front()->source);
         return;
     }
     const auto& salary = m.employment.annual_gross_salary_eur;
     if (!salary) {
         out.add("salary.below-threshold", "",
-                fmt::format(
-                    "No annual gross salary is given (employment.annual_gross_salary_eur); the {} route in "
-                    "{} requires at least {} in {}. Add the salary from the contract.",
-                    row->what, region, text::euros(*row->annual_gross_eur), year),
+                msg("No annual gross salary is given (employment.annual_gross_salary_eur); the {what} route "
+                    "{in_region} requires at least {threshold} in {year}. Add the salary from the contract.",
+                    {{"what", row->what},
+                     {"in_region", region},
+                     {"threshold", Money{*row->annual_gross_eur}},
+                     {"year", verbatim(std::to_string(year))}}),
                 c.cite(row->source));
         return;
     }
@@ -208,25 +226,30 @@ void salary(const RuleContext& ctx, Findings& out) {
     if (row->max_age && m.worker.birth_date) {
         const Date birthday = m.worker.birth_date->add_years(*row->max_age + 1);
         if (birthday > ctx.today && (!m.employment.end || birthday <= *m.employment.end)) {
-            std::string older;
+            std::optional<Text> older;
             for (auto* t : rows)
                 if (t->year == year && t->min_age && *t->min_age == *row->max_age + 1)
-                    older = t->annual_gross_eur ? text::euros(*t->annual_gross_eur) : std::string("unknown");
-            note(fmt::format(
-                     "The worker turns {} during the employment: the contract needs a clause raising the "
-                     "salary to the threshold for workers aged {} or more{} from that day.",
-                     *row->max_age + 1, *row->max_age + 1,
-                     older.empty() ? std::string() : fmt::format(" ({} for {})", older, year)),
+                    older = t->annual_gross_eur ? shown(Money{*t->annual_gross_eur}) : msg("unknown");
+            note(msg("The worker turns {age} during the employment: the contract needs a clause raising the salary "
+                     "to the threshold for workers aged {age} or more{older} from that day.",
+                     {{"age", *row->max_age + 1},
+                      {"older", older ? msg(" ({amount} for {year})", {{"amount", *older},
+                                                                       {"year", verbatim(std::to_string(year))}})
+                                      : verbatim("")}}),
                  row->source);
         }
     }
     if (*salary < *row->annual_gross_eur) {
         out.add("salary.below-threshold", "",
-                fmt::format(
-                    "The annual gross salary of {} is below the {} threshold of {} for {} in {} (short by "
-                    "{}). Raise the salary in the contract, or choose the route the job qualifies for.",
-                    text::euros(*salary), row->what, text::euros(*row->annual_gross_eur), year, region,
-                    text::euros(*row->annual_gross_eur - *salary)),
+                msg("The annual gross salary of {salary} is below the {what} threshold of {threshold} for {year} "
+                    "{in_region} (short by {short}). Raise the salary in the contract, or choose the route the job "
+                    "qualifies for.",
+                    {{"salary", Money{*salary}},
+                     {"what", row->what},
+                     {"threshold", Money{*row->annual_gross_eur}},
+                     {"year", verbatim(std::to_string(year))},
+                     {"in_region", region},
+                     {"short", Money{*row->annual_gross_eur - *salary}}}),
                 c.cite(row->source));
     }
 }

@@ -7,13 +7,20 @@ namespace dossier {
 
 namespace {
 
-void note(Findings& out, std::string_view rule, std::string message, std::string source) {
+void note(Findings& out, std::string_view rule, Text message, std::string source) {
     Finding f;
     f.rule = std::string(rule);
     f.severity = Severity::note;
-    f.message = std::move(message);
+    f.say(std::move(message));
     f.source = std::move(source);
     out.add(std::move(f));
+}
+
+// "4 months", "30 days" in the language.
+Text figure(const LegalFigure& x) {
+    if (x.unit == "days") return plural("{n} day", "{n} days", *x.value);
+    if (x.unit == "months") return plural("{n} month", "{n} months", *x.value);
+    return verbatim(x.describe());
 }
 
 }  // namespace
@@ -22,40 +29,46 @@ void check_checklist(const RuleContext& ctx, Findings& out) {
     if (!ctx.checklist) return;
     const Checklist& c = *ctx.checklist;
     if (c.last_verified && c.last_verified->add_months(12) < ctx.today)
-        out.add(
-            "checklist.stale", "",
-            fmt::format("The checklist {} was last verified on {}, more than 12 months before {}: the law or "
-                        "the authority's practice may have changed. Check its rows against their sources "
-                        "and update last_verified in {}.",
-                        c.id, c.last_verified->iso(), ctx.today.iso(), c.file.filename().string()),
-            fmt::format("checklist {} (last_verified)", c.id));
+        out.add("checklist.stale", "",
+                msg("The checklist {checklist} was last verified on {verified}, more than 12 months before {today}: "
+                    "the law or the authority's practice may have changed. Check its rows against their sources "
+                    "and update last_verified in {file}.",
+                    {{"checklist", c.id},
+                     {"verified", *c.last_verified},
+                     {"today", ctx.today},
+                     {"file", c.file.filename().string()}}),
+                fmt::format("checklist {} (last_verified)", c.id));
 
-    std::vector<std::string> langs;
-    for (const auto& l : c.languages) langs.push_back(fmt::format("{} ({})", text::language(l), l));
+    std::vector<Text> langs;
+    for (const auto& l : c.languages)
+        langs.push_back(msg("{language} ({code})", {{"language", LanguageName{l}}, {"code", l}}));
     // Findings::add would let a checklist raise these; notes stay notes.
     note(out, "info.authority",
-         fmt::format("The competent authority is {} ({}, {}); it accepts documents in {}.", c.authority,
-                     region_name(c.region),
-                     ctx.region.from_stated_region ? std::string("as stated in application.region")
-                                                   : "decided from the " + ctx.region.basis,
-                     fmt::join(langs, " and ")),
+         msg("The competent authority is {authority} ({region}, {basis}); it accepts documents in {languages}.",
+             {{"authority", c.authority},
+              {"region", Region{c.region}},
+              {"basis", ctx.region.from_stated_region ? msg("as stated in application.region")
+                        : ctx.region.basis == "residence" ? msg("decided from the residence")
+                                                          : msg("decided from the work address")},
+              {"languages", all_of(std::move(langs))}}),
          c.cite(c.authority_source));
     if (c.processing.value)
         note(out, "info.processing-time",
-             fmt::format("The legal ceiling for a decision is {}. {}", c.processing.describe(),
-                         c.processing.note),
+             msg("The legal ceiling for a decision is {figure}. {note}",
+                 {{"figure", figure(c.processing)}, {"note", c.processing.note}}),
              c.cite(c.processing.source));
     else
         note(out, "info.processing-time",
-             fmt::format("The legal processing ceiling is unknown: {}", c.processing.note),
+             msg("The legal processing ceiling is unknown: {note}", {{"note", c.processing.note}}),
              c.cite(c.processing.source));
     if (c.appeal.value)
         note(out, "info.appeal-window",
-             fmt::format("A refusal can be appealed within {}. {}", c.appeal.describe(), c.appeal.note),
+             msg("A refusal can be appealed within {figure}. {note}",
+                 {{"figure", figure(c.appeal)}, {"note", c.appeal.note}}),
              c.cite(c.appeal.source));
     else
         note(out, "info.appeal-window",
-             fmt::format("The appeal window on refusal is unknown: {}", c.appeal.note),
+             msg("The appeal window on refusal is unknown: {note}", {{"note", c.appeal.note}}),
              c.cite(c.appeal.source));
 }
 
