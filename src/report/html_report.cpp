@@ -196,6 +196,8 @@ std::string report_html(const Report& report, const OutputOptions& opt) {
         item(Msg::employment, job);
         if (m->employment.annual_gross_salary_eur)
             item(Msg::salary, euros(*m->employment.annual_gross_salary_eur, l));
+        if (m->employment.monthly_basic_salary_eur)
+            item(Msg::monthly_basic_salary, euros(*m->employment.monthly_basic_salary_eur, l));
         if (!r.checklist_id.empty())
             item(Msg::checklist,
                  r.checklist_id + (r.checklist_verified ? " (" + std::string(tr(Msg::verified, l)) + " " +

@@ -45,6 +45,7 @@ enum class Msg {
     birth_date,
     employment,
     salary,
+    monthly_basic_salary,
     submission_date,
     today,
     required_documents,

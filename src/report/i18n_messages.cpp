@@ -42,6 +42,7 @@ constexpr Phrase kPhrases[] = {
     {Msg::birth_date, N_("Date of birth")},
     {Msg::employment, N_("Employment")},
     {Msg::salary, N_("Annual gross salary")},
+    {Msg::monthly_basic_salary, N_("Monthly basic salary (DmfA code 1)")},
     {Msg::submission_date, N_("Submission date")},
     {Msg::today, N_("Checked on")},
     {Msg::required_documents, N_("Required documents")},

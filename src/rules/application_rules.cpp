@@ -30,7 +30,8 @@ void not_needed(const RuleContext& ctx, Findings& out) {
                 "permit or work authorisation. Do not file this application; the worker registers at the commune "
                 "on arrival.",
                 {{"country", Country{*nat}}, {"area", area}}),
-            fmt::format("seeds one-stop-counter, single-permit-overview; {}", ctx.countries->free_movement_source));
+            fmt::format("Federal One-Stop Counter \u201cWorking in Belgium\u201d; {}",
+                        ctx.countries->free_movement_source));
 }
 
 void wrong_permit(const RuleContext& ctx, Findings& out) {
@@ -119,6 +120,14 @@ void enterprise_number(const RuleContext& ctx, Findings& out) {
         out.add("employer.enterprise-number", "",
                 msg("The employer's enterprise number {problem}. Copy it again from the KBO/BCE extract.",
                     {{"problem", check.problem_text}}));
+    else if (check.old_format)
+        out.add("employer.enterprise-number-old-format", "",
+                msg("The employer's enterprise number \"{number}\" has 9 digits, the way numbers were written "
+                    "before 2005 (the former VAT number): it was read as {read}. Write it that way in dossier.yaml "
+                    "and on the forms.",
+                    {{"number", *n},
+                     {"read", check.digits.substr(0, 4) + "." + check.digits.substr(4, 3) + "." +
+                                  check.digits.substr(7)}}));
 }
 
 void mandate_without_checklist(const RuleContext& ctx, Findings& out) {
@@ -159,98 +168,206 @@ void salary(const RuleContext& ctx, Findings& out) {
         if (t.route == m.application.route) rows.push_back(&t);
     if (rows.empty()) return;
     const int year = ctx.today.year();
+    // Ages are measured on the submission day (`today`).
     std::optional<int> age;
     if (m.worker.birth_date) age = text::age_on(*m.worker.birth_date, ctx.today);
     const bool age_matters =
         std::any_of(rows.begin(), rows.end(), [](auto* t) { return t->min_age || t->max_age; });
     const InRegion region{c.region};
-
-    auto note = [&](Text message, const std::string& source) {
-        Finding f;
-        f.rule = "salary.below-threshold";
-        f.severity = Severity::note;
-        f.say(std::move(message));
-        f.source = c.cite(source);
-        out.add(std::move(f));
+    const Term route{"route", m.application.route};
+    const Text year_text = verbatim(std::to_string(year));
+    auto threshold = [](const SalaryThreshold& t) -> Text {
+        if (!t.amount_eur) return msg("unknown");
+        return t.monthly_basic ? msg("{amount} a month (basic pay)", {{"amount", Money{*t.amount_eur}}})
+                               : msg("{amount} a year (gross)", {{"amount", Money{*t.amount_eur}}});
     };
+
     if (age_matters && !age) {
-        note(msg("The {route} salary threshold {in_region} depends on the worker's age, and worker.birth_date is "
-                 "not given: the salary was not checked. Add the birth date.",
-                 {{"route", Term{"route", m.application.route}}, {"in_region", region}}),
-             rows.front()->source);
+        out.add("salary.threshold-unknown", "",
+                msg("The {route} salary threshold {in_region} depends on the worker's age (30 or more, or under "
+                    "30), and worker.birth_date is not given: the salary was not checked. Add the birth date.",
+                    {{"route", route}, {"in_region", region}}),
+                c.cite(rows.front()->source));
         return;
     }
     const SalaryThreshold* row = nullptr;
     for (auto* t : rows)
         if (t->year == year && t->fits_age(age)) row = t;
-    if (!row || !row->annual_gross_eur) {
+    if (!row || !row->amount_eur) {
         // Never reuse another year's figure silently: say what is known and that this year's is not.
         const SalaryThreshold* last = nullptr;
         for (auto* t : rows)
-            if (t->annual_gross_eur && t->year < year && t->fits_age(age) && (!last || t->year > last->year))
+            if (t->amount_eur && t->year < year && t->fits_age(age) && (!last || t->year > last->year))
                 last = t;
-        const LocalText what = row ? row->what : rows.front()->what;
-        const Text why = row && !row->note.empty() ? shown(row->note) : msg("no cited source gives it.");
+        const Text what = row ? shown(row->what) : shown(route);
+        const Text why = row && !row->note.empty() ? msg(": {note}", {{"note", row->note}}) : verbatim(".");
         const Text last_figure =
-            last ? msg(" The last cited figure is {amount} for {year} ({source}); thresholds are indexed every "
-                       "January, so it is not applied.",
-                       {{"amount", Money{*last->annual_gross_eur}},
-                        {"year", verbatim(std::to_string(last->year))},
-                        {"source", c.cite(last->source)}})
+            last ? msg(" The last known figure is {amount} for {last_year} ({source}); it is not applied to {year}.",
+                       {{"amount", threshold(*last)},
+                        {"last_year", verbatim(std::to_string(last->year))},
+                        {"source", c.cite(last->source)},
+                        {"year", year_text}})
                  : verbatim("");
-        note(msg("The {what} salary threshold {in_region} for {year} is unknown: {why}{last} Check the current "
-                 "figure with {authority} before filing.",
-                 {{"what", what},
-                  {"in_region", region},
-                  {"year", verbatim(std::to_string(year))},
-                  {"why", why},
-                  {"last", last_figure},
-                  {"authority", c.authority}}),
-             row ? row->source : rows.front()->source);
-        return;
-    }
-    const auto& salary = m.employment.annual_gross_salary_eur;
-    if (!salary) {
-        out.add("salary.below-threshold", "",
-                msg("No annual gross salary is given (employment.annual_gross_salary_eur); the {what} route "
-                    "{in_region} requires at least {threshold} in {year}. Add the salary from the contract.",
-                    {{"what", row->what},
+        out.add("salary.threshold-unknown", "",
+                msg("No cited source gives the {what} salary threshold {in_region} for {year}{why}{last} The salary "
+                    "was not compared: check the current figure with {authority} before filing.",
+                    {{"what", what},
                      {"in_region", region},
-                     {"threshold", Money{*row->annual_gross_eur}},
-                     {"year", verbatim(std::to_string(year))}}),
-                c.cite(row->source));
+                     {"year", year_text},
+                     {"why", why},
+                     {"last", last_figure},
+                     {"authority", c.authority}}),
+                c.cite(row ? row->source : rows.front()->source));
         return;
     }
-    // Flanders: a worker under 30 who turns 30 during the employment needs a clause raising
-    // the salary to the older workers' threshold (agii.be, recorded in the checklist row).
+    std::optional<double> salary;
+    if (row->monthly_basic) {
+        salary = m.employment.monthly_basic_salary_eur;
+        if (!salary) {
+            const auto& annual = m.employment.annual_gross_salary_eur;
+            out.add("salary.monthly-basic-missing", "",
+                    msg("{authority} sets the {what} threshold in monthly basic pay: {threshold} in {year} (code 1 of "
+                        "the DmfA declaration, without holiday pay or a 13th month), so {salary} cannot be compared "
+                        "with it. Add employment.monthly_basic_salary_eur from the contract.",
+                        {{"authority", c.authority},
+                         {"what", row->what},
+                         {"threshold", threshold(*row)},
+                         {"year", year_text},
+                         {"salary", annual ? msg("the annual salary of {amount}", {{"amount", Money{*annual}}})
+                                           : msg("an annual salary")}}),
+                    c.cite(row->source));
+            return;
+        }
+    } else {
+        salary = m.employment.annual_gross_salary_eur;
+        if (!salary) {
+            out.add("salary.below-threshold", "",
+                    msg("No annual gross salary is given (employment.annual_gross_salary_eur); the {what} route "
+                        "{in_region} requires at least {threshold} in {year}. Add the salary from the contract.",
+                        {{"what", row->what}, {"in_region", region}, {"threshold", threshold(*row)}, {"year", year_text}}),
+                    c.cite(row->source));
+            return;
+        }
+    }
+    // A worker under 30 who turns 30 during the employment needs a clause raising the salary to the
+    // older workers' threshold (agii.be).
     if (row->max_age && m.worker.birth_date) {
         const Date birthday = m.worker.birth_date->add_years(*row->max_age + 1);
         if (birthday > ctx.today && (!m.employment.end || birthday <= *m.employment.end)) {
             std::optional<Text> older;
             for (auto* t : rows)
                 if (t->year == year && t->min_age && *t->min_age == *row->max_age + 1)
-                    older = t->annual_gross_eur ? shown(Money{*t->annual_gross_eur}) : msg("unknown");
-            note(msg("The worker turns {age} during the employment: the contract needs a clause raising the salary "
-                     "to the threshold for workers aged {age} or more{older} from that day.",
-                     {{"age", *row->max_age + 1},
-                      {"older", older ? msg(" ({amount} for {year})", {{"amount", *older},
-                                                                       {"year", verbatim(std::to_string(year))}})
-                                      : verbatim("")}}),
-                 row->source);
+                    older = threshold(*t);
+            out.add("salary.age-30-clause", "",
+                    msg("The worker turns {age} on {birthday}, during the employment: the contract needs a clause "
+                        "raising the salary from that day to the threshold for workers aged {age} or more{older}.",
+                        {{"age", *row->max_age + 1},
+                         {"birthday", birthday},
+                         {"older", older ? msg(" ({amount} in {year})", {{"amount", *older}, {"year", year_text}})
+                                         : verbatim("")}}),
+                    c.cite(row->source));
         }
     }
-    if (*salary < *row->annual_gross_eur) {
+    if (*salary < *row->amount_eur) {
         out.add("salary.below-threshold", "",
-                msg("The annual gross salary of {salary} is below the {what} threshold of {threshold} for {year} "
-                    "{in_region} (short by {short}). Raise the salary in the contract, or choose the route the job "
-                    "qualifies for.",
-                    {{"salary", Money{*salary}},
+                msg("The {kind} of {salary} is below the {what} threshold of {threshold} for {year} {in_region} "
+                    "(short by {short}). Raise the salary in the contract, or choose the route the job qualifies "
+                    "for.",
+                    {{"kind", row->monthly_basic ? msg("monthly basic salary") : msg("annual gross salary")},
+                     {"salary", Money{*salary}},
                      {"what", row->what},
-                     {"threshold", Money{*row->annual_gross_eur}},
-                     {"year", verbatim(std::to_string(year))},
+                     {"threshold", threshold(*row)},
+                     {"year", year_text},
                      {"in_region", region},
-                     {"short", Money{*row->annual_gross_eur - *salary}}}),
+                     {"short", Money{*row->amount_eur - *salary}}}),
                 c.cite(row->source));
+    }
+}
+
+// Flanders: at most 4½ months before the job starts; a renewal at most 6 months before expiry.
+void too_early(const RuleContext& ctx, Findings& out) {
+    if (!ctx.checklist || !ctx.checklist->application_window.present) return;
+    const Checklist& c = *ctx.checklist;
+    const auto& w = c.application_window;
+    const auto& m = ctx.manifest;
+    const Text window =
+        w.max_days_before_start
+            ? msg("{months} and {days}",
+                  {{"months", plural("{n} month", "{n} months", w.max_months_before_start)},
+                   {"days", plural("{n} day", "{n} days", w.max_days_before_start)}})
+            : plural("{n} month", "{n} months", w.max_months_before_start);
+    if (m.application.permit == "single-permit" && m.employment.start) {
+        const Date earliest = m.employment.start->add_months(-w.max_months_before_start).add_days(-w.max_days_before_start);
+        if (ctx.today < earliest)
+            out.add("application.too-early", "",
+                    msg("The application is filed on {today}, {days} before the job starts on {start}: {authority} "
+                        "takes it at most {window} before the start. File it on or after {earliest}.",
+                        {{"today", ctx.today},
+                         {"days", plural("{n} day", "{n} days", ctx.today.days_until(*m.employment.start))},
+                         {"start", *m.employment.start},
+                         {"authority", c.authority},
+                         {"window", window},
+                         {"earliest", earliest}}),
+                    c.cite(w.source));
+    }
+    if (m.application.permit == "single-permit-renewal" && w.renewal_max_months) {
+        std::optional<Date> expiry;
+        for (const Document* d : m.documents_of_type("residence-card"))
+            if (d->expires && (!expiry || *d->expires > *expiry)) expiry = d->expires;
+        if (!expiry) return;
+        const Date earliest = expiry->add_months(-*w.renewal_max_months);
+        if (ctx.today < earliest)
+            out.add("application.too-early", "",
+                    msg("The renewal is filed on {today}, more than {max} months before the current permit expires "
+                        "on {expiry}: {authority} takes a renewal between {min} and {max} months before expiry. File "
+                        "it between {earliest} and {latest}.",
+                        {{"today", ctx.today},
+                         {"max", *w.renewal_max_months},
+                         {"expiry", *expiry},
+                         {"authority", c.authority},
+                         {"min", w.renewal_min_months.value_or(0)},
+                         {"earliest", earliest},
+                         {"latest", expiry->add_months(-w.renewal_min_months.value_or(0))}}),
+                    c.cite(w.source));
+    }
+}
+
+// Flanders: the VDAB vacancy must have been published some weeks before the application.
+void vacancy(const RuleContext& ctx, Findings& out) {
+    if (!ctx.checklist) return;
+    const Checklist& c = *ctx.checklist;
+    const auto& m = ctx.manifest;
+    for (const auto& p : c.vacancy) {
+        if (p.route != m.application.route) continue;
+        for (const Document* d : m.documents_of_type("labour-market-test-evidence")) {
+            if (!d->published) {
+                Finding f;
+                f.rule = "labour-market.vacancy-too-recent";
+                f.severity = Severity::warning;
+                f.document = d->file;
+                f.say(msg("The day the vacancy was published is not given, so whether it was online for the {weeks} "
+                          "weeks {authority} asks for was not checked. Add `published: YYYY-MM-DD` to {file} in "
+                          "dossier.yaml.",
+                          {{"weeks", p.weeks}, {"authority", c.authority}, {"file", d->file}}));
+                f.source = c.cite(p.source);
+                out.add(std::move(f));
+                continue;
+            }
+            const Date ready = d->published->add_days(7 * p.weeks);
+            if (ctx.today < ready)
+                out.add("labour-market.vacancy-too-recent", d->file,
+                        msg("The vacancy was published on {published}, {days} before {today}: on the {route} route "
+                            "{authority} asks for at least {weeks} weeks of publication (and the vacancy still "
+                            "online). File on or after {ready}.",
+                            {{"published", *d->published},
+                             {"days", plural("{n} day", "{n} days", d->published->days_until(ctx.today))},
+                             {"today", ctx.today},
+                             {"route", Term{"route", p.route}},
+                             {"authority", c.authority},
+                             {"weeks", p.weeks},
+                             {"ready", ready}}),
+                        c.cite(p.source));
+        }
     }
 }
 
@@ -264,6 +381,8 @@ void check_application(const RuleContext& ctx, Findings& out) {
     mandate_without_checklist(ctx, out);
     employment_dates(ctx, out);
     salary(ctx, out);
+    too_early(ctx, out);
+    vacancy(ctx, out);
 }
 
 }  // namespace dossier

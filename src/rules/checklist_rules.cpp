@@ -1,5 +1,7 @@
 // checklist.stale, and the notes every report gives (info.*): the competent
 // authority and its languages, the legal processing ceiling, the appeal window.
+#include <algorithm>
+
 #include "rules/legal_text.h"
 #include "rules/rule.h"
 
@@ -44,14 +46,18 @@ void check_checklist(const RuleContext& ctx, Findings& out) {
         langs.push_back(msg("{language} ({code})", {{"language", LanguageName{l}}, {"code", l}}));
     // Findings::add would let a checklist raise these; notes stay notes.
     note(out, "info.authority",
-         msg("The competent authority is {authority} ({region}, {basis}); it accepts documents in {languages}.",
-             {{"authority", c.authority},
-              {"region", Region{c.region}},
-              {"basis", ctx.region.from_stated_region ? msg("as stated in application.region")
-                        : ctx.region.basis == "residence" ? msg("decided from the residence")
-                                                          : msg("decided from the work address")},
-              {"languages", all_of(std::move(langs))}}),
-         c.cite(c.authority_source));
+         msg("{sentence}{note}",
+             {{"sentence",
+               msg("The competent authority is {authority} ({region}, {basis}); it accepts documents in {languages}.",
+                   {{"authority", c.authority},
+                    {"region", Region{c.region}},
+                    {"basis", ctx.region.from_stated_region ? msg("as stated in application.region")
+                              : ctx.region.basis == "residence" ? msg("decided from the residence")
+                                                                : msg("decided from the work address")},
+                    {"languages", all_of(std::move(langs))}})},
+              {"note", c.languages_note.empty() ? verbatim("") : spaced(c.languages_note)}}),
+         c.cite(c.authority_source) +
+             (c.languages_source != c.authority_source ? "; " + c.cite(c.languages_source) : std::string()));
     if (c.processing.value)
         note(out, "info.processing-time",
              msg("The legal ceiling for a decision is {figure}. {note}",
@@ -70,6 +76,42 @@ void check_checklist(const RuleContext& ctx, Findings& out) {
         note(out, "info.appeal-window",
              msg("The appeal window on refusal is unknown: {note}", {{"note", c.appeal.note}}),
              c.cite(c.appeal.source));
+
+    // Fees: the rows for this year, and those that start on a day.
+    const int year = ctx.today.year();
+    for (const auto& fee : c.fees) {
+        if (fee.year && *fee.year != year) continue;
+        Text said;
+        if (fee.from && ctx.today < *fee.from)
+            said = msg("From {from}, applications filed that day or later pay the {what}{amount}.",
+                       {{"from", *fee.from},
+                        {"what", fee.what},
+                        {"amount", fee.amount_eur ? msg(" of {amount}", {{"amount", Money{*fee.amount_eur}}})
+                                                  : verbatim("")}});
+        else if (fee.amount_eur)
+            said = msg("The {what} is {amount}{when}.",
+                       {{"what", fee.what},
+                        {"amount", Money{*fee.amount_eur}},
+                        {"when", fee.year   ? msg(" in {year}", {{"year", verbatim(std::to_string(*fee.year))}})
+                                 : fee.from ? msg(" (since {from})", {{"from", *fee.from}})
+                                            : verbatim("")}});
+        else
+            said = msg("The {what}{when} is unknown.",
+                       {{"what", fee.what},
+                        {"when", fee.year ? msg(" for {year}", {{"year", verbatim(std::to_string(*fee.year))}})
+                                          : verbatim("")}});
+        said = msg("{fee}{note} Add the proof of payment to the dossier when the authority asks for it.",
+                   {{"fee", said}, {"note", fee.note.empty() ? verbatim("") : spaced(fee.note)}});
+        note(out, "info.fees", std::move(said), c.cite(fee.source));
+    }
+    // Conditions of the route that dossier.yaml cannot state.
+    for (const auto& rn : c.route_notes) {
+        const auto& route = ctx.manifest.application.route;
+        if (!rn.routes.empty() && std::find(rn.routes.begin(), rn.routes.end(), route) == rn.routes.end())
+            continue;
+        if (rn.from && ctx.today < *rn.from) continue;
+        note(out, "info.route", shown(rn.text), c.cite(rn.source));
+    }
 }
 
 }  // namespace dossier

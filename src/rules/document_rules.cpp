@@ -20,7 +20,7 @@ void missing_documents(const RuleContext& ctx, Findings& out) {
     const auto& m = ctx.manifest;
     std::set<std::string> reported;
     for (const auto& req : c.documents) {
-        if (!req.required_for(m) || !m.documents_of_type(req.type).empty()) continue;
+        if (!req.required || !req.required_for(m) || !m.documents_of_type(req.type).empty()) continue;
         if (!reported.insert(req.type).second) continue;
         Text when = verbatim("");
         if (!req.routes.empty())
@@ -76,6 +76,30 @@ void ages_and_expiry(const RuleContext& ctx, Findings& out) {
                             c->cite(req->source));
                 } else {
                     out.valid_until(last_ok);
+                    // Flanders counts the months to the decision: today + the processing ceiling.
+                    if (req->age_to_decision && c->processing.value) {
+                        const Date decision_by = c->processing.unit == "days"
+                                                     ? ctx.today.add_days(*c->processing.value)
+                                                     : ctx.today.add_months(*c->processing.value);
+                        if (decision_by > last_ok)
+                            out.add("document.too-old-at-decision", d.file,
+                                    msg("The {type} was issued on {issued}; it is acceptable until {last_ok}, but "
+                                        "{authority} counts the {months} to the decision, and the file may be "
+                                        "decided as late as {decision} ({ceiling} after {today}). Unless the file "
+                                        "is decided by {last_ok}, a new one will be asked for: obtain it as late "
+                                        "as possible before filing.",
+                                        {{"type", DocType{d.type}},
+                                         {"issued", *d.issued},
+                                         {"last_ok", last_ok},
+                                         {"authority", c->authority},
+                                         {"months", plural("{n} month", "{n} months", *req->max_age_months)},
+                                         {"decision", decision_by},
+                                         {"ceiling", c->processing.unit == "days"
+                                                         ? plural("{n} day", "{n} days", *c->processing.value)
+                                                         : plural("{n} month", "{n} months", *c->processing.value)},
+                                         {"today", ctx.today}}),
+                                    c->cite(req->source));
+                    }
                 }
             }
         }
@@ -106,7 +130,10 @@ void passport_validity(const RuleContext& ctx, Findings& out) {
         f.say(msg("The passport's expiry date is not given, so its validity for the whole stay was not "
                   "checked. Add `expires` to {file} in dossier.yaml.",
                   {{"file", passports.front()->file}}));
-        f.source = "seed single-permit-type-b-guide (passport valid for the intended period of stay)";
+        f.source =
+            "publicservices.guide, \u201cSingle work permit and Type B in Belgium\u201d (passport valid for the "
+            "intended period of stay): "
+            "https://publicservices.guide/belgium/single-work-permit-type-b-eu-directive-2011-98-regional/";
         out.add(std::move(f));
         return;
     }
@@ -129,6 +156,31 @@ void passport_validity(const RuleContext& ctx, Findings& out) {
                         {{"expires", expires}, {"today", ctx.today}, {"needed", needed}}));
         else
             out.valid_until(expires.add_years(-1));
+    }
+}
+
+// The authority asks for every page of the passport (Brussels): a passport has at least 16.
+void passport_pages(const RuleContext& ctx, Findings& out) {
+    if (!ctx.checklist) return;
+    const DocumentRequirement* req = ctx.checklist->requirement("passport", ctx.manifest);
+    if (!req || !req->all_pages) return;
+    constexpr int kPassportPages = 16;
+    for (const Document* p : ctx.manifest.documents_of_type("passport")) {
+        const FileFacts* f = ctx.facts_for(p->file);
+        if (!f) continue;
+        int pages = 0;
+        if (f->pdf && f->pdf->readable) pages = f->pdf->pages;
+        else if (f->image) pages = 1;  // an image is one page
+        else continue;
+        if (pages <= 0 || pages >= kPassportPages) continue;
+        out.add("passport.pages-missing", p->file,
+                msg("{file} has {pages}; {authority} asks for a copy of every page of the passport, and a passport "
+                    "has at least {min} pages. Scan every page, blank ones included, into one file.",
+                    {{"file", p->file},
+                     {"pages", plural("{n} page", "{n} pages", pages)},
+                     {"authority", ctx.checklist->authority},
+                     {"min", kPassportPages}}),
+                ctx.checklist->cite(req->source));
     }
 }
 
@@ -200,7 +252,24 @@ void translations(const RuleContext& ctx, Findings& out) {
             out.add(std::move(f));
             continue;
         }
-        if (d.type == "sworn-translation" || !d.language || c.accepts(*d.language)) continue;
+        if (d.type == "sworn-translation" || !d.language || c.accepts(*d.language, d.type)) continue;
+        // A document only accepted in some languages (the Flemish form: the Dutch original).
+        if (auto r = std::find_if(c.restricted_languages.begin(), c.restricted_languages.end(),
+                                  [&](const auto& x) { return x.type == d.type; });
+            r != c.restricted_languages.end()) {
+            std::vector<Text> names;
+            for (const auto& l : r->accepted) names.push_back(shown(LanguageName{l}));
+            out.add("translation.missing", d.file,
+                    msg("The {type} is in {language}, but {authority} takes it only in {accepted}: use the original "
+                        "form in {first} (a translation does not replace it).",
+                        {{"type", DocType{d.type}},
+                         {"language", LanguageName{*d.language}},
+                         {"authority", c.authority},
+                         {"accepted", one_of(names)},
+                         {"first", LanguageName{r->accepted.front()}}}),
+                    c.cite(r->source));
+            continue;
+        }
         bool good = false, any = false;
         for (const auto& t : m.documents) {
             if (t.type != "sworn-translation" || !t.translates || *t.translates != d.file) continue;
@@ -398,6 +467,7 @@ void check_documents(const RuleContext& ctx, Findings& out) {
     missing_documents(ctx, out);
     ages_and_expiry(ctx, out);
     passport_validity(ctx, out);
+    passport_pages(ctx, out);
     translations(ctx, out);
     legalisation(ctx, out);
     identity(ctx, out);
