@@ -12,7 +12,7 @@ def walk(node, path):
     if isinstance(node, dict):
         for k, v in node.items():
             here = f"{path}.{k}"
-            if k in ("why", "note", "what") or (k == "name" and path.endswith("authority")):
+            if k in ("why", "note", "what") or (k == "name" and path.endswith("authority")) or (k == "text" and ".route_notes[" in here):
                 count += 1
                 if not isinstance(v, dict) or any(not isinstance(v.get(l), str) or not v.get(l).strip() for l in ("en", "fr", "nl", "de")):
                     problems.append(f"{here}: not in en, fr, nl and de: {str(v)[:70]}")

@@ -5,7 +5,7 @@ import re, glob, json, yaml, sys
 import os
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "checklist_texts.py"), encoding="utf-8").read())
 root = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')
-pat = re.compile(r'^(\s*(?:- )?)(why|note|what|name):\s*(.+?)\s*$')
+pat = re.compile(r'^(\s*(?:- )?)(why|note|what|name|text):\s*(.+?)\s*$')
 changed = 0; missing = set()
 for f in sorted(glob.glob(root + '/checklists/*/*.yaml')):
     if '/data/' in f: continue
