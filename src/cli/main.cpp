@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
     add_verify_command(app, options, run);
     add_init_command(app, options, run);
     add_batch_command(app, options, run);
+    add_serve_command(app, options, run);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
