@@ -125,14 +125,14 @@ std::string list(std::span<const std::string_view> words) {
 }
 }  // namespace
 
-TypeGuess guess_document_type(std::string_view text) {
+NameGuess guess_document_type(std::string_view text) {
     const std::string n = normalise(text);
-    TypeGuess best;
+    NameGuess best;
     for (const auto& k : kKeywords) {
         for (std::string_view w : k.words) {
             std::string needle = w.size() <= 4 ? " " + std::string(w) + " " : std::string(w);
             if (n.find(needle) == std::string::npos) continue;
-            if (w.size() > best.keyword.size()) best = TypeGuess{std::string(k.type), std::string(w)};
+            if (w.size() > best.keyword.size()) best = NameGuess{std::string(k.type), std::string(w)};
         }
     }
     return best;
@@ -184,7 +184,7 @@ InitPlan plan_manifest(const fs::path& dir) {
             }
         }
         if (e.type.empty()) {
-            TypeGuess g = guess_document_type(stem.string());
+            NameGuess g = guess_document_type(stem.string());
             if (!g.type.empty()) {
                 e.type = g.type;
                 e.guessed_from = "the file name (\"" + g.keyword + "\")";
@@ -194,7 +194,7 @@ InitPlan plan_manifest(const fs::path& dir) {
             PdfFacts pdf = inspect_pdf(dir / rel);
             auto title = pdf.info.find("Title");
             if (pdf.readable && title != pdf.info.end()) {
-                TypeGuess g = guess_document_type(title->second);
+                NameGuess g = guess_document_type(title->second);
                 if (!g.type.empty()) {
                     e.type = g.type;
                     e.guessed_from = "the PDF title (\"" + g.keyword + "\")";

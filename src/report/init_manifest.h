@@ -15,14 +15,14 @@
 
 namespace dossier {
 
-struct TypeGuess {
+struct NameGuess {
     std::string type;     // a document type of manifest.md; empty when no guess
     std::string keyword;  // what the guess rests on ("reisepass")
 };
 
 // Guesses from a file name ("Reisepass_Scan.pdf" -> passport); case and
 // accents are ignored ("DIPLÔME" matches "diplome"). Empty type when unsure.
-TypeGuess guess_document_type(std::string_view text);
+NameGuess guess_document_type(std::string_view text);
 
 struct InitEntry {
     std::string file;                       // relative to the folder, '/'-separated
