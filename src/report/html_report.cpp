@@ -152,8 +152,8 @@ std::string read_html(const ReadFacts& rd, const OutputOptions& opt) {
     size_t shown = 0;
     for (const auto& d : rd.dates) {
         if (shown++ == 6) break;
-        std::string value = d.kind == "birth" && !opt.show_personal_data ? mask_birth_date(d.date)
-                                                                          : format_date(d.date, l);
+        std::string value =
+            d.kind == "birth" && !opt.show_personal_data ? mask_birth_date(d.date) : format_date(d.date, l);
         items.push_back((d.label.empty() ? "" : esc(d.label) + " ") + "<strong>" + esc(value) + "</strong>");
     }
     if (rd.mrz) {
@@ -337,15 +337,17 @@ std::string report_html(const Report& r, const OutputOptions& opt, const HtmlPag
         h += fmt::format("<section id=\"documents\">\n<h2>{}</h2>\n<table class=\"facts\">\n",
                          esc(tr(Msg::document_facts, l)));
         const bool previews = bool(page.preview);
-        const bool any_read = std::any_of(r.files.begin(), r.files.end(), [](const FileFacts& f) { return f.read.has_value(); });
+        const bool any_read = std::any_of(r.files.begin(), r.files.end(),
+                                          [](const FileFacts& f) { return f.read.has_value(); });
         std::string extra_heads;
         if (previews) extra_heads += fmt::format("<th>{}</th>", esc(tr(Msg::preview, l)));
         if (any_read) extra_heads += fmt::format("<th>{}</th>", esc(tr(Msg::read_in_document, l)));
         h += fmt::format(
-            "<thead><tr>{}<th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</"
+            "<thead><tr>{}<th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</"
+            "th><th>{}</"
             "th><th>{}</th></tr></thead>\n<tbody>\n",
-            extra_heads, esc(tr(Msg::file, l)), esc(tr(Msg::type, l)), esc(tr(Msg::language, l)), esc(tr(Msg::issued, l)),
-            esc(tr(Msg::country, l)), esc(tr(Msg::size, l)), esc(tr(Msg::pages, l)),
+            extra_heads, esc(tr(Msg::file, l)), esc(tr(Msg::type, l)), esc(tr(Msg::language, l)),
+            esc(tr(Msg::issued, l)), esc(tr(Msg::country, l)), esc(tr(Msg::size, l)), esc(tr(Msg::pages, l)),
             esc(tr(Msg::pdf_version, l)), esc(tr(Msg::sha256, l)));
         for (const auto& f : r.files) {
             const Document* d = m ? m->find_document(f.file) : nullptr;
@@ -362,15 +364,19 @@ std::string report_html(const Report& r, const OutputOptions& opt, const HtmlPag
             std::string extra_cells;
             if (previews) {
                 std::string url = page.preview(f);
-                extra_cells += url.empty() ? fmt::format("<td class=\"none\">{}</td>", esc(tr(Msg::no_preview, l)))
-                                           : fmt::format("<td><img class=\"preview\" src=\"{}\" alt=\"{}\" loading=\"lazy\"></td>",
-                                                         esc(url), esc(tr(Msg::preview, l)));
+                extra_cells += url.empty()
+                                   ? fmt::format("<td class=\"none\">{}</td>", esc(tr(Msg::no_preview, l)))
+                                   : fmt::format("<td><img class=\"preview\" src=\"{}\" alt=\"{}\"></td>",
+                                                 esc(url), esc(tr(Msg::preview, l)));
             }
-            if (any_read) extra_cells += "<td>" + (f.read ? read_html(*f.read, opt) : std::string("—")) + "</td>";
+            if (any_read)
+                extra_cells += "<td>" + (f.read ? read_html(*f.read, opt) : std::string("—")) + "</td>";
             h += fmt::format(
-                "<tr>{}<td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</"
+                "<tr>{}<td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</"
+                "td><td>{}</"
                 "td><td>{}</td><td><code title=\"{}\">{}</code></td></tr>\n",
-                extra_cells, esc(f.file), esc(type), esc(d && d->language ? language_display_name(*d->language, l) : "—"),
+                extra_cells, esc(f.file), esc(type),
+                esc(d && d->language ? language_display_name(*d->language, l) : "—"),
                 esc(d ? opt_date(d->issued, l) : "—"),
                 esc(d && d->country ? country_display_name(*d->country, l) : "—"),
                 present ? esc(file_size(f.size)) : esc(tr(Msg::missing, l)), esc(pages), esc(version),

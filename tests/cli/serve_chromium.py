@@ -46,7 +46,7 @@ def fail(why):
     sys.exit(1)
 
 
-def send(method, params=None, session=None, deadline=30):
+def send(method, params=None, session=None, deadline=30, allow_error=False):
     global next_id, buffer
     next_id += 1
     msg = {"id": next_id, "method": method, "params": params or {}}
@@ -61,6 +61,8 @@ def send(method, params=None, session=None, deadline=30):
             reply = json.loads(raw)
             if reply.get("id") == next_id:
                 if "error" in reply:
+                    if allow_error:
+                        return None
                     fail(f"{method}: {reply['error']}")
                 return reply.get("result", {})
         ready, _, _ = select.select([inp], [], [], max(0.0, end - time.time()))
@@ -87,6 +89,25 @@ def wait_for(session, expression, seconds, what):
 
 
 try:
+    # Without JavaScript: a tab with scripts disabled still shows the report
+    # (its DOM is read through the protocol, not by a script).
+    target = send("Target.createTarget", {"url": "about:blank"})["targetId"]
+    nojs = send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+    send("Page.enable", {}, nojs)
+    send("Emulation.setScriptExecutionDisabled", {"value": True}, nojs)
+    send("Page.navigate", {"url": url}, nojs)
+    end = time.time() + 20
+    html = ""
+    while time.time() < end and 'id="verdict"' not in html:
+        time.sleep(0.2)
+        # The document may be replaced while it loads: a stale node id is retried.
+        doc = send("DOM.getDocument", {"depth": 1}, nojs, allow_error=True)
+        got = doc and send("DOM.getOuterHTML", {"nodeId": doc["root"]["nodeId"]}, nojs, allow_error=True)
+        html = got["outerHTML"] if got else ""
+    if 'id="verdict"' not in html or 'class="checklist"' not in html:
+        fail("without JavaScript the page shows no report")
+    send("Target.closeTarget", {"targetId": target})
+
     target = send("Target.createTarget", {"url": url})["targetId"]
     session = send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
     send("Runtime.enable", {}, session)
@@ -119,7 +140,11 @@ try:
     # The screenshot from the top, where the verdict is.
     evaluate(session, "window.scrollTo(0, 0)")
     time.sleep(0.3)
-    png = send("Page.captureScreenshot", {"format": "png"}, session)["data"]
+    # The whole page (the documents with their previews are at the bottom), scaled down.
+    height = min(6000, evaluate(session, "document.documentElement.scrollHeight") or 1400)
+    png = send("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True,
+                                          "clip": {"x": 0, "y": 0, "width": 1200, "height": height, "scale": 0.6}},
+               session)["data"]
     with open(shot, "wb") as f:
         f.write(base64.b64decode(png))
     print(f"live update seen {seconds:.1f} s after the edit; scroll kept at {y_after}")
