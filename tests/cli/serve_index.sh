@@ -70,10 +70,10 @@ curl -s -N --max-time 60 "$base/events?token=$token" >"$tmp/events" 2>/dev/null 
 sse=$!
 for _ in $(seq 50); do grep -q '^event: update' "$tmp/events" && break; sleep 0.2; done
 cp -r "$src/samples/brussels-highly-qualified" "$root/newcomer"
-for _ in $(seq 150); do
-  grep 'newcomer' "$tmp/events" | grep -q 'data-verdict=\\"pass\\"' && break; sleep 0.2
-done
-grep 'newcomer' "$tmp/events" | grep -q 'data-verdict=\\"pass\\"' \
+# (grep -c, not -q: with pipefail an early exit would kill the first grep)
+newcomer_passes() { [ "$(grep 'newcomer' "$tmp/events" | grep -c 'data-verdict=\\"pass\\"')" -gt 0 ]; }
+for _ in $(seq 150); do newcomer_passes && break; sleep 0.2; done
+newcomer_passes \
   || { echo "the new dossier did not appear checked on the index"; exit 1; }
 
 kill -TERM "$pid"
