@@ -52,3 +52,74 @@ TEST_CASE("--shard is read as K/N and refused otherwise") {
         CHECK_THROWS_AS(parse_shard(bad), BatchError);
     }
 }
+
+namespace {
+Environment env_of(std::map<std::string, std::string> vars) {
+    return [vars = std::move(vars)](const char* name) -> std::optional<std::string> {
+        auto it = vars.find(name);
+        if (it == vars.end()) return std::nullopt;
+        return it->second;
+    };
+}
+bool same(const Shard& a, const Shard& b) { return a.index == b.index && a.count == b.count; }
+}  // namespace
+
+TEST_CASE("--shard auto reads each scheduler's variables") {
+    // GitLab: 1-based.
+    CHECK(
+        same(shard_from_environment(env_of({{"CI_NODE_INDEX", "3"}, {"CI_NODE_TOTAL", "5"}})), Shard{3, 5}));
+    // Kubernetes Indexed Job: 0-based, the count from DOSSIER_SHARD_COUNT.
+    CHECK(same(shard_from_environment(env_of({{"JOB_COMPLETION_INDEX", "0"}, {"DOSSIER_SHARD_COUNT", "4"}})),
+               Shard{1, 4}));
+    CHECK(same(shard_from_environment(env_of({{"JOB_COMPLETION_INDEX", "3"}, {"DOSSIER_SHARD_COUNT", "4"}})),
+               Shard{4, 4}));
+    // Slurm: ids from MIN (an array may start anywhere), with a step.
+    CHECK(same(
+        shard_from_environment(env_of(
+            {{"SLURM_ARRAY_TASK_ID", "7"}, {"SLURM_ARRAY_TASK_MIN", "5"}, {"SLURM_ARRAY_TASK_COUNT", "4"}})),
+        Shard{3, 4}));
+    CHECK(same(shard_from_environment(env_of({{"SLURM_ARRAY_TASK_ID", "8"},
+                                              {"SLURM_ARRAY_TASK_MIN", "0"},
+                                              {"SLURM_ARRAY_TASK_STEP", "4"},
+                                              {"SLURM_ARRAY_TASK_COUNT", "3"}})),
+               Shard{3, 3}));
+    // CI_NODE_TOTAL alone (GitLab sets it to 1 in jobs without parallel:) is not a shard.
+    CHECK_THROWS_AS(shard_from_environment(env_of({{"CI_NODE_TOTAL", "1"}})), BatchError);
+    // Two schedulers that agree are fine.
+    CHECK(same(shard_from_environment(env_of({{"CI_NODE_INDEX", "1"},
+                                              {"CI_NODE_TOTAL", "2"},
+                                              {"JOB_COMPLETION_INDEX", "0"},
+                                              {"DOSSIER_SHARD_COUNT", "2"}})),
+               Shard{1, 2}));
+}
+
+TEST_CASE("--shard auto refuses what names no shard, saying what to set") {
+    auto message = [](std::map<std::string, std::string> vars) {
+        try {
+            shard_from_environment(env_of(std::move(vars)));
+        } catch (const BatchError& e) {
+            return std::string(e.what());
+        }
+        return std::string("no error");
+    };
+    std::string none = message({});
+    CHECK(none.find("CI_NODE_INDEX") != std::string::npos);
+    CHECK(none.find("JOB_COMPLETION_INDEX") != std::string::npos);
+    CHECK(none.find("SLURM_ARRAY_TASK_ID") != std::string::npos);
+    CHECK(message({{"JOB_COMPLETION_INDEX", "2"}}).find("DOSSIER_SHARD_COUNT") != std::string::npos);
+    CHECK(message({{"CI_NODE_INDEX", "0"}, {"CI_NODE_TOTAL", "3"}}).find("K from 1") != std::string::npos);
+    CHECK(message({{"CI_NODE_INDEX", "4"}, {"CI_NODE_TOTAL", "3"}}) != "no error");
+    CHECK(message({{"CI_NODE_INDEX", "x"}, {"CI_NODE_TOTAL", "3"}}).find("not a whole number") !=
+          std::string::npos);
+    CHECK(message({{"JOB_COMPLETION_INDEX", "4"}, {"DOSSIER_SHARD_COUNT", "4"}}) != "no error");
+    CHECK(message({{"SLURM_ARRAY_TASK_ID", "3"},
+                   {"SLURM_ARRAY_TASK_MIN", "0"},
+                   {"SLURM_ARRAY_TASK_STEP", "2"},
+                   {"SLURM_ARRAY_TASK_COUNT", "4"}})
+              .find("not a regular array") != std::string::npos);
+    CHECK(message({{"CI_NODE_INDEX", "1"},
+                   {"CI_NODE_TOTAL", "2"},
+                   {"JOB_COMPLETION_INDEX", "1"},
+                   {"DOSSIER_SHARD_COUNT", "2"}})
+              .find("different shards") != std::string::npos);
+}

@@ -4,12 +4,15 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
+#include <sstream>
 
 #include "checklist/checklist.h"
 #include "checklist/countries.h"
 #include "checklist/json_schema.h"
 #include "model/vocabulary.h"
+#include "rules/rule.h"
 #include "support/temp_dir.h"
 
 using namespace dossier;
@@ -128,4 +131,119 @@ TEST_CASE("a broken checklist is an error naming the file and line") {
     p = dir.write("unknown.yaml", text);
     CHECK(load_error(p).find("unknown") != std::string::npos);
     CHECK(load_error(dir / "missing.yaml").find("cannot be opened") != std::string::npos);
+}
+
+// Sources printed to users are public references (publisher, title, URL or legal
+// text), never this project's notes ("seed" pages) or a file name of its spec.
+TEST_CASE("no checklist row, source or rule text cites a seed or a spec file") {
+    auto clean = [](const std::string& text) {
+        std::string low = text;
+        for (auto& ch : low) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+        for (const char* bad : {"seed", "domain.md", "rules.md", "manifest.md", "product.md", "dependencies.md",
+                                "spec/", "shared/"})
+            if (low.find(bad) != std::string::npos) return false;
+        return true;
+    };
+    int texts = 0;
+    auto check = [&](const std::string& where, const std::string& text) {
+        ++texts;
+        CHECK_MESSAGE(clean(text), where << ": " << text);
+    };
+    for (const auto& r : rule_catalogue()) {
+        check(std::string(r.id) + " title", std::string(r.title));
+        check(std::string(r.id) + " checks", std::string(r.checks));
+        check(std::string(r.id) + " source", std::string(r.source));
+    }
+    for (auto region : regions()) {
+        for (auto permit : permits()) {
+            const fs::path file = checklist_path(kChecklists, std::string(region), std::string(permit));
+            const Checklist c = load_checklist(file);
+            const std::string at = c.id + " ";
+            for (const auto& s : c.sources) {
+                CHECK_MESSAGE(!s.publisher.empty(), at << s.id << " has no publisher");
+                CHECK_MESSAGE(!s.title.empty(), at << s.id << " has no title");
+                CHECK_MESSAGE(!(s.url.empty() && s.reference.empty()), at << s.id << " has no URL or reference");
+                check(at + s.id, s.citation());
+            }
+            check(at + "authority", c.authority);
+            check(at + "languages", c.languages_note);
+            for (const auto& x : c.extra_languages) check(at + "extra language", x.note);
+            check(at + "processing", c.processing.note);
+            check(at + "appeal", c.appeal.note);
+            check(at + "documents list", c.documents_note);
+            for (const auto& d : c.documents) check(at + d.type, d.why);
+            for (const auto& t : c.salary) check(at + t.route, t.what + " " + t.note);
+            for (const auto& f : c.fees) check(at + "fee", f.what + " " + f.note);
+            for (const auto& n : c.route_notes) check(at + "route note", n.text);
+            check(at + "permanent", c.permanent.note);
+            // And the file itself, outside its comments.
+            std::istringstream in(read(file));
+            for (std::string line; std::getline(in, line);) {
+                auto hash = line.find('#');
+                if (hash != std::string::npos && (hash == 0 || line[hash - 1] == ' ')) line.resize(hash);
+                check(file.string(), line);
+            }
+        }
+    }
+    const CountryLists& lists = *load_country_lists_cached(kChecklists);
+    check("free movement source", lists.free_movement_source);
+    check("apostille source", lists.apostille_source);
+    CHECK(texts > 500);
+}
+
+TEST_CASE("the Salary table of 2025-2026: every region and route, each figure with its source") {
+    struct Row {
+        const char* region;
+        const char* route;
+        int year;
+        std::optional<int> age;
+        std::optional<double> amount;  // nullopt: unknown
+        bool monthly;
+    };
+    const Row rows[] = {
+        {"brussels", "highly-qualified", 2024, std::nullopt, 3591.12, true},
+        {"brussels", "highly-qualified", 2025, std::nullopt, 3703.44, true},
+        {"brussels", "highly-qualified", 2026, std::nullopt, 3703.44, true},
+        {"brussels", "eu-blue-card", 2025, std::nullopt, 4748.00, true},
+        {"brussels", "eu-blue-card", 2026, std::nullopt, 4748.00, true},
+        {"brussels", "executive", 2025, std::nullopt, 6647.20, true},
+        {"brussels", "executive", 2026, std::nullopt, 6647.20, true},
+        {"flanders", "highly-qualified", 2024, 30, 46632, false},
+        {"flanders", "highly-qualified", 2024, 29, 37305.60, false},
+        {"flanders", "highly-qualified", 2025, 30, 48912, false},
+        {"flanders", "highly-qualified", 2025, 29, 39129.60, false},
+        {"flanders", "highly-qualified", 2026, 30, 48912, false},
+        {"flanders", "highly-qualified", 2026, 29, 39129.60, false},
+        {"flanders", "eu-blue-card", 2025, std::nullopt, 63586, false},
+        {"flanders", "eu-blue-card", 2026, std::nullopt, 63586, false},
+        {"flanders", "executive", 2025, std::nullopt, 78259.20, false},
+        {"flanders", "executive", 2026, std::nullopt, 78259.20, false},
+        {"wallonia", "highly-qualified", 2025, 30, 51613, false},
+        {"wallonia", "highly-qualified", 2026, 30, 53220, false},
+        {"wallonia", "highly-qualified", 2025, 29, 41290, false},
+        {"wallonia", "highly-qualified", 2026, 29, 42576, false},
+        {"wallonia", "eu-blue-card", 2025, std::nullopt, 66738, false},
+        {"wallonia", "eu-blue-card", 2026, std::nullopt, 68815, false},
+        {"wallonia", "executive", 2025, std::nullopt, 86110, false},
+        {"wallonia", "executive", 2026, std::nullopt, 88790, false},
+        {"german-speaking", "highly-qualified", 2026, std::nullopt, std::nullopt, false},
+        {"german-speaking", "eu-blue-card", 2026, std::nullopt, std::nullopt, false},
+        {"german-speaking", "executive", 2026, std::nullopt, std::nullopt, false},
+    };
+    for (const auto* permit : {"single-permit", "single-permit-renewal"}) {
+        for (const auto& row : rows) {
+            const Checklist c = load_checklist(checklist_path(kChecklists, row.region, permit));
+            INFO(row.region << " " << permit << " " << row.route << " " << row.year);
+            const SalaryThreshold* found = nullptr;
+            for (const auto& t : c.salary)
+                if (t.route == row.route && t.year == row.year && t.fits_age(row.age)) found = &t;
+            REQUIRE(found);
+            CHECK(found->monthly_basic == row.monthly);
+            CHECK(found->amount_eur.has_value() == row.amount.has_value());
+            if (row.amount && found->amount_eur) CHECK(*found->amount_eur == doctest::Approx(*row.amount));
+            if (!row.amount) CHECK(!found->note.empty());  // says which undated figure it did not apply
+            REQUIRE(c.find_source(found->source));
+            CHECK(!c.find_source(found->source)->publisher.empty());
+        }
+    }
 }

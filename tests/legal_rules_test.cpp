@@ -29,6 +29,8 @@ Document doc(std::string file, std::string type, std::optional<std::string> lang
     return d;
 }
 
+Document* find(Manifest& m, const std::string& type);
+
 // A complete first single permit on the general route in Brussels, correct on 2026-12-01.
 Manifest good() {
     Manifest m;
@@ -72,7 +74,21 @@ Manifest good() {
     tr.translates = "police.pdf";
     m.documents.push_back(tr);
     m.documents.push_back(doc("lmt.pdf", "labour-market-test-evidence"));
+    // The official Brussels list of annexes (economy-employment.brussels).
+    m.documents.push_back(doc("fee.pdf", "fee-payment-proof"));
+    m.documents.push_back(doc("employer-id.pdf", "employer-representative-id"));
     return m;
+}
+
+// The same dossier filed in Flanders (Ghent), documents in Dutch.
+Manifest flemish() {
+    auto f = good();
+    f.workplace.postal_code = "9000";
+    f.application.region = "flanders";
+    for (auto& d : f.documents)
+        if (d.language == "fr") d.language = "nl";
+    find(f, "labour-market-test-evidence")->published = Date(2026, 9, 1);
+    return f;
 }
 
 Document* find(Manifest& m, const std::string& type) {
@@ -203,7 +219,9 @@ TEST_CASE("employer.enterprise-number: mod-97 check digits") {
     CHECK(run(m).count("employer.enterprise-number") == 0);
     m.employer.enterprise_number = "0403.199.703";
     CHECK(run(m).count("employer.enterprise-number") == 1);
-    m.employer.enterprise_number = "403.199.702";
+    m.employer.enterprise_number = "403.199.702";  // 9 digits: read as 0403.199.702, with a note
+    CHECK(run(m).count("employer.enterprise-number") == 0);
+    m.employer.enterprise_number = "2403.199.702";
     CHECK(run(m).count("employer.enterprise-number") == 1);
 }
 
@@ -236,42 +254,166 @@ TEST_CASE("employment.dates") {
     CHECK(run(good()).count("employment.dates") == 0);
 }
 
-TEST_CASE("salary.below-threshold: figures by year, unknown years as notes") {
-    auto m = good();
-    m.application.route = "eu-blue-card";
-    m.employment.annual_gross_salary_eur = 58883;
-    auto r = run(m);
-    CHECK(r.count("salary.below-threshold", Severity::error) == 1);
-    CHECK(r.first("salary.below-threshold")->message.find("€58,884") != std::string::npos);
-    m.employment.annual_gross_salary_eur = 58884;
-    CHECK(run(m).count("salary.below-threshold") == 0);
-    // 2027 has no cited figure: a note, never the 2026 figure applied silently.
-    m.employment.annual_gross_salary_eur = 1000;
-    r = run(m, Date(2027, 1, 5));
-    CHECK(r.count("salary.below-threshold", Severity::error) == 0);
-    CHECK(r.count("salary.below-threshold", Severity::note) == 1);
-    // Flanders, highly qualified, 2025: by age.
-    auto f = good();
-    f.application.route = "highly-qualified";
-    f.application.region = "flanders";
-    f.workplace.postal_code = "2000";
-    f.worker.birth_date = Date(1990, 1, 1);  // 35 in 2025
-    f.employment.start = Date(2025, 6, 1);
-    f.employment.end = Date(2026, 5, 31);
-    f.employment.annual_gross_salary_eur = 45000;
-    for (auto& d : f.documents)
-        d.language = d.language == "fr" ? std::optional<std::string>("nl") : d.language;
-    r = run(f, Date(2025, 3, 1));
-    CHECK(r.count("salary.below-threshold", Severity::error) == 1);  // under 48,912
-    f.worker.birth_date = Date(2000, 1, 1);                          // 25: 39,129.60
-    CHECK(run(f, Date(2025, 3, 1)).count("salary.below-threshold") == 0);
-    // Brussels highly qualified in 2026: unknown, with the last cited figure for information.
+TEST_CASE("salary.below-threshold: Wallonia's regional Blue Card figure, one euro under, at, over") {
+    auto w = good();
+    w.application.route = "eu-blue-card";
+    w.application.region = "wallonia";
+    w.workplace.postal_code = "5000";
+    remove(w, "labour-market-test-evidence");
+    for (double salary : {68814.0, 68815.0, 68816.0}) {
+        w.employment.annual_gross_salary_eur = salary;
+        auto r = run(w);
+        INFO(salary);
+        CHECK(r.count("salary.below-threshold") == (salary < 68815 ? 1 : 0));
+        CHECK(r.count("salary.threshold-unknown") == 0);
+    }
+    // The national €58,884 is not Wallonia's: €60,000 is below its 2026 threshold.
+    w.employment.annual_gross_salary_eur = 60000;
+    auto r = run(w);
+    REQUIRE(r.count("salary.below-threshold", Severity::error) == 1);
+    CHECK(r.first("salary.below-threshold")->message.find("€68,815") != std::string::npos);
+    CHECK(r.first("salary.below-threshold")->source.find("VisaHQ") != std::string::npos);
+    // 2025: €66,738.
+    w.employment.start = Date(2025, 6, 1);
+    w.employment.end = Date(2026, 5, 31);
+    w.employment.annual_gross_salary_eur = 66737;
+    CHECK(run(w, Date(2025, 3, 1)).count("salary.below-threshold") == 1);
+    w.employment.annual_gross_salary_eur = 66738;
+    CHECK(run(w, Date(2025, 3, 1)).count("salary.below-threshold") == 0);
+}
+
+TEST_CASE("salary.threshold-unknown: a year no source gives is a note naming the last known figure") {
+    auto w = good();
+    w.application.route = "eu-blue-card";
+    w.application.region = "wallonia";
+    w.workplace.postal_code = "5000";
+    w.employment.start = Date(2027, 6, 1);
+    w.employment.end = Date(2028, 5, 31);
+    w.employment.annual_gross_salary_eur = 1000;
+    auto r = run(w, Date(2027, 1, 5));
+    CHECK(r.count("salary.below-threshold") == 0);  // never together for the same route
+    REQUIRE(r.count("salary.threshold-unknown", Severity::note) == 1);
+    CHECK(r.first("salary.threshold-unknown")->message.find("€68,815") != std::string::npos);
+    CHECK(r.first("salary.threshold-unknown")->message.find("2027") != std::string::npos);
+    // Stays quiet where the figure is known.
+    CHECK(run(w, Date(2026, 12, 1)).count("salary.threshold-unknown") == 0);
+    // The German-speaking Community: unknown, with the undated figure named.
+    auto g = good();
+    g.application.route = "highly-qualified";
+    g.application.region = "german-speaking";
+    g.workplace.postal_code = "4700";
+    r = run(g);
+    REQUIRE(r.count("salary.threshold-unknown") == 1);
+    CHECK(r.first("salary.threshold-unknown")->message.find("€49,830") != std::string::npos);
+    CHECK(r.count("salary.below-threshold") == 0);
+}
+
+TEST_CASE("salary in Brussels: monthly basic pay, one euro under, at and over; missing said") {
     auto b = good();
     b.application.route = "highly-qualified";
+    remove(b, "labour-market-test-evidence");
+    b.employment.annual_gross_salary_eur = 90000;  // never divided
+    auto r = run(b);
+    REQUIRE(r.count("salary.monthly-basic-missing", Severity::warning) == 1);
+    CHECK(r.first("salary.monthly-basic-missing")->message.find("monthly_basic_salary_eur") != std::string::npos);
+    CHECK(r.first("salary.monthly-basic-missing")->message.find("€3,703.44") != std::string::npos);
+    CHECK(r.count("salary.below-threshold") == 0);
+    CHECK(r.count("salary.threshold-unknown") == 0);
+    for (double pay : {3702.44, 3703.44, 3704.44}) {
+        b.employment.monthly_basic_salary_eur = pay;
+        r = run(b);
+        INFO(pay);
+        CHECK(r.count("salary.below-threshold") == (pay < 3703.44 ? 1 : 0));
+        CHECK(r.count("salary.monthly-basic-missing") == 0);
+    }
+    // Blue Card and executive figures of 2026 (Brussels kept the 2025 levels).
+    b.application.route = "eu-blue-card";
+    b.employment.monthly_basic_salary_eur = 4747;
+    CHECK(run(b).count("salary.below-threshold") == 1);
+    b.employment.monthly_basic_salary_eur = 4748;
+    CHECK(run(b).count("salary.below-threshold") == 0);
+    b.application.route = "executive";
+    b.employment.monthly_basic_salary_eur = 6647.19;
     r = run(b);
-    REQUIRE(r.count("salary.below-threshold", Severity::note) == 1);
-    CHECK(r.first("salary.below-threshold")->message.find("€50,310") != std::string::npos);
-    CHECK(r.first("salary.below-threshold")->message.find("unknown") != std::string::npos);
+    REQUIRE(r.count("salary.below-threshold") == 1);
+    CHECK(r.first("salary.below-threshold")->message.find("€6,647.20 a month") != std::string::npos);
+    CHECK(r.first("salary.below-threshold")->source.find("The Brussels Times") != std::string::npos);
+    b.employment.monthly_basic_salary_eur = 6647.20;
+    CHECK(run(b).count("salary.below-threshold") == 0);
+    // 2024: the column "until 31/12/2024".
+    b.application.route = "highly-qualified";
+    b.employment.start = Date(2025, 2, 1);
+    b.employment.end = Date(2026, 1, 31);
+    b.employment.monthly_basic_salary_eur = 3591.11;
+    CHECK(run(b, Date(2024, 11, 15)).count("salary.below-threshold") == 1);
+    b.employment.monthly_basic_salary_eur = 3591.12;
+    CHECK(run(b, Date(2024, 11, 15)).count("salary.below-threshold") == 0);
+}
+
+TEST_CASE("salary in Flanders: the age 30 boundary on the submission day, and each figure's edges") {
+    auto f = flemish();
+    f.application.route = "highly-qualified";
+    remove(f, "labour-market-test-evidence");
+    f.employment.start = Date(2026, 3, 1);
+    f.employment.end = Date(2026, 12, 31);
+    const Date today(2026, 1, 10);
+    // 30 on the submission day: €48,912.
+    f.worker.birth_date = Date(1996, 1, 10);
+    for (double s : {48911.0, 48912.0, 48913.0}) {
+        f.employment.annual_gross_salary_eur = s;
+        INFO(s);
+        CHECK(run(f, today).count("salary.below-threshold") == (s < 48912 ? 1 : 0));
+    }
+    // 29 on the submission day (30 the next day, before the contract ends): €39,129.60 and the clause note.
+    f.worker.birth_date = Date(1996, 1, 11);
+    for (double s : {39128.60, 39129.60, 39130.60}) {
+        f.employment.annual_gross_salary_eur = s;
+        INFO(s);
+        auto r = run(f, today);
+        CHECK(r.count("salary.below-threshold") == (s < 39129.60 ? 1 : 0));
+        CHECK(r.count("salary.age-30-clause") == 1);
+    }
+    // Still under 30 when the contract ends: no clause.
+    f.worker.birth_date = Date(1998, 1, 11);
+    CHECK(run(f, today).count("salary.age-30-clause") == 0);
+    // No birth date: the threshold is not known, said once.
+    f.worker.birth_date.reset();
+    auto r = run(f, today);
+    CHECK(r.count("salary.threshold-unknown") == 1);
+    CHECK(r.count("salary.below-threshold") == 0);
+    // Blue Card and executive: €63,586 and €78,259.20.
+    f.worker.birth_date = Date(1990, 1, 1);
+    f.application.route = "eu-blue-card";
+    f.employment.annual_gross_salary_eur = 63585;
+    CHECK(run(f, today).count("salary.below-threshold") == 1);
+    f.employment.annual_gross_salary_eur = 63586;
+    CHECK(run(f, today).count("salary.below-threshold") == 0);
+    f.application.route = "executive";
+    f.employment.annual_gross_salary_eur = 78259.19;
+    CHECK(run(f, today).count("salary.below-threshold") == 1);
+    f.employment.annual_gross_salary_eur = 78259.20;
+    CHECK(run(f, today).count("salary.below-threshold") == 0);
+}
+
+TEST_CASE("salary in Wallonia: the age 30 boundary for highly qualified workers") {
+    auto w = good();
+    w.application.route = "highly-qualified";
+    w.application.region = "wallonia";
+    w.workplace.postal_code = "5000";
+    remove(w, "labour-market-test-evidence");
+    w.employment.end = Date(2027, 11, 30);
+    w.worker.birth_date = Date(1996, 12, 1);  // 30 on 2026-12-01
+    w.employment.annual_gross_salary_eur = 53219;
+    CHECK(run(w).count("salary.below-threshold") == 1);
+    w.employment.annual_gross_salary_eur = 53220;
+    CHECK(run(w).count("salary.below-threshold") == 0);
+    w.worker.birth_date = Date(1996, 12, 2);  // 29 on the submission day
+    w.employment.annual_gross_salary_eur = 42575;
+    auto r = run(w);
+    CHECK(r.count("salary.below-threshold") == 1);
+    CHECK(r.count("salary.age-30-clause") == 1);
+    w.employment.annual_gross_salary_eur = 42576;
+    CHECK(run(w).count("salary.below-threshold") == 0);
 }
 
 TEST_CASE("checklist.missing-document: by route") {
@@ -308,6 +450,7 @@ TEST_CASE("document.too-old: six months, measured with month-end clamping") {
     police->issued = Date(2027, 8, 31);
     m.employment.start = Date(2028, 6, 1);
     m.employment.end = Date(2029, 5, 31);
+    find(m, "medical-certificate")->issued = Date(2027, 11, 2);
     CHECK(run(m, Date(2028, 2, 29)).count("document.too-old") == 0);
     CHECK(run(m, Date(2028, 3, 1)).count("document.too-old") == 1);
 }
@@ -343,7 +486,7 @@ TEST_CASE("passport.expires-before-stay-end") {
 
 TEST_CASE("translation.missing, translation.wrong-language, translation.orphan") {
     auto m = good();
-    find(m, "sworn-translation")->language = "en";
+    find(m, "sworn-translation")->language = "de";  // German only for a police record itself
     auto r = run(m);
     CHECK(r.count("translation.wrong-language") == 1);
     CHECK(r.count("translation.missing") == 0);     // reported once, on the translation
@@ -353,17 +496,39 @@ TEST_CASE("translation.missing, translation.wrong-language, translation.orphan")
     CHECK(r.count("translation.missing") == 0);
     remove(m, "sworn-translation");
     CHECK(run(m).count("translation.missing", Severity::error) == 1);
-    // In Flanders a French document needs a translation.
+    // In Flanders attachments in French, English or German need no translation (with the Dutch form).
     auto f = good();
     f.workplace.postal_code = "9000";
     f.application.region = "flanders";
-    CHECK(run(f).count("translation.missing", Severity::error) >= 6);
-    // A CV in English: a note, since no cited source confirms the authority accepts it.
+    find(f, "diploma")->language = "en";
+    find(f, "curriculum-vitae")->language = "de";
+    CHECK(run(f).count("translation.missing") == 0);
+    // An Arabic document still does, and the form itself must be the Dutch original.
+    find(f, "diploma")->language = "ar";
+    f.documents.push_back(doc("form.pdf", "application-form", "fr"));
+    r = run(f);
+    CHECK(r.count("translation.missing", Severity::error) == 2);
+    find(f, "application-form")->language = "nl";
+    find(f, "diploma")->language = "en";
+    CHECK(run(f).count("translation.missing") == 0);
+    // Brussels: English is accepted for every document, German for the police record only.
     auto e = good();
     find(e, "curriculum-vitae")->language = "en";
+    remove(e, "sworn-translation");
+    find(e, "police-record")->language = "de";
     r = run(e);
+    CHECK(r.count("translation.missing") == 0);
+    find(e, "curriculum-vitae")->language = "de";
+    CHECK(run(e).count("translation.missing", Severity::error) == 1);
+    // Wallonia keeps French, and an English CV is a note: no official page confirms it.
+    auto w = good();
+    w.workplace.postal_code = "5000";
+    w.application.region = "wallonia";
+    find(w, "curriculum-vitae")->language = "en";
+    r = run(w);
     CHECK(r.count("translation.missing", Severity::error) == 0);
     CHECK(r.count("translation.missing", Severity::note) == 1);
+    CHECK(r.first("info.authority")->message.find("unconfirmed") != std::string::npos);
     // No language given: cannot be judged, so a warning (not for passports).
     auto n = good();
     find(n, "medical-certificate")->language.reset();
@@ -527,23 +692,6 @@ TEST_CASE("a checklist's severity map changes a rule's severity") {
     CHECK(run(m, Date(2026, 12, 1), &c).count("document.too-old", Severity::warning) == 1);
 }
 
-TEST_CASE("salary: a worker turning 30 during the permit needs a salary clause (Flanders)") {
-    auto f = good();
-    f.application.route = "highly-qualified";
-    f.application.region = "flanders";
-    f.workplace.postal_code = "2000";
-    f.employment.start = Date(2025, 6, 1);
-    f.employment.end = Date(2026, 5, 31);
-    f.employment.annual_gross_salary_eur = 40000;
-    f.worker.birth_date = Date(1995, 9, 1);  // 29 on 2025-03-01, 30 on 2025-09-01
-    auto r = run(f, Date(2025, 3, 1));
-    CHECK(r.count("salary.below-threshold", Severity::error) == 0);
-    REQUIRE(r.count("salary.below-threshold", Severity::note) == 1);
-    CHECK(r.first("salary.below-threshold")->message.find("€48,912") != std::string::npos);
-    f.worker.birth_date = Date(1997, 9, 1);  // still under 30 when the contract ends
-    CHECK(run(f, Date(2025, 3, 1)).count("salary.below-threshold") == 0);
-}
-
 TEST_CASE("info notes come from the checklist, and only when one applies") {
     auto m = good();
     m.workplace.postal_code.reset();
@@ -560,4 +708,168 @@ TEST_CASE("info notes come from the checklist, and only when one applies") {
     REQUIRE(r.count("info.appeal-window") == 1);
     CHECK(r.first("info.appeal-window")->message.find("unknown") != std::string::npos);
     CHECK(r.first("info.authority")->message.find("Departement Werk en Sociale Economie") != std::string::npos);
+}
+
+TEST_CASE("document.too-old-at-decision: Flanders counts six months to the decision") {
+    auto f = flemish();
+    // Police record of 2026-09-20: acceptable until 2027-03-20; decision by 2027-04-01 at the latest.
+    auto r = run(f);
+    CHECK(r.count("document.too-old") == 0);
+    REQUIRE(r.count("document.too-old-at-decision", Severity::warning) == 1);
+    const auto& msg = r.first("document.too-old-at-decision")->message;
+    CHECK(msg.find("2027-04-01") != std::string::npos);  // the latest decision date
+    CHECK(msg.find("2027-03-20") != std::string::npos);  // decided by then, or a new one is asked for
+    REQUIRE(r.valid_until);
+    CHECK(*r.valid_until == Date(2027, 3, 20));  // valid_until stays the submission deadline
+    // Fresh enough to last until the decision: quiet.
+    find(f, "police-record")->issued = Date(2026, 11, 20);
+    find(f, "sworn-translation")->issued = Date(2026, 11, 25);
+    CHECK(run(f).count("document.too-old-at-decision") == 0);
+    // Brussels counts to the submission: quiet on the same old document.
+    CHECK(run(good()).count("document.too-old-at-decision") == 0);
+}
+
+TEST_CASE("application.too-early: Flanders, 4½ months before the start; renewals 6 months before expiry") {
+    auto f = flemish();
+    f.employment.start = Date(2027, 4, 16);  // 4 months 15 days after 2026-12-01
+    f.employment.end = Date(2028, 4, 15);
+    CHECK(run(f).count("application.too-early") == 0);
+    f.employment.start = Date(2027, 4, 17);
+    f.employment.end = Date(2028, 4, 16);
+    auto r = run(f);
+    REQUIRE(r.count("application.too-early", Severity::warning) == 1);
+    CHECK(r.first("application.too-early")->message.find("2026-12-02") != std::string::npos);
+    // Brussels has no such window.
+    auto b = good();
+    b.employment.start = Date(2027, 9, 1);
+    b.employment.end = Date(2028, 8, 31);
+    CHECK(run(b).count("application.too-early") == 0);
+    // Renewal: the residence card expiring 2027-06-02 is more than 6 months away.
+    auto n = flemish();
+    n.application.permit = "single-permit-renewal";
+    auto card = doc("card.pdf", "residence-card", std::nullopt, Date(2025, 6, 2));
+    card.expires = Date(2027, 6, 2);
+    n.documents.push_back(card);
+    CHECK(run(n).count("application.too-early") == 1);
+    find(n, "residence-card")->expires = Date(2027, 6, 1);
+    CHECK(run(n).count("application.too-early") == 0);
+}
+
+TEST_CASE("labour-market.vacancy-too-recent: the VDAB vacancy 6 weeks (seasonal 3) before filing") {
+    auto f = flemish();
+    find(f, "labour-market-test-evidence")->published = Date(2026, 10, 20);  // exactly 6 weeks
+    CHECK(run(f).count("labour-market.vacancy-too-recent") == 0);
+    find(f, "labour-market-test-evidence")->published = Date(2026, 10, 21);
+    auto r = run(f);
+    REQUIRE(r.count("labour-market.vacancy-too-recent", Severity::error) == 1);
+    CHECK(r.first("labour-market.vacancy-too-recent")->message.find("2026-12-02") != std::string::npos);
+    f.application.route = "seasonal";
+    find(f, "labour-market-test-evidence")->published = Date(2026, 11, 10);  // exactly 3 weeks
+    CHECK(run(f).count("labour-market.vacancy-too-recent") == 0);
+    find(f, "labour-market-test-evidence")->published = Date(2026, 11, 11);
+    CHECK(run(f).count("labour-market.vacancy-too-recent") == 1);
+    // Without the day, a warning says it was not checked.
+    f.application.route = "general";
+    find(f, "labour-market-test-evidence")->published.reset();
+    CHECK(run(f).count("labour-market.vacancy-too-recent", Severity::warning) == 1);
+    // Brussels states no such rule.
+    auto b = good();
+    find(b, "labour-market-test-evidence")->published = Date(2026, 11, 30);
+    CHECK(run(b).count("labour-market.vacancy-too-recent") == 0);
+}
+
+TEST_CASE("passport.pages-missing: Brussels asks for every page") {
+    auto b = good();
+    auto facts = [](int pages) {
+        FileFacts f;
+        f.file = "passport.pdf";
+        f.pdf = PdfFacts{};
+        f.pdf->readable = true;
+        f.pdf->pages = pages;
+        return std::vector<FileFacts>{f};
+    };
+    auto r = run(b, Date(2026, 12, 1), nullptr, facts(2));
+    REQUIRE(r.count("passport.pages-missing", Severity::warning) == 1);
+    CHECK(r.first("passport.pages-missing")->message.find("2 pages") != std::string::npos);
+    CHECK(run(b, Date(2026, 12, 1), nullptr, facts(16)).count("passport.pages-missing") == 0);
+    // Flanders does not ask for every page.
+    CHECK(run(flemish(), Date(2026, 12, 1), nullptr, facts(2)).count("passport.pages-missing") == 0);
+}
+
+TEST_CASE("checklist.missing-document: the official Brussels annexes, by route") {
+    auto b = good();
+    remove(b, "fee-payment-proof");
+    auto r = run(b);
+    REQUIRE(r.count("checklist.missing-document") == 1);
+    CHECK(r.first("checklist.missing-document")->source.find("single-permit-blue-card-annexes") != std::string::npos);
+    b = good();
+    b.application.route = "eu-blue-card";
+    b.employment.monthly_basic_salary_eur = 5000;
+    remove(b, "labour-market-test-evidence");
+    CHECK(run(b).count("checklist.missing-document") == 1);  // the health-insurance commitment
+    b.documents.push_back(doc("insurance.pdf", "health-insurance-commitment"));
+    CHECK(run(b).count("checklist.missing-document") == 0);
+    // A secondment asks for its three documents; the power of attorney is never required.
+    b.application.route = "intra-corporate-transferee";
+    b.employer.established_in_belgium = false;
+    b.documents.push_back(doc("mandate.pdf", "representative-mandate"));
+    r = run(b);
+    CHECK(r.count("checklist.missing-document") == 3);
+}
+
+TEST_CASE("info.fees: the federal fee, unknown years said as unknown, the Flemish fee from 2026-09-01") {
+    auto r = run(good(), Date(2025, 3, 1));
+    REQUIRE(r.count("info.fees") == 1);
+    CHECK(r.first("info.fees")->message.find("€148") != std::string::npos);
+    r = run(good());
+    REQUIRE(r.count("info.fees") == 1);
+    CHECK(r.first("info.fees")->message.find("unknown") != std::string::npos);
+    CHECK(r.first("info.fees")->message.find("€148") != std::string::npos);  // the last known figure
+    r = run(flemish());
+    CHECK(r.count("info.fees") == 2);
+    bool regional = false;
+    for (const auto& f : r.findings)
+        if (f.rule == "info.fees" && f.message.find("€180") != std::string::npos) regional = true;
+    CHECK(regional);
+    // Before 2026-09-01 the regional fee is announced for later filings.
+    auto f = flemish();
+    f.employment.start = Date(2026, 10, 1);
+    f.employment.end = Date(2027, 9, 30);
+    r = run(f, Date(2026, 8, 1));
+    for (const auto& x : r.findings)
+        if (x.rule == "info.fees" && x.message.find("€180") != std::string::npos)
+            CHECK(x.message.find("From 2026-09-01") != std::string::npos);
+}
+
+TEST_CASE("info.route: Flanders level 5 from 2026, the Brussels executives' exemption") {
+    auto f = flemish();
+    f.application.route = "highly-qualified";
+    auto r = run(f);
+    REQUIRE(r.count("info.route") == 1);
+    CHECK(r.first("info.route")->message.find("level 5") != std::string::npos);
+    f.employment.start = Date(2025, 6, 1);
+    f.employment.end = Date(2026, 5, 31);
+    CHECK(run(f, Date(2025, 3, 1)).count("info.route") == 0);  // before 2026
+    CHECK(run(flemish()).count("info.route") == 0);           // general route
+    auto b = good();
+    b.application.route = "executive";
+    b.employment.monthly_basic_salary_eur = 7000;
+    r = run(b);
+    REQUIRE(r.count("info.route") == 1);
+    CHECK(r.first("info.route")->message.find("16 May 2024") != std::string::npos);
+}
+
+TEST_CASE("employer.enterprise-number-old-format: 9 digits read as 0 + digits") {
+    auto m = good();
+    m.employer.enterprise_number = "403199702";
+    auto r = run(m);
+    CHECK(r.count("employer.enterprise-number") == 0);
+    REQUIRE(r.count("employer.enterprise-number-old-format", Severity::note) == 1);
+    CHECK(r.first("employer.enterprise-number-old-format")->message.find("0403.199.702") != std::string::npos);
+    m.employer.enterprise_number = "BE 0403.199.702";
+    r = run(m);
+    CHECK(r.count("employer.enterprise-number-old-format") == 0);
+    CHECK(r.count("employer.enterprise-number") == 0);
+    m.employer.enterprise_number = "403199703";
+    CHECK(run(m).count("employer.enterprise-number") == 1);
 }

@@ -67,8 +67,15 @@ TEST_CASE("KBO/BCE enterprise numbers: mod-97 check digits") {
     CHECK(check_enterprise_number("BE 0403.199.702").valid);
     CHECK(check_enterprise_number("0456.789.034").valid);
     CHECK_FALSE(check_enterprise_number("0403.199.703").valid);
-    CHECK_FALSE(check_enterprise_number("403.199.702").valid);  // nine digits
-    CHECK(check_enterprise_number("403.199.702").problem.find("leading 0") != std::string::npos);
+    // Nine digits, the former VAT number: read as 0 + those digits, and said.
+    auto old = check_enterprise_number("403199702");
+    CHECK(old.valid);
+    CHECK(old.old_format);
+    CHECK(old.digits == "0403199702");
+    CHECK(check_enterprise_number("403.199.702").valid);
+    CHECK_FALSE(check_enterprise_number("403.199.703").valid);
+    CHECK(check_enterprise_number("403.199.703").old_format);
+    CHECK_FALSE(check_enterprise_number("BE 0403.199.702").old_format);
     CHECK_FALSE(check_enterprise_number("2403.199.702").valid);
     CHECK_FALSE(check_enterprise_number("0403-199-702").valid);
     CHECK_FALSE(check_enterprise_number("").valid);

@@ -99,6 +99,15 @@ PdfText passport(const Person& p, const std::string& country, const std::string&
             {}};
 }
 
+// Every page of a passport (Brussels asks for a copy of each): the data page and 15 visa pages.
+PdfText all_pages(PdfText t) {
+    for (int page = 2; page <= 16; ++page) {
+        t.lines.push_back("\f");
+        t.lines.push_back("Visas - page " + std::to_string(page));
+    }
+    return t;
+}
+
 PdfText simple(const std::string& title, std::vector<std::string> lines, std::vector<std::string> sigs = {}) {
     return {title, std::move(lines), std::move(sigs)};
 }
@@ -126,7 +135,18 @@ void brussels(const fs::path& d) {
                {"Numéro d'entreprise : " + c.number, "Dénomination : " + c.name, "Forme légale : Société à responsabilité limitée",
                 "Siège : " + c.address, "Statut : actif", "", "Extrait délivré le 20 octobre 2026."}),
         "2026-10-20", "BCE");
-    doc(d, "passport.pdf", passport(p, "Royaume du Maroc", "2021-05-02", "2031-05-01"), "2026-10-05");
+    doc(d, "passport.pdf", all_pages(passport(p, "Royaume du Maroc", "2021-05-02", "2031-05-01")), "2026-10-05");
+    doc(d, "fee-payment-proof.pdf",
+        simple("Preuve de paiement de la redevance",
+               {"Virement au profit de l'Office des étrangers (redevance, loi du 15 décembre 1980).",
+                "Demandeur : " + c.name + " pour M. Youssef El Amrani", "Montant : voir le barème de l'Office des étrangers",
+                "Date d'exécution : 18 novembre 2026."}),
+        "2026-11-18", c.name);
+    doc(d, "employer-id.pdf",
+        simple("Carte d'identité - copie",
+               {"Copie de la carte d'identité de Mme Claire Delvaux, gérante de " + c.name + ",",
+                "qui introduit la demande au nom de l'employeur."}),
+        "2026-11-18", c.name);
     doc(d, "diploma.pdf",
         simple("Université Mohammed V de Rabat - Diplôme de Master",
                {"Le Président de l'Université certifie que", "M. Youssef El Amrani, né le 14 mars 1991,",
@@ -207,9 +227,9 @@ void flanders(const fs::path& d) {
     doc(d, "medisch-attest.pdf",
         simple("Medisch attest",
                {"Ondergetekende, Dr. Anand Iyer, erkend arts van de Belgische ambassade in New Delhi,",
-                "verklaart mevrouw Priya Raghunathan te hebben onderzocht op 20 oktober 2026."},
+                "verklaart mevrouw Priya Raghunathan te hebben onderzocht op 20 augustus 2026."},
                {"Dr. Anand Iyer"}),
-        "2026-10-20");
+        "2026-08-20");
     doc(d, "police-clearance.pdf",
         simple("Police Clearance Certificate - Government of India",
                {"This is to certify that no adverse information has been found", "against Ms. Priya Raghunathan, born 30/06/1994.",

@@ -14,7 +14,7 @@ namespace dossier::tools {
 
 struct PdfText {
     std::string title;                    // large heading on the first page
-    std::vector<std::string> lines;       // body; "" = blank line, "## x" = sub-heading
+    std::vector<std::string> lines;       // body; "" = blank line, "## x" = sub-heading, "\f" = new page
     std::vector<std::string> signatures;  // names under signature lines at the end
 };
 
@@ -47,6 +47,10 @@ inline void write_text_pdf(const std::string& path, const PdfText& text, const P
     painter.DrawText(72, y, utf8(text.title));
     y -= 30;
     for (const auto& line : text.lines) {
+        if (line == "\f") {
+            new_page();
+            continue;
+        }
         if (y < 90) new_page();
         if (line.rfind("## ", 0) == 0) {
             bold->SetFontSize(12);

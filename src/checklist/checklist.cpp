@@ -9,6 +9,7 @@
 #include <mutex>
 #include <set>
 
+#include "core/data_dir.h"
 #include "model/manifest.h"
 #include "model/vocabulary.h"
 
@@ -46,17 +47,31 @@ const ChecklistSource* Checklist::find_source(const std::string& source_id) cons
     return nullptr;
 }
 
+std::string ChecklistSource::citation() const {
+    std::string out = publisher;
+    if (!title.empty()) out += (out.empty() ? "" : ", ") + fmt::format("\u201c{}\u201d", title);
+    if (!url.empty()) out += (out.empty() ? "" : ": ") + url;
+    if (!reference.empty()) out += url.empty() ? (out.empty() ? reference : " (" + reference + ")")
+                                               : " (" + reference + ")";
+    return out.empty() ? id : out;
+}
+
 std::string Checklist::cite(const std::string& source_id) const {
     const ChecklistSource* s = find_source(source_id);
-    if (!s) return source_id;
-    if (!s->url.empty()) return s->url;
-    if (!s->seed.empty()) return "seed " + s->seed;
-    if (!s->reference.empty()) return s->reference;
-    return s->id;
+    return s ? s->citation() : source_id;
 }
 
 bool Checklist::accepts(const std::string& language) const {
     return std::find(languages.begin(), languages.end(), language) != languages.end();
+}
+
+bool Checklist::accepts(const std::string& language, const std::string& type) const {
+    for (const auto& r : restricted_languages)
+        if (r.type == type) return std::find(r.accepted.begin(), r.accepted.end(), language) != r.accepted.end();
+    if (accepts(language)) return true;
+    for (const auto& x : extra_languages)
+        if (x.type == type && x.language == language && x.confirmed) return true;
+    return false;
 }
 
 const DocumentRequirement* Checklist::requirement(const std::string& type, const Manifest& m) const {
@@ -65,18 +80,7 @@ const DocumentRequirement* Checklist::requirement(const std::string& type, const
     return nullptr;
 }
 
-fs::path default_checklist_dir() {
-    if (const char* env = std::getenv("DOSSIER_CHECKLISTS"); env && *env) return env;
-    std::error_code ec;
-    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) {
-        for (auto candidate :
-             {exe.parent_path() / "../share/dossier/checklists", exe.parent_path() / "checklists"}) {
-            if (fs::is_directory(candidate, ec)) return fs::canonical(candidate, ec);
-        }
-    }
-    return fs::path(DOSSIER_SOURCE_DIR) / "checklists";
-}
+fs::path default_checklist_dir() { return data_dir("checklists", "DOSSIER_CHECKLISTS"); }
 
 fs::path checklist_path(const fs::path& dir, const std::string& region, const std::string& permit) {
     return dir / region / (permit + ".yaml");
@@ -197,7 +201,9 @@ void read_documents(Reader& r, const YAML::Node& root, Checklist& c) {
     YAML::Node docs = r.need(root, "documents", "the checklist");
     if (!docs.IsSequence()) r.fail(docs, "\"documents\" must be a list of required documents");
     for (const auto& d : docs) {
-        r.keys(d, {"type", "routes", "except_routes", "when", "max_age_months", "rule", "why", "source"},
+        r.keys(d,
+               {"type", "routes", "except_routes", "when", "max_age_months", "age_counted_to", "all_pages",
+                "required", "rule", "why", "source"},
                "a document row");
         DocumentRequirement req;
         req.type = r.str(d, "type", "a document row", true);
@@ -211,6 +217,15 @@ void read_documents(Reader& r, const YAML::Node& root, Checklist& c) {
         if (!req.when.empty()) r.one_of(d["when"], req.when, kWhen, "condition");
         if (auto age = d["max_age_months"]; age && !age.IsNull())
             req.max_age_months = r.integer(age, "\"max_age_months\"", false);
+        if (auto to = r.str(d, "age_counted_to", "a document row", false); !to.empty()) {
+            if (to != "submission" && to != "decision")
+                r.fail(d["age_counted_to"], "\"age_counted_to\" must be submission or decision");
+            req.age_to_decision = to == "decision";
+        }
+        req.all_pages = r.boolean(d, "all_pages", "a document row", false);
+        req.required = r.boolean(d, "required", "a document row", true);
+        if (!req.required && r.str(d, "why", "a document row", false).empty())
+            r.fail(d, "a document row with \"required: false\" needs a \"why\" saying when it is needed");
         if (auto rule = r.str(d, "rule", "a document row", false); !rule.empty()) {
             if (rule != "checklist.missing-document" && rule != "employer.mandate-missing")
                 r.fail(d["rule"], "\"rule\" must be checklist.missing-document or employer.mandate-missing");
@@ -229,27 +244,34 @@ void read_salary(Reader& r, const YAML::Node& root, Checklist& c) {
     if (!rows.IsSequence()) r.fail(rows, "\"salary_thresholds\" must be a list");
     for (const auto& s : rows) {
         const char* where = "a salary threshold";
-        r.keys(s, {"route", "year", "annual_gross_eur", "min_age", "max_age", "what", "source", "note"},
+        r.keys(s,
+               {"route", "year", "annual_gross_eur", "monthly_basic_eur", "min_age", "max_age", "what", "source",
+                "note"},
                where);
         SalaryThreshold t;
         t.route = r.str(s, "route", where, true);
         r.one_of(s["route"], t.route, routes(), "route");
         t.year = *r.integer(r.need(s, "year", where), "\"year\"", false);
         if (t.year < 2000 || t.year > 2100) r.fail(s["year"], "\"year\" must be a year such as 2026");
-        YAML::Node amount = r.need(s, "annual_gross_eur", where);
+        const bool annual = s["annual_gross_eur"].IsDefined(), monthly = s["monthly_basic_eur"].IsDefined();
+        if (annual == monthly)
+            r.fail(s, "a salary threshold needs exactly one of \"annual_gross_eur\" and \"monthly_basic_eur\"");
+        t.monthly_basic = monthly;
+        const char* key = monthly ? "monthly_basic_eur" : "annual_gross_eur";
+        YAML::Node amount = r.need(s, key, where);
         if (!(amount.IsScalar() && amount.Scalar() == "unknown")) {
             double v = 0;
             if (!amount.IsScalar() || !YAML::convert<double>::decode(amount, v) || !std::isfinite(v) ||
                 v <= 0)
-                r.fail(amount, "\"annual_gross_eur\" must be an amount in euros or \"unknown\"");
-            t.annual_gross_eur = v;
+                r.fail(amount, fmt::format("\"{}\" must be an amount in euros or \"unknown\"", key));
+            t.amount_eur = v;
         }
         if (auto a = s["min_age"]; a && !a.IsNull()) t.min_age = r.integer(a, "\"min_age\"", false);
         if (auto a = s["max_age"]; a && !a.IsNull()) t.max_age = r.integer(a, "\"max_age\"", false);
         t.what = r.str(s, "what", where, true);
         t.source = r.source(s, where, c);
         t.note = r.str(s, "note", where, false);
-        if (!t.annual_gross_eur && t.note.empty())
+        if (!t.amount_eur && t.note.empty())
             r.fail(s, "an unknown threshold needs a \"note\" saying why no figure is cited");
         t.line = s.Mark().line + 1;
         c.salary.push_back(std::move(t));
@@ -302,12 +324,95 @@ void read_permanent(Reader& r, const YAML::Node& root, Checklist& c) {
     }
 }
 
+std::optional<double> amount(Reader& r, const YAML::Node& n, std::string_view what) {
+    if (n.IsScalar() && n.Scalar() == "unknown") return std::nullopt;
+    double v = 0;
+    if (!n.IsScalar() || !YAML::convert<double>::decode(n, v) || !std::isfinite(v) || v <= 0)
+        r.fail(n, fmt::format("{} must be an amount in euros or \"unknown\"", what));
+    return v;
+}
+
+std::optional<Date> date(Reader& r, const YAML::Node& map, const char* key, std::string_view where) {
+    std::string s = r.str(map, key, where, false);
+    if (s.empty()) return std::nullopt;
+    auto d = Date::parse(s);
+    if (!d) r.fail(map[key], fmt::format("\"{}\" must be a date YYYY-MM-DD", key));
+    return d;
+}
+
+// documents_list, fees, route_notes, application_window, vacancy_publication.
+void read_extras(Reader& r, const YAML::Node& root, Checklist& c) {
+    if (auto l = root["documents_list"]; l && !l.IsNull()) {
+        r.keys(l, {"complete", "note", "source"}, "\"documents_list\"");
+        c.documents_complete = r.boolean(l, "complete", "\"documents_list\"", true);
+        c.documents_note = r.str(l, "note", "\"documents_list\"", !c.documents_complete);
+        c.documents_note_source = r.source(l, "\"documents_list\"", c);
+    }
+    if (auto fees = root["fees"]; fees && !fees.IsNull()) {
+        if (!fees.IsSequence()) r.fail(fees, "\"fees\" must be a list");
+        for (const auto& f : fees) {
+            const char* where = "a fee";
+            r.keys(f, {"what", "year", "from", "amount_eur", "source", "note"}, where);
+            Fee fee;
+            fee.what = r.str(f, "what", where, true);
+            if (auto y = f["year"]; y && !y.IsNull()) fee.year = r.integer(y, "\"year\"", false);
+            fee.from = date(r, f, "from", where);
+            fee.amount_eur = amount(r, r.need(f, "amount_eur", where), "\"amount_eur\"");
+            fee.source = r.source(f, where, c);
+            fee.note = r.str(f, "note", where, false);
+            if (!fee.amount_eur && fee.note.empty()) r.fail(f, "an unknown fee needs a \"note\" saying why");
+            c.fees.push_back(std::move(fee));
+        }
+    }
+    if (auto notes = root["route_notes"]; notes && !notes.IsNull()) {
+        if (!notes.IsSequence()) r.fail(notes, "\"route_notes\" must be a list");
+        for (const auto& n : notes) {
+            const char* where = "a route note";
+            r.keys(n, {"routes", "from", "text", "source"}, where);
+            RouteNote rn;
+            rn.routes = r.list(n, "routes", where);
+            for (size_t i = 0; i < rn.routes.size(); ++i) r.one_of(n["routes"][i], rn.routes[i], routes(), "route");
+            rn.from = date(r, n, "from", where);
+            rn.text = r.str(n, "text", where, true);
+            rn.source = r.source(n, where, c);
+            c.route_notes.push_back(std::move(rn));
+        }
+    }
+    if (auto w = root["application_window"]; w && !w.IsNull()) {
+        const char* where = "\"application_window\"";
+        r.keys(w, {"max_months_before_start", "max_days_before_start", "renewal_min_months_before_expiry",
+                   "renewal_max_months_before_expiry", "source"},
+               where);
+        auto& aw = c.application_window;
+        aw.present = true;
+        aw.max_months_before_start = *r.integer(r.need(w, "max_months_before_start", where), "months", false);
+        if (auto d = w["max_days_before_start"]; d && !d.IsNull()) aw.max_days_before_start = *r.integer(d, "days", false);
+        if (auto m = w["renewal_min_months_before_expiry"]; m && !m.IsNull()) aw.renewal_min_months = r.integer(m, "months", false);
+        if (auto m = w["renewal_max_months_before_expiry"]; m && !m.IsNull()) aw.renewal_max_months = r.integer(m, "months", false);
+        aw.source = r.source(w, where, c);
+    }
+    if (auto v = root["vacancy_publication"]; v && !v.IsNull()) {
+        if (!v.IsSequence()) r.fail(v, "\"vacancy_publication\" must be a list");
+        for (const auto& row : v) {
+            const char* where = "a vacancy publication row";
+            r.keys(row, {"route", "weeks", "source"}, where);
+            VacancyPublication p;
+            p.route = r.str(row, "route", where, true);
+            r.one_of(row["route"], p.route, routes(), "route");
+            p.weeks = *r.integer(r.need(row, "weeks", where), "\"weeks\"", false);
+            p.source = r.source(row, where, c);
+            c.vacancy.push_back(std::move(p));
+        }
+    }
+}
+
 Checklist read_checklist(Reader& r, const YAML::Node& root, const fs::path& file) {
     const char* top = "the checklist";
     r.keys(root,
            {"format", "title", "region", "permit", "last_verified", "sources", "authority", "languages",
-            "file_size_limit", "processing", "appeal", "documents", "salary_thresholds", "public_documents",
-            "permanent", "severity"},
+            "file_size_limit", "processing", "appeal", "documents", "documents_list", "salary_thresholds",
+            "public_documents", "permanent", "fees", "route_notes", "application_window", "vacancy_publication",
+            "severity"},
            top);
     Checklist c;
     c.file = file;
@@ -326,15 +431,16 @@ Checklist read_checklist(Reader& r, const YAML::Node& root, const fs::path& file
         r.fail(src, "\"sources\" must list where the checklist's rules come from");
     std::set<std::string> ids;
     for (const auto& s : src) {
-        r.keys(s, {"id", "url", "seed", "reference", "title"}, "a source");
+        // Sources are printed to lawyers: a public page or a legal text, never a project file.
+        r.keys(s, {"id", "publisher", "title", "url", "reference"}, "a source");
         ChecklistSource cs;
         cs.id = r.str(s, "id", "a source", true);
+        cs.publisher = r.str(s, "publisher", "a source", true);
+        cs.title = r.str(s, "title", "a source", true);
         cs.url = r.str(s, "url", "a source", false);
-        cs.seed = r.str(s, "seed", "a source", false);
         cs.reference = r.str(s, "reference", "a source", false);
-        cs.title = r.str(s, "title", "a source", false);
-        if (cs.url.empty() && cs.seed.empty() && cs.reference.empty())
-            r.fail(s, fmt::format("source \"{}\" needs a \"url\", a \"seed\" or a \"reference\"", cs.id));
+        if (cs.url.empty() && cs.reference.empty())
+            r.fail(s, fmt::format("source \"{}\" needs a \"url\" or a \"reference\" (a legal text)", cs.id));
         if (!cs.url.empty() && cs.url.rfind("https://", 0) != 0 && cs.url.rfind("http://", 0) != 0)
             r.fail(s["url"], "\"url\" must start with https:// or http://");
         if (!ids.insert(cs.id).second) r.fail(s["id"], fmt::format("source \"{}\" is defined twice", cs.id));
@@ -347,7 +453,8 @@ Checklist read_checklist(Reader& r, const YAML::Node& root, const fs::path& file
     c.authority_source = r.source(auth, "\"authority\"", c);
 
     YAML::Node langs = r.need(root, "languages", top);
-    r.keys(langs, {"accepted", "source", "extra"}, "\"languages\"");
+    r.keys(langs, {"accepted", "source", "note", "extra", "restricted"}, "\"languages\"");
+    c.languages_note = r.str(langs, "note", "\"languages\"", false);
     c.languages = r.list(langs, "accepted", "\"languages\"");
     if (c.languages.empty())
         r.fail(langs, "\"languages\" lacks \"accepted\": the languages the authority accepts");
@@ -370,6 +477,21 @@ Checklist read_checklist(Reader& r, const YAML::Node& root, const fs::path& file
             c.extra_languages.push_back(std::move(x));
         }
     }
+    if (auto restricted = langs["restricted"]; restricted && !restricted.IsNull()) {
+        if (!restricted.IsSequence()) r.fail(restricted, "\"restricted\" must be a list");
+        for (const auto& e : restricted) {
+            r.keys(e, {"type", "accepted", "source"}, "a restricted language row");
+            RestrictedLanguages x;
+            x.type = r.str(e, "type", "a restricted language row", true);
+            r.one_of(e["type"], x.type, document_types(), "document type");
+            x.accepted = r.list(e, "accepted", "a restricted language row");
+            if (x.accepted.empty()) r.fail(e, "a restricted language row lacks \"accepted\"");
+            for (size_t i = 0; i < x.accepted.size(); ++i)
+                if (!normalise_language(x.accepted[i])) r.fail(e["accepted"][i], "not an ISO 639-1 language code");
+            x.source = r.source(e, "a restricted language row", c);
+            c.restricted_languages.push_back(std::move(x));
+        }
+    }
 
     if (auto size = root["file_size_limit"]; size && !size.IsNull()) {
         r.keys(size, {"mib", "source"}, "\"file_size_limit\"");
@@ -390,6 +512,7 @@ Checklist read_checklist(Reader& r, const YAML::Node& root, const fs::path& file
         c.public_documents_source = r.source(pub, "\"public_documents\"", c);
     }
     read_permanent(r, root, c);
+    read_extras(r, root, c);
     if (c.permit == "permanent-single-permit" && !c.permanent.present)
         r.fail(root, "a permanent-single-permit checklist needs a \"permanent\" section");
     if (auto sev = root["severity"]; sev && !sev.IsNull()) {

@@ -20,12 +20,15 @@ namespace dossier {
 
 struct Manifest;
 
+// A public reference a lawyer can open: publisher, title, and a URL or a legal
+// reference. Never a project file (the loader refuses "seed" sources).
 struct ChecklistSource {
-    std::string id;         // short name used by rows ("single-permit-overview")
-    std::string url;        // a public URL, or
-    std::string seed;       // a seed page's file name (shared/seeds/), or
-    std::string reference;  // a reference in words
-    std::string title;
+    std::string id;         // short name used by rows ("brussels-minimum-pay")
+    std::string publisher;  // "Brussels Economy and Employment"
+    std::string title;      // "Single permit: minimum remuneration"
+    std::string url;        // a public URL, and/or
+    std::string reference;  // a legal text or where to find it ("Decree of 16 May 2024, art. 18")
+    std::string citation() const;  // "Publisher, Title: URL (reference)"
 };
 
 // A figure of the law with its unit and source; no value means "unknown".
@@ -44,6 +47,9 @@ struct DocumentRequirement {
     std::vector<std::string> except_routes;           // not on these routes
     std::string when;                                 // "" | employer-abroad | employer-in-belgium
     std::optional<int> max_age_months;                // issued at most this many months before today
+    bool age_to_decision = false;                     // the age counts to the decision (Flanders)
+    bool all_pages = false;                           // every page is asked for (Brussels passport)
+    bool required = true;                             // false: listed for reference, condition in `why`
     std::string rule = "checklist.missing-document";  // the rule that reports its absence
     std::string why;
     std::string source;
@@ -53,11 +59,13 @@ struct DocumentRequirement {
     bool applies_to_route(const std::string& route) const;
 };
 
-// An annual gross salary threshold for a route and year; no figure means unknown.
+// A salary threshold for a route and year, annual gross or monthly basic pay
+// (Brussels, DmfA code 1); no figure means unknown.
 struct SalaryThreshold {
     std::string route;
     int year = 0;
-    std::optional<double> annual_gross_eur;
+    bool monthly_basic = false;  // the figure is monthly basic pay, not annual gross
+    std::optional<double> amount_eur;
     std::optional<int> min_age;  // applies to workers at least this old
     std::optional<int> max_age;  // applies to workers at most this old
     std::string what;            // "highly qualified worker aged 30 or more"
@@ -98,6 +106,48 @@ struct PermanentConditions {
     std::string note;
 };
 
+// A fee the applicant pays (said as a note, never blocking).
+struct Fee {
+    std::string what;
+    std::optional<int> year;       // the year the amount applies to, or
+    std::optional<Date> from;      // the day from which it applies
+    std::optional<double> amount_eur;  // none: unknown
+    std::string source;
+    std::string note;
+};
+
+// A condition of a route the manifest cannot state yet, said as a note.
+struct RouteNote {
+    std::vector<std::string> routes;
+    std::optional<Date> from;  // applies to applications from this day
+    std::string text;
+    std::string source;
+};
+
+// A document type accepted only in some languages (the Flemish form: Dutch).
+struct RestrictedLanguages {
+    std::string type;
+    std::vector<std::string> accepted;
+    std::string source;
+};
+
+// How early an application may be filed (Flanders).
+struct ApplicationWindow {
+    bool present = false;
+    int max_months_before_start = 0;
+    int max_days_before_start = 0;  // added to the months: 4 months 15 days for "4½ months"
+    std::optional<int> renewal_min_months;  // renewal: between min and max months before expiry
+    std::optional<int> renewal_max_months;
+    std::string source;
+};
+
+// How long a vacancy must have been published before the application, per route.
+struct VacancyPublication {
+    std::string route;
+    int weeks = 0;
+    std::string source;
+};
+
 struct Checklist {
     std::string id;  // "brussels/single-permit"
     std::string region;
@@ -110,6 +160,8 @@ struct Checklist {
     std::vector<std::string> languages;  // accepted languages, ISO 639-1
     std::string languages_source;
     std::vector<ExtraLanguage> extra_languages;
+    std::vector<RestrictedLanguages> restricted_languages;
+    std::string languages_note;  // e.g. other languages unconfirmed
 
     std::uint64_t max_file_size = 10u << 20;
     std::string max_file_size_source;
@@ -118,18 +170,27 @@ struct Checklist {
     LegalFigure appeal;      // appeal window against a refusal
 
     std::vector<DocumentRequirement> documents;
+    bool documents_complete = true;  // false: the authority's list was only partly published
+    std::string documents_note;
+    std::string documents_note_source;
     std::vector<SalaryThreshold> salary;
     std::vector<std::string> public_document_types;  // need apostille or legalisation when foreign
     std::string public_documents_source;
     PermanentConditions permanent;
+    std::vector<Fee> fees;
+    std::vector<RouteNote> route_notes;
+    ApplicationWindow application_window;
+    std::vector<VacancyPublication> vacancy;
 
     std::map<std::string, Severity> severity;  // rule id -> severity override
     std::vector<ChecklistSource> sources;
 
-    // Resolves a row's source id to a URL or seed name; returns the id itself if unknown.
+    // Resolves a row's source id to its citation; returns the id itself if unknown.
     std::string cite(const std::string& source_id) const;
     const ChecklistSource* find_source(const std::string& source_id) const;
     bool accepts(const std::string& language) const;
+    // Whether a document of `type` in `language` needs no translation (extra and restricted rows).
+    bool accepts(const std::string& language, const std::string& type) const;
     // The requirement for a document type on this dossier's route, if any.
     const DocumentRequirement* requirement(const std::string& type, const Manifest& m) const;
 };
@@ -140,7 +201,8 @@ public:
 };
 
 // The default checklist folder: $DOSSIER_CHECKLISTS, else the one installed
-// beside the binary, else the source tree's.
+// beside the binary (../share/dossier/checklists), else the build tree's
+// (core/data_dir.h). Never the source tree's: the binary works anywhere.
 std::filesystem::path default_checklist_dir();
 
 std::filesystem::path checklist_path(const std::filesystem::path& dir, const std::string& region,

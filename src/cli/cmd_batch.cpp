@@ -118,7 +118,10 @@ int run_batch_command(const CommonOptions& o, const BatchArgs& a) {
     std::optional<Shard> shard;
     std::vector<fs::path> dossiers;
     try {
-        if (!a.shard.empty()) shard = parse_shard(a.shard);
+        if (a.shard == "auto")
+            shard = shard_from_environment(process_environment());
+        else if (!a.shard.empty())
+            shard = parse_shard(a.shard);
         dossiers = find_dossiers(root);
         if (!a.pack_into.empty()) {
             opt.packer = make_packer(o);
@@ -187,7 +190,9 @@ void add_batch_command(CLI::App& app, CommonOptions& o, Runner& run) {
         "Write each passing dossier's package into DIR (ROOT's tree mirrored: a/b -> DIR/a/b.zip)");
     cmd->add_option(
         "--shard", a->shard,
-        "Check only shard K of N (K from 1): the dossiers at positions K, K+N, K+2N... in path order");
+        "Check only shard K of N (K from 1): the dossiers at positions K, K+N, K+2N... in path order; "
+        "auto: K and N from the scheduler (GitLab CI_NODE_INDEX/CI_NODE_TOTAL, Kubernetes "
+        "JOB_COMPLETION_INDEX with DOSSIER_SHARD_COUNT, Slurm SLURM_ARRAY_TASK_*)");
     cmd->add_option("--timeout", a->timeout,
                     "Seconds one dossier may take before it is stopped and reported unchecked (default 600)")
         ->check(CLI::PositiveNumber);

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "checklist/checklist.h"
 #include "checklist/region.h"
 #include "cli/commands.h"
@@ -59,6 +61,9 @@ json checklist_json(const Checklist& c, const std::string& route) {
         if (!d.except_routes.empty()) row["except_routes"] = d.except_routes;
         if (!d.when.empty()) row["when"] = d.when;
         if (d.max_age_months) row["max_age_months"] = *d.max_age_months;
+        if (d.age_to_decision) row["age_counted_to"] = "decision";
+        if (d.all_pages) row["all_pages"] = true;
+        if (!d.required) row["required"] = false;
         j["documents"].push_back(row);
     }
     j["salary_thresholds"] = json::array();
@@ -66,7 +71,8 @@ json checklist_json(const Checklist& c, const std::string& route) {
         if (!route.empty() && t.route != route) continue;
         json row = {{"route", t.route},
                     {"year", t.year},
-                    {"annual_gross_eur", t.annual_gross_eur ? json(*t.annual_gross_eur) : json("unknown")},
+                    {t.monthly_basic ? "monthly_basic_eur" : "annual_gross_eur",
+                     t.amount_eur ? json(*t.amount_eur) : json("unknown")},
                     {"what", t.what},
                     {"source", c.cite(t.source)}};
         if (t.min_age) row["min_age"] = *t.min_age;
@@ -74,9 +80,25 @@ json checklist_json(const Checklist& c, const std::string& route) {
         if (!t.note.empty()) row["note"] = t.note;
         j["salary_thresholds"].push_back(row);
     }
+    if (!c.documents_complete) j["documents_list"] = {{"complete", false}, {"note", c.documents_note},
+                                                      {"source", c.cite(c.documents_note_source)}};
+    j["fees"] = json::array();
+    for (const auto& f : c.fees) {
+        json row = {{"what", f.what}, {"amount_eur", f.amount_eur ? json(*f.amount_eur) : json("unknown")},
+                    {"source", c.cite(f.source)}};
+        if (f.year) row["year"] = *f.year;
+        if (f.from) row["from"] = f.from->iso();
+        if (!f.note.empty()) row["note"] = f.note;
+        j["fees"].push_back(row);
+    }
     j["sources"] = json::array();
     for (const auto& s : c.sources)
-        j["sources"].push_back({{"id", s.id}, {"cite", c.cite(s.id)}, {"title", s.title}});
+        j["sources"].push_back({{"id", s.id},
+                                {"cite", s.citation()},
+                                {"publisher", s.publisher},
+                                {"title", s.title},
+                                {"url", s.url},
+                                {"reference", s.reference}});
     return j;
 }
 
@@ -86,6 +108,12 @@ std::string checklist_text(const Checklist& c, const std::string& route) {
     out += fmt::format("  Authority: {} [{}]\n", c.authority, c.cite(c.authority_source));
     out += fmt::format("  Accepted languages: {} [{}]\n", fmt::join(c.languages, ", "),
                        c.cite(c.languages_source));
+    for (const auto& x : c.extra_languages)
+        out += fmt::format("    {} also in {}{} [{}]\n", x.type, x.language, x.confirmed ? "" : " (unconfirmed)",
+                           c.cite(x.source));
+    for (const auto& r : c.restricted_languages)
+        out += fmt::format("    {} only in {} [{}]\n", r.type, fmt::join(r.accepted, ", "), c.cite(r.source));
+    if (!c.languages_note.empty()) out += "    " + c.languages_note + "\n";
     out += fmt::format("  Size limit per file: {} MiB [{}]\n", c.max_file_size >> 20,
                        c.cite(c.max_file_size_source));
     out += fmt::format("  Processing ceiling: {}\n", figure_text(c.processing, c));
@@ -98,21 +126,50 @@ std::string checklist_text(const Checklist& c, const std::string& route) {
         if (!d.except_routes.empty()) cond += fmt::format(" (not on: {})", fmt::join(d.except_routes, ", "));
         if (d.when == "employer-abroad") cond += " (when the employer is not established in Belgium)";
         if (d.when == "employer-in-belgium") cond += " (when the employer is established in Belgium)";
-        if (d.max_age_months) cond += fmt::format(" (at most {} months old)", *d.max_age_months);
+        if (d.max_age_months)
+            cond += fmt::format(" (at most {} months old{})", *d.max_age_months,
+                                d.age_to_decision ? " at the decision" : "");
+        if (d.all_pages) cond += " (every page)";
+        if (!d.required) cond += " (only when: " + d.why + ")";
         out += fmt::format("    {:<38}{} [{}]\n", d.type, cond, c.cite(d.source));
     }
+    if (!c.documents_complete)
+        out += fmt::format("    Partly published list: {} [{}]\n", c.documents_note, c.cite(c.documents_note_source));
     bool any = false;
     for (const auto& t : c.salary) {
         if (!route.empty() && t.route != route) continue;
-        if (!any) out += "\n  Salary thresholds (annual gross):\n";
+        if (!any) out += "\n  Salary thresholds:\n";
         any = true;
         std::string age = t.min_age   ? fmt::format(", age {}+", *t.min_age)
                           : t.max_age ? fmt::format(", age up to {}", *t.max_age)
                                       : "";
-        out += fmt::format("    {} {} ({}{}): {} [{}]{}\n", t.route, t.year, t.what, age,
-                           t.annual_gross_eur ? text::euros(*t.annual_gross_eur) : "unknown",
+        out += fmt::format("    {} {} ({}{}): {} [{}]{}\n", t.route, t.year, t.what, age, text::threshold(t),
                            c.cite(t.source), t.note.empty() ? "" : " — " + t.note);
     }
+    for (const auto& f : c.fees) {
+        out += fmt::format("  Fee: {}{}: {} [{}]{}\n", f.what,
+                           f.year ? fmt::format(" ({})", *f.year) : f.from ? " (from " + f.from->iso() + ")" : "",
+                           f.amount_eur ? text::euros(*f.amount_eur) : "unknown", c.cite(f.source),
+                           f.note.empty() ? "" : " — " + f.note);
+    }
+    for (const auto& rn : c.route_notes)
+        if (route.empty() || rn.routes.empty() ||
+            std::find(rn.routes.begin(), rn.routes.end(), route) != rn.routes.end())
+            out += fmt::format("  Note{}: {} [{}]\n",
+                               rn.routes.empty() ? "" : fmt::format(" ({})", fmt::join(rn.routes, ", ")), rn.text,
+                               c.cite(rn.source));
+    if (c.application_window.present) {
+        const auto& w = c.application_window;
+        out += fmt::format("  Filing window: at most {} months {} days before the start", w.max_months_before_start,
+                           w.max_days_before_start);
+        if (w.renewal_max_months)
+            out += fmt::format("; renewal {} to {} months before expiry", w.renewal_min_months.value_or(0),
+                               *w.renewal_max_months);
+        out += fmt::format(" [{}]\n", c.cite(w.source));
+    }
+    for (const auto& v : c.vacancy)
+        out += fmt::format("  Vacancy published at least {} weeks before filing ({} route) [{}]\n", v.weeks,
+                           v.route, c.cite(v.source));
     if (c.permanent.present) {
         const auto& p = c.permanent;
         out += fmt::format("\n  Permanent permit conditions{} [{}]:\n",
@@ -141,18 +198,40 @@ std::string checklist_figures(std::string_view rule, const CommonOptions& o) {
                 continue;
             }
             std::string line;
-            if (rule == "document.too-old") {
+            if (rule == "document.too-old" || rule == "document.too-old-at-decision") {
                 for (const auto& d : c->documents)
-                    if (d.max_age_months)
-                        line += fmt::format("{} at most {} months old [{}]; ", d.type, *d.max_age_months,
-                                            c->cite(d.source));
-            } else if (rule == "salary.below-threshold") {
+                    if (d.max_age_months && (rule == "document.too-old" || d.age_to_decision))
+                        line += fmt::format("{} at most {} months old{} [{}]; ", d.type, *d.max_age_months,
+                                            d.age_to_decision ? " at the decision" : "", c->cite(d.source));
+            } else if (rule == "salary.below-threshold" || rule == "salary.threshold-unknown" ||
+                       rule == "salary.monthly-basic-missing") {
+                // One line per threshold, each with its source: a lawyer checks the figure there.
                 for (const auto& t : c->salary)
-                    line += fmt::format("{} {}{}: {}; ", t.route, t.year,
+                    line += fmt::format("\n      {} {}{}: {} [{}]{}", t.route, t.year,
                                         t.min_age   ? fmt::format(" (age {}+)", *t.min_age)
                                         : t.max_age ? fmt::format(" (age up to {})", *t.max_age)
                                                     : "",
-                                        t.annual_gross_eur ? text::euros(*t.annual_gross_eur) : "unknown");
+                                        text::threshold(t), c->cite(t.source), t.note.empty() ? "" : " — " + t.note);
+            } else if (rule == "info.fees") {
+                for (const auto& f : c->fees)
+                    line += fmt::format("{}{}: {} [{}]; ", f.what,
+                                        f.year ? fmt::format(" {}", *f.year) : f.from ? " from " + f.from->iso() : "",
+                                        f.amount_eur ? text::euros(*f.amount_eur) : "unknown", c->cite(f.source));
+            } else if (rule == "application.too-early") {
+                if (c->application_window.present)
+                    line = fmt::format("at most {} months {} days before the start [{}]",
+                                       c->application_window.max_months_before_start,
+                                       c->application_window.max_days_before_start,
+                                       c->cite(c->application_window.source));
+            } else if (rule == "labour-market.vacancy-too-recent") {
+                for (const auto& v : c->vacancy)
+                    line += fmt::format("{}: {} weeks [{}]; ", v.route, v.weeks, c->cite(v.source));
+            } else if (rule == "passport.pages-missing") {
+                for (const auto& d : c->documents)
+                    if (d.all_pages) line = fmt::format("every page of the {} [{}]", d.type, c->cite(d.source));
+            } else if (rule == "info.route") {
+                for (const auto& rn : c->route_notes)
+                    line += fmt::format("{}: {} [{}]; ", fmt::join(rn.routes, ", "), rn.text, c->cite(rn.source));
             } else if (rule == "info.processing-time") {
                 line = fmt::format("{} [{}]", c->processing.describe(), c->cite(c->processing.source));
             } else if (rule == "info.appeal-window") {
@@ -162,6 +241,11 @@ std::string checklist_figures(std::string_view rule, const CommonOptions& o) {
             } else if (rule == "translation.missing" || rule == "translation.wrong-language") {
                 line = fmt::format("accepts {} [{}]", fmt::join(c->languages, ", "),
                                    c->cite(c->languages_source));
+                for (const auto& x : c->extra_languages)
+                    if (x.confirmed) line += fmt::format("; {} also in {}", x.type, x.language);
+                for (const auto& r : c->restricted_languages)
+                    line += fmt::format("; {} only in {}", r.type, fmt::join(r.accepted, ", "));
+                if (!c->languages_note.empty()) line += " — " + c->languages_note;
             } else if (rule == "file.too-large") {
                 line = fmt::format("{} MiB per file [{}]", c->max_file_size >> 20,
                                    c->cite(c->max_file_size_source));

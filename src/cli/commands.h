@@ -21,5 +21,6 @@ void add_verify_command(CLI::App& app, CommonOptions& o, Runner& run);
 void add_init_command(CLI::App& app, CommonOptions& o, Runner& run);
 void add_batch_command(CLI::App& app, CommonOptions& o, Runner& run);
 void add_serve_command(CLI::App& app, CommonOptions& o, Runner& run);
+void add_merge_command(CLI::App& app, CommonOptions& o, Runner& run);
 
 }  // namespace dossier::cli

@@ -1,12 +1,62 @@
 // The dossier command line: parses arguments, runs one command, prints.
 // All the logic lives in the dossier library.
 #include <CLI/CLI.hpp>
-
+#include <algorithm>
 #include <iostream>
+#include <optional>
+#include <string_view>
+#include <vector>
 
 #include "cli/commands.h"
 #include "core/atomic_file.h"
+#include "model/vocabulary.h"
 #include "report/render.h"
+
+namespace {
+
+// The first word of the command line that is neither an option nor an
+// option's value: the command the user asked for. Options before the command
+// are the general ones (--format json validate DIR).
+std::optional<std::string> command_word(const CLI::App& app, int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        std::string_view arg = argv[i];
+        if (arg == "--") return i + 1 < argc ? std::optional<std::string>(argv[i + 1]) : std::nullopt;
+        if (arg.size() > 1 && arg[0] == '-') {
+            if (arg.find('=') != std::string_view::npos) continue;
+            const CLI::Option* opt = app.get_option_no_throw(std::string(arg));
+            if (opt && opt->get_type_size_max() > 0) ++i;  // skips the option's value
+            continue;
+        }
+        return std::string(arg);
+    }
+    return std::nullopt;
+}
+
+// "dossier valdiate": says the command does not exist and names the nearest
+// one, instead of CLI11's "A subcommand is required" (or, with --help, the
+// general help and exit 0 as if the command existed). Returns the exit code,
+// or nullopt when the command exists (or none was given).
+std::optional<int> reject_unknown_command(const CLI::App& app, int argc, char** argv) {
+    auto word = command_word(app, argc, argv);
+    if (!word) return std::nullopt;
+    std::vector<std::string> names;
+    for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+        names.push_back(sub->get_name());
+    if (std::find(names.begin(), names.end(), *word) != names.end()) return std::nullopt;
+    std::vector<std::string_view> views(names.begin(), names.end());
+    auto near = dossier::nearest(*word, views);
+    std::cerr << "dossier: unknown command \"" << *word << "\"";
+    if (near)
+        std::cerr << "; did you mean " << *near << "?\n";
+    else
+        std::cerr << "\n";
+    std::cerr << "The commands are:";
+    for (const auto& n : names) std::cerr << " " << n;
+    std::cerr << ". Run dossier --help for what each does.\n";
+    return 2;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
     using namespace dossier::cli;
@@ -26,6 +76,8 @@ int main(int argc, char** argv) {
     add_init_command(app, options, run);
     add_batch_command(app, options, run);
     add_serve_command(app, options, run);
+    add_merge_command(app, options, run);
+    if (auto code = reject_unknown_command(app, argc, argv)) return *code;
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

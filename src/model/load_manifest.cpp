@@ -32,12 +32,13 @@ constexpr std::array<std::string_view, 7> kWorker{"surname",
                                                  "residence_postal_code",
                                                  "family_in_belgium",
                                                  "eu_long_term_resident"};
-constexpr std::array<std::string_view, 5> kEmployment{"start", "end", "annual_gross_salary_eur",
+constexpr std::array<std::string_view, 6> kEmployment{"start", "end", "annual_gross_salary_eur",
+                                                     "monthly_basic_salary_eur",
                                                      "job_title", "history"};
 constexpr std::array<std::string_view, 4> kHistory{"from", "to", "permit", "category"};
-constexpr std::array<std::string_view, 11> kDocument{
-    "file",         "type",       "language", "issued", "expires", "country",
-    "legalisation", "translates", "number",   "signed", "note"};
+constexpr std::array<std::string_view, 12> kDocument{
+    "file",         "type",       "language", "issued", "expires",   "country",
+    "legalisation", "translates", "number",   "signed", "published", "note"};
 
 Location at(const YAML::Node& n) {
     auto m = n.Mark();
@@ -211,17 +212,23 @@ void read_employment(Reader& r, const YAML::Node& n, Employment& e) {
     r.check_keys(n, kEmployment, "employment");
     e.start = r.date(n, "start", "employment");
     e.end = r.date(n, "end", "employment");
-    if (auto s = r.str(n, "annual_gross_salary_eur", "employment")) {
+    auto amount = [&](const char* key, const char* example, const char* what) -> std::optional<double> {
+        auto s = r.str(n, key, "employment");
+        if (!s) return std::nullopt;
         try {
             size_t used = 0;
             double v = std::stod(*s, &used);
             if (used != s->size() || !std::isfinite(v) || v < 0) throw std::invalid_argument("");
-            e.annual_gross_salary_eur = v;
+            return v;
         } catch (const std::exception&) {
-            r.invalid_value(n["annual_gross_salary_eur"],
-                            fmt::format("annual_gross_salary_eur is \"{}\"; write the yearly gross amount in euros as a number, e.g. 61000", *s));
+            r.invalid_value(n[key], fmt::format("{} is \"{}\"; write the {} in euros as a number, e.g. {}", key,
+                                                *s, what, example));
         }
-    }
+        return std::nullopt;
+    };
+    e.annual_gross_salary_eur = amount("annual_gross_salary_eur", "61000", "yearly gross amount");
+    e.monthly_basic_salary_eur =
+        amount("monthly_basic_salary_eur", "4100", "monthly basic pay (without holiday pay or a 13th month)");
     e.job_title = r.str(n, "job_title", "employment").value_or("");
     YAML::Node h = n["history"];
     if (!h || h.IsNull()) return;
@@ -270,6 +277,7 @@ void read_documents(Reader& r, const YAML::Node& n, std::vector<Document>& docs)
         doc.translates = r.str(d, "translates", ctx);
         doc.number = r.str(d, "number", ctx);
         doc.signed_ = r.boolean(d, "signed", ctx);
+        doc.published = r.date(d, "published", ctx);
         doc.note = r.str(d, "note", ctx).value_or("");
         docs.push_back(std::move(doc));
     }

@@ -54,6 +54,7 @@ struct Employment {
     std::optional<Date> start;
     std::optional<Date> end;  // none: indefinite duration
     std::optional<double> annual_gross_salary_eur;
+    std::optional<double> monthly_basic_salary_eur;  // Brussels thresholds: basic pay, DmfA code 1
     std::string job_title;
     std::vector<EmploymentPeriod> history;
     Location where;
@@ -70,6 +71,7 @@ struct Document {
     std::optional<std::string> translates;
     std::optional<std::string> number;
     std::optional<bool> signed_;
+    std::optional<Date> published;  // labour-market-test-evidence: the day the vacancy was published
     std::string note;
     Location where;
 };

@@ -14,16 +14,18 @@ namespace dossier {
 namespace {
 constexpr std::array<std::string_view, 4> kPermits{
     "single-permit", "single-permit-renewal", "permanent-single-permit", "work-authorisation"};
-constexpr std::array<std::string_view, 11> kRoutes{
+constexpr std::array<std::string_view, 12> kRoutes{
     "general",    "highly-qualified", "eu-blue-card", "intra-corporate-transferee",
     "researcher", "shortage-occupation", "seasonal", "trainee",
-    "cross-border", "teleworker", "short-stay"};
-constexpr std::array<std::string_view, 19> kDocumentTypes{
+    "cross-border", "teleworker", "short-stay", "executive"};
+constexpr std::array<std::string_view, 26> kDocumentTypes{
     "employment-contract", "job-description", "passport", "curriculum-vitae", "diploma",
     "diploma-equivalence", "medical-certificate", "police-record", "sworn-translation",
     "employer-social-security-certificate", "enterprise-register-extract", "hosting-agreement",
     "representative-mandate", "labour-market-test-evidence", "application-form",
-    "residence-card", "employment-history-proof", "family-composition", "other"};
+    "residence-card", "employment-history-proof", "family-composition", "fee-payment-proof",
+    "health-insurance-commitment", "employer-representative-id", "power-of-attorney",
+    "articles-of-association", "secondment-declaration", "foreign-social-security-certificate", "other"};
 constexpr std::array<std::string_view, 3> kLegalisations{"apostille", "legalised", "none"};
 constexpr std::array<std::string_view, 4> kRegions{"brussels", "flanders", "wallonia",
                                                    "german-speaking"};

@@ -14,6 +14,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <exception>
 #include <mutex>
@@ -90,6 +91,102 @@ Shard parse_shard(std::string_view text) {
     if (s.index < 1) throw bad("K counts from 1");
     if (s.index > s.count) throw bad("K is larger than N");
     return s;
+}
+
+namespace {
+// A whole number from a scheduler's variable; throws naming the variable.
+long env_number(const Environment& env, const char* name, bool& present) {
+    auto v = env(name);
+    present = v.has_value() && !v->empty();
+    if (!present) return 0;
+    long out = 0;
+    auto [p, e] = std::from_chars(v->data(), v->data() + v->size(), out);
+    if (e != std::errc() || p != v->data() + v->size())
+        throw BatchError(fmt::format("--shard auto: {}={} is not a whole number", name, *v));
+    return out;
+}
+
+struct Detected {
+    std::string scheduler;  // as said to the user, with the variables read
+    Shard shard;
+};
+
+Shard checked_shard(long k, long n, const std::string& from) {
+    if (n < 1 || k < 1 || k > n || n > 1000000)
+        throw BatchError(
+            fmt::format("--shard auto: {} gives shard {}/{}, which is not a shard of a batch "
+                        "(K from 1 to N)",
+                        from, k, n));
+    return Shard{int(k), int(n)};
+}
+}  // namespace
+
+Shard shard_from_environment(const Environment& env) {
+    std::vector<Detected> found;
+    bool has_index = false, has_total = false;
+    long index = env_number(env, "CI_NODE_INDEX", has_index);
+    long total = env_number(env, "CI_NODE_TOTAL", has_total);
+    if (has_index) {
+        if (!has_total) throw BatchError("--shard auto: CI_NODE_INDEX is set but CI_NODE_TOTAL is not");
+        std::string from = fmt::format("GitLab's CI_NODE_INDEX={}, CI_NODE_TOTAL={}", index, total);
+        found.push_back({from, checked_shard(index, total, from)});
+    }
+    bool has_completion = false, has_count = false;
+    long completion = env_number(env, "JOB_COMPLETION_INDEX", has_completion);
+    long count = env_number(env, "DOSSIER_SHARD_COUNT", has_count);
+    if (has_completion) {
+        if (!has_count)
+            throw BatchError(
+                "--shard auto: JOB_COMPLETION_INDEX is set (a Kubernetes Indexed Job) but "
+                "DOSSIER_SHARD_COUNT "
+                "is not; set it to the Job's completions in the pod's env");
+        std::string from = fmt::format(
+            "the Kubernetes Indexed Job's JOB_COMPLETION_INDEX={} (from 0), "
+            "DOSSIER_SHARD_COUNT={}",
+            completion, count);
+        found.push_back({from, checked_shard(completion + 1, count, from)});
+    }
+    bool has_task = false, has_min = false, has_tasks = false, has_step = false;
+    long task = env_number(env, "SLURM_ARRAY_TASK_ID", has_task);
+    long min = env_number(env, "SLURM_ARRAY_TASK_MIN", has_min);
+    long tasks = env_number(env, "SLURM_ARRAY_TASK_COUNT", has_tasks);
+    long step = env_number(env, "SLURM_ARRAY_TASK_STEP", has_step);
+    if (has_task) {
+        if (!has_min || !has_tasks)
+            throw BatchError(
+                "--shard auto: SLURM_ARRAY_TASK_ID is set but SLURM_ARRAY_TASK_MIN or SLURM_ARRAY_TASK_COUNT "
+                "is not");
+        if (!has_step || step < 1) step = 1;
+        std::string from = fmt::format(
+            "the Slurm array's SLURM_ARRAY_TASK_ID={}, SLURM_ARRAY_TASK_MIN={}, "
+            "SLURM_ARRAY_TASK_COUNT={}",
+            task, min, tasks);
+        if ((task - min) % step != 0)
+            throw BatchError(
+                fmt::format("--shard auto: {} is not a regular array (--array=A-B or A-B:S); "
+                            "give --shard K/N instead",
+                            from));
+        found.push_back({from, checked_shard((task - min) / step + 1, tasks, from)});
+    }
+    if (found.empty())
+        throw BatchError(
+            "--shard auto: no scheduler tells which shard this is; set CI_NODE_INDEX and CI_NODE_TOTAL "
+            "(GitLab parallel:), JOB_COMPLETION_INDEX and DOSSIER_SHARD_COUNT (Kubernetes Indexed Job), or "
+            "SLURM_ARRAY_TASK_ID, SLURM_ARRAY_TASK_MIN and SLURM_ARRAY_TASK_COUNT (Slurm array), or give "
+            "--shard K/N");
+    for (const auto& d : found)
+        if (d.shard.index != found[0].shard.index || d.shard.count != found[0].shard.count)
+            throw BatchError(fmt::format("--shard auto: {} and {} name different shards; give --shard K/N",
+                                         found[0].scheduler, d.scheduler));
+    return found[0].shard;
+}
+
+Environment process_environment() {
+    return [](const char* name) -> std::optional<std::string> {
+        const char* v = std::getenv(name);
+        if (!v) return std::nullopt;
+        return std::string(v);
+    };
 }
 
 ItemCounts ItemCounts::of(const BatchItem& item) {

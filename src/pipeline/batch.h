@@ -45,6 +45,19 @@ struct Shard {
 };
 // Throws BatchError with a message saying what is expected.
 Shard parse_shard(std::string_view text);
+
+// --shard auto: the shard this job is, told by the scheduler that started it.
+//   GitLab parallel jobs: CI_NODE_INDEX (1-based), CI_NODE_TOTAL.
+//   Kubernetes Indexed Jobs: JOB_COMPLETION_INDEX (0-based); the count is not
+//     in the pod's environment, so DOSSIER_SHARD_COUNT gives it (the Job's
+//     completions).
+//   Slurm job arrays: SLURM_ARRAY_TASK_ID, SLURM_ARRAY_TASK_MIN,
+//     SLURM_ARRAY_TASK_COUNT (and SLURM_ARRAY_TASK_STEP for --array=0-15:4).
+// Throws BatchError (exit 2) when none is set, when one is set inconsistently,
+// or when two schedulers name different shards.
+using Environment = std::function<std::optional<std::string>(const char* name)>;
+Shard shard_from_environment(const Environment& env);
+Environment process_environment();  // std::getenv
 template <typename T>
 std::vector<T> select_shard(const std::vector<T>& all, const Shard& s) {
     std::vector<T> out;

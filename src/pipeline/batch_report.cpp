@@ -96,7 +96,8 @@ public:
             if (s.pack_failed) out += fmt::format(", {} failed to pack", s.pack_failed);
         }
         if (s.shard) out += fmt::format(" (shard {}/{})", s.shard->index, s.shard->count);
-        out += fmt::format("; {:.1f} s", s.seconds);
+        // A merged report (dossier merge) has no time of its own.
+        if (s.seconds > 0) out += fmt::format("; {:.1f} s", s.seconds);
         if (s.seconds > 0 && s.dossiers)
             out += fmt::format(", {:.1f} dossiers/s", double(s.dossiers) / s.seconds);
         out += "\n";
@@ -112,8 +113,10 @@ private:
     Write write_;
 };
 
+}  // namespace
+
 // The keys of report/batch_report's summary, plus what only a batch run knows.
-json summary_json(const BatchSummary& s) {
+json batch_summary_json(const BatchSummary& s) {
     json j;
     j["dossiers"] = s.dossiers;
     j["passed"] = s.passed;
@@ -129,55 +132,18 @@ json summary_json(const BatchSummary& s) {
     return j;
 }
 
-// Writes the batch JSON piece by piece, indented as json::dump(2) would.
-class JsonSink : public BatchSink {
-public:
-    JsonSink(const BatchOutputOptions& opt, Write write) : opt_(opt), write_(std::move(write)) {}
-
-    void begin(const std::vector<std::filesystem::path>&) override {
-        write_("{\n  \"tool\": " + indent(tool_json().dump(2), 2) + ",\n  \"dossiers\": [");
+namespace {
+// JSON strings never hold a raw newline: every newline is layout.
+std::string indent_json(const std::string& text, size_t by) {
+    std::string out;
+    out.reserve(text.size() + text.size() / 8);
+    for (char c : text) {
+        out += c;
+        if (c == '\n') out.append(by, ' ');
     }
+    return out;
+}
 
-    std::string render(const BatchItem& item) const override {
-        json j = report_json(item.report, opt_.output);
-        if (opt_.packing) {
-            json p;
-            p["status"] = pack_status(item.pack.status);
-            p["file"] = item.pack.zip.empty() ? json(nullptr) : json(item.pack.zip.string());
-            if (!item.pack.error.empty()) p["error"] = item.pack.error;
-            j["package"] = p;
-        }
-        return indent(j.dump(2), 4);
-    }
-
-    void write(const std::string& chunk) override {
-        write_((first_ ? "\n    " : ",\n    ") + chunk);
-        first_ = false;
-    }
-
-    void end(const BatchSummary& s) override {
-        write_(std::string(first_ ? "]" : "\n  ]") +
-               ",\n  \"summary\": " + indent(summary_json(s).dump(2), 2) + "\n}\n");
-    }
-
-private:
-    static std::string indent(const std::string& text, size_t by) {
-        // JSON strings never hold a raw newline: every newline is layout.
-        std::string out;
-        out.reserve(text.size() + text.size() / 8);
-        for (char c : text) {
-            out += c;
-            if (c == '\n') out.append(by, ' ');
-        }
-        return out;
-    }
-
-    BatchOutputOptions opt_;
-    Write write_;
-    bool first_ = true;
-};
-
-#ifdef DOSSIER_BATCH_JUNIT_SARIF
 // Every line of `text` prefixed with `pad`; the result ends with a newline.
 std::string indent_block(const std::string& text, size_t pad) {
     std::string out;
@@ -192,6 +158,60 @@ std::string indent_block(const std::string& text, size_t pad) {
     }
     return out;
 }
+}  // namespace
+
+std::string batch_json_chunk(const json& report) { return indent_json(report.dump(2), 4); }
+
+std::string batch_junit_chunk(const std::string& testsuite_xml) { return indent_block(testsuite_xml, 2); }
+
+std::string batch_sarif_chunk(const json& run) {
+    std::string s = indent_block(run.dump(2), 4);
+    s.pop_back();  // the separator adds the newline
+    return s;
+}
+
+std::string batch_json_begin() {
+    return "{\n  \"tool\": " + indent_json(tool_json().dump(2), 2) + ",\n  \"dossiers\": [";
+}
+
+namespace {
+
+// Writes the batch JSON piece by piece, indented as json::dump(2) would.
+class JsonSink : public BatchSink {
+public:
+    JsonSink(const BatchOutputOptions& opt, Write write) : opt_(opt), write_(std::move(write)) {}
+
+    void begin(const std::vector<std::filesystem::path>&) override { write_(batch_json_begin()); }
+
+    std::string render(const BatchItem& item) const override {
+        json j = report_json(item.report, opt_.output);
+        if (opt_.packing) {
+            json p;
+            p["status"] = pack_status(item.pack.status);
+            p["file"] = item.pack.zip.empty() ? json(nullptr) : json(item.pack.zip.string());
+            if (!item.pack.error.empty()) p["error"] = item.pack.error;
+            j["package"] = p;
+        }
+        return batch_json_chunk(j);
+    }
+
+    void write(const std::string& chunk) override {
+        write_((first_ ? "\n    " : ",\n    ") + chunk);
+        first_ = false;
+    }
+
+    void end(const BatchSummary& s) override {
+        write_(std::string(first_ ? "]" : "\n  ]") +
+               ",\n  \"summary\": " + indent_json(batch_summary_json(s).dump(2), 2) + "\n}\n");
+    }
+
+private:
+    BatchOutputOptions opt_;
+    Write write_;
+    bool first_ = true;
+};
+
+#ifdef DOSSIER_BATCH_JUNIT_SARIF
 
 // <testsuites> with one <testsuite> per dossier (report/junit_report.h).
 class JunitSink : public BatchSink {
@@ -201,7 +221,7 @@ public:
         write_("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"dossier\">\n");
     }
     std::string render(const BatchItem& item) const override {
-        return indent_block(junit_testsuite(item.report, opt_.output), 2);
+        return batch_junit_chunk(junit_testsuite(item.report, opt_.output));
     }
     void write(const std::string& chunk) override { write_(chunk); }
     void end(const BatchSummary&) override { write_("</testsuites>\n"); }
@@ -216,12 +236,11 @@ class SarifSink : public BatchSink {
 public:
     SarifSink(const BatchOutputOptions& opt, Write write) : opt_(opt), write_(std::move(write)) {}
     void begin(const std::vector<std::filesystem::path>&) override {
-        write_(fmt::format("{{\n  \"$schema\": \"{}\",\n  \"version\": \"2.1.0\",\n  \"runs\": [", kSarifSchema));
+        write_(fmt::format("{{\n  \"$schema\": \"{}\",\n  \"version\": \"2.1.0\",\n  \"runs\": [",
+                           kSarifSchema));
     }
     std::string render(const BatchItem& item) const override {
-        std::string s = indent_block(sarif_run(item.report, opt_.output).dump(2), 4);
-        s.pop_back();  // the separator adds the newline
-        return s;
+        return batch_sarif_chunk(sarif_run(item.report, opt_.output));
     }
     void write(const std::string& chunk) override {
         write_((first_ ? "\n" : ",\n") + chunk);

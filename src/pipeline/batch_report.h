@@ -26,6 +26,17 @@ struct BatchOutputOptions {
     bool packing = false;  // --pack-into given: a package column
 };
 
+// The pieces of the batch formats, shared with `dossier merge`
+// (pipeline/merge.h) so that a merged report is laid out exactly as the batch
+// lays it out: the summary object; the text written for one dossier from its
+// JSON report, its <testsuite> element (printed alone, as junit_testsuite
+// prints it) or its SARIF run; the JSON report's opening up to "dossiers": [.
+nlohmann::ordered_json batch_summary_json(const BatchSummary& s);
+std::string batch_json_chunk(const nlohmann::ordered_json& report);
+std::string batch_junit_chunk(const std::string& testsuite_xml);
+std::string batch_sarif_chunk(const nlohmann::ordered_json& run);
+std::string batch_json_begin();
+
 // Throws FormatError for a format that has no batch writer yet.
 std::unique_ptr<BatchSink> make_batch_sink(std::string_view format, const BatchOutputOptions& opt,
                                            Write write);

@@ -243,6 +243,8 @@ std::string report_html(const Report& r, const OutputOptions& opt, const HtmlPag
         item(Msg::employment, job);
         if (m->employment.annual_gross_salary_eur)
             item(Msg::salary, euros(*m->employment.annual_gross_salary_eur, l));
+        if (m->employment.monthly_basic_salary_eur)
+            item(Msg::monthly_basic_salary, euros(*m->employment.monthly_basic_salary_eur, l));
         if (!r.checklist_id.empty())
             item(Msg::checklist,
                  r.checklist_id + (r.checklist_verified ? " (" + std::string(tr(Msg::verified, l)) + " " +

@@ -53,6 +53,7 @@ enum class Msg {
     birth_date,
     employment,
     salary,
+    monthly_basic_salary,
     submission_date,
     today,
     required_documents,

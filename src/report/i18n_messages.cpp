@@ -45,6 +45,8 @@ constexpr Phrase kPhrases[] = {
     {Msg::birth_date, "Date of birth", "Date de naissance", "Geboortedatum", "Geburtsdatum"},
     {Msg::employment, "Employment", "Emploi", "Tewerkstelling", "Beschäftigung"},
     {Msg::salary, "Annual gross salary", "Salaire annuel brut", "Bruto jaarloon", "Bruttojahresgehalt"},
+    {Msg::monthly_basic_salary, "Monthly basic salary (DmfA code 1)", "Salaire mensuel de base (code 1 DmfA)",
+     "Maandelijks basisloon (DmfA-code 1)", "Monatliches Grundgehalt (DmfA-Code 1)"},
     {Msg::submission_date, "Submission date", "Date d’introduction", "Datum van indiening",
      "Einreichungsdatum"},
     {Msg::today, "Checked on", "Vérifié le", "Gecontroleerd op", "Geprüft am"},

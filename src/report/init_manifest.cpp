@@ -70,6 +70,17 @@ const Keywords kKeywords[] = {
       "individuele rekening"}},
     {"family-composition",
      {"composition de menage", "gezinssamenstelling", "haushaltszusammensetzung", "family composition"}},
+    {"fee-payment-proof",
+     {"fee payment", "payment of the fee", "preuve de paiement", "redevance", "retributie", "betalingsbewijs",
+      "zahlungsnachweis"}},
+    {"employer-representative-id",
+     {"employer id", "carte d identite", "identiteitskaart", "personalausweis", "identity card"}},
+    {"health-insurance-commitment",
+     {"health insurance", "assurance maladie", "ziekteverzekering", "krankenversicherung"}},
+    {"power-of-attorney", {"power of attorney"}},
+    {"articles-of-association", {"articles of association", "statuts", "statuten", "satzung"}},
+    {"secondment-declaration", {"secondment", "detachement", "detachering", "entsendung"}},
+    {"foreign-social-security-certificate", {"a1 certificate", "certificate of coverage", "certificat de detachement"}},
 };
 
 // Lower case, accents removed, every run of other characters a single space,
@@ -233,6 +244,8 @@ std::string manifest_yaml(const InitPlan& plan) {
          "  start:             # TODO: YYYY-MM-DD\n"
          "  end:               # TODO: YYYY-MM-DD, or delete this line for an indefinite contract\n"
          "  annual_gross_salary_eur:  # TODO\n"
+         "  monthly_basic_salary_eur: # TODO: Brussels: monthly basic pay without holiday pay or 13th month "
+         "(DmfA code 1)\n"
          "  job_title:         # TODO\n";
     if (plan.documents.empty()) {
         y += "documents: []     # TODO: no PDF, JPEG or PNG file was found in the folder\n";
@@ -257,6 +270,8 @@ std::string manifest_yaml(const InitPlan& plan) {
             y += "    expires:         # TODO: YYYY-MM-DD\n";
             y += "    country:         # TODO: issuing country, ISO code\n";
         }
+        if (t == "labour-market-test-evidence")
+            y += "    published:       # TODO: YYYY-MM-DD, the day the vacancy was published\n";
         if (t == "passport") y += "    number:          # TODO: the passport number (masked in reports)\n";
         if (t == "police-record" || t == "diploma" || t == "medical-certificate") {
             y += "    country:         # TODO: issuing country, ISO code\n";

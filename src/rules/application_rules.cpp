@@ -24,7 +24,7 @@ void not_needed(const RuleContext& ctx, Findings& out) {
                 "or work authorisation. Do not file this application; the worker registers at the "
                 "commune on arrival.",
                 text::country(*nat), area),
-            fmt::format("seeds one-stop-counter, single-permit-overview; {}",
+            fmt::format("Federal One-Stop Counter \u201cWorking in Belgium\u201d; {}",
                         ctx.countries->free_movement_source));
 }
 
@@ -107,6 +107,12 @@ void enterprise_number(const RuleContext& ctx, Findings& out) {
         out.add("employer.enterprise-number", "",
                 fmt::format("The employer's enterprise number {}. Copy it again from the KBO/BCE extract.",
                             check.problem));
+    else if (check.old_format)
+        out.add("employer.enterprise-number-old-format", "",
+                fmt::format("The employer's enterprise number \"{}\" has 9 digits, the way numbers were written "
+                            "before 2005 (the former VAT number): it was read as {}.{}.{}. Write it that way "
+                            "in dossier.yaml and on the forms.",
+                            *n, check.digits.substr(0, 4), check.digits.substr(4, 3), check.digits.substr(7)));
 }
 
 void mandate_without_checklist(const RuleContext& ctx, Findings& out) {
@@ -149,85 +155,169 @@ void salary(const RuleContext& ctx, Findings& out) {
         if (t.route == m.application.route) rows.push_back(&t);
     if (rows.empty()) return;
     const int year = ctx.today.year();
+    // Ages are measured on the submission day (`today`).
     std::optional<int> age;
     if (m.worker.birth_date) age = text::age_on(*m.worker.birth_date, ctx.today);
     const bool age_matters =
         std::any_of(rows.begin(), rows.end(), [](auto* t) { return t->min_age || t->max_age; });
     const std::string region = std::string(region_name(c.region));
+    const std::string route = text::words(m.application.route);
 
-    auto note = [&](std::string message, const std::string& source) {
-        Finding f;
-        f.rule = "salary.below-threshold";
-        f.severity = Severity::note;
-        f.message = std::move(message);
-        f.source = c.cite(source);
-        out.add(std::move(f));
-    };
     if (age_matters && !age) {
-        note(fmt::format(
-                 "The {} salary threshold in {} depends on the worker's age, and worker.birth_date is not "
-                 "given: the salary was not checked. Add the birth date.",
-                 text::words(m.application.route), region),
-             rows.front()->source);
+        out.add("salary.threshold-unknown", "",
+                fmt::format("The {} salary threshold in {} depends on the worker's age (30 or more, or under "
+                            "30), and worker.birth_date is not given: the salary was not checked. Add the "
+                            "birth date.",
+                            route, region),
+                c.cite(rows.front()->source));
         return;
     }
     const SalaryThreshold* row = nullptr;
     for (auto* t : rows)
         if (t->year == year && t->fits_age(age)) row = t;
-    if (!row || !row->annual_gross_eur) {
+    if (!row || !row->amount_eur) {
         // Never reuse another year's figure silently: say what is known and that this year's is not.
         const SalaryThreshold* last = nullptr;
         for (auto* t : rows)
-            if (t->annual_gross_eur && t->year < year && t->fits_age(age) && (!last || t->year > last->year))
+            if (t->amount_eur && t->year < year && t->fits_age(age) && (!last || t->year > last->year))
                 last = t;
-        std::string what = row ? row->what : rows.front()->what;
-        std::string msg =
-            fmt::format("The {} salary threshold in {} for {} is unknown: {}", what, region, year,
-                        row && !row->note.empty() ? row->note : "no cited source gives it.");
+        const std::string what = row ? row->what : route;
+        std::string msg = fmt::format("No cited source gives the {} salary threshold in {} for {}{}", what,
+                                      region, year,
+                                      row && !row->note.empty() ? ": " + row->note : ".");
         if (last)
-            msg += fmt::format(
-                " The last cited figure is {} for {} ({}); thresholds are indexed every January, so "
-                "it is not applied.",
-                text::euros(*last->annual_gross_eur), last->year, c.cite(last->source));
-        msg += fmt::format(" Check the current figure with {} before filing.", c.authority);
-        note(std::move(msg), row ? row->source : rows.front()->source);
+            msg += fmt::format(" The last known figure is {} for {} ({}); it is not applied to {}.",
+                               text::threshold(*last), last->year, c.cite(last->source), year);
+        msg += fmt::format(" The salary was not compared: check the current figure with {} before filing.",
+                           c.authority);
+        out.add("salary.threshold-unknown", "", std::move(msg), c.cite(row ? row->source : rows.front()->source));
         return;
     }
-    const auto& salary = m.employment.annual_gross_salary_eur;
-    if (!salary) {
-        out.add("salary.below-threshold", "",
-                fmt::format(
-                    "No annual gross salary is given (employment.annual_gross_salary_eur); the {} route in "
-                    "{} requires at least {} in {}. Add the salary from the contract.",
-                    row->what, region, text::euros(*row->annual_gross_eur), year),
-                c.cite(row->source));
-        return;
+    std::optional<double> salary;
+    if (row->monthly_basic) {
+        salary = m.employment.monthly_basic_salary_eur;
+        if (!salary) {
+            out.add("salary.monthly-basic-missing", "",
+                    fmt::format("{} sets the {} threshold in monthly basic pay: {} in {} (code 1 of the DmfA "
+                                "declaration, without holiday pay or a 13th month), so {} cannot be compared "
+                                "with it. Add employment.monthly_basic_salary_eur from the contract.",
+                                c.authority, row->what, text::threshold(*row), year,
+                                m.employment.annual_gross_salary_eur
+                                    ? fmt::format("the annual salary of {}", text::euros(*m.employment.annual_gross_salary_eur))
+                                    : std::string("an annual salary")),
+                    c.cite(row->source));
+            return;
+        }
+    } else {
+        salary = m.employment.annual_gross_salary_eur;
+        if (!salary) {
+            out.add("salary.below-threshold", "",
+                    fmt::format(
+                        "No annual gross salary is given (employment.annual_gross_salary_eur); the {} route in "
+                        "{} requires at least {} in {}. Add the salary from the contract.",
+                        row->what, region, text::threshold(*row), year),
+                    c.cite(row->source));
+            return;
+        }
     }
-    // Flanders: a worker under 30 who turns 30 during the employment needs a clause raising
-    // the salary to the older workers' threshold (agii.be, recorded in the checklist row).
+    // A worker under 30 who turns 30 during the employment needs a clause raising the salary to the
+    // older workers' threshold (agii.be).
     if (row->max_age && m.worker.birth_date) {
         const Date birthday = m.worker.birth_date->add_years(*row->max_age + 1);
         if (birthday > ctx.today && (!m.employment.end || birthday <= *m.employment.end)) {
             std::string older;
             for (auto* t : rows)
                 if (t->year == year && t->min_age && *t->min_age == *row->max_age + 1)
-                    older = t->annual_gross_eur ? text::euros(*t->annual_gross_eur) : std::string("unknown");
-            note(fmt::format(
-                     "The worker turns {} during the employment: the contract needs a clause raising the "
-                     "salary to the threshold for workers aged {} or more{} from that day.",
-                     *row->max_age + 1, *row->max_age + 1,
-                     older.empty() ? std::string() : fmt::format(" ({} for {})", older, year)),
-                 row->source);
+                    older = text::threshold(*t);
+            out.add("salary.age-30-clause", "",
+                    fmt::format("The worker turns {} on {}, during the employment: the contract needs a clause "
+                                "raising the salary from that day to the threshold for workers aged {} or "
+                                "more{}.",
+                                *row->max_age + 1, birthday.iso(), *row->max_age + 1,
+                                older.empty() ? std::string() : fmt::format(" ({} in {})", older, year)),
+                    c.cite(row->source));
         }
     }
-    if (*salary < *row->annual_gross_eur) {
+    if (*salary < *row->amount_eur) {
         out.add("salary.below-threshold", "",
-                fmt::format(
-                    "The annual gross salary of {} is below the {} threshold of {} for {} in {} (short by "
-                    "{}). Raise the salary in the contract, or choose the route the job qualifies for.",
-                    text::euros(*salary), row->what, text::euros(*row->annual_gross_eur), year, region,
-                    text::euros(*row->annual_gross_eur - *salary)),
+                fmt::format("The {} of {} is below the {} threshold of {} for {} in {} (short by {}). Raise "
+                            "the salary in the contract, or choose the route the job qualifies for.",
+                            row->monthly_basic ? "monthly basic salary" : "annual gross salary",
+                            text::euros(*salary), row->what, text::threshold(*row), year, region,
+                            text::euros(*row->amount_eur - *salary)),
                 c.cite(row->source));
+    }
+}
+
+// Flanders: at most 4½ months before the job starts; a renewal at most 6 months before expiry.
+void too_early(const RuleContext& ctx, Findings& out) {
+    if (!ctx.checklist || !ctx.checklist->application_window.present) return;
+    const Checklist& c = *ctx.checklist;
+    const auto& w = c.application_window;
+    const auto& m = ctx.manifest;
+    const std::string window = w.max_days_before_start
+                                   ? fmt::format("{} months and {} days", w.max_months_before_start,
+                                                 w.max_days_before_start)
+                                   : text::plural(w.max_months_before_start, "month", "months");
+    if (m.application.permit == "single-permit" && m.employment.start) {
+        const Date earliest = m.employment.start->add_months(-w.max_months_before_start).add_days(-w.max_days_before_start);
+        if (ctx.today < earliest)
+            out.add("application.too-early", "",
+                    fmt::format("The application is filed on {}, {} days before the job starts on {}: {} takes "
+                                "it at most {} before the start. File it on or after {}.",
+                                ctx.today.iso(), ctx.today.days_until(*m.employment.start),
+                                m.employment.start->iso(), c.authority, window, earliest.iso()),
+                    c.cite(w.source));
+    }
+    if (m.application.permit == "single-permit-renewal" && w.renewal_max_months) {
+        std::optional<Date> expiry;
+        for (const Document* d : m.documents_of_type("residence-card"))
+            if (d->expires && (!expiry || *d->expires > *expiry)) expiry = d->expires;
+        if (!expiry) return;
+        const Date earliest = expiry->add_months(-*w.renewal_max_months);
+        if (ctx.today < earliest)
+            out.add("application.too-early", "",
+                    fmt::format("The renewal is filed on {}, more than {} months before the current permit "
+                                "expires on {}: {} takes a renewal between {} and {} months before expiry. "
+                                "File it between {} and {}.",
+                                ctx.today.iso(), *w.renewal_max_months, expiry->iso(), c.authority,
+                                w.renewal_min_months.value_or(0), *w.renewal_max_months, earliest.iso(),
+                                expiry->add_months(-w.renewal_min_months.value_or(0)).iso()),
+                    c.cite(w.source));
+    }
+}
+
+// Flanders: the VDAB vacancy must have been published some weeks before the application.
+void vacancy(const RuleContext& ctx, Findings& out) {
+    if (!ctx.checklist) return;
+    const Checklist& c = *ctx.checklist;
+    const auto& m = ctx.manifest;
+    for (const auto& p : c.vacancy) {
+        if (p.route != m.application.route) continue;
+        for (const Document* d : m.documents_of_type("labour-market-test-evidence")) {
+            if (!d->published) {
+                Finding f;
+                f.rule = "labour-market.vacancy-too-recent";
+                f.severity = Severity::warning;
+                f.document = d->file;
+                f.message = fmt::format(
+                    "The day the vacancy was published is not given, so whether it was online for the {} "
+                    "weeks {} asks for was not checked. Add `published: YYYY-MM-DD` to {} in dossier.yaml.",
+                    p.weeks, c.authority, d->file);
+                f.source = c.cite(p.source);
+                out.add(std::move(f));
+                continue;
+            }
+            const Date ready = d->published->add_days(7 * p.weeks);
+            if (ctx.today < ready)
+                out.add("labour-market.vacancy-too-recent", d->file,
+                        fmt::format("The vacancy was published on {}, {} days before {}: on the {} route {} "
+                                    "asks for at least {} weeks of publication (and the vacancy still online). "
+                                    "File on or after {}.",
+                                    d->published->iso(), d->published->days_until(ctx.today), ctx.today.iso(),
+                                    text::words(p.route), c.authority, p.weeks, ready.iso()),
+                        c.cite(p.source));
+        }
     }
 }
 
@@ -241,6 +331,8 @@ void check_application(const RuleContext& ctx, Findings& out) {
     mandate_without_checklist(ctx, out);
     employment_dates(ctx, out);
     salary(ctx, out);
+    too_early(ctx, out);
+    vacancy(ctx, out);
 }
 
 }  // namespace dossier

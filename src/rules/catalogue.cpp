@@ -9,6 +9,28 @@ constexpr auto E = Severity::error;
 constexpr auto W = Severity::warning;
 constexpr auto N = Severity::note;
 constexpr const char* kManifestSpec = "dossier manifest format (schemas/manifest.schema.json)";
+// Public references (publisher, title, URL or legal text): what a lawyer can open.
+constexpr const char* kOverview =
+    "LawSupport, \u201cThe single permit\u201d (Directive 2011/98/EU, the single permit directive)";
+constexpr const char* kTypeB =
+    "publicservices.guide, \u201cSingle work permit and Type B in Belgium\u201d: "
+    "https://publicservices.guide/belgium/single-work-permit-type-b-eu-directive-2011-98-regional/";
+constexpr const char* kOneStop =
+    "Federal One-Stop Counter \u201cWorking in Belgium\u201d, \u201cApply for an authorisation to work and reside "
+    "in Belgium\u201d";
+constexpr const char* kPermanent =
+    "Federal One-Stop Counter, \u201cPermanent single permit\u201d; Brussels Economy and Employment, "
+    "\u201cUnlimited single permit application\u201d (Royal decree of 9 June 1999, art. 16)";
+constexpr const char* kSalary =
+    "the regional checklist's salary rows: Brussels Economy and Employment, \u201cSingle permit: minimum "
+    "remuneration\u201d: https://economy-employment.brussels/single-permit-minimum-remuneration; vlaanderen.be; "
+    "emploi.wallonie.be (each row names its own source)";
+constexpr const char* kFlandersForms =
+    "Flemish government, \u201cToelating tot arbeid: aanvraagformulieren\u201d: "
+    "https://www.vlaanderen.be/toelating-tot-arbeid/toelating-tot-arbeid-aanvraagformulieren";
+constexpr const char* kBrusselsAnnexes =
+    "Brussels Economy and Employment, \u201cSingle permit: European Blue Card, list of annexes\u201d: "
+    "https://economy-employment.brussels/single-permit-blue-card-annexes";
 
 constexpr RuleInfo kRules[] = {
     // Manifest and files
@@ -76,15 +98,15 @@ constexpr RuleInfo kRules[] = {
      "The camera's EXIF date (DateTimeOriginal) is before the declared issue date: a photo cannot "
      "predate the paper it shows, so either the issue date or the file is wrong.", "examiner practice"},
     {"document.unsigned", W, "The employment contract is not signed",
-     "The employment contract must be signed by both parties.", "single-permit-overview"},
+     "The employment contract must be signed by both parties.", kOverview},
     // Application
     {"application.not-needed", E, "No permit is needed for this worker",
      "EU, EEA and Swiss nationals need no single permit or work authorisation.",
-     "one-stop-counter; single-permit-overview"},
+     kOneStop},
     {"application.wrong-permit", E, "The permit does not fit the length of the employment",
      "A single permit is for employment of more than 90 days; a work authorisation (Type B, "
      "short stay) for at most 90 days.",
-     "one-stop-counter; single-permit-type-b-guide"},
+     kTypeB},
     {"region.unknown-postal-code", E, "The postal code is not Belgian",
      "The competent region is decided by the postal code of the work address (or of the residence, "
      "for the permanent single permit).",
@@ -99,19 +121,52 @@ constexpr RuleInfo kRules[] = {
      "KBO/BCE numbering"},
     {"employer.mandate-missing", E, "The representative's mandate is missing",
      "An employer not established in Belgium files through a Belgian representative, with a mandate.",
-     "single-permit-type-b-guide (step 1)"},
+     kTypeB},
     {"employment.dates", E, "The employment dates are wrong",
-     "The end is before the start, or a first application starts in the past.", "single-permit-overview"},
+     "The end is before the start, or a first application starts in the past.", kOverview},
     {"salary.below-threshold", E, "The salary is below the route's threshold",
-     "Annual gross salary below the threshold for the route, region and year. Thresholds live in the "
-     "checklists with their source; where a figure is not known the rule says so in a note.",
-     "single-permit-overview"},
+     "The salary is below a known threshold for the route, region and year: annual gross pay in Flanders, "
+     "Wallonia and the German-speaking Community, monthly basic pay (DmfA code 1) in Brussels. Thresholds "
+     "live in the checklists, each with its source and year; a year no source gives is said by "
+     "salary.threshold-unknown instead.",
+     kSalary},
+    {"salary.threshold-unknown", N, "The salary threshold for this year is not known",
+     "No cited source gives the threshold for this region, route and year (or it depends on something "
+     "dossier.yaml does not state): the salary was not compared, and the note names the last known figure.",
+     kSalary},
+    {"salary.monthly-basic-missing", W, "The monthly basic salary is not given",
+     "Brussels sets its thresholds in monthly basic pay (code 1 of the DmfA declaration: no holiday pay, "
+     "no 13th month) since 1 October 2024, so an annual salary cannot be compared; "
+     "employment.monthly_basic_salary_eur is needed.",
+     "Brussels Economy and Employment, \u201cSingle permit: minimum remuneration\u201d: "
+     "https://economy-employment.brussels/single-permit-minimum-remuneration"},
+    {"salary.age-30-clause", N, "The worker turns 30 during the employment",
+     "A highly qualified worker under 30 is paid on the lower threshold; turning 30 during the permit, the "
+     "contract needs a clause raising the salary to the threshold for workers aged 30 or more.",
+     "Agentschap Integratie en Inburgering, \u201cHooggeschoolde werknemers\u201d (agii.be)"},
+    {"application.too-early", W, "The application is filed too early",
+     "Flanders takes an application at most 4\u00bd months before the job starts, and a renewal between 2 and "
+     "6 months before the current permit expires.",
+     kFlandersForms},
+    {"labour-market.vacancy-too-recent", E, "The vacancy was published too recently",
+     "On the Flemish general route the VDAB vacancy (in shared management) must have been published at "
+     "least 6 weeks before the application (3 weeks for seasonal work) and still be online.",
+     "Flemish government, \u201cWork permits \u2013 Other\u201d (vlaanderen.be)"},
+    {"employer.enterprise-number-old-format", N, "The enterprise number is written the old way",
+     "A 9-digit number is the former VAT number: the enterprise number is 0 followed by those digits.",
+     "KBO/BCE numbering (FPS Economy, Crossroads Bank for Enterprises)"},
     // Documents
     {"checklist.missing-document", E, "A required document is missing",
      "The regional checklist requires this document for the permit and route.", "checklist"},
     {"document.too-old", E, "A document is too old",
-     "The document was issued longer ago than the checklist allows (police record: 6 months).",
-     "single-permit-overview"},
+     "The document was issued longer ago than the checklist allows (police record and medical "
+     "certificate: 6 months before the application in Brussels and at the Immigration Office).",
+     kBrusselsAnnexes},
+    {"document.too-old-at-decision", W, "A document will be too old when the decision is taken",
+     "Flanders counts the six months of a police record or medical certificate to the approval of the "
+     "application: a document fresh today that passes six months before the latest decision date "
+     "(today plus the processing ceiling) may be refused.",
+     kFlandersForms},
     {"document.issued-in-future", E, "A document's issue date is in the future",
      "The issue date is after today: the date is mistyped.", "examiner practice"},
     {"document.expired", E, "A document has expired", "Its expiry date is before today.",
@@ -119,19 +174,23 @@ constexpr RuleInfo kRules[] = {
     {"passport.expires-before-stay-end", E, "The passport expires before the stay ends",
      "The passport must be valid for the whole stay (until employment.end, or one year for an "
      "indefinite contract).",
-     "single-permit-type-b-guide"},
+     kTypeB},
+    {"passport.pages-missing", W, "Not every page of the passport is there",
+     "The authority asks for a copy of every page of the passport, and the passport file has fewer pages "
+     "than a passport has.",
+     kBrusselsAnnexes},
     {"translation.missing", E, "A sworn translation is missing",
      "Every document not in a language the region accepts needs a sworn translation into one it "
      "does; self- and machine translations are refused.",
-     "single-permit-type-b-guide"},
+     kTypeB},
     {"translation.wrong-language", E, "A sworn translation is in the wrong language",
-     "The translation must be into a language the competent region accepts.", "single-permit-type-b-guide"},
+     "The translation must be into a language the competent region accepts.", kTypeB},
     {"translation.orphan", W, "A sworn translation has no original in the dossier",
-     "A translation's original must be submitted with it.", "single-permit-type-b-guide"},
+     "A translation's original must be submitted with it.", kTypeB},
     {"legalisation.missing", E, "A foreign public document is not legalised",
      "Public documents issued outside the EU need an apostille (Hague Convention states) or "
      "legalisation (other states).",
-     "single-permit-type-b-guide"},
+     kTypeB},
     {"identity.name-mismatch", W, "A name does not match the worker's",
      "A name in a document's metadata or translation differs from the worker's, even after "
      "transliteration and case folding.",
@@ -140,13 +199,13 @@ constexpr RuleInfo kRules[] = {
     {"permanent.insufficient-employment", E, "Not enough countable employment for a permanent permit",
      "Within the ten years before the application: 2, 3 or 4 years of employment depending on "
      "nationality and family; 12 months uninterrupted for EU long-term residents.",
-     "brussels-unlimited-single-permit; permanent-single-permit"},
+     kPermanent},
     {"permanent.excluded-period", N, "A period of work does not count",
      "Periods as intern, highly qualified staff, seconded employee, invited researcher or professor, "
      "specialised technician, au pair, family member or trainee do not count.",
-     "brussels-unlimited-single-permit"},
+     kPermanent},
     {"permanent.late-application", W, "The permanent permit application is late",
-     "It should be filed at least two months before the current permit expires.", "permanent-single-permit"},
+     "It should be filed at least two months before the current permit expires.", kPermanent},
     // Checklists
     {"checklist.stale", W, "The checklist has not been verified for over a year",
      "The law may have changed since the checklist's last_verified date.", "checklist"},
@@ -155,16 +214,26 @@ constexpr RuleInfo kRules[] = {
     {"info.authority", N, "The competent authority and the languages it accepts",
      "Names the regional authority that decides on the work part (decided from the work address, or "
      "from the residence for the permanent single permit) and the languages documents must be in.",
-     "checklist (authority and languages rows); seed single-permit-type-b-guide"},
+     "the regional checklist's authority and languages rows (vlaanderen.be forms page; Brussels annexes lists)"},
     {"info.processing-time", N, "The legal processing ceiling",
      "The time the authority has to decide once the file is declared complete: four months "
      "(Directive 2011/98/EU art. 5(2)); 90 days for the Brussels unlimited permit. An incomplete file "
      "restarts the clock. Unknown where the checklist cites no figure.",
-     "seeds single-permit-type-b-guide, single-permit-overview, brussels-unlimited-single-permit"},
+     "Directive 2011/98/EU, art. 5(2); the regional checklist's processing row"},
     {"info.appeal-window", N, "The appeal window on refusal",
      "How long after the notification of a refusal an appeal can be lodged: 30 days in Brussels, one "
      "month in Wallonia; unknown where the checklist cites no figure.",
-     "seeds brussels-unlimited-single-permit, single-permit-overview; SPW employer page"},
+     "the regional checklist's appeal row (Brussels Economy and Employment; SPW, \u201cPermis de travail : "
+     "demande de l'employeur\u201d)"},
+    {"info.fees", N, "The fees that apply",
+     "The federal residence fee for a single-permit application and, in Flanders from 1 September 2026, "
+     "the regional fee; a year whose amount no source gives is said as unknown.",
+     "Immigration Office, \u201cFAQ: the fee\u201d (dofi.ibz.be); Van Havermaet, \u201cNew rates from "
+     "1.1.2025\u201d; Expat Centre Limburg (Flemish regional fee)"},
+    {"info.route", N, "A condition of the route to check by hand",
+     "A condition of the route that dossier.yaml cannot state (the Flemish qualification level 5 of the "
+     "position from 2026; the Brussels exemption of executives since 2024).",
+     "the regional checklist's route notes (oria-law.be; economy-employment.brussels/single-permit-executive)"},
     {"checklist.unavailable", E, "No checklist applies",
      "The region or permit could not be decided, or the checklist file is missing, so the "
      "regional requirements were not checked.",

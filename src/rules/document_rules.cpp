@@ -18,7 +18,7 @@ void missing_documents(const RuleContext& ctx, Findings& out) {
     const auto& m = ctx.manifest;
     std::set<std::string> reported;
     for (const auto& req : c.documents) {
-        if (!req.required_for(m) || !m.documents_of_type(req.type).empty()) continue;
+        if (!req.required || !req.required_for(m) || !m.documents_of_type(req.type).empty()) continue;
         if (!reported.insert(req.type).second) continue;
         std::string why = req.why.empty() ? std::string() : " " + req.why;
         std::string when;
@@ -69,6 +69,24 @@ void ages_and_expiry(const RuleContext& ctx, Findings& out) {
                             c->cite(req->source));
                 } else {
                     out.valid_until(last_ok);
+                    // Flanders counts the months to the decision: today + the processing ceiling.
+                    if (req->age_to_decision && c->processing.value) {
+                        const Date decision_by = c->processing.unit == "days"
+                                                     ? ctx.today.add_days(*c->processing.value)
+                                                     : ctx.today.add_months(*c->processing.value);
+                        if (decision_by > last_ok)
+                            out.add("document.too-old-at-decision", d.file,
+                                    fmt::format(
+                                        "The {} was issued on {}; it is acceptable until {}, but {} counts the "
+                                        "{} to the decision, and the file may be decided as late as {} ({} "
+                                        "after {}). Unless the file is decided by {}, a new one will be asked "
+                                        "for: obtain it as late as possible before filing.",
+                                        text::words(d.type), d.issued->iso(), last_ok.iso(), c->authority,
+                                        text::plural(*req->max_age_months, "month", "months"),
+                                        decision_by.iso(), c->processing.describe(), ctx.today.iso(),
+                                        last_ok.iso()),
+                                    c->cite(req->source));
+                    }
                 }
             }
         }
@@ -100,7 +118,10 @@ void passport_validity(const RuleContext& ctx, Findings& out) {
             "The passport's expiry date is not given, so its validity for the whole stay was "
             "not checked. Add `expires` to {} in dossier.yaml.",
             passports.front()->file);
-        f.source = "seed single-permit-type-b-guide (passport valid for the intended period of stay)";
+        f.source =
+            "publicservices.guide, \u201cSingle work permit and Type B in Belgium\u201d (passport valid for the "
+            "intended period of stay): "
+            "https://publicservices.guide/belgium/single-work-permit-type-b-eu-directive-2011-98-regional/";
         out.add(std::move(f));
         return;
     }
@@ -123,6 +144,30 @@ void passport_validity(const RuleContext& ctx, Findings& out) {
                         expires.iso(), ctx.today.iso(), needed.iso()));
         else
             out.valid_until(expires.add_years(-1));
+    }
+}
+
+// The authority asks for every page of the passport (Brussels): a passport has at least 16.
+void passport_pages(const RuleContext& ctx, Findings& out) {
+    if (!ctx.checklist) return;
+    const DocumentRequirement* req = ctx.checklist->requirement("passport", ctx.manifest);
+    if (!req || !req->all_pages) return;
+    constexpr int kPassportPages = 16;
+    for (const Document* p : ctx.manifest.documents_of_type("passport")) {
+        const FileFacts* f = ctx.facts_for(p->file);
+        if (!f) continue;
+        int pages = 0;
+        if (f->pdf && f->pdf->readable) pages = f->pdf->pages;
+        else if (f->image) pages = 1;  // an image is one page
+        else continue;
+        if (pages <= 0 || pages >= kPassportPages) continue;
+        out.add("passport.pages-missing", p->file,
+                fmt::format("{} has {} asks for a copy of every page of the passport, and a "
+                            "passport has at least {}. Scan every page, blank ones included, into one file.",
+                            p->file,
+                            pages == 1 ? std::string("1 page;") : fmt::format("{} pages;", pages),
+                            ctx.checklist->authority, kPassportPages),
+                ctx.checklist->cite(req->source));
     }
 }
 
@@ -198,7 +243,21 @@ void translations(const RuleContext& ctx, Findings& out) {
             out.add(std::move(f));
             continue;
         }
-        if (d.type == "sworn-translation" || !d.language || c.accepts(*d.language)) continue;
+        if (d.type == "sworn-translation" || !d.language || c.accepts(*d.language, d.type)) continue;
+        // A document only accepted in some languages (the Flemish form: the Dutch original).
+        if (auto r = std::find_if(c.restricted_languages.begin(), c.restricted_languages.end(),
+                                  [&](const auto& x) { return x.type == d.type; });
+            r != c.restricted_languages.end()) {
+            std::vector<std::string> names;
+            for (const auto& l : r->accepted) names.push_back(text::language(l));
+            out.add("translation.missing", d.file,
+                    fmt::format("The {} is in {}, but {} takes it only in {}: use the original {} form "
+                                "(a translation does not replace it).",
+                                text::words(d.type), text::language(*d.language), c.authority,
+                                fmt::join(names, " or "), names.front()),
+                    c.cite(r->source));
+            continue;
+        }
         bool good = false, any = false;
         for (const auto& t : m.documents) {
             if (t.type != "sworn-translation" || !t.translates || *t.translates != d.file) continue;
@@ -382,6 +441,7 @@ void check_documents(const RuleContext& ctx, Findings& out) {
     missing_documents(ctx, out);
     ages_and_expiry(ctx, out);
     passport_validity(ctx, out);
+    passport_pages(ctx, out);
     translations(ctx, out);
     legalisation(ctx, out);
     identity(ctx, out);

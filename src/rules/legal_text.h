@@ -43,6 +43,14 @@ inline std::string language(const std::string& code) {
     return name.empty() || name == code ? code : name;
 }
 
+// "€3,703.44 a month (basic pay)" or "€48,912 a year (gross)" or "unknown".
+template <class Threshold>
+std::string threshold(const Threshold& t) {
+    if (!t.amount_eur) return "unknown";
+    return t.monthly_basic ? euros(*t.amount_eur) + " a month (basic pay)"
+                           : euros(*t.amount_eur) + " a year (gross)";
+}
+
 // Whole years of age on `on`.
 inline int age_on(const Date& birth, const Date& on) { return months_between(birth, on) / 12; }
 

@@ -12,11 +12,11 @@ done
 
 "$dossier" rules --region flanders --permit single-permit --route general > "$tmp/fl.txt"
 grep -q "labour-market-test-evidence" "$tmp/fl.txt" || { echo "general route lacks the labour-market test"; cat "$tmp/fl.txt"; exit 1; }
-grep -q "police-record.*at most 6 months old.*single-permit-overview" "$tmp/fl.txt" || { echo "police record row lacks age or source"; exit 1; }
+grep -q "police-record.*at most 6 months old at the decision.*vlaanderen.be/toelating-tot-arbeid" "$tmp/fl.txt" || { echo "police record row lacks age or source"; cat "$tmp/fl.txt"; exit 1; }
 if grep -q "hosting-agreement" "$tmp/fl.txt"; then echo "hosting agreement listed on the general route"; exit 1; fi
 "$dossier" rules --region flanders --permit single-permit --route highly-qualified > "$tmp/hq.txt"
 grep -q "highly-qualified 2025 .*€48,912" "$tmp/hq.txt" || { echo "2025 Flanders threshold missing"; cat "$tmp/hq.txt"; exit 1; }
-grep -q "highly-qualified 2026 .*unknown" "$tmp/hq.txt" || { echo "2026 threshold should be unknown"; exit 1; }
+grep -q "highly-qualified 2026 .*€48,912.*The Brussels Times" "$tmp/hq.txt" || { echo "2026 keeps the 2025 figure, citing the statement"; cat "$tmp/hq.txt"; exit 1; }
 if grep -q "labour-market-test-evidence" "$tmp/hq.txt"; then echo "labour-market test on an exempt route"; exit 1; fi
 
 "$dossier" --format json rules --region wallonia --permit single-permit > "$tmp/w.json"
@@ -32,9 +32,9 @@ assert all(d["source"] for d in c["documents"]), "a row without source"
 PY
 
 "$dossier" explain document.too-old > "$tmp/explain.txt"
-grep -q "Source: single-permit-overview" "$tmp/explain.txt" || { cat "$tmp/explain.txt"; exit 1; }
+grep -q "Source: Brussels Economy and Employment.*https://economy-employment.brussels/single-permit-blue-card-annexes" "$tmp/explain.txt" || { cat "$tmp/explain.txt"; exit 1; }
 "$dossier" explain info.appeal-window > "$tmp/appeal.txt"
-grep -q "wallonia/single-permit: 1 month \[https://emploi.wallonie.be/" "$tmp/appeal.txt" || { cat "$tmp/appeal.txt"; exit 1; }
+grep -q "wallonia/single-permit: 1 month \[SPW .*https://emploi.wallonie.be/" "$tmp/appeal.txt" || { cat "$tmp/appeal.txt"; exit 1; }
 grep -q "flanders/single-permit: unknown" "$tmp/appeal.txt" || { echo "Flanders appeal window should be unknown"; exit 1; }
 "$dossier" --format json explain info.processing-time | python3 -c 'import json,sys; j=json.load(sys.stdin); assert j["severity"]=="note"'
 

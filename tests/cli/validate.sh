@@ -25,7 +25,7 @@ for key in ["permit", "route", "region", "authority"]:
     assert key in r["application"], f"application.{key} missing"
 assert r["verdict"] in ("pass", "fail")
 assert set(r["summary"]) == {"errors", "warnings", "notes"}
-assert len(r["documents"]) == 11
+assert len(r["documents"]) == 13
 for d in r["documents"]:
     for key in ["file", "type", "size", "sha256", "pages"]:
         assert key in d, f"document key {key} missing"

@@ -8,7 +8,7 @@ command -v python3 >/dev/null || { echo "python3 is needed to tamper with packag
 "$dossier" pack "$src/samples/brussels-highly-qualified" -o "$tmp/good.zip" --force --quiet || [ $? -eq 1 ]
 "$dossier" verify "$tmp/good.zip" | grep -q '^OK:'
 "$dossier" verify "$tmp/good.zip" --format json | python3 -c \
-  'import json,sys; r=json.load(sys.stdin); assert r["verdict"]=="pass" and r["findings"]==[] and r["documents"]==11, r'
+  'import json,sys; r=json.load(sys.stdin); assert r["verdict"]=="pass" and r["findings"]==[] and r["documents"]==13, r'
 
 # tamper KIND OUT: writes a tampered copy of good.zip.
 tamper() {

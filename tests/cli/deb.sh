@@ -1,0 +1,35 @@
+# cpack -G DEB: the Debian package holds the binary, the checklists, the
+# schemas, the message catalogues, the man page and the bash completion, and
+# declares its Depends: the shared libraries dpkg-shlibdeps finds plus the OCR
+# language data.
+set -euo pipefail
+dossier=$1 src=$2
+build=$(dirname "$dossier")
+command -v dpkg-shlibdeps >/dev/null || { echo "dpkg-dev is missing (tools/setup installs it)"; exit 1; }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+(cd "$tmp" && cpack -G DEB --config "$build/CPackConfig.cmake" -B "$tmp/out" >"$tmp/cpack.log" 2>&1) ||
+  { cat "$tmp/cpack.log"; exit 1; }
+deb=$(ls "$tmp"/out/dossier_*.deb)
+dpkg-deb -c "$deb" | awk '{print $6}' >"$tmp/files"
+for f in ./usr/bin/dossier ./usr/share/dossier/checklists/brussels/single-permit.yaml \
+         ./usr/share/dossier/checklists/data/ ./usr/share/dossier/schemas/manifest.schema.json \
+         ./usr/share/dossier/schemas/index.xsd ./usr/share/man/man1/dossier.1 \
+         ./usr/share/bash-completion/completions/dossier ./usr/share/zsh/vendor-completions/_dossier; do
+  grep -qxF "$f" "$tmp/files" || { echo "the package lacks $f"; cat "$tmp/files"; exit 1; }
+done
+# Every checklist of the source tree is in the package.
+(cd "$src/checklists" && find . -name '*.yaml') | while read -r y; do
+  grep -qxF "./usr/share/dossier/checklists/${y#./}" "$tmp/files" || { echo "the package lacks checklist $y"; exit 1; }
+done
+# The catalogues the build made (gettext .mo files under <build>/locale).
+if [ -d "$build/locale" ]; then
+  (cd "$build/locale" && find . -name '*.mo') | while read -r mo; do
+    grep -qxF "./usr/share/locale/${mo#./}" "$tmp/files" || { echo "the package lacks catalogue $mo"; exit 1; }
+  done
+fi
+depends=$(dpkg-deb -f "$deb" Depends)
+for p in libc6 libstdc++6 libyaml-cpp0.7 libzip4 tesseract-ocr-fra tesseract-ocr-nld tesseract-ocr-deu tesseract-ocr-eng; do
+  echo "$depends" | tr ',' '\n' | sed 's/^ *//; s/ .*//' | grep -qxF "$p" || { echo "Depends lacks $p: $depends"; exit 1; }
+done
+[ "$(dpkg-deb -f "$deb" Package)" = dossier ] || { echo "package name"; exit 1; }
+echo "deb: ok ($(du -k "$deb" | cut -f1) kB; Depends: $depends)"

@@ -1,0 +1,44 @@
+# The law of 2025-2026 as a lawyer reads it from the CLI: `explain` prints the
+# salary thresholds with their sources, and no rule, explanation or checklist
+# listing cites a seed page or a file of the spec.
+set -euo pipefail
+dossier=$1 src=$2
+export DOSSIER_CHECKLISTS=$src/checklists
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+out=$("$dossier" explain salary.below-threshold)
+for want in "€3,703.44 a month (basic pay)" "€4,748 a month (basic pay)" "€6,647.20 a month (basic pay)" \
+            "€68,815 a year" "€63,586 a year" "€48,912 a year" "€39,129.60 a year" "€88,790 a year" \
+            "https://economy-employment.brussels/single-permit-minimum-remuneration" "The Brussels Times" \
+            "VisaHQ" "Van Havermaet" "€49,830"; do
+    grep -qF -- "$want" <<<"$out" || fail "explain salary.below-threshold lacks \"$want\""
+done
+# Wallonia's Blue Card figure is regional, not the national €58,884.
+grep -q "58,884" <<<"$out" && fail "explain salary.below-threshold still gives the national Blue Card figure"
+
+bad='seed|domain\.md|rules\.md|manifest\.md|product\.md|spec/'
+ids=$("$dossier" rules --format json | /usr/bin/python3 -c 'import json,sys; print("\n".join(r["id"] for r in json.load(sys.stdin)["rules"]))')
+n=0
+for id in $ids; do
+    text=$("$dossier" explain "$id")
+    if grep -Eiq "$bad" <<<"$text"; then fail "explain $id cites: $(grep -Eio "$bad" <<<"$text" | head -1)"; fi
+    n=$((n + 1))
+done
+[ "$n" -gt 50 ] || fail "only $n rules"
+for region in brussels flanders wallonia german-speaking; do
+    for format in text json; do
+        text=$("$dossier" rules --region $region --format $format)
+        if grep -Eiq "$bad" <<<"$text"; then fail "rules --region $region cites: $(grep -Eio "$bad" <<<"$text" | head -1)"; fi
+    done
+done
+# The new figures and rows are listed with their sources.
+out=$("$dossier" rules --region flanders --permit single-permit --route highly-qualified)
+grep -qF "at most 6 months old at the decision" <<<"$out" || fail "Flanders: the six months to the decision"
+grep -qF "level 5" <<<"$out" || fail "Flanders: the level 5 note"
+grep -qF "Filing window: at most 4 months 15 days" <<<"$out" || fail "Flanders: the filing window"
+grep -qF "Fee: Flemish regional fee" <<<"$out" || fail "Flanders: the regional fee"
+out=$("$dossier" rules --region brussels --permit single-permit --route executive)
+grep -qF "16 May 2024" <<<"$out" || fail "Brussels: the executives' exemption"
+grep -qF "passport" <<<"$out" && grep -qF "(every page)" <<<"$out" || fail "Brussels: every page of the passport"
+grep -qF "Partly published list" <<<"$out" || fail "Brussels: the partly read list of annexes"
+echo "explain and rules cite public sources ($n rules)"
