@@ -8,6 +8,13 @@ namespace {
 constexpr auto E = Severity::error;
 constexpr auto W = Severity::warning;
 constexpr auto N = Severity::note;
+// The public references of the content rules.
+constexpr const char* kPermitGuide =
+    "Public Services Guide, Belgium: Single work permit (type B, Directive 2011/98/EU), documents to file "
+    "(https://publicservices.guide/belgium/single-work-permit-type-b-eu-directive-2011-98-regional/)";
+constexpr const char* kIcao9303 =
+    "ICAO Doc 9303, Machine Readable Travel Documents, 8th edition, Part 3 (check digits) and Part 4 "
+    "(passports, TD3) (https://www.icao.int/publications/pages/publication.aspx?docnum=9303)";
 constexpr const char* kManifestSpec = "dossier manifest format (schemas/manifest.schema.json)";
 // Public references (publisher, title, URL or legal text): what a lawyer can open.
 constexpr const char* kOverview =
@@ -195,6 +202,39 @@ constexpr RuleInfo kRules[] = {
      "A name in a document's metadata or translation differs from the worker's, even after "
      "transliteration and case folding.",
      "examiner practice"},
+    // Contents: what the documents themselves say (text layer or OCR)
+    {"content.unreadable", N, "A document's text could not be read",
+     "The document has no text layer and OCR found no usable text (blank page, photo, too poor a scan, "
+     "or a reading limit hit), so its issue date, language, name and type were not checked against the "
+     "manifest. The examiner must be able to read every document.",
+     kPermitGuide},
+    {"content.issue-date-mismatch", E, "The printed issue date differs from the manifest's",
+     "The issue date a document prints (found by its label: \"délivré le\", \"afgeleverd op\", "
+     "\"ausgestellt am\", \"issued on\"...) is the one the examiner measures its age from. When it "
+     "differs from `issued`, the ages that follow from the printed date are given, and document.too-old "
+     "is also judged on the printed date.",
+     kPermitGuide},
+    {"content.language-mismatch", E, "A document is in another language than the manifest says",
+     "The language detected in the text (CLD2, only when reliable on enough words) is not the manifest's "
+     "`language`. The region accepts documents in its own languages only; the translation rules then "
+     "also run on the detected language.",
+     kPermitGuide},
+    {"content.name-missing", W, "A document about the worker does not name them",
+     "A passport, diploma, police record, medical certificate, contract, CV or sworn translation must be "
+     "the worker's: their surname is looked for in its text after ICU transliteration and case folding.",
+     kPermitGuide},
+    {"content.type-mismatch", W, "A document reads as another type than the manifest says",
+     "The keywords of its text (per type and language, kept as data) clearly name another document type: "
+     "a medical certificate filed as the police record leaves the police record missing.",
+     kPermitGuide},
+    {"passport.mrz-invalid", E, "The passport's machine-readable zone fails its check digits",
+     "Every check digit of the zone (document number, birth date, expiry, personal number, composite) is "
+     "verified as ICAO Doc 9303 defines it; a failing one means an altered passport or an unreadable copy.",
+     kIcao9303},
+    {"passport.mrz-mismatch", E, "The passport's machine-readable zone differs from the manifest",
+     "The zone's document number, birth date, expiry, nationality (ICAO code) and surname (after "
+     "transliteration) must be the manifest's: the examiner's systems read the zone, not the manifest.",
+     kIcao9303},
     // Permanent single permit
     {"permanent.insufficient-employment", E, "Not enough countable employment for a permanent permit",
      "Within the ten years before the application: 2, 3 or 4 years of employment depending on "

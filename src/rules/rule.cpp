@@ -40,6 +40,7 @@ void run_rules(const RuleContext& ctx, Findings& out) {
     check_pdfs(ctx, out);
     check_application(ctx, out);
     check_documents(ctx, out);
+    check_contents(ctx, out);
     check_permanent(ctx, out);
     check_checklist(ctx, out);
 }

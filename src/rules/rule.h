@@ -72,6 +72,7 @@ void check_files(const RuleContext& ctx, Findings& out);        // file.*
 void check_pdfs(const RuleContext& ctx, Findings& out);         // pdf.*, document.unsigned
 void check_application(const RuleContext& ctx, Findings& out);  // application.*, region.*, employer.*, employment.*, salary.*
 void check_documents(const RuleContext& ctx, Findings& out);    // checklist.missing-document, document.*, passport.*, translation.*, legalisation.*, identity.*
+void check_contents(const RuleContext& ctx, Findings& out);     // content.*, passport.mrz-* (what the documents say)
 void check_permanent(const RuleContext& ctx, Findings& out);    // permanent.*
 void check_checklist(const RuleContext& ctx, Findings& out);    // checklist.stale
 
