@@ -9,9 +9,16 @@ dossier=$1 src=$2
 command -v curl >/dev/null || { echo "curl is not installed: run tools/setup as root"; exit 1; }
 tmp=$(mktemp -d)
 pid= sse=
+# Stops a process: SIGTERM, then SIGKILL after 10 s; never waits longer.
+stop() {
+  kill "$1" 2>/dev/null || return 0
+  for _ in $(seq 50); do kill -0 "$1" 2>/dev/null || break; sleep 0.2; done
+  kill -9 "$1" 2>/dev/null || true
+  wait "$1" 2>/dev/null || true
+}
 cleanup() {
-  [ -n "$sse" ] && kill "$sse" 2>/dev/null || true
-  [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+  [ -z "$sse" ] || stop "$sse"
+  [ -z "$pid" ] || stop "$pid"
   rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -81,10 +88,10 @@ if curl -s -g --max-time 5 -o /dev/null "http://[::1]:$port/?token=$token"; then
 fi
 
 # A preview of a document's first page: a PNG, never the document.
-img=$(grep -o '/preview/[0-9a-f]*\.png' "$tmp/page.html" | head -1)
+img=$(grep -m1 -o '/preview/[0-9a-f]*\.png' "$tmp/page.html" || true)
 [ -n "$img" ] || { echo "no preview image on the page"; exit 1; }
 curl -s --max-time 10 -D "$tmp/img.h" -o "$tmp/img.png" "$base$img?token=$token"
-head -c 8 "$tmp/img.png" | grep -q PNG || { echo "the preview is not a PNG"; exit 1; }
+[ "$(head -c 4 "$tmp/img.png" | tail -c 3)" = PNG ] || { echo "the preview is not a PNG"; exit 1; }
 grep -qi '^content-type: image/png' "$tmp/img.h"
 
 # The package: streamed, and it verifies.
@@ -107,7 +114,7 @@ for _ in $(seq 100); do grep -q '"verdict":"fail"' "$tmp/events" && break; sleep
 grep -q '"verdict":"fail"' "$tmp/events" || { cat "$tmp/events" | cut -c1-200; echo "no event with the failing verdict"; exit 1; }
 grep -q '"checking":true' "$tmp/events" || { echo "no 'checking' event before the new result"; exit 1; }
 grep -q '^event: update' "$tmp/events"
-kill "$sse" 2>/dev/null || true; wait "$sse" 2>/dev/null || true; sse=
+stop "$sse"; sse=
 
 # A failing dossier is not packed: pack's wording, and no button.
 curl -s --max-time 60 -D "$tmp/refused.h" -o "$tmp/refused.txt" "$base/package?token=$token"

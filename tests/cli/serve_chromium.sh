@@ -11,8 +11,13 @@ browser=$(command -v chromium || command -v chromium-browser || true)
 [ -n "$browser" ] || { echo "chromium is not installed: run tools/setup as root"; exit 1; }
 tmp=$(mktemp -d)
 pid=
+# Stops the server: SIGTERM, then SIGKILL after 10 s; never waits longer.
 cleanup() {
-  [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+  if [ -n "$pid" ] && kill "$pid" 2>/dev/null; then
+    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  fi
   rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -25,11 +30,12 @@ for _ in $(seq 100); do grep -q 'http://' "$tmp/out" && break; sleep 0.2; done
 url=$(head -1 "$tmp/out" | grep -o 'http://[^ ]*') || { cat "$tmp/err"; echo "no URL"; exit 1; }
 # Wait (bounded) for the first check, so that the page opens on a report.
 for _ in $(seq 150); do
-  curl -s --max-time 10 "$url" | grep -q 'id="verdict"' && break; sleep 0.2
+  curl -s --max-time 10 "$url" >"$tmp/page.html" || true
+  grep -q 'id="verdict"' "$tmp/page.html" && break; sleep 0.2
 done
 
 shot="${DOSSIER_SCREENSHOT:-$tmp/serve.png}"
 timeout 120 python3 "$src/tests/cli/serve_chromium.py" "$browser" "$url" "$d/dossier.yaml" "$shot" "$tmp/profile" \
     || { tail -20 "$tmp/err"; exit 1; }
-[ -s "$shot" ] && head -c 8 "$shot" | grep -q PNG || { echo "no screenshot written"; exit 1; }
+[ -s "$shot" ] && [ "$(head -c 4 "$shot" | tail -c 3)" = PNG ] || { echo "no screenshot written"; exit 1; }
 echo "serve in Chromium: live update without reload, scroll kept; screenshot $(wc -c <"$shot") bytes"

@@ -7,9 +7,16 @@ dossier=$1 src=$2
 command -v curl >/dev/null || { echo "curl is not installed: run tools/setup as root"; exit 1; }
 tmp=$(mktemp -d)
 pid= sse=
+# Stops a process: SIGTERM, then SIGKILL after 10 s; never waits longer.
+stop() {
+  kill "$1" 2>/dev/null || return 0
+  for _ in $(seq 50); do kill -0 "$1" 2>/dev/null || break; sleep 0.2; done
+  kill -9 "$1" 2>/dev/null || true
+  wait "$1" 2>/dev/null || true
+}
 cleanup() {
-  [ -n "$sse" ] && kill "$sse" 2>/dev/null || true
-  [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+  [ -z "$sse" ] || stop "$sse"
+  [ -z "$pid" ] || stop "$pid"
   rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -59,7 +66,8 @@ expect 400 --path-as-is "$base/d/acme/../../elsewhere/outside?token=$token"
 expect 400 --path-as-is "$base/d/acme%2fbrussels?token=$token"
 
 # Packages: the passing one verifies; the failing one is refused as pack refuses it.
-curl -s --max-time 60 -o "$tmp/b.zip" -w '%{http_code}' "$base/package?d=acme/brussels&token=$token" | grep -q 200
+got=$(curl -s --max-time 60 -o "$tmp/b.zip" -w '%{http_code}' "$base/package?d=acme/brussels&token=$token" || true)
+[ "$got" = 200 ] || { echo "the package of a passing dossier: HTTP $got"; exit 1; }
 "$dossier" verify "$tmp/b.zip" >/dev/null || { echo "the package does not verify"; exit 1; }
 [ "$(code "$base/package?d=flanders&token=$token")" = 409 ] || { echo "a failing dossier was packed"; exit 1; }
 [ ! -e "$root/acme/brussels.zip" ] && [ -z "$(find "$root" -newer "$tmp/out" -type f)" ] \
@@ -78,6 +86,7 @@ newcomer_passes \
 
 kill -TERM "$pid"
 for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+if kill -0 "$pid" 2>/dev/null; then echo "the server did not stop on SIGTERM"; exit 1; fi
 status=0; wait "$pid" || status=$?; pid=
 [ "$status" -eq 0 ] || { cat "$tmp/err"; echo "serve exited $status"; exit 1; }
 echo "serve index: order by urgency, pages, packages, new dossier live"
