@@ -6,6 +6,7 @@
 #include <set>
 #include <vector>
 
+#include "report/sarif_report.h"
 #include "serve/guard.h"
 #include "serve/server.h"
 
@@ -100,9 +101,9 @@ TEST_CASE("serve: the index lists the most urgent dossiers first") {
                                             "passes-late", "passes-no-date"});
 }
 
-TEST_CASE("serve: dossier names are percent-encoded for URLs, slashes kept") {
-    CHECK(url_encode("acme/brussels") == "acme/brussels");
-    CHECK(url_encode("my client") == "my%20client");
-    CHECK(url_encode("a&b=c?d#e") == "a%26b%3Dc%3Fd%23e");
-    CHECK(url_encode("Müller") == "M%C3%BCller");
+TEST_CASE("serve: dossier names are percent-encoded for URLs (as SARIF URIs), slashes kept") {
+    CHECK(dossier::uri_encode_path("acme/brussels") == "acme/brussels");
+    CHECK(dossier::uri_encode_path("my client") == "my%20client");
+    CHECK(dossier::uri_encode_path("a&b=c?d#e") == "a%26b%3Dc%3Fd%23e");
+    CHECK(dossier::uri_encode_path("Müller") == "M%C3%BCller");
 }

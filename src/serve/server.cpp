@@ -30,6 +30,7 @@
 #include "facts/preview.h"
 #include "report/html_report.h"
 #include "report/i18n.h"
+#include "report/sarif_report.h"
 #include "serve/guard.h"
 
 namespace dossier::serve {
@@ -54,17 +55,6 @@ bool more_urgent(const IndexRow& a, const IndexRow& b) {
     }
     if (a.warnings != b.warnings) return a.warnings > b.warnings;
     return a.name < b.name;
-}
-
-std::string url_encode(std::string_view name) {
-    std::string out;
-    for (unsigned char c : name) {
-        if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/')
-            out += char(c);
-        else
-            out += fmt::format("%{:02X}", unsigned(c));
-    }
-    return out;
 }
 
 namespace {
@@ -129,7 +119,7 @@ struct Urls {
 
 Urls urls_of(const std::string& name, bool single) {
     if (single) return {"/", "/events", "/package"};
-    auto n = url_encode(name);
+    auto n = uri_encode_path(name);  // a literal slash separates folders
     return {"/d/" + n, "/events?d=" + n, "/package?d=" + n};
 }
 

@@ -57,8 +57,4 @@ struct IndexRow {
 };
 bool more_urgent(const IndexRow& a, const IndexRow& b);
 
-// Percent-encodes a dossier name for a URL, keeping '/' (a literal slash
-// separates folders; an encoded one is refused).
-std::string url_encode(std::string_view name);
-
 }  // namespace dossier::serve

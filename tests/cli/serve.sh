@@ -6,37 +6,13 @@
 # Every wait is bounded; the server is always stopped (trap).
 set -euo pipefail
 dossier=$1 src=$2
-command -v curl >/dev/null || { echo "curl is not installed: run tools/setup as root"; exit 1; }
-tmp=$(mktemp -d)
-pid= sse=
-# Stops a process: SIGTERM, then SIGKILL after 10 s; never waits longer.
-stop() {
-  kill "$1" 2>/dev/null || return 0
-  for _ in $(seq 50); do kill -0 "$1" 2>/dev/null || break; sleep 0.2; done
-  kill -9 "$1" 2>/dev/null || true
-  wait "$1" 2>/dev/null || true
-}
-cleanup() {
-  [ -z "$sse" ] || stop "$sse"
-  [ -z "$pid" ] || stop "$pid"
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-export DOSSIER_CACHE=$tmp/cache
+. "$src/tests/cli/serve_common.bash"
 d=$tmp/brussels
 cp -r "$src/samples/brussels-highly-qualified" "$d"
 before=$(cd "$d" && find . -type f -exec sha256sum {} + | sort)
 
-"$dossier" serve "$d" --port 0 --lang en >"$tmp/out" 2>"$tmp/err" &
-pid=$!
-for _ in $(seq 100); do grep -q 'http://' "$tmp/out" && break; sleep 0.2; done
-url=$(head -1 "$tmp/out" | grep -o 'http://[^ ]*') || { cat "$tmp/out" "$tmp/err"; echo "no URL on the first line"; exit 1; }
-port=$(echo "$url" | sed -E 's|http://127.0.0.1:([0-9]+)/.*|\1|')
-token=$(echo "$url" | sed -E 's|.*token=([0-9a-f]+)$|\1|')
+serve_start "$d" --lang en
 [ ${#token} -eq 64 ] || { echo "token should be 64 hex digits: $url"; exit 1; }
-base="http://127.0.0.1:$port"
-code() { curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$@"; }
-expect() { local want=$1; shift; local got; got=$(code "$@"); [ "$got" = "$want" ] || { echo "expected $want, got $got: $*"; exit 1; }; }
 
 # The token: without it, or with a wrong one, nothing is served.
 expect 403 "$base/"
@@ -135,9 +111,5 @@ after=$(cd "$d" && find . -type f -exec sha256sum {} + | sort)
 [ "$before" = "$after" ] || { diff <(echo "$before") <(echo "$after"); echo "the dossier folder changed"; exit 1; }
 
 # A clean stop on SIGTERM.
-kill -TERM "$pid"
-for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-if kill -0 "$pid" 2>/dev/null; then echo "the server did not stop on SIGTERM"; exit 1; fi
-status=0; wait "$pid" || status=$?; pid=
-[ "$status" -eq 0 ] || { cat "$tmp/err"; echo "serve exited $status"; exit 1; }
+serve_stop
 echo "serve: token, rebinding and path checks, preview, package, live update, clean stop"

@@ -9,25 +9,10 @@ set -euo pipefail
 dossier=$1 src=$2
 browser=$(command -v chromium || command -v chromium-browser || true)
 [ -n "$browser" ] || { echo "chromium is not installed: run tools/setup as root"; exit 1; }
-tmp=$(mktemp -d)
-pid=
-# Stops the server: SIGTERM, then SIGKILL after 10 s; never waits longer.
-cleanup() {
-  if [ -n "$pid" ] && kill "$pid" 2>/dev/null; then
-    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-    kill -9 "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  fi
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-export DOSSIER_CACHE=$tmp/cache
+. "$src/tests/cli/serve_common.bash"
 d=$tmp/brussels
 cp -r "$src/samples/brussels-highly-qualified" "$d"
-"$dossier" serve "$d" --port 0 --lang en >"$tmp/out" 2>"$tmp/err" &
-pid=$!
-for _ in $(seq 100); do grep -q 'http://' "$tmp/out" && break; sleep 0.2; done
-url=$(head -1 "$tmp/out" | grep -o 'http://[^ ]*') || { cat "$tmp/err"; echo "no URL"; exit 1; }
+serve_start "$d" --lang en
 # Wait (bounded) for the first check, so that the page opens on a report.
 for _ in $(seq 150); do
   curl -s --max-time 10 "$url" >"$tmp/page.html" || true

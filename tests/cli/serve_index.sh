@@ -4,23 +4,7 @@
 # server runs appears on the index's next event. The server is always stopped.
 set -euo pipefail
 dossier=$1 src=$2
-command -v curl >/dev/null || { echo "curl is not installed: run tools/setup as root"; exit 1; }
-tmp=$(mktemp -d)
-pid= sse=
-# Stops a process: SIGTERM, then SIGKILL after 10 s; never waits longer.
-stop() {
-  kill "$1" 2>/dev/null || return 0
-  for _ in $(seq 50); do kill -0 "$1" 2>/dev/null || break; sleep 0.2; done
-  kill -9 "$1" 2>/dev/null || true
-  wait "$1" 2>/dev/null || true
-}
-cleanup() {
-  [ -z "$sse" ] || stop "$sse"
-  [ -z "$pid" ] || stop "$pid"
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-export DOSSIER_CACHE=$tmp/cache
+. "$src/tests/cli/serve_common.bash"
 root=$tmp/clients
 mkdir -p "$root/acme" "$root/.archive"
 cp -r "$src/samples/brussels-highly-qualified" "$root/acme/brussels"
@@ -30,15 +14,7 @@ mkdir -p "$tmp/elsewhere" && cp -r "$src/samples/flanders-general" "$tmp/elsewhe
 ln -s "$tmp/elsewhere" "$root/link-out"
 mkdir -p "$root/broken" && printf 'format: 1\napplication: [unclosed\n' >"$root/broken/dossier.yaml"
 
-"$dossier" serve "$root" --port 0 --lang fr >"$tmp/out" 2>"$tmp/err" &
-pid=$!
-for _ in $(seq 100); do grep -q 'http://' "$tmp/out" && break; sleep 0.2; done
-url=$(head -1 "$tmp/out" | grep -o 'http://[^ ]*') || { cat "$tmp/err"; echo "no URL"; exit 1; }
-port=$(echo "$url" | sed -E 's|http://127.0.0.1:([0-9]+)/.*|\1|')
-token=$(echo "$url" | sed -E 's|.*token=([0-9a-f]+)$|\1|')
-base="http://127.0.0.1:$port"
-code() { curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$@"; }
-expect() { local want=$1; shift; local got; got=$(code "$@"); [ "$got" = "$want" ] || { echo "expected $want, got $got: $*"; exit 1; }; }
+serve_start "$root" --lang fr
 
 # The index, once every dossier is checked (bounded wait).
 for _ in $(seq 200); do
@@ -84,9 +60,5 @@ for _ in $(seq 150); do newcomer_passes && break; sleep 0.2; done
 newcomer_passes \
   || { echo "the new dossier did not appear checked on the index"; exit 1; }
 
-kill -TERM "$pid"
-for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-if kill -0 "$pid" 2>/dev/null; then echo "the server did not stop on SIGTERM"; exit 1; fi
-status=0; wait "$pid" || status=$?; pid=
-[ "$status" -eq 0 ] || { cat "$tmp/err"; echo "serve exited $status"; exit 1; }
+serve_stop
 echo "serve index: order by urgency, pages, packages, new dossier live"
