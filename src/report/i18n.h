@@ -86,7 +86,25 @@ enum class Msg {
     indefinite,
     has_errors,    // a present document with an error: "to be redone"
     has_warnings,  // "to be checked"
-    count_  // keep last
+    // What was read in a document (issue 10) and the page of `dossier serve`.
+    preview,           // "First page"
+    read_in_document,  // "What was read"
+    read_text_layer,   // "text layer"
+    read_ocr,          // "OCR"
+    read_nothing,      // "no text read"
+    mrz,               // "machine-readable zone"
+    mrz_valid,         // "check digits correct"
+    mrz_invalid,       // "check digits wrong"
+    live_checking,     // "checking…"
+    live_current,      // "up to date: re-checked whenever a file changes"
+    download_package,  // "Download the package"
+    pack_refused,      // "the dossier fails: no package until the findings are fixed"
+    dossiers,          // "Dossiers"
+    dossier,           // "Dossier"
+    not_checked,       // "NOT CHECKED"
+    no_dossiers,       // "No folder with a dossier.yaml below this one."
+    no_preview,        // "no preview"
+    count_             // keep last
 };
 
 std::string_view tr(Msg m, Lang l);

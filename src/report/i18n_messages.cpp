@@ -83,6 +83,23 @@ constexpr Phrase kPhrases[] = {
     {Msg::indefinite, N_("indefinite duration")},
     {Msg::has_errors, N_("present, not acceptable")},
     {Msg::has_warnings, N_("present, to check")},
+    {Msg::preview, N_("First page")},
+    {Msg::read_in_document, N_("What was read")},
+    {Msg::read_text_layer, N_("text layer")},
+    {Msg::read_ocr, N_("OCR")},
+    {Msg::read_nothing, N_("no text read")},
+    {Msg::mrz, N_("machine-readable zone")},
+    {Msg::mrz_valid, N_("check digits correct")},
+    {Msg::mrz_invalid, N_("check digits wrong")},
+    {Msg::live_checking, N_("checking…")},
+    {Msg::live_current, N_("up to date: checked again whenever a file changes")},
+    {Msg::download_package, N_("Download the package")},
+    {Msg::pack_refused, N_("The dossier fails: no package until the errors are fixed.")},
+    {Msg::dossiers, N_("Dossiers")},
+    {Msg::dossier, N_("Dossier")},
+    {Msg::not_checked, N_("NOT CHECKED")},
+    {Msg::no_dossiers, N_("No folder with a dossier.yaml below this one.")},
+    {Msg::no_preview, N_("no preview")},
 };
 static_assert(std::size(kPhrases) == size_t(Msg::count_), "every Msg needs its phrase");
 
