@@ -665,7 +665,10 @@ private:
                 refuse(res, 405, "This server only shows pages.");
                 return HR::Handled;
             }
-            if (!host_allowed(req.get_header_value("Host"), port_)) {
+            // One Host and at most one Origin: with two, which one a check read
+            // and which one a proxy or the browser meant could differ.
+            if (req.get_header_value_count("Host") != 1 || req.get_header_value_count("Origin") > 1 ||
+                !host_allowed(req.get_header_value("Host"), port_)) {
                 refuse(res, 403,
                        fmt::format("This server answers only to 127.0.0.1:{0}, [::1]:{0} or localhost:{0}.",
                                    port_));

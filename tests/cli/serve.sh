@@ -44,6 +44,18 @@ expect 403 -H "Host: evil.example:$port" "$base/?token=$token"
 expect 403 -H "Host: 127.0.0.1" "$base/?token=$token"
 expect 403 -H "Host: 127.0.0.1:1" "$base/?token=$token"
 expect 403 -H "Origin: http://evil.example" "$base/?token=$token"
+# Two Host or Origin headers (curl sends only one: a raw request, bounded).
+raw_status() {
+  exec 3<>"/dev/tcp/127.0.0.1/$port"
+  printf 'GET /?token=%s HTTP/1.1\r\n%bConnection: close\r\n\r\n' "$token" "$1" >&3
+  timeout 10 head -1 <&3 | tr -d '\r'
+  exec 3<&-
+}
+[ "$(raw_status "Host: 127.0.0.1:$port\r\n")" = "HTTP/1.1 200 OK" ] || { echo "a plain raw request is refused"; exit 1; }
+[ "$(raw_status "Host: 127.0.0.1:$port\r\nHost: evil.example\r\n")" = "HTTP/1.1 403 Forbidden" ] \
+  || { echo "two Host headers are accepted"; exit 1; }
+[ "$(raw_status "Host: 127.0.0.1:$port\r\nOrigin: http://127.0.0.1:$port\r\nOrigin: http://evil.example\r\n")" = "HTTP/1.1 403 Forbidden" ] \
+  || { echo "two Origin headers are accepted"; exit 1; }
 expect 200 -H "Host: localhost:$port" "$base/?token=$token"
 expect 200 -H "Origin: http://localhost:$port" "$base/?token=$token"
 # Path escapes: .., encoded slashes and dots, backslashes are refused.

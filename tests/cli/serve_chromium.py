@@ -11,6 +11,7 @@ and saves a screenshot. Every wait has a deadline.
 import base64
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -32,6 +33,9 @@ proc = subprocess.Popen(
      "--remote-debugging-pipe", "--user-data-dir=" + profile, "--window-size=1200,1400",
      "--hide-scrollbars", "about:blank"],
     pass_fds=(3, 4), preexec_fn=child_fds, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+# `timeout` in the shell sends SIGTERM: leave through the finally below, which
+# closes the browser, rather than leave it running.
+signal.signal(signal.SIGTERM, lambda *_: sys.exit("serve_chromium: stopped (SIGTERM)"))
 os.close(to_chrome_r)
 os.close(from_chrome_w)
 out = os.fdopen(to_chrome_w, "wb", buffering=0)
@@ -151,7 +155,7 @@ try:
 finally:
     try:
         send("Browser.close", deadline=5)
-    except SystemExit:
+    except (SystemExit, OSError, ValueError):
         pass
     try:
         proc.wait(timeout=10)

@@ -20,7 +20,7 @@ for _ in $(seq 150); do
 done
 
 shot="${DOSSIER_SCREENSHOT:-$tmp/serve.png}"
-timeout 120 python3 "$src/tests/cli/serve_chromium.py" "$browser" "$url" "$d/dossier.yaml" "$shot" "$tmp/profile" \
+timeout -k 30 120 python3 "$src/tests/cli/serve_chromium.py" "$browser" "$url" "$d/dossier.yaml" "$shot" "$tmp/profile" \
     || { tail -20 "$tmp/err"; exit 1; }
 [ -s "$shot" ] && [ "$(head -c 4 "$shot" | tail -c 3)" = PNG ] || { echo "no screenshot written"; exit 1; }
 echo "serve in Chromium: live update without reload, scroll kept; screenshot $(wc -c <"$shot") bytes"

@@ -1,7 +1,9 @@
 # dossier serve over a folder of dossiers: the index lists every dossier below
 # it (not the hidden one, not the one behind a symbolic link), the most urgent
 # first; each dossier has its page and package; a dossier copied in while the
-# server runs appears on the index's next event. The server is always stopped.
+# server runs appears on the index's next event; --show-personal-data shows
+# the passport number. A check that is stopped (--timeout) leaves the server
+# serving. The server is always stopped.
 set -euo pipefail
 dossier=$1 src=$2
 . "$src/tests/cli/serve_common.bash"
@@ -14,7 +16,7 @@ mkdir -p "$tmp/elsewhere" && cp -r "$src/samples/flanders-general" "$tmp/elsewhe
 ln -s "$tmp/elsewhere" "$root/link-out"
 mkdir -p "$root/broken" && printf 'format: 1\napplication: [unclosed\n' >"$root/broken/dossier.yaml"
 
-serve_start "$root" --lang fr
+serve_start "$root" --lang fr --show-personal-data
 
 # The index, once every dossier is checked (bounded wait).
 for _ in $(seq 200); do
@@ -34,6 +36,7 @@ curl -s --max-time 10 "$base/d/acme/brussels?token=$token" >"$tmp/b.html"
 grep -q 'id="verdict">✓ CONFORME' "$tmp/b.html" || { echo "the Brussels page does not pass"; exit 1; }
 grep -q 'href="/package?d=acme/brussels"' "$tmp/b.html"
 grep -q 'data-events="/events?d=acme/brussels"' "$tmp/b.html"
+grep -q 'XK1234567' "$tmp/b.html" || { echo "--show-personal-data: the passport number is not shown"; exit 1; }
 expect 200 "$base/d/flanders?token=$token"
 expect 404 "$base/d/link-out/outside?token=$token"
 expect 404 "$base/d/.archive/old?token=$token"
@@ -61,4 +64,15 @@ newcomer_passes \
   || { echo "the new dossier did not appear checked on the index"; exit 1; }
 
 serve_stop
-echo "serve index: order by urgency, pages, packages, new dossier live"
+
+# A check that does not finish in time is stopped (its process killed); the
+# page says the check did not finish and the server goes on answering.
+serve_start "$root/flanders" --timeout 0.001
+for _ in $(seq 150); do
+  curl -s --max-time 10 "$base/?token=$token" >"$tmp/stopped.html" || true
+  grep -q 'id="verdict"' "$tmp/stopped.html" && break; sleep 0.2
+done
+grep -q 'did not finish' "$tmp/stopped.html" || { head -c 3000 "$tmp/stopped.html"; cat "$tmp/err"; echo "the stopped check is not on the page"; exit 1; }
+expect 200 "$base/?token=$token"
+serve_stop
+echo "serve index: order by urgency, pages, packages, new dossier live, personal data shown on request, a stopped check"
