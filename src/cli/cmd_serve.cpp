@@ -57,11 +57,14 @@ void add_serve_command(CLI::App& app, CommonOptions& o, Runner& run) {
             s.in_child = [] { set_pdf_helper({}); };
 #endif
             try {
-                return serve::run_server(s, [&a](const std::string& url) {
-                    std::cout << "Serving " << a->dir << " at " << url << "  (Ctrl-C stops)" << std::endl;
+                return serve::run_server(s, [&a, &o](const std::string& url) {
+                    std::cout << render(msg("Serving {dir} at {url}  (Ctrl-C stops)",
+                                            {{"dir", a->dir}, {"url", url}}),
+                                        message_lang(o))
+                              << std::endl;
                 });
             } catch (const serve::ServeError& e) {
-                std::cerr << "dossier serve: " << e.what() << "\n";
+                std::cerr << "dossier serve: " << render(e.text, message_lang(o)) << "\n";
                 return 2;
             }
         };

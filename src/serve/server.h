@@ -17,6 +17,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/text.h"
 #include "pipeline/batch.h"
 #include "pipeline/validate.h"
 #include "report/json_report.h"
@@ -26,7 +27,8 @@ namespace dossier::serve {
 // The server cannot start (folder missing, port taken): the CLI exits 2.
 class ServeError : public std::runtime_error {
 public:
-    using std::runtime_error::runtime_error;
+    explicit ServeError(Text t) : std::runtime_error(render(t, Lang::en)), text(std::move(t)) {}
+    Text text;  // said in the user's language by the CLI
 };
 
 struct ServeOptions {
