@@ -38,7 +38,8 @@ ValidateOptions validate_options(const CommonOptions& o) {
     v.read.enabled = !o.no_read;
     if (!o.today.empty()) {
         v.today = Date::parse(o.today);
-        if (!v.today) throw UsageError("--today must be a date written YYYY-MM-DD, not \"" + o.today + "\"");
+        if (!v.today)
+            throw UsageError(msg("--today must be a date written YYYY-MM-DD, not \"{value}\"", {{"value", o.today}}));
     }
     return v;
 }
@@ -55,9 +56,14 @@ OutputOptions output_options(const CommonOptions& o) {
     } else if (auto l = parse_lang(o.lang)) {
         out.lang = *l;
     } else {
-        throw UsageError("--lang must be en, fr, nl or de, not \"" + o.lang + "\"");
+        throw UsageError(msg("--lang must be en, fr, nl or de, not \"{value}\"", {{"value", o.lang}}));
     }
     return out;
+}
+
+Lang message_lang(const CommonOptions& o) {
+    if (o.lang.empty()) return lang_from_environment();
+    return parse_lang(o.lang).value_or(Lang::en);
 }
 
 void emit(const CommonOptions& o, const std::string& text) {

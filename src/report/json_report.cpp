@@ -1,3 +1,4 @@
+#include "report/i18n.h"
 #include "report/json_report.h"
 
 #include "checklist/region.h"
@@ -66,7 +67,9 @@ json document_json(const FileFacts& f, const Manifest* m, bool show_personal_dat
 
 }  // namespace
 
-json report_json(const Report& r, const OutputOptions& opt) {
+json report_json(const Report& report, const OutputOptions& opt) {
+    std::optional<Report> in_lang;
+    const Report& r = localized(report, opt.lang, in_lang);
     json j;
     j["tool"] = tool_json();
     j["dossier"] = r.dossier;
@@ -77,7 +80,7 @@ json report_json(const Report& r, const OutputOptions& opt) {
         app = {{"permit", a.permit},
                {"route", a.route},
                {"region", or_null(r.region)},
-               {"authority", r.authority.empty() ? json(nullptr) : json(r.authority)}};
+               {"authority", r.authority.empty() ? json(nullptr) : json(r.authority.en)}};
     }
     j["application"] = app;
     j["checklist"] = r.checklist_id.empty()

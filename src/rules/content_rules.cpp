@@ -11,24 +11,21 @@
 // reads. It fires once, on whichever date makes the document too old (the
 // manifest's is judged in document_rules.cpp), and the dossier's validity ends
 // at the earlier of the two limits.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <algorithm>
-#include <map>
+#include <cmath>
 
 #include "core/names.h"
 #include "facts/word_hashes.h"
+#include "model/vocabulary.h"
 #include "report/privacy.h"
-#include "rules/legal_text.h"
 #include "rules/rule.h"
 
 namespace dossier {
 
 namespace {
-
-// "a police record", "an employment contract".
-std::string with_article(const std::string& words) {
-    const bool vowel = !words.empty() && std::string_view("aeiou").find(words[0]) != std::string_view::npos;
-    return (vowel ? "an " : "a ") + words;
-}
 
 constexpr double kMinOcrConfidence = 60;  // tesseract's mean word confidence, 0..100
 constexpr int kMinWordsForName = 10;      // fewer words: too little text to say a name is absent
@@ -55,9 +52,11 @@ bool confident(const ReadFacts& r) {
 
 int word_count(const ReadFacts& r) { return std::max(r.words, int(r.word_hashes.size())); }
 
-std::string_view source_words(const ReadFacts& r) {
-    return r.source == TextSource::ocr ? "its scanned image (OCR)" : "its text";
+Text source_words(const ReadFacts& r) {
+    return r.source == TextSource::ocr ? msg("its scanned image (OCR)") : msg("its text");
 }
+
+Text months(int n) { return plural("{n} month", "{n} months", n); }
 
 const DocumentRequirement* age_requirement(const Checklist& c, const Document& d, const Manifest& m) {
     const DocumentRequirement* req = c.requirement(d.type, m);
@@ -73,13 +72,22 @@ bool too_old_on(const Date& issued, const DocumentRequirement& req, const Date& 
 
 void unreadable(const Document& d, const ReadFacts& r, Findings& out) {
     if (r.usable()) return;
-    std::string why =
-        r.unreadable.empty() ? "it has no text layer and OCR found no usable text" : r.unreadable;
-    out.add("content.unreadable", d.file,
-            fmt::format("The text of {} could not be read ({}), so what it says was not checked against "
-                        "dossier.yaml (issue date, language, name, type{}). Check it yourself, or replace it "
-                        "with a clearer scan (300 dpi, straight, the whole page).",
-                        d.file, why, d.type == "passport" ? ", machine-readable zone" : ""));
+    // The reason comes from facts/ as an English msgid (marked N_() there): the catalogue translates it.
+    Text why = msg("it has no text layer and OCR found no usable text");
+    if (!r.unreadable.empty()) {
+        why = Text{};
+        why.msgid = r.unreadable;
+    }
+    out.add(
+        "content.unreadable", d.file,
+        msg("The text of {file} could not be read ({why}), so what it says was not checked against "
+            "dossier.yaml "
+            "({checks}). Check it yourself, or replace it with a clearer scan (300 dpi, straight, the whole "
+            "page).",
+            {{"file", d.file},
+             {"why", why},
+             {"checks", d.type == "passport" ? msg("issue date, language, name, type, machine-readable zone")
+                                             : msg("issue date, language, name, type")}}));
 }
 
 void issue_date(const RuleContext& ctx, const Document& d, const ReadFacts& r, Findings& out) {
@@ -93,87 +101,120 @@ void issue_date(const RuleContext& ctx, const Document& d, const ReadFacts& r, F
     const Checklist* c = ctx.checklist;
     const DocumentRequirement* req = c ? age_requirement(*c, d, ctx.manifest) : nullptr;
     // Which ages follow from the printed date.
-    std::string ages;
+    Text ages = verbatim("");
     const bool printed_too_old = req && too_old_on(printed, *req, ctx.today);
     if (printed > ctx.today) {
-        ages = fmt::format(" The printed date is after {} (the submission date).", ctx.today.iso());
+        ages = msg(" The printed date is after {today} (the submission date).", {{"today", ctx.today}});
     } else if (req) {
         const Date last_ok = printed.add_months(*req->max_age_months);
-        ages = fmt::format(" On the printed date it is {} old on {}, {} the {} {} accepts ({} until {}).",
-                           text::plural(months_between(printed, ctx.today), "month", "months"),
-                           ctx.today.iso(), printed_too_old ? "older than" : "within",
-                           text::plural(*req->max_age_months, "month", "months"), region_name(c->region),
-                           printed_too_old ? "it was acceptable" : "acceptable", last_ok.iso());
+        const std::initializer_list<Arg> args = {{"age", months(months_between(printed, ctx.today))},
+                                                 {"today", ctx.today},
+                                                 {"max", months(*req->max_age_months)},
+                                                 {"in_region", InRegion{c->region}},
+                                                 {"last_ok", last_ok}};
+        ages = printed_too_old
+                   ? msg(" On the printed date it is {age} old on {today}, older than the {max} accepted "
+                         "{in_region} (it was acceptable until {last_ok}).",
+                         args)
+                   : msg(" On the printed date it is {age} old on {today}, within the {max} accepted "
+                         "{in_region} (acceptable until {last_ok}).",
+                         args);
     }
     if (d.issued && *d.issued != printed)
         out.add(
             "content.issue-date-mismatch", d.file,
-            fmt::format("The {} prints its issue date as {} (\"{}\"), but dossier.yaml says it was issued on "
-                        "{}.{} Check the document and correct `issued` in dossier.yaml{}.",
-                        text::words(d.type), printed.iso(), r.issue_date->text, d.issued->iso(), ages,
-                        printed_too_old ? ", then obtain a recent one" : ""));
+            msg("The {type} prints its issue date as {printed} (\"{printed_text}\"), but dossier.yaml says "
+                "it "
+                "was issued on {issued}.{ages} {action}",
+                {{"type", DocType{d.type}},
+                 {"printed", printed},
+                 {"printed_text", r.issue_date->text},
+                 {"issued", *d.issued},
+                 {"ages", ages},
+                 {"action", printed_too_old
+                                ? msg("Check the document, correct `issued` in dossier.yaml, then obtain a "
+                                      "recent one.")
+                                : msg("Check the document and correct `issued` in dossier.yaml.")}}));
     // document.too-old on the printed date, when the manifest's date did not already say it.
     if (!req || printed > ctx.today) return;
     const bool manifest_too_old =
         d.issued && *d.issued <= ctx.today && too_old_on(*d.issued, *req, ctx.today);
     if (printed_too_old && !manifest_too_old) {
         const Date last_ok = printed.add_months(*req->max_age_months);
-        out.add(
-            "document.too-old", d.file,
-            fmt::format("The {} prints the issue date {}{}; on {} it is {} old, older than the {} {} accepts "
-                        "(it was acceptable until {}). Obtain a new one.",
-                        text::words(d.type), printed.iso(),
-                        d.issued ? fmt::format(" (dossier.yaml says {})", d.issued->iso())
-                                 : std::string(" (dossier.yaml gives none)"),
-                        ctx.today.iso(), text::plural(months_between(printed, ctx.today), "month", "months"),
-                        text::plural(*req->max_age_months, "month", "months"), region_name(c->region),
-                        last_ok.iso()),
-            c->cite(req->source));
+        out.add("document.too-old", d.file,
+                msg("The {type} prints the issue date {printed}{declared}; on {today} it is {age} old, older "
+                    "than "
+                    "the {max} accepted {in_region} (it was acceptable until {last_ok}). Obtain a new one.",
+                    {{"type", DocType{d.type}},
+                     {"printed", printed},
+                     {"declared", d.issued ? msg(" (dossier.yaml says {issued})", {{"issued", *d.issued}})
+                                           : msg(" (dossier.yaml gives none)")},
+                     {"today", ctx.today},
+                     {"age", months(months_between(printed, ctx.today))},
+                     {"max", months(*req->max_age_months)},
+                     {"in_region", InRegion{c->region}},
+                     {"last_ok", last_ok}}),
+                c->cite(req->source));
     } else if (!printed_too_old) {
         out.valid_until(printed.add_months(*req->max_age_months));
     }
 }
 
-std::string accepted_languages(const Checklist& c) {
-    std::vector<std::string> v;
-    for (const auto& l : c.languages) v.push_back(text::language(l));
-    return fmt::format("{}", fmt::join(v, " or "));
+TextList accepted_languages(const Checklist& c) {
+    std::vector<Text> v;
+    for (const auto& l : c.languages) v.push_back(shown(LanguageName{l}));
+    return one_of(std::move(v));
 }
 
 void language(const RuleContext& ctx, const Document& d, const ReadFacts& r, Findings& out) {
     if (!r.language || !d.language || *r.language == *d.language) return;
     if (d.type == "passport" || d.type == "other") return;  // multilingual by nature
     if (word_count(r) < kMinWordsForLanguage) return;
-    const std::string detected = text::language(*r.language);
+    const LanguageName detected{*r.language};
     out.add("content.language-mismatch", d.file,
-            fmt::format(
-                "The text of {} reads as {} ({:.0f}% sure, from {}), but dossier.yaml says it is in {}. "
-                "Check the document and correct `language` in dossier.yaml.",
-                d.file, detected, r.language_confidence * 100, source_words(r), text::language(*d.language)));
+            // xgettext:no-c-format
+            msg("The text of {file} reads as {detected} ({percent}% sure, from {source}), but dossier.yaml "
+                "says it "
+                "is in {language}. Check the document and correct `language` in dossier.yaml.",
+                {{"file", d.file},
+                 {"detected", detected},
+                 {"percent", std::lround(r.language_confidence * 100)},
+                 {"source", source_words(r)},
+                 {"language", LanguageName{*d.language}}}));
     // The translation rules, on the detected language too.
     if (!ctx.checklist) return;
     const Checklist& c = *ctx.checklist;
     if (c.accepts(*r.language) || !c.accepts(*d.language)) return;  // the manifest's language already decided
     if (d.type == "sworn-translation") {
-        out.add("translation.wrong-language", d.file,
-                fmt::format(
-                    "The sworn translation {} reads as {}, which {} does not accept (dossier.yaml says {}). "
-                    "Have it translated into {} by a sworn translator.",
-                    d.file, detected, c.authority, text::language(*d.language), accepted_languages(c)),
-                c.cite(c.languages_source));
+        out.add(
+            "translation.wrong-language", d.file,
+            msg("The sworn translation {file} reads as {detected}, which {authority} does not accept "
+                "(dossier.yaml says {language}). Have it translated into {accepted} by a sworn translator.",
+                {{"file", d.file},
+                 {"detected", detected},
+                 {"authority", c.authority},
+                 {"language", LanguageName{*d.language}},
+                 {"accepted", accepted_languages(c)}}),
+            c.cite(c.languages_source));
         return;
     }
     for (const auto& x : c.extra_languages)
         if (x.type == d.type && x.language == *r.language) return;  // a language accepted for this type
     for (const auto& t : ctx.manifest.documents)
         if (t.type == "sworn-translation" && t.translates && *t.translates == d.file) return;
-    out.add("translation.missing", d.file,
-            fmt::format("The {} reads as {} (dossier.yaml says {}), which {} does not accept, and no sworn "
-                        "translation of it is listed. Add a sworn translation into {} of {}, listed with "
-                        "`translates: {}`.",
-                        text::words(d.type), detected, text::language(*d.language), c.authority,
-                        accepted_languages(c), d.file, d.file),
-            c.cite(c.languages_source));
+    out.add(
+        "translation.missing", d.file,
+        msg("The {type} reads as {detected} (dossier.yaml says {language}), which {authority} does not "
+            "accept, "
+            "and no sworn translation of it is listed. Add a sworn translation into {accepted} of {file}, "
+            "listed with `translates: {file}`.",
+            {{"type", DocType{d.type}},
+             {"detected", detected},
+             {"language", LanguageName{*d.language}},
+             {"authority", c.authority},
+             {"accepted", accepted_languages(c)},
+             {"file", d.file}}),
+        c.cite(c.languages_source));
 }
 
 void name(const RuleContext& ctx, const Document& d, const ReadFacts& r, Findings& out) {
@@ -183,10 +224,14 @@ void name(const RuleContext& ctx, const Document& d, const ReadFacts& r, Finding
     if (name_printed(r.word_hashes, surname)) return;
     // A passport's machine-readable zone names the worker even when the visual zone was misread.
     if (r.mrz && names_match(r.mrz->surname, surname)) return;
-    out.add("content.name-missing", d.file,
-            fmt::format("The worker's surname ({}) does not appear in the {} ({}, read from {}): it may be "
-                        "somebody else's document. Check that {} is the worker's, and replace it if not.",
-                        surname, text::words(d.type), d.file, source_words(r), d.file));
+    out.add(
+        "content.name-missing", d.file,
+        msg("The worker's surname ({surname}) does not appear in the {type} ({file}, read from {source}): it "
+            "may be somebody else's document. Check that {file} is the worker's, and replace it if not.",
+            {{"surname", surname},
+             {"type", DocType{d.type}},
+             {"file", d.file},
+             {"source", source_words(r)}}));
 }
 
 void type(const RuleContext& ctx, const Document& d, const ReadFacts& r, Findings& out) {
@@ -198,16 +243,18 @@ void type(const RuleContext& ctx, const Document& d, const ReadFacts& r, Finding
         for (const auto& o : ctx.manifest.documents)
             if (o.file == *d.translates && o.type == guessed) return;
     }
-    std::vector<std::string> quoted;
+    std::vector<std::string> quoted;  // the keywords as printed, in the document's language
     for (const auto& k : r.guessed_type->keywords) {
         if (quoted.size() == 3) break;
         quoted.push_back(fmt::format("\"{}\"", k));
     }
     out.add("content.type-mismatch", d.file,
-            fmt::format("{} is listed as {}, but its text reads as {} ({}). Check that the right file is "
-                        "listed, or correct its `type` in dossier.yaml.",
-                        d.file, with_article(text::words(d.type)), with_article(text::words(guessed)),
-                        fmt::join(quoted, ", ")));
+            msg("{file} is listed as “{type}”, but its text reads as “{guessed}” ({keywords}). Check that the "
+                "right file is listed, or correct its `type` in dossier.yaml.",
+                {{"file", d.file},
+                 {"type", DocType{d.type}},
+                 {"guessed", DocType{guessed}},
+                 {"keywords", fmt::format("{}", fmt::join(quoted, ", "))}}));
 }
 
 // ICAO 9303 nationality codes that are not ISO 3166-1 alpha-3 codes.
@@ -236,28 +283,31 @@ std::string surname_key(std::string_view name) {
 void mrz(const RuleContext& ctx, const Document& d, const ReadFacts& r, Findings& out) {
     if (d.type != "passport" || !r.mrz) return;
     const Mrz& z = *r.mrz;
-    static const std::map<std::string, std::string> what = {
-        {"number", "the document number"},
-        {"birth_date", "the birth date"},
-        {"expiry", "the expiry date"},
-        {"optional", "the personal number"},
-        {"composite", "the zone as a whole (composite check)"}};
+    auto check_name = [](const std::string& f) {
+        if (f == "number") return msg("the document number");
+        if (f == "birth_date") return msg("the birth date");
+        if (f == "expiry") return msg("the expiry date");
+        if (f == "optional") return msg("the personal number");
+        if (f == "composite") return msg("the zone as a whole (composite check)");
+        return verbatim(f);
+    };
     if (!z.valid()) {
-        std::vector<std::string> names;
-        for (const auto& f : z.failed_checks) names.push_back(what.count(f) ? what.at(f) : f);
+        std::vector<Text> names;
+        for (const auto& f : z.failed_checks) names.push_back(check_name(f));
         out.add("passport.mrz-invalid", d.file,
-                fmt::format(
-                    "The passport's machine-readable zone fails its check digits for {}: the passport may "
-                    "be altered, or the copy is unclear. Check the passport itself and submit a sharp, "
-                    "complete copy of its data page.",
-                    fmt::join(names, ", ")),
+                msg("The passport's machine-readable zone fails its check digits for {checks}: the passport "
+                    "may be "
+                    "altered, or the copy is unclear. Check the passport itself and submit a sharp, complete "
+                    "copy of "
+                    "its data page.",
+                    {{"checks", all_of(std::move(names))}}),
                 "ICAO Doc 9303, Machine Readable Travel Documents, Part 3 (check digits): "
                 "https://www.icao.int/publications/pages/publication.aspx?docnum=9303");
     }
     auto failed = [&](const char* check) {
         return std::find(z.failed_checks.begin(), z.failed_checks.end(), check) != z.failed_checks.end();
     };
-    std::vector<std::string> diffs;
+    std::vector<Text> diffs;
     const Manifest& m = ctx.manifest;
     if (d.number && !z.number.empty() && !failed("number")) {
         std::string declared;
@@ -265,25 +315,27 @@ void mrz(const RuleContext& ctx, const Document& d, const ReadFacts& r, Findings
             if (ch != ' ' && ch != '-') declared += char(ch >= 'a' && ch <= 'z' ? ch - 'a' + 'A' : ch);
         if (declared != z.number) {
             const std::string a = mask_number(z.number), b = mask_number(declared);
-            diffs.push_back(
-                a != b ? fmt::format("the document number ({} in the zone, {} in dossier.yaml)", a, b)
-                       : "the document number (in characters masked here)");
+            diffs.push_back(a != b
+                                ? msg("the document number ({zone} in the zone, {manifest} in dossier.yaml)",
+                                      {{"zone", a}, {"manifest", b}})
+                                : msg("the document number (in characters masked here)"));
         }
     }
     if (m.worker.birth_date && z.birth_date && !failed("birth_date") &&
         *z.birth_date != *m.worker.birth_date) {
         const std::string a = mask_birth_date(*z.birth_date), b = mask_birth_date(*m.worker.birth_date);
-        diffs.push_back(a != b ? fmt::format("the birth date ({} in the zone, {} in dossier.yaml)", a, b)
-                               : "the birth date (in parts masked here)");
+        diffs.push_back(a != b ? msg("the birth date ({zone} in the zone, {manifest} in dossier.yaml)",
+                                     {{"zone", a}, {"manifest", b}})
+                               : msg("the birth date (in parts masked here)"));
     }
     if (d.expires && z.expiry && !failed("expiry") && *z.expiry != *d.expires)
-        diffs.push_back(fmt::format("the expiry date ({} in the zone, {} in dossier.yaml)", z.expiry->iso(),
-                                    d.expires->iso()));
+        diffs.push_back(msg("the expiry date ({zone} in the zone, {manifest} in dossier.yaml)",
+                            {{"zone", *z.expiry}, {"manifest", *d.expires}}));
     // Nationality and surname carry no check digit: compared only on a zone whose checks all hold.
     if (z.valid() && m.worker.nationality) {
         if (auto nat = icao_country(z.nationality); nat && *nat != *m.worker.nationality)
-            diffs.push_back(fmt::format("the nationality ({} in the zone, {} in dossier.yaml)",
-                                        text::country(*nat), text::country(*m.worker.nationality)));
+            diffs.push_back(msg("the nationality ({zone} in the zone, {manifest} in dossier.yaml)",
+                                {{"zone", Country{*nat}}, {"manifest", Country{*m.worker.nationality}}}));
     }
     if (z.valid() && !z.surname.empty() && !name_keys(m.worker.surname).empty()) {
         const std::string a = surname_key(z.surname), b = surname_key(m.worker.surname);
@@ -292,15 +344,15 @@ void mrz(const RuleContext& ctx, const Document& d, const ReadFacts& r, Findings
         const bool same = a == b || names_match(z.surname, m.worker.surname) ||
                           (cut && a.size() >= 3 && b.compare(0, a.size(), a) == 0);
         if (!same)
-            diffs.push_back(
-                fmt::format("the surname ({} in the zone, {} in dossier.yaml)", z.surname, m.worker.surname));
+            diffs.push_back(msg("the surname ({zone} in the zone, {manifest} in dossier.yaml)",
+                                {{"zone", z.surname}, {"manifest", m.worker.surname}}));
     }
     if (diffs.empty()) return;
     out.add("passport.mrz-mismatch", d.file,
-            fmt::format(
-                "The passport's machine-readable zone differs from dossier.yaml in {}. Check the passport "
+            msg("The passport's machine-readable zone differs from dossier.yaml in {differences}. Check the "
+                "passport "
                 "and correct dossier.yaml, or file the right passport.",
-                fmt::join(diffs, "; ")),
+                {{"differences", all_of(std::move(diffs))}}),
             "ICAO Doc 9303, Machine Readable Travel Documents, Part 4 (passports, TD3): "
             "https://www.icao.int/publications/pages/publication.aspx?docnum=9303");
 }

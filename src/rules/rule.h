@@ -49,6 +49,8 @@ public:
 
     // Adds a finding of `rule` (which must be in the catalogue) about `document`.
     // `source` overrides the catalogue's source (e.g. the checklist row's).
+    void add(std::string_view rule, std::string document, Text message, std::string source = {});
+    // Prefer the Text overload: a plain string stays in English in every report.
     void add(std::string_view rule, std::string document, std::string message,
              std::string source = {});
     void add(Finding f) { items_.push_back(std::move(f)); }

@@ -52,6 +52,6 @@ below = [f for f in json.loads(out.stdout)["findings"] if f["rule"] == "salary.b
 assert below and "68,815" in below[0]["message"], below
 # The Flemish report gives the date by which the file must be decided.
 out = subprocess.run([dossier, "validate", f"{src}/samples/flanders-general", "--today", "2026-12-01"], capture_output=True, text=True)
-assert "2027-04-01" in out.stdout and "2027-02-20" in out.stdout, out.stdout
+assert "1 April 2027" in out.stdout and "20 February 2027" in out.stdout, out.stdout
 print(f"{len(expected)} samples give the expected findings")
 PY
