@@ -126,8 +126,8 @@ TEST_CASE("a broken checklist is an error naming the file and line") {
     // An unknown figure without a note saying why.
     text = good;
     text.replace(text.find("  value: 4\n"), 11, "  value: unknown\n");
-    text.erase(text.find("  note: \"From the day"), text.find('\n', text.find("  note: \"From the day")) -
-                                                        text.find("  note: \"From the day") + 1);
+    const size_t note = text.find("  note: {en: \"From the day");  // the processing time's note
+    text.erase(note, text.find('\n', note) - note + 1);
     p = dir.write("unknown.yaml", text);
     CHECK(load_error(p).find("unknown") != std::string::npos);
     CHECK(load_error(dir / "missing.yaml").find("cannot be opened") != std::string::npos);
@@ -139,8 +139,8 @@ TEST_CASE("no checklist row, source or rule text cites a seed or a spec file") {
     auto clean = [](const std::string& text) {
         std::string low = text;
         for (auto& ch : low) ch = char(std::tolower(static_cast<unsigned char>(ch)));
-        for (const char* bad : {"seed", "domain.md", "rules.md", "manifest.md", "product.md", "dependencies.md",
-                                "spec/", "shared/"})
+        for (const char* bad : {"seed", "domain.md", "rules.md", "manifest.md", "product.md",
+                                "dependencies.md", "spec/", "shared/"})
             if (low.find(bad) != std::string::npos) return false;
         return true;
     };
@@ -162,7 +162,8 @@ TEST_CASE("no checklist row, source or rule text cites a seed or a spec file") {
             for (const auto& s : c.sources) {
                 CHECK_MESSAGE(!s.publisher.empty(), at << s.id << " has no publisher");
                 CHECK_MESSAGE(!s.title.empty(), at << s.id << " has no title");
-                CHECK_MESSAGE(!(s.url.empty() && s.reference.empty()), at << s.id << " has no URL or reference");
+                CHECK_MESSAGE(!(s.url.empty() && s.reference.empty()),
+                              at << s.id << " has no URL or reference");
                 check(at + s.id, s.citation());
             }
             check(at + "authority", c.authority);
@@ -172,8 +173,8 @@ TEST_CASE("no checklist row, source or rule text cites a seed or a spec file") {
             check(at + "appeal", c.appeal.note);
             check(at + "documents list", c.documents_note);
             for (const auto& d : c.documents) check(at + d.type, d.why);
-            for (const auto& t : c.salary) check(at + t.route, t.what + " " + t.note);
-            for (const auto& f : c.fees) check(at + "fee", f.what + " " + f.note);
+            for (const auto& t : c.salary) check(at + t.route, t.what.en + " " + t.note.en);
+            for (const auto& f : c.fees) check(at + "fee", f.what.en + " " + f.note.en);
             for (const auto& n : c.route_notes) check(at + "route note", n.text);
             check(at + "permanent", c.permanent.note);
             // And the file itself, outside its comments.

@@ -266,6 +266,63 @@ TEST_CASE("html: self-contained, escaped, with the checklist table") {
     CHECK(hf.find("1 mai 2031") != std::string::npos);
 }
 
+TEST_CASE("html for dossier serve: previews, actions, and what was read, masked unless asked") {
+    Report r = sample_report();
+    ReadFacts rd;
+    rd.source = TextSource::ocr;
+    rd.language = "fr";
+    PrintedDate born;
+    born.date = *Date::parse("1985-07-20");
+    born.label = "né le";
+    born.kind = "birth";
+    PrintedDate issued;
+    issued.date = *Date::parse("2024-02-01");
+    issued.label = "délivré le";
+    issued.kind = "issue";
+    rd.dates = {born, issued};
+    Mrz z;
+    z.format = "TD3";
+    z.number = "AB9876543";
+    z.expiry = Date::parse("2031-05-01");
+    z.lines = {"P<MARSECRET<<LINE<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+               "AB98765434MAR8507206M3105019<<<<<<<<<<<<<<02"};
+    rd.mrz = z;
+    r.files[0].read = rd;
+
+    HtmlPage page;
+    page.csp = "default-src 'none'; script-src 'self'";
+    page.head = "<script src=\"/app.js\" defer></script>\n";
+    page.body_attributes = "data-events=\"/events\"";
+    page.before_main = "<div id=\"live\"></div>";
+    page.actions = "<div class=\"actions\"><a id=\"download\" href=\"/package\">Download</a></div>";
+    page.preview = [](const FileFacts& f) {
+        return f.file == "passport.pdf" ? "/preview/" + f.sha256 + ".png" : std::string();
+    };
+    std::string h = report_html(r, OutputOptions{}, page);
+    CHECK(h.find("content=\"default-src &#39;none&#39;; script-src &#39;self&#39;\"") != std::string::npos);
+    CHECK(h.find("<body data-events=\"/events\">\n<div id=\"live\"></div><main>") != std::string::npos);
+    CHECK(h.find("id=\"verdict\"") < h.find("id=\"download\""));
+    CHECK(h.find("<img class=\"preview\" src=\"/preview/" + std::string(64, 'a') + ".png\"") !=
+          std::string::npos);
+    CHECK(h.find("<td class=\"none\">") != std::string::npos);  // no preview for the other documents
+    CHECK(h.find("<th>What was read</th>") != std::string::npos);
+    CHECK(h.find("OCR, French") != std::string::npos);
+    CHECK(h.find("délivré le <strong>1 February 2024</strong>") != std::string::npos);
+    CHECK(h.find("20 July 1985") == std::string::npos);  // the birth date printed in the document, masked
+    CHECK(h.find("né le <strong>1985-**-**</strong>") != std::string::npos);
+    CHECK(h.find("AB9876543") == std::string::npos);
+    CHECK(h.find("AB98****3") != std::string::npos);
+    CHECK(h.find("SECRET") == std::string::npos);  // the MRZ lines themselves
+    OutputOptions shown;
+    shown.show_personal_data = true;
+    std::string hs = report_html(r, shown, page);
+    CHECK(hs.find("20 July 1985") != std::string::npos);
+    CHECK(hs.find("AB9876543") != std::string::npos);
+    CHECK(hs.find("P&lt;MARSECRET&lt;&lt;LINE") != std::string::npos);
+    // Without a page, the report is the one `validate --format html` writes: no preview column.
+    CHECK(report_html(r, OutputOptions{}).find("class=\"preview\"") == std::string::npos);
+}
+
 TEST_CASE("checklist table: derived rows, or the checklist's required documents") {
     Report r = sample_report();
     auto rows = checklist_rows(r);
@@ -278,10 +335,51 @@ TEST_CASE("checklist table: derived rows, or the checklist's required documents"
     r.required_documents = std::vector<RequiredDocument>{{"passport", "identity", "seed"},
                                                          {"employment-contract", "the job", "seed"}};
     rows = checklist_rows(r);
-    REQUIRE(rows.size() == 2);
+    // The checklist's rows first, then the dossier's other documents.
+    REQUIRE(rows.size() == 3);
     CHECK(rows[0].present);
     CHECK(rows[0].files == std::vector<std::string>{"passport.pdf"});
     CHECK_FALSE(rows[1].present);
+    CHECK(rows[2].type == "police-record");
+}
+
+TEST_CASE("checklist table: ✓ only when nothing is wrong, ! for a warning, ✗ with the reason for an error") {
+    Report r = sample_report();
+    Document contract;
+    contract.file = "contract.pdf";
+    contract.type = "employment-contract";
+    r.manifest->documents.push_back(contract);
+    r.files.push_back(present("contract.pdf"));
+    r.findings.push_back(finding("document.unsigned", Severity::warning, "contract.pdf", "Not signed."));
+    r.required_documents = std::vector<RequiredDocument>{{"passport", "identity", "seed"},
+                                                         {"police-record", "no convictions", "seed"},
+                                                         {"employment-contract", "the job", "seed"},
+                                                         {"hosting-agreement", "the research", "seed"}};
+    auto rows = checklist_rows(r);
+    REQUIRE(rows.size() == 4);
+    CHECK(rows[0].state == RowState::ok);
+    CHECK(rows[0].reasons.empty());
+    CHECK(rows[1].state == RowState::error);  // present, but too old: not ✓
+    CHECK(rows[1].reasons == std::vector<std::string>{std::string(rule_title("document.too-old", Lang::en))});
+    CHECK(rows[2].state == RowState::warning);
+    CHECK(rows[3].state == RowState::missing);
+
+    const std::string h = report_html(r, OutputOptions{});
+    CHECK(h.find("<tr class=\"ok\"><td class=\"mark\">✓</td><td>Passport</td>") != std::string::npos);
+    CHECK(h.find("<tr class=\"error\"><td class=\"mark\">✗</td><td>Police record<div class=\"why\">" +
+                 std::string(rule_title("document.too-old", Lang::en)) + "</div>") != std::string::npos);
+    CHECK(h.find("<tr class=\"warning\"><td class=\"mark\">!</td><td>Employment contract<div class=\"why\">" +
+                 std::string(rule_title("document.unsigned", Lang::en)) + "</div>") != std::string::npos);
+    CHECK(h.find("<tr class=\"missing\"><td class=\"mark\">✗</td><td>Hosting agreement<div class=\"why\">the "
+                 "research</div>") != std::string::npos);
+    CHECK(h.find("✓</td><td>Police record</td>") ==
+          std::string::npos);  // never a bare ✓ "present" row for it
+
+    OutputOptions nl;
+    nl.lang = Lang::nl;
+    const std::string hn = report_html(r, nl);
+    CHECK(hn.find("<td>Uittreksel uit het strafregister<div class=\"why\">" +
+                  std::string(rule_title("document.too-old", Lang::nl)) + "</div>") != std::string::npos);
 }
 
 TEST_CASE("batch writer: one JSON document, streamed, with the summary") {

@@ -87,3 +87,56 @@ TEST_CASE("places and languages named in the report's language") {
     CHECK(region_display_name("german-speaking", Lang::de) == "Deutschsprachige Gemeinschaft");
     CHECK(region_display_name("atlantis", Lang::fr) == "atlantis");
 }
+
+TEST_CASE("messages: named placeholders, typed arguments, plurals, in every language") {
+    const Text t = msg("The employment ends ({end}) before it starts ({start}). Correct employment.start or "
+                       "employment.end.",
+                       {{"end", *Date::parse("2026-01-31")}, {"start", *Date::parse("2026-03-01")}});
+    CHECK(render(t, Lang::en) ==
+          "The employment ends (31 January 2026) before it starts (1 March 2026). Correct employment.start or "
+          "employment.end.");
+    CHECK(render(t, Lang::fr) ==
+          "L’emploi se termine (31 janvier 2026) avant de commencer (1 mars 2026). Corrigez employment.start ou "
+          "employment.end.");
+    CHECK(render(t, Lang::de).find("31. Januar 2026") != std::string::npos);
+    // A placeholder without an argument stays as written; an unknown msgid stays English.
+    CHECK(render(msg("{a} and {b}", {{"a", "x"}}), Lang::fr) == "x and {b}");
+    // Plurals by the language's rule: French singular for 0 and 1.
+    CHECK(render(plural("{n} month", "{n} months", 1), Lang::fr) == "1 mois");
+    CHECK(render(plural("{n} day", "{n} days", 0), Lang::fr) == "0 jour");
+    CHECK(render(plural("{n} day", "{n} days", 0), Lang::nl) == "0 dagen");
+    CHECK(render(plural("{n} year", "{n} years", 2), Lang::de) == "2 Jahre");
+    // Vocabulary and nested texts.
+    CHECK(render(msg("{t}", {{"t", DocType{"police-record"}}}), Lang::fr) == "extrait de casier judiciaire");
+    CHECK(render(msg("{t}", {{"t", DocType{"police-record"}}}), Lang::de) == "Strafregisterauszug");
+    CHECK(render(msg("{t}", {{"t", DocType{"sworn-translation"}}}), Lang::nl) == "beëdigde vertaling");
+    CHECK(render(msg("{p}", {{"p", Term{"permit", "single-permit"}}}), Lang::nl) == "gecombineerde vergunning");
+    CHECK(render(msg("{p}", {{"p", Term{"permit", "single-permit"}}}), Lang::de) == "kombinierte Erlaubnis");
+    CHECK(render(msg("{r}", {{"r", InRegion{"flanders"}}}), Lang::nl) == "in het Vlaams Gewest");
+    CHECK(render(msg("{c}", {{"c", Country{"MA"}}}), Lang::fr) == "Maroc (MA)");
+    CHECK(render(msg("{l}", {{"l", one_of({shown(LanguageName{"fr"}), shown(LanguageName{"nl"})})}}), Lang::de) ==
+          "Französisch oder Niederländisch");
+    LocalText why("Signed by both parties.");
+    why.fr = "Signé par les deux parties.";
+    CHECK(render(msg("{w}", {{"w", why}}), Lang::fr) == "Signé par les deux parties.");
+    CHECK(render(msg("{w}", {{"w", why}}), Lang::nl) == "Signed by both parties.");  // English fallback
+}
+
+TEST_CASE("amounts and numbers as each language writes them (ICU)") {
+    CHECK(format_money(58884, Lang::en) == "€58,884");
+    CHECK(format_money(37305.6, Lang::en) == "€37,305.60");
+    CHECK(format_money(58884, Lang::fr) == "58\u202f884\u00a0€");
+    CHECK(format_money(58884, Lang::de).find("58.884") != std::string::npos);
+    CHECK(format_number(1234, Lang::nl) == "1.234");
+    CHECK(format_decimal(2.5, 1, Lang::fr) == "2,5");
+}
+
+TEST_CASE("a finding keeps its message in English and renders it in the report's language") {
+    Finding f;
+    f.say(msg("{file} is empty (0 bytes). Replace it with the real document.", {{"file", "cv.pdf"}}));
+    CHECK(f.message == "cv.pdf is empty (0 bytes). Replace it with the real document.");
+    CHECK(f.message_in(Lang::nl) == "cv.pdf is leeg (0 bytes). Vervang het door het echte document.");
+    Finding plain;
+    plain.message = "as is";
+    CHECK(plain.message_in(Lang::fr) == "as is");
+}

@@ -130,6 +130,22 @@ public:
         return n.Scalar();
     }
 
+    // A text a lawyer reads: a string (English), or {en: ..., fr: ..., nl: ..., de: ...}
+    // with English required and the other languages optional (English is the fallback).
+    LocalText text(const YAML::Node& map, const char* key, std::string_view where, bool required) {
+        YAML::Node n = map[key];
+        if (n && n.IsMap()) {
+            const std::string what = fmt::format("\"{}\" in {}", key, where);
+            keys(n, {"en", "fr", "nl", "de"}, what);
+            LocalText t(str(n, "en", what, true));
+            t.fr = str(n, "fr", what, false);
+            t.nl = str(n, "nl", what, false);
+            t.de = str(n, "de", what, false);
+            return t;
+        }
+        return LocalText(str(map, key, where, required));
+    }
+
     bool boolean(const YAML::Node& map, const char* key, std::string_view where, bool fallback) {
         YAML::Node n = map[key];
         if (!n || n.IsNull()) return fallback;
@@ -184,7 +200,7 @@ public:
         f.unit = str(n, "unit", where, true);
         if (f.unit != "months" && f.unit != "days") fail(n["unit"], "\"unit\" must be months or days");
         f.source = source(n, where, c);
-        f.note = str(n, "note", where, false);
+        f.note = text(n, "note", where, false);
         if (!f.value && f.note.empty())
             fail(n,
                  fmt::format("{} is unknown: add a \"note\" saying why (no cited source gives it)", where));
@@ -224,14 +240,14 @@ void read_documents(Reader& r, const YAML::Node& root, Checklist& c) {
         }
         req.all_pages = r.boolean(d, "all_pages", "a document row", false);
         req.required = r.boolean(d, "required", "a document row", true);
-        if (!req.required && r.str(d, "why", "a document row", false).empty())
+        if (!req.required && r.text(d, "why", "a document row", false).empty())
             r.fail(d, "a document row with \"required: false\" needs a \"why\" saying when it is needed");
         if (auto rule = r.str(d, "rule", "a document row", false); !rule.empty()) {
             if (rule != "checklist.missing-document" && rule != "employer.mandate-missing")
                 r.fail(d["rule"], "\"rule\" must be checklist.missing-document or employer.mandate-missing");
             req.rule = rule;
         }
-        req.why = r.str(d, "why", "a document row", false);
+        req.why = r.text(d, "why", "a document row", false);
         req.source = r.source(d, "a document row", c);
         req.line = d.Mark().line + 1;
         c.documents.push_back(std::move(req));
@@ -268,9 +284,9 @@ void read_salary(Reader& r, const YAML::Node& root, Checklist& c) {
         }
         if (auto a = s["min_age"]; a && !a.IsNull()) t.min_age = r.integer(a, "\"min_age\"", false);
         if (auto a = s["max_age"]; a && !a.IsNull()) t.max_age = r.integer(a, "\"max_age\"", false);
-        t.what = r.str(s, "what", where, true);
+        t.what = r.text(s, "what", where, true);
         t.source = r.source(s, where, c);
-        t.note = r.str(s, "note", where, false);
+        t.note = r.text(s, "note", where, false);
         if (!t.amount_eur && t.note.empty())
             r.fail(s, "an unknown threshold needs a \"note\" saying why no figure is cited");
         t.line = s.Mark().line + 1;
@@ -290,7 +306,7 @@ void read_permanent(Reader& r, const YAML::Node& root, Checklist& c) {
     pc.present = true;
     pc.confirmed = r.boolean(p, "confirmed", where, false);
     pc.source = r.source(p, where, c);
-    pc.note = r.str(p, "note", where, false);
+    pc.note = r.text(p, "note", where, false);
     if (!pc.confirmed && pc.note.empty())
         r.fail(p, "unconfirmed permanent conditions need a \"note\" saying why");
     pc.window_years = *r.integer(r.need(p, "window_years", where), "\"window_years\"", false);
@@ -345,7 +361,7 @@ void read_extras(Reader& r, const YAML::Node& root, Checklist& c) {
     if (auto l = root["documents_list"]; l && !l.IsNull()) {
         r.keys(l, {"complete", "note", "source"}, "\"documents_list\"");
         c.documents_complete = r.boolean(l, "complete", "\"documents_list\"", true);
-        c.documents_note = r.str(l, "note", "\"documents_list\"", !c.documents_complete);
+        c.documents_note = r.text(l, "note", "\"documents_list\"", !c.documents_complete);
         c.documents_note_source = r.source(l, "\"documents_list\"", c);
     }
     if (auto fees = root["fees"]; fees && !fees.IsNull()) {
@@ -354,12 +370,12 @@ void read_extras(Reader& r, const YAML::Node& root, Checklist& c) {
             const char* where = "a fee";
             r.keys(f, {"what", "year", "from", "amount_eur", "source", "note"}, where);
             Fee fee;
-            fee.what = r.str(f, "what", where, true);
+            fee.what = r.text(f, "what", where, true);
             if (auto y = f["year"]; y && !y.IsNull()) fee.year = r.integer(y, "\"year\"", false);
             fee.from = date(r, f, "from", where);
             fee.amount_eur = amount(r, r.need(f, "amount_eur", where), "\"amount_eur\"");
             fee.source = r.source(f, where, c);
-            fee.note = r.str(f, "note", where, false);
+            fee.note = r.text(f, "note", where, false);
             if (!fee.amount_eur && fee.note.empty()) r.fail(f, "an unknown fee needs a \"note\" saying why");
             c.fees.push_back(std::move(fee));
         }
@@ -373,7 +389,7 @@ void read_extras(Reader& r, const YAML::Node& root, Checklist& c) {
             rn.routes = r.list(n, "routes", where);
             for (size_t i = 0; i < rn.routes.size(); ++i) r.one_of(n["routes"][i], rn.routes[i], routes(), "route");
             rn.from = date(r, n, "from", where);
-            rn.text = r.str(n, "text", where, true);
+            rn.text = r.text(n, "text", where, true);
             rn.source = r.source(n, where, c);
             c.route_notes.push_back(std::move(rn));
         }
@@ -449,12 +465,12 @@ Checklist read_checklist(Reader& r, const YAML::Node& root, const fs::path& file
 
     YAML::Node auth = r.need(root, "authority", top);
     r.keys(auth, {"name", "source", "note"}, "\"authority\"");
-    c.authority = r.str(auth, "name", "\"authority\"", true);
+    c.authority = r.text(auth, "name", "\"authority\"", true);
     c.authority_source = r.source(auth, "\"authority\"", c);
 
     YAML::Node langs = r.need(root, "languages", top);
     r.keys(langs, {"accepted", "source", "note", "extra", "restricted"}, "\"languages\"");
-    c.languages_note = r.str(langs, "note", "\"languages\"", false);
+    c.languages_note = r.text(langs, "note", "\"languages\"", false);
     c.languages = r.list(langs, "accepted", "\"languages\"");
     if (c.languages.empty())
         r.fail(langs, "\"languages\" lacks \"accepted\": the languages the authority accepts");
@@ -473,7 +489,7 @@ Checklist read_checklist(Reader& r, const YAML::Node& root, const fs::path& file
             if (!normalise_language(x.language)) r.fail(e["language"], "not an ISO 639-1 language code");
             x.confirmed = r.boolean(e, "confirmed", "an extra language", false);
             x.source = r.source(e, "an extra language", c);
-            x.note = r.str(e, "note", "an extra language", false);
+            x.note = r.text(e, "note", "an extra language", false);
             c.extra_languages.push_back(std::move(x));
         }
     }

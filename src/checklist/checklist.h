@@ -15,6 +15,7 @@
 
 #include "core/date.h"
 #include "core/finding.h"
+#include "core/text.h"
 
 namespace dossier {
 
@@ -36,7 +37,7 @@ struct LegalFigure {
     std::optional<int> value;
     std::string unit;  // "months" | "days"
     std::string source;
-    std::string note;
+    LocalText note;
     std::string describe() const;  // "4 months", "30 days", "unknown"
 };
 
@@ -51,7 +52,7 @@ struct DocumentRequirement {
     bool all_pages = false;                           // every page is asked for (Brussels passport)
     bool required = true;                             // false: listed for reference, condition in `why`
     std::string rule = "checklist.missing-document";  // the rule that reports its absence
-    std::string why;
+    LocalText why;  // texts a lawyer reads: English, and French, Dutch, German when the file gives them
     std::string source;
     int line = 0;
 
@@ -68,9 +69,9 @@ struct SalaryThreshold {
     std::optional<double> amount_eur;
     std::optional<int> min_age;  // applies to workers at least this old
     std::optional<int> max_age;  // applies to workers at most this old
-    std::string what;            // "highly qualified worker aged 30 or more"
+    LocalText what;              // "highly qualified worker aged 30 or more"
     std::string source;
-    std::string note;
+    LocalText note;
     int line = 0;
 
     bool fits_age(std::optional<int> age) const;
@@ -82,7 +83,7 @@ struct ExtraLanguage {
     std::string language;
     bool confirmed = false;
     std::string source;
-    std::string note;
+    LocalText note;
 };
 
 // The conditions of the permanent single permit (seeds:
@@ -103,24 +104,24 @@ struct PermanentConditions {
     std::optional<int> apply_months_before_expiry;
     std::string apply_source;
     std::string source;
-    std::string note;
+    LocalText note;
 };
 
 // A fee the applicant pays (said as a note, never blocking).
 struct Fee {
-    std::string what;
+    LocalText what;
     std::optional<int> year;       // the year the amount applies to, or
     std::optional<Date> from;      // the day from which it applies
     std::optional<double> amount_eur;  // none: unknown
     std::string source;
-    std::string note;
+    LocalText note;
 };
 
 // A condition of a route the manifest cannot state yet, said as a note.
 struct RouteNote {
     std::vector<std::string> routes;
     std::optional<Date> from;  // applies to applications from this day
-    std::string text;
+    LocalText text;
     std::string source;
 };
 
@@ -155,13 +156,13 @@ struct Checklist {
     std::optional<Date> last_verified;
     std::filesystem::path file;
 
-    std::string authority;  // its name
+    LocalText authority;  // its name
     std::string authority_source;
     std::vector<std::string> languages;  // accepted languages, ISO 639-1
     std::string languages_source;
     std::vector<ExtraLanguage> extra_languages;
     std::vector<RestrictedLanguages> restricted_languages;
-    std::string languages_note;  // e.g. other languages unconfirmed
+    LocalText languages_note;  // e.g. other languages unconfirmed
 
     std::uint64_t max_file_size = 10u << 20;
     std::string max_file_size_source;
@@ -171,7 +172,7 @@ struct Checklist {
 
     std::vector<DocumentRequirement> documents;
     bool documents_complete = true;  // false: the authority's list was only partly published
-    std::string documents_note;
+    LocalText documents_note;
     std::string documents_note_source;
     std::vector<SalaryThreshold> salary;
     std::vector<std::string> public_document_types;  // need apostille or legalisation when foreign

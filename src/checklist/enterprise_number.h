@@ -6,12 +6,15 @@
 #include <string>
 #include <string_view>
 
+#include "core/text.h"
+
 namespace dossier {
 
 struct EnterpriseNumberCheck {
     bool valid = false;
     std::string digits;   // the ten digits, when the number is well formed
-    std::string problem;  // why it is not valid, in words
+    std::string problem;  // why it is not valid, in words (English)
+    Text problem_text;    // the same, for the report's language
     bool old_format = false;  // written with 9 digits (the former VAT number): read as 0 + those digits
 };
 

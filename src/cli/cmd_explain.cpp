@@ -11,6 +11,7 @@
 #include "cli/commands.h"
 #include "model/vocabulary.h"
 #include "rules/legal_text.h"
+#include "report/i18n.h"
 #include "rules/rule.h"
 
 namespace dossier::cli {
@@ -21,25 +22,29 @@ using nlohmann::json;
 
 void require_text_or_json(const CommonOptions& o) {
     if (o.format != "text" && o.format != "json")
-        throw UsageError(fmt::format("this command prints text or json, not {}", o.format));
+        throw UsageError(msg("this command prints text or json, not {format}", {{"format", o.format}}));
 }
 
 void check_value(const std::string& value, std::span<const std::string_view> allowed, const char* what) {
     if (value.empty() || contains(allowed, value)) return;
     auto near = nearest(value, allowed);
-    throw UsageError(fmt::format("\"{}\" is not a {}{}; choose one of {}", value, what,
-                                 near ? fmt::format(" (did you mean {}?)", *near) : "",
-                                 fmt::join(allowed, ", ")));
+    std::vector<Text> choices;
+    for (auto a : allowed) choices.push_back(verbatim(std::string(a)));
+    throw UsageError(msg("\"{value}\" is not a valid {what}{hint}; choose one of {choices}",
+                         {{"value", value},
+                          {"what", what},
+                          {"hint", near ? msg(" (did you mean {near}?)", {{"near", std::string(*near)}}) : verbatim("")},
+                          {"choices", all_of(std::move(choices))}}));
 }
 
 std::string figure_text(const LegalFigure& f, const Checklist& c) {
-    return fmt::format("{}{} [{}]", f.describe(), f.note.empty() ? "" : " — " + f.note, c.cite(f.source));
+    return fmt::format("{}{} [{}]", f.describe(), f.note.empty() ? "" : " — " + f.note.en, c.cite(f.source));
 }
 
 json figure_json(const LegalFigure& f, const Checklist& c) {
     return {{"value", f.value ? json(*f.value) : json("unknown")},
             {"unit", f.unit},
-            {"note", f.note},
+            {"note", f.note.en},
             {"source", c.cite(f.source)}};
 }
 
@@ -48,7 +53,7 @@ json checklist_json(const Checklist& c, const std::string& route) {
     j["id"] = c.id;
     j["file"] = c.file.string();
     j["last_verified"] = c.last_verified ? json(c.last_verified->iso()) : json(nullptr);
-    j["authority"] = {{"name", c.authority}, {"source", c.cite(c.authority_source)}};
+    j["authority"] = {{"name", c.authority.en}, {"source", c.cite(c.authority_source)}};
     j["languages"] = {{"accepted", c.languages}, {"source", c.cite(c.languages_source)}};
     j["max_file_size_bytes"] = c.max_file_size;
     j["processing"] = figure_json(c.processing, c);
@@ -56,7 +61,7 @@ json checklist_json(const Checklist& c, const std::string& route) {
     j["documents"] = json::array();
     for (const auto& d : c.documents) {
         if (!route.empty() && !d.applies_to_route(route)) continue;
-        json row = {{"type", d.type}, {"why", d.why}, {"source", c.cite(d.source)}, {"rule", d.rule}};
+        json row = {{"type", d.type}, {"why", d.why.en}, {"source", c.cite(d.source)}, {"rule", d.rule}};
         if (!d.routes.empty()) row["routes"] = d.routes;
         if (!d.except_routes.empty()) row["except_routes"] = d.except_routes;
         if (!d.when.empty()) row["when"] = d.when;
@@ -73,22 +78,22 @@ json checklist_json(const Checklist& c, const std::string& route) {
                     {"year", t.year},
                     {t.monthly_basic ? "monthly_basic_eur" : "annual_gross_eur",
                      t.amount_eur ? json(*t.amount_eur) : json("unknown")},
-                    {"what", t.what},
+                    {"what", t.what.en},
                     {"source", c.cite(t.source)}};
         if (t.min_age) row["min_age"] = *t.min_age;
         if (t.max_age) row["max_age"] = *t.max_age;
-        if (!t.note.empty()) row["note"] = t.note;
+        if (!t.note.empty()) row["note"] = t.note.en;
         j["salary_thresholds"].push_back(row);
     }
-    if (!c.documents_complete) j["documents_list"] = {{"complete", false}, {"note", c.documents_note},
+    if (!c.documents_complete) j["documents_list"] = {{"complete", false}, {"note", c.documents_note.en},
                                                       {"source", c.cite(c.documents_note_source)}};
     j["fees"] = json::array();
     for (const auto& f : c.fees) {
-        json row = {{"what", f.what}, {"amount_eur", f.amount_eur ? json(*f.amount_eur) : json("unknown")},
+        json row = {{"what", f.what.en}, {"amount_eur", f.amount_eur ? json(*f.amount_eur) : json("unknown")},
                     {"source", c.cite(f.source)}};
         if (f.year) row["year"] = *f.year;
         if (f.from) row["from"] = f.from->iso();
-        if (!f.note.empty()) row["note"] = f.note;
+        if (!f.note.empty()) row["note"] = f.note.en;
         j["fees"].push_back(row);
     }
     j["sources"] = json::array();
@@ -105,7 +110,7 @@ json checklist_json(const Checklist& c, const std::string& route) {
 std::string checklist_text(const Checklist& c, const std::string& route) {
     std::string out = fmt::format("\nChecklist {} ({}; last verified {})\n", c.id, c.file.string(),
                                   c.last_verified ? c.last_verified->iso() : "never");
-    out += fmt::format("  Authority: {} [{}]\n", c.authority, c.cite(c.authority_source));
+    out += fmt::format("  Authority: {} [{}]\n", c.authority.en, c.cite(c.authority_source));
     out += fmt::format("  Accepted languages: {} [{}]\n", fmt::join(c.languages, ", "),
                        c.cite(c.languages_source));
     for (const auto& x : c.extra_languages)
@@ -113,7 +118,7 @@ std::string checklist_text(const Checklist& c, const std::string& route) {
                            c.cite(x.source));
     for (const auto& r : c.restricted_languages)
         out += fmt::format("    {} only in {} [{}]\n", r.type, fmt::join(r.accepted, ", "), c.cite(r.source));
-    if (!c.languages_note.empty()) out += "    " + c.languages_note + "\n";
+    if (!c.languages_note.empty()) out += "    " + c.languages_note.en + "\n";
     out += fmt::format("  Size limit per file: {} MiB [{}]\n", c.max_file_size >> 20,
                        c.cite(c.max_file_size_source));
     out += fmt::format("  Processing ceiling: {}\n", figure_text(c.processing, c));
@@ -130,11 +135,11 @@ std::string checklist_text(const Checklist& c, const std::string& route) {
             cond += fmt::format(" (at most {} months old{})", *d.max_age_months,
                                 d.age_to_decision ? " at the decision" : "");
         if (d.all_pages) cond += " (every page)";
-        if (!d.required) cond += " (only when: " + d.why + ")";
+        if (!d.required) cond += " (only when: " + d.why.en + ")";
         out += fmt::format("    {:<38}{} [{}]\n", d.type, cond, c.cite(d.source));
     }
     if (!c.documents_complete)
-        out += fmt::format("    Partly published list: {} [{}]\n", c.documents_note, c.cite(c.documents_note_source));
+        out += fmt::format("    Partly published list: {} [{}]\n", c.documents_note.en, c.cite(c.documents_note_source));
     bool any = false;
     for (const auto& t : c.salary) {
         if (!route.empty() && t.route != route) continue;
@@ -143,20 +148,20 @@ std::string checklist_text(const Checklist& c, const std::string& route) {
         std::string age = t.min_age   ? fmt::format(", age {}+", *t.min_age)
                           : t.max_age ? fmt::format(", age up to {}", *t.max_age)
                                       : "";
-        out += fmt::format("    {} {} ({}{}): {} [{}]{}\n", t.route, t.year, t.what, age, text::threshold(t),
-                           c.cite(t.source), t.note.empty() ? "" : " — " + t.note);
+        out += fmt::format("    {} {} ({}{}): {} [{}]{}\n", t.route, t.year, t.what.en, age, text::threshold(t),
+                           c.cite(t.source), t.note.empty() ? "" : " — " + t.note.en);
     }
     for (const auto& f : c.fees) {
-        out += fmt::format("  Fee: {}{}: {} [{}]{}\n", f.what,
+        out += fmt::format("  Fee: {}{}: {} [{}]{}\n", f.what.en,
                            f.year ? fmt::format(" ({})", *f.year) : f.from ? " (from " + f.from->iso() + ")" : "",
                            f.amount_eur ? text::euros(*f.amount_eur) : "unknown", c.cite(f.source),
-                           f.note.empty() ? "" : " — " + f.note);
+                           f.note.empty() ? "" : " — " + f.note.en);
     }
     for (const auto& rn : c.route_notes)
         if (route.empty() || rn.routes.empty() ||
             std::find(rn.routes.begin(), rn.routes.end(), route) != rn.routes.end())
             out += fmt::format("  Note{}: {} [{}]\n",
-                               rn.routes.empty() ? "" : fmt::format(" ({})", fmt::join(rn.routes, ", ")), rn.text,
+                               rn.routes.empty() ? "" : fmt::format(" ({})", fmt::join(rn.routes, ", ")), rn.text.en,
                                c.cite(rn.source));
     if (c.application_window.present) {
         const auto& w = c.application_window;
@@ -178,7 +183,7 @@ std::string checklist_text(const Checklist& c, const std::string& route) {
             "    years needed in the last {}: {} (agreement country and family), {} (agreement "
             "country), {} (family), {} (others)\n",
             p.window_years, p.years_agreement_and_family, p.years_agreement, p.years_family, p.years_other);
-        if (!p.note.empty()) out += "    " + p.note + "\n";
+        if (!p.note.empty()) out += "    " + p.note.en + "\n";
     }
     return out;
 }
@@ -211,10 +216,10 @@ std::string checklist_figures(std::string_view rule, const CommonOptions& o) {
                                         t.min_age   ? fmt::format(" (age {}+)", *t.min_age)
                                         : t.max_age ? fmt::format(" (age up to {})", *t.max_age)
                                                     : "",
-                                        text::threshold(t), c->cite(t.source), t.note.empty() ? "" : " — " + t.note);
+                                        text::threshold(t), c->cite(t.source), t.note.empty() ? "" : " — " + t.note.en);
             } else if (rule == "info.fees") {
                 for (const auto& f : c->fees)
-                    line += fmt::format("{}{}: {} [{}]; ", f.what,
+                    line += fmt::format("{}{}: {} [{}]; ", f.what.en,
                                         f.year ? fmt::format(" {}", *f.year) : f.from ? " from " + f.from->iso() : "",
                                         f.amount_eur ? text::euros(*f.amount_eur) : "unknown", c->cite(f.source));
             } else if (rule == "application.too-early") {
@@ -231,13 +236,13 @@ std::string checklist_figures(std::string_view rule, const CommonOptions& o) {
                     if (d.all_pages) line = fmt::format("every page of the {} [{}]", d.type, c->cite(d.source));
             } else if (rule == "info.route") {
                 for (const auto& rn : c->route_notes)
-                    line += fmt::format("{}: {} [{}]; ", fmt::join(rn.routes, ", "), rn.text, c->cite(rn.source));
+                    line += fmt::format("{}: {} [{}]; ", fmt::join(rn.routes, ", "), rn.text.en, c->cite(rn.source));
             } else if (rule == "info.processing-time") {
                 line = fmt::format("{} [{}]", c->processing.describe(), c->cite(c->processing.source));
             } else if (rule == "info.appeal-window") {
                 line = fmt::format("{} [{}]", c->appeal.describe(), c->cite(c->appeal.source));
             } else if (rule == "info.authority") {
-                line = fmt::format("{} ({})", c->authority, fmt::join(c->languages, ", "));
+                line = fmt::format("{} ({})", c->authority.en, fmt::join(c->languages, ", "));
             } else if (rule == "translation.missing" || rule == "translation.wrong-language") {
                 line = fmt::format("accepts {} [{}]", fmt::join(c->languages, ", "),
                                    c->cite(c->languages_source));
@@ -245,7 +250,7 @@ std::string checklist_figures(std::string_view rule, const CommonOptions& o) {
                     if (x.confirmed) line += fmt::format("; {} also in {}", x.type, x.language);
                 for (const auto& r : c->restricted_languages)
                     line += fmt::format("; {} only in {}", r.type, fmt::join(r.accepted, ", "));
-                if (!c->languages_note.empty()) line += " — " + c->languages_note;
+                if (!c->languages_note.empty()) line += " — " + c->languages_note.en;
             } else if (rule == "file.too-large") {
                 line = fmt::format("{} MiB per file [{}]", c->max_file_size >> 20,
                                    c->cite(c->max_file_size_source));
@@ -281,23 +286,30 @@ void add_explain_command(CLI::App& app, CommonOptions& o, Runner& run) {
                 std::vector<std::string_view> ids;
                 for (const auto& x : rule_catalogue()) ids.push_back(x.id);
                 auto near = nearest(*id, ids);
-                throw UsageError(fmt::format("no rule \"{}\"{}; `dossier rules` lists them", *id,
-                                             near ? fmt::format(" (did you mean {}?)", *near) : ""));
+                throw UsageError(msg("no rule \"{id}\"{hint}; `dossier rules` lists them",
+                                     {{"id", *id},
+                                      {"hint", near ? msg(" (did you mean {near}?)", {{"near", std::string(*near)}})
+                                                    : verbatim("")}}));
             }
             if (o.format == "json") {
                 emit(o, json{{"id", r->id},
                              {"severity", to_string(r->severity)},
-                             {"title", r->title},
-                             {"checks", r->checks},
+                             {"title", translate_static(r->title, message_lang(o))},
+                             {"checks", translate_static(r->checks, message_lang(o))},
                              {"source", r->source}}
                                 .dump(2) +
                             "\n");
                 return 0;
             }
-            std::string text = fmt::format(
-                "{} ({})\n  {}\n\n  {}\n\n  Source: {}\n  A checklist may raise or lower its "
-                "severity (its `severity:` map); rows that apply cite their own source.\n",
-                r->id, to_string(r->severity), r->title, r->checks, r->source);
+            const Lang l = message_lang(o);
+            std::string text = fmt::format("{} ({})\n  {}\n\n  {}\n\n  {}\n", r->id, severity_word(r->severity, l),
+                                           translate_static(r->title, l), translate_static(r->checks, l),
+                                           render(msg("Source: {source}", {{"source", std::string(r->source)}}), l));
+            text += "  " +
+                    render(msg("A checklist may raise or lower its severity (its `severity:` map); rows that apply "
+                               "cite their own source."),
+                           l) +
+                    "\n";
             text += checklist_figures(r->id, o);
             emit(o, text);
             return 0;
@@ -330,7 +342,7 @@ void add_rules_command(CLI::App& app, CommonOptions& o, Runner& run) {
                         if (!permit->empty() && pm != *permit) continue;
                         auto file = checklist_path(dir, std::string(rg), std::string(pm));
                         if (!std::filesystem::exists(file))
-                            throw UsageError(fmt::format("no checklist {}", file.string()));
+                            throw UsageError(msg("no checklist {file}", {{"file", file.string()}}));
                         try {
                             lists.push_back(load_checklist_cached(file));
                         } catch (const ChecklistError& e) {
@@ -345,7 +357,7 @@ void add_rules_command(CLI::App& app, CommonOptions& o, Runner& run) {
                 for (const auto& r : rule_catalogue())
                     j["rules"].push_back({{"id", r.id},
                                           {"severity", to_string(r.severity)},
-                                          {"title", r.title},
+                                          {"title", translate_static(r.title, message_lang(o))},
                                           {"source", r.source}});
                 j["checklists"] = json::array();
                 for (const auto& c : lists) j["checklists"].push_back(checklist_json(*c, *route));
@@ -354,7 +366,8 @@ void add_rules_command(CLI::App& app, CommonOptions& o, Runner& run) {
             }
             std::string out;
             for (const auto& r : rule_catalogue())
-                out += fmt::format("{:<36} {:<8} {}\n", r.id, to_string(r.severity), r.title);
+                out += fmt::format("{:<36} {:<8} {}\n", r.id, to_string(r.severity),
+                                   translate_static(r.title, message_lang(o)));
             for (const auto& c : lists) out += checklist_text(*c, *route);
             if (lists.empty())
                 out +=

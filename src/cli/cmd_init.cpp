@@ -1,9 +1,14 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "checklist/checklist.h"
 #include "report/init_manifest.h"
 
 namespace dossier::cli {
+
+namespace {
+std::filesystem::path fs_path(const std::string& s) { return s; }
+}  // namespace
 
 void add_init_command(CLI::App& app, CommonOptions& o, Runner& run) {
     auto* cmd = app.add_subcommand("init", "Write a starting dossier.yaml for the files found in DIR");
@@ -12,7 +17,12 @@ void add_init_command(CLI::App& app, CommonOptions& o, Runner& run) {
     cmd->callback([&o, &run, dir] {
         run = [&o, dir] {
             try {
-                InitPlan plan = plan_manifest(*dir);
+                // What the documents say fills the manifest (each value marked for checking).
+                ValidateOptions v = validate_options(o);
+                ReadOptions read = v.read;
+                read.checklists = o.checklists.empty() ? default_checklist_dir() : fs_path(o.checklists);
+                read.today = v.today;
+                InitPlan plan = plan_manifest(*dir, &read);
                 auto path = write_starting_manifest(*dir, manifest_yaml(plan));
                 size_t guessed = std::count_if(plan.documents.begin(), plan.documents.end(),
                                                [](const InitEntry& e) { return !e.type.empty(); });

@@ -13,13 +13,18 @@
 // (facts/pdf_isolated.h); --in-process and --engine are for measurement.
 #include <fmt/format.h>
 
+#include <functional>
 #include <iostream>
 #include <optional>
 
+#include "checklist/checklist.h"
 #include "cli/commands.h"
 #include "facts/image.h"
 #include "facts/pdf_isolated.h"
 #include "facts/pdf_wire.h"
+#include "facts/read_wire.h"
+#include "report/privacy.h"
+#include "report/read_json.h"
 #include "report/utf8.h"
 
 namespace dossier::cli {
@@ -33,6 +38,8 @@ struct InspectArgs {
     bool child = false;
     int child_memory_mb = 768;
     int child_cpu_seconds = 20;
+    std::string child_kind;  // set: one document read (run_document_child); empty: the dossier's reader
+    std::string child_read;  // ReadOptions as JSON (facts/read_wire.h); empty: inspect only
     bool in_process = false;
     std::string engine = "qpdf";
 };
@@ -53,7 +60,66 @@ bool problem(const FileFacts& f) {
     return false;
 }
 
-std::string text_of(const FileFacts& f) {
+std::string source_name(TextSource s) {
+    switch (s) {
+        case TextSource::text_layer:
+            return "text layer";
+        case TextSource::ocr:
+            return "OCR";
+        case TextSource::none:
+            break;
+    }
+    return "none";
+}
+
+void read_text(const ReadFacts& r, bool show,
+               const std::function<void(std::string_view, const std::string&)>& line) {
+    std::string pages;
+    for (size_t i = 0; i < r.pages.size(); ++i) {
+        const auto& p = r.pages[i];
+        pages += fmt::format("{}{}: {}", pages.empty() ? "" : ", ", i + 1, source_name(p.source));
+        if (p.ocr_confidence > 0) pages += fmt::format(" ({:.0f}%)", p.ocr_confidence);
+    }
+    line("text:", r.unreadable.empty() ? source_name(r.source)
+                                       : source_name(r.source) + "; unreadable: " + r.unreadable);
+    if (!pages.empty()) line("pages read:", pages);
+    line("words:", std::to_string(r.words));
+    line("language:", r.language
+                          ? fmt::format("{} ({:.0f}% confidence)", *r.language, r.language_confidence * 100)
+                          : "not decided");
+    auto shown = [show](const PrintedDate& d) {
+        return d.kind == "birth" && !show ? mask_birth_date(d.date) : d.date.iso();
+    };
+    if (r.dates.empty()) line("dates:", "none found");
+    for (const auto& d : r.dates)
+        line("date:",
+             fmt::format("{}  \"{}\"{}", shown(d), d.label, d.kind.empty() ? "" : " (" + d.kind + ")"));
+    line("issue date:",
+         r.issue_date ? fmt::format("{} (\"{}\")", shown(*r.issue_date), r.issue_date->label) : "not found");
+    if (r.mrz) {
+        const Mrz& m = *r.mrz;
+        line("MRZ:", fmt::format("{} {} issued by {}, {} {}, nationality {}", m.format, m.document_code,
+                                 m.issuing_state, m.surname, m.given_names, m.nationality));
+        line("MRZ number:", show ? m.number : mask_number(m.number));
+        line("MRZ born:", m.birth_date ? (show ? m.birth_date->iso() : mask_birth_date(*m.birth_date)) : "-");
+        line("MRZ expires:", m.expiry ? m.expiry->iso() : "-");
+        std::string failed;
+        for (const auto& c : m.failed_checks) failed += (failed.empty() ? "" : ", ") + c;
+        line("MRZ checks:", failed.empty() ? "every check digit verified" : "failed: " + failed);
+        for (const auto& l : m.lines) line("MRZ line:", show ? l : mask_mrz_line(l));
+    } else {
+        line("MRZ:", "none");
+    }
+    if (r.guessed_type) {
+        std::string kw;
+        for (const auto& k : r.guessed_type->keywords) kw += (kw.empty() ? "" : ", ") + k;
+        line("reads as:", fmt::format("{} ({})", r.guessed_type->type, kw));
+    } else {
+        line("reads as:", "no clear document type");
+    }
+}
+
+std::string text_of(const FileFacts& f, bool show) {
     std::string s = fmt::format("{}\n", f.file);
     auto line = [&s](std::string_view k, const std::string& v) { s += fmt::format("  {:<16}{}\n", k, v); };
     if (f.presence != Presence::present) {
@@ -103,10 +169,11 @@ std::string text_of(const FileFacts& f) {
             line("dimensions:", "unreadable (truncated or damaged image)");
         }
     }
+    if (f.read) read_text(*f.read, show, line);
     return s;
 }
 
-ojson json_of(const FileFacts& f) {
+ojson json_of(const FileFacts& f, bool show) {
     ojson j;
     j["file"] = f.file;
     j["present"] = f.presence == Presence::present;
@@ -124,6 +191,7 @@ ojson json_of(const FileFacts& f) {
                                      {"taken", timestamp_json(f.image->exif_taken)}}
                              : ojson(nullptr);
     }
+    if (f.read) j["read"] = read_json(*f.read, show);
     return j;
 }
 
@@ -133,11 +201,32 @@ int run_inspect(const CommonOptions& o, const InspectArgs& a) {
         InspectLimits limits;
         limits.memory_bytes = std::uint64_t(a.child_memory_mb) << 20;
         limits.cpu_seconds = a.child_cpu_seconds;
-        std::vector<std::filesystem::path> paths(a.files.begin(), a.files.end());
-        return run_files_child(paths, limits, 1);
+        // `--child-kind KIND [--child-read OPTIONS] -- FILE`: one document read (facts/read_document.h);
+        // otherwise `-- FILE...`: the dossier's reader (inspect_file on each).
+        if (a.child_kind.empty() && a.child_read.empty()) {
+            std::vector<std::filesystem::path> paths(a.files.begin(), a.files.end());
+            return run_files_child(paths, limits, 1);
+        }
+        ContentKind kind = a.child_kind == "pdf"    ? ContentKind::pdf
+                           : a.child_kind == "jpeg" ? ContentKind::jpeg
+                           : a.child_kind == "png"  ? ContentKind::png
+                                                    : ContentKind::unknown;
+        std::optional<ReadOptions> read;
+        if (!a.child_read.empty()) {
+            try {
+                read = read_options_from_json(nlohmann::json::parse(a.child_read));
+            } catch (const std::exception&) {
+                return 2;
+            }
+        }
+        return run_document_child(a.files[0], kind, read ? &*read : nullptr, limits, 1);
     }
     if (o.format != "text" && o.format != "json")
         throw UsageError("inspect prints text or json, not " + o.format);
+    ValidateOptions v = validate_options(o);
+    ReadOptions read = v.read;
+    read.checklists = o.checklists.empty() ? default_checklist_dir() : std::filesystem::path(o.checklists);
+    read.today = v.today;
     bool missing = false, problems = false;
     std::string text;
     ojson files = ojson::array();
@@ -172,6 +261,7 @@ int run_inspect(const CommonOptions& o, const InspectArgs& a) {
     } else {
         inspect_files_isolated(present);
     }
+    read_documents(present, a.in_process ? PdfInspection::in_process : PdfInspection::isolated, &read);
     for (const FileFacts& f : all) {
         if (f.presence != Presence::present) {
             missing = true;
@@ -179,9 +269,9 @@ int run_inspect(const CommonOptions& o, const InspectArgs& a) {
         }
         problems = problems || problem(f);
         if (o.format == "json")
-            files.push_back(json_of(f));
+            files.push_back(json_of(f, o.show_personal_data));
         else
-            text += text_of(f) + "\n";
+            text += text_of(f, o.show_personal_data) + "\n";
     }
     if (o.format == "json") {
         ojson j = {{"tool", tool_json()}, {"files", files}};
@@ -203,6 +293,8 @@ void add_inspect_command(CLI::App& app, CommonOptions& o, Runner& run) {
     cmd->add_flag("--child", a->child)->group("");
     cmd->add_option("--child-memory-mb", a->child_memory_mb)->group("");
     cmd->add_option("--child-cpu-seconds", a->child_cpu_seconds)->group("");
+    cmd->add_option("--child-kind", a->child_kind)->group("");
+    cmd->add_option("--child-read", a->child_read)->group("");
     cmd->add_flag("--in-process", a->in_process,
                   "Read PDFs in this process, without the child-process isolation (for measurement)");
     cmd->add_option("--engine", a->engine, "PDF library: qpdf (default) or podofo (for comparison)")

@@ -45,16 +45,16 @@ void add_pack_command(CLI::App& app, CommonOptions& o, Runner& run) {
                 const char* pass = std::getenv("DOSSIER_PASSPHRASE");
                 if (!pass || !*pass)
                     throw UsageError(
-                        "--encrypt needs a passphrase in the environment variable DOSSIER_PASSPHRASE "
-                        "(it is never taken from the command line); nothing was packed");
+                        msg("--encrypt needs a passphrase in the environment variable DOSSIER_PASSPHRASE (it is "
+                            "never taken from the command line); nothing was packed"));
                 p.passphrase = pass;
             }
             std::error_code ec;
             if (a->out.empty() || std::filesystem::path(a->out).filename().empty())
-                throw UsageError("-o needs the package's file name, e.g. -o dossier.zip");
+                throw UsageError(msg("-o needs the package's file name, e.g. -o dossier.zip"));
             if (std::filesystem::is_directory(a->out, ec))
-                throw UsageError(fmt::format(
-                    "{} is a folder; give the package's file name, e.g. {}/dossier.zip", a->out, a->out));
+                throw UsageError(msg("{path} is a folder; give the package's file name, e.g. {path}/dossier.zip",
+                                     {{"path", a->out}}));
             Report r = validate_dossier(a->dir, v);
             emit(o, render_report(r, o.format, output_options(o)));
             if (r.tool_failed) return r.exit_code();

@@ -28,15 +28,15 @@ void add_verify_command(CLI::App& app, CommonOptions& o, Runner& run) {
     cmd->callback([&o, &run, a] {
         run = [&o, a] {
             if (o.format != "text" && o.format != "json")
-                throw UsageError(fmt::format("verify writes text or json, not {}", o.format));
+                throw UsageError(msg("verify writes text or json, not {format}", {{"format", o.format}}));
             std::optional<std::string> passphrase;
             const std::string var = a->passphrase_env.empty() ? "DOSSIER_PASSPHRASE" : a->passphrase_env;
             const char* value = std::getenv(var.c_str());
             if (value && *value) {
                 passphrase = value;
             } else if (!a->passphrase_env.empty()) {
-                throw UsageError(fmt::format(
-                    "--passphrase-env {}: the environment variable {} is not set or empty", var, var));
+                throw UsageError(msg("--passphrase-env {var}: the environment variable {var} is not set or empty",
+                                     {{"var", var}}));
             }
             package::VerifyResult r;
             try {

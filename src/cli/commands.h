@@ -20,6 +20,7 @@ void add_pack_command(CLI::App& app, CommonOptions& o, Runner& run);
 void add_verify_command(CLI::App& app, CommonOptions& o, Runner& run);
 void add_init_command(CLI::App& app, CommonOptions& o, Runner& run);
 void add_batch_command(CLI::App& app, CommonOptions& o, Runner& run);
+void add_serve_command(CLI::App& app, CommonOptions& o, Runner& run);
 void add_merge_command(CLI::App& app, CommonOptions& o, Runner& run);
 
 }  // namespace dossier::cli

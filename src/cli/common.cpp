@@ -23,15 +23,23 @@ void add_common_options(CLI::App& app, CommonOptions& o) {
                  "Print passport numbers and birth dates in full");
     app.add_option("--checklists", o.checklists, "Use the checklists in DIR");
     app.add_option("--lang", o.lang, "Language of messages: en, fr, nl or de");
+    app.add_flag("--no-ocr", o.no_ocr, "Do not read scans and images by OCR (their contents are then unread)");
+    app.add_option("--cache", o.cache,
+                   "Keep what was read in the documents in DIR (default: $XDG_CACHE_HOME/dossier)");
+    app.add_flag("--no-read", o.no_read)->group("");
 }
 
 ValidateOptions validate_options(const CommonOptions& o) {
     ValidateOptions v;
     v.strict = o.strict;
     v.checklists = o.checklists;
+    v.read.ocr = !o.no_ocr;
+    v.read.cache = o.cache;
+    v.read.enabled = !o.no_read;
     if (!o.today.empty()) {
         v.today = Date::parse(o.today);
-        if (!v.today) throw UsageError("--today must be a date written YYYY-MM-DD, not \"" + o.today + "\"");
+        if (!v.today)
+            throw UsageError(msg("--today must be a date written YYYY-MM-DD, not \"{value}\"", {{"value", o.today}}));
     }
     return v;
 }
@@ -48,9 +56,14 @@ OutputOptions output_options(const CommonOptions& o) {
     } else if (auto l = parse_lang(o.lang)) {
         out.lang = *l;
     } else {
-        throw UsageError("--lang must be en, fr, nl or de, not \"" + o.lang + "\"");
+        throw UsageError(msg("--lang must be en, fr, nl or de, not \"{value}\"", {{"value", o.lang}}));
     }
     return out;
+}
+
+Lang message_lang(const CommonOptions& o) {
+    if (o.lang.empty()) return lang_from_environment();
+    return parse_lang(o.lang).value_or(Lang::en);
 }
 
 void emit(const CommonOptions& o, const std::string& text) {

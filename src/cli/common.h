@@ -19,18 +19,31 @@ struct CommonOptions {
     bool show_personal_data = false;
     std::string checklists;
     std::string lang;
+    bool no_ocr = false;   // --no-ocr: scans are not read
+    std::string cache;     // --cache DIR: where what was read is kept
+    bool no_read = false;  // hidden --no-read: documents not read at all (to measure what reading costs)
 };
 
 // Errors that make the tool exit 2 with a message on stderr.
+// Its message is a Text (core/text.h), printed in the language of messages.
 class UsageError : public std::runtime_error {
 public:
-    using std::runtime_error::runtime_error;
+    explicit UsageError(Text t) : std::runtime_error(render(t, Lang::en)), text_(std::move(t)) {}
+    explicit UsageError(const std::string& s) : UsageError(verbatim(s)) {}
+    const Text& text() const { return text_; }
+
+private:
+    Text text_;
 };
 
 void add_common_options(CLI::App& app, CommonOptions& o);
 
 ValidateOptions validate_options(const CommonOptions& o);  // throws UsageError for a bad --today
 OutputOptions output_options(const CommonOptions& o);      // colour only for text on a terminal
+
+// The language of messages: --lang, else LC_ALL / LC_MESSAGES / LANG; English
+// when --lang is not one of ours (output_options says so).
+Lang message_lang(const CommonOptions& o);
 
 // Writes the command's output to --output (atomically) or stdout.
 void emit(const CommonOptions& o, const std::string& text);

@@ -75,6 +75,7 @@ int main(int argc, char** argv) {
     add_verify_command(app, options, run);
     add_init_command(app, options, run);
     add_batch_command(app, options, run);
+    add_serve_command(app, options, run);
     add_merge_command(app, options, run);
     if (auto code = reject_unknown_command(app, argc, argv)) return *code;
     try {
@@ -92,7 +93,7 @@ int main(int argc, char** argv) {
     try {
         return run ? run() : 2;
     } catch (const UsageError& e) {
-        std::cerr << "dossier: " << e.what() << "\n";
+        std::cerr << "dossier: " << dossier::render(e.text(), message_lang(options)) << "\n";
     } catch (const dossier::OutputError& e) {
         std::cerr << "dossier: " << e.what() << "\n";
     } catch (const dossier::FormatError& e) {

@@ -5,6 +5,13 @@
 
 namespace dossier {
 
+void Finding::say(Text t) {
+    message = render(t, Lang::en);
+    text = std::move(t);
+}
+
+std::string Finding::message_in(Lang l) const { return text.empty() ? message : render(text, l); }
+
 std::string_view to_string(Severity s) {
     switch (s) {
         case Severity::error: return "error";

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text.h"
+
 namespace dossier {
 
 enum class Severity { error, warning, note };
@@ -24,9 +26,16 @@ struct Finding {
     std::string rule;       // stable id from rules.md, e.g. "document.too-old"
     Severity severity = Severity::error;
     std::string document;   // the file it concerns, empty for the whole dossier
-    std::string message;    // what is wrong and what to do, in the lawyer's words
+    std::string message;    // what is wrong and what to do, in the lawyer's words (English
+                            // until a report renders `text` in its language)
     std::string source;     // legal or checklist source behind it
     Location where;         // manifest position, when it comes from the manifest
+    Text text;              // the message as a catalogue msgid and arguments (core/text.h)
+
+    // Sets the message: `text`, and `message` rendered in English.
+    void say(Text t);
+    // The message in `l`: `text` rendered, or `message` when there is no text.
+    std::string message_in(Lang l) const;
 };
 
 struct Summary {

@@ -17,6 +17,8 @@
 
 #include "facts/image.h"
 #include "facts/pdf_isolated.h"
+#include "facts/read_cache.h"
+#include "facts/read_document.h"
 #include "facts/sha256.h"
 
 namespace dossier {
@@ -190,7 +192,44 @@ void read_file_facts(FileFacts& facts, PdfInspection pdfs) {
     }
 }
 
-std::vector<FileFacts> gather_facts(const fs::path& folder_in, const Manifest& manifest) {
+void read_documents(const std::vector<FileFacts*>& files, PdfInspection pdfs, const ReadOptions* read) {
+    if (!read || !read->enabled) return;
+    std::optional<ReadCache> cache;
+    for (FileFacts* f : files) {
+        const bool readable = f->content == ContentKind::pdf || f->content == ContentKind::jpeg ||
+                              f->content == ContentKind::png;
+        if (f->presence != Presence::present || !readable || f->read) continue;
+        // What the document says: from the cache when it was read before.
+        if (!cache)
+            cache.emplace(read->cache.empty() ? default_cache_dir() : read->cache, reader_stamp(*read));
+        f->read = cache->lookup(f->sha256);
+        if (f->read) continue;
+        bool transient = true;
+        if (pdfs == PdfInspection::in_process) {
+            f->read = read_document(f->path, f->content, *read, &transient);
+        } else {
+            // Read in a child of its own, with the limits OCR needs: a hostile
+            // file cannot crash or hang the tool. The PDF's facts came from the
+            // dossier's reader already; this child's are not used.
+            auto d = inspect_document_isolated(f->path, f->content, read, limits_for(read));
+            f->read = std::move(d.read);
+            transient = d.read_transient;
+        }
+        if (f->read && !transient) cache->store(f->sha256, *f->read);
+    }
+}
+
+void read_file_facts(FileFacts& facts, PdfInspection pdfs, const ReadOptions* read) {
+    read_file_facts(facts, pdfs);
+    if (facts.presence == Presence::present) read_documents({&facts}, pdfs, read);
+}
+
+std::vector<FileFacts> gather_facts(const fs::path& folder, const Manifest& manifest) {
+    return gather_facts(folder, manifest, nullptr);
+}
+
+std::vector<FileFacts> gather_facts(const fs::path& folder_in, const Manifest& manifest,
+                                    const ReadOptions* read) {
     std::error_code ec;
     fs::path folder = fs::canonical(folder_in, ec);
     if (ec) folder = fs::absolute(folder_in);
@@ -215,6 +254,7 @@ std::vector<FileFacts> gather_facts(const fs::path& folder_in, const Manifest& m
     std::vector<FileFacts*> reading;
     for (size_t i : to_read) reading.push_back(&out[i]);
     inspect_files_isolated(reading);
+    read_documents(reading, PdfInspection::isolated, read);
     // Unlisted files: everything below the folder but hidden files and the manifest.
     auto it = fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied, ec);
     for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {

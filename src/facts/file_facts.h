@@ -50,8 +50,9 @@ Presence resolve_in_folder(const std::filesystem::path& folder, const std::strin
 
 // Everything the tool learns from one file's bytes, in this process: reads
 // them once (a mapping of the file), hashing them as they are read, sniffs the
-// kind, then parses a PDF or an image from the same bytes (and reads its text,
-// issue 10). `facts.path` must be set. The one call the isolated reader
+// kind, then parses a PDF or an image from the same bytes. What its text says
+// (issue 10) is read apart, with OCR's limits and a cache: read_documents
+// (facts/read_document.h). `facts.path` must be set. The one call the isolated reader
 // (facts/pdf_isolated.h) runs for each file: whatever is learnt from a file's
 // contents belongs here, never in the parent. Untrusted bytes: call it only
 // inside that isolation (or on trusted files).

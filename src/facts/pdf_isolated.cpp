@@ -22,6 +22,7 @@
 
 #include "facts/file_facts.h"
 #include "facts/pdf_wire.h"
+#include "facts/read_wire.h"
 #include "report/utf8.h"
 
 extern char** environ;
@@ -264,6 +265,90 @@ pid_t start_reader(const std::vector<FileFacts*>& files, const InspectLimits& li
     return pid;
 }
 
+// Reads the child's answer until EOF, the deadline, or too much output.
+// Returns false on timeout.
+bool read_answer(int fd, std::chrono::steady_clock::time_point deadline, std::string& out, bool& too_big) {
+    std::vector<char> buf(1 << 16);
+    for (;;) {
+        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline -
+                                                                          std::chrono::steady_clock::now());
+        if (left.count() <= 0) return false;
+        struct pollfd p {
+            fd, POLLIN, 0
+        };
+        int r = ::poll(&p, 1, int(std::min<long long>(left.count(), 1000)));
+        if (r < 0 && errno == EINTR) continue;
+        if (r < 0) return true;
+        if (r == 0) continue;
+        ssize_t n = ::read(fd, buf.data(), buf.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return true;
+        out.append(buf.data(), size_t(n));
+        if (out.size() > kMaxAnswer) {
+            too_big = true;
+            return true;
+        }
+    }
+}
+
+PdfFacts interpret_pdf(const InspectLimits& limits, bool timed_out, bool too_big, int status,
+                       const std::string& answer) {
+    auto secs = [](auto d) { return std::chrono::duration_cast<std::chrono::seconds>(d).count(); };
+    if (timed_out)
+        return failure(
+            fmt::format("reading it took longer than {} seconds; it may be built to make readers hang",
+                        secs(limits.wall)));
+    if (too_big) return failure("the reader's answer about it was too large");
+    if (WIFSIGNALED(status)) {
+        int sig = WTERMSIG(status);
+        if (sig == SIGXCPU || sig == SIGKILL)
+            return failure(
+                fmt::format("reading it used more than {} seconds of processor time; it may be built "
+                            "to make readers hang",
+                            limits.cpu_seconds));
+        return failure(fmt::format("the PDF reader crashed on it ({})", signal_name(sig)));
+    }
+    if (WIFEXITED(status) && WEXITSTATUS(status) != 0 && answer.empty())
+        return failure(fmt::format("the PDF reader failed on it (exit status {})", WEXITSTATUS(status)));
+    return failure("the PDF reader's answer about it was garbled");
+}
+
+DocumentFacts failed_document(ContentKind kind, const ReadOptions* read, const PdfFacts& f);
+
+DocumentFacts interpret(ContentKind kind, const ReadOptions* read, const InspectLimits& limits,
+                        bool timed_out, bool too_big, int status, const std::string& answer) {
+    DocumentFacts d;
+    if (!timed_out && !too_big && !WIFSIGNALED(status)) {
+        try {
+            auto j = nlohmann::json::parse(answer);
+            if (!j.at("pdf").is_null()) d.pdf = pdf_facts_from_json(j.at("pdf"));
+            if (!j.at("read").is_null()) d.read = read_facts_from_json(j.at("read"));
+            d.read_transient = j.at("read_transient").get<bool>();
+            if (kind == ContentKind::pdf && !d.pdf) throw std::runtime_error("no PDF facts");
+            if (read && !d.read) throw std::runtime_error("no read facts");
+            return d;
+        } catch (const std::exception&) {
+        }
+    }
+    return failed_document(kind, read, interpret_pdf(limits, timed_out, too_big, status, answer));
+}
+
+DocumentFacts failed_document(ContentKind kind, const ReadOptions* read, const PdfFacts& f) {
+    DocumentFacts d;
+    if (kind == ContentKind::pdf) d.pdf = f;
+    if (read) {
+        d.read = ReadFacts{};
+        std::string why = f.error;
+        if (kind != ContentKind::pdf) {
+            auto pos = why.find("the PDF reader");
+            if (pos != std::string::npos) why.replace(pos, 14, "the reader");
+        }
+        d.read->unreadable = why;
+        d.read_transient = true;
+    }
+    return d;
+}
+
 }  // namespace
 
 int run_files_child(const std::vector<std::filesystem::path>& files, const InspectLimits& limits, int fd) {
@@ -394,6 +479,117 @@ PdfFacts inspect_pdf_isolated(const std::filesystem::path& file, const InspectLi
     if (f.pdf) return *f.pdf;
     if (f.presence != Presence::present) return failure(fmt::format("it could not be read ({})", f.error));
     return failure(fmt::format("it is not a PDF but {}", describe(f.content)));
+}
+
+InspectLimits limits_for(const ReadOptions* read) {
+    InspectLimits l;
+    if (read && read->ocr) {
+        l.memory_bytes = std::uint64_t(2048) << 20;
+        l.cpu_seconds = read->limits.ocr_seconds_total + 30;
+        l.wall = std::chrono::seconds(read->limits.ocr_seconds_total + 60);
+    }
+    return l;
+}
+
+int run_document_child(const std::filesystem::path& file, ContentKind kind, const ReadOptions* read,
+                       const InspectLimits& limits, int fd) {
+    apply_limits(limits, 1);
+    nlohmann::ordered_json j = {{"pdf", nullptr}, {"read", nullptr}, {"read_transient", false}};
+    if (kind == ContentKind::pdf) {
+        PdfFacts f;
+        try {
+            f = inspect_pdf(file);
+        } catch (const std::bad_alloc&) {
+            f = failure(
+                fmt::format("it needs more than {} MiB of memory to read", limits.memory_bytes >> 20));
+        } catch (const std::exception& e) {
+            f = failure(fmt::format("it cannot be parsed ({})", e.what()));
+        }
+        j["pdf"] = pdf_facts_json(f);
+    }
+    if (read) {
+        bool transient = false;
+        ReadFacts r = read_document(file, kind, *read, &transient);
+        j["read"] = read_facts_json(r);
+        j["read_transient"] = transient;
+    }
+    std::string out;
+    try {
+        out = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    } catch (const std::exception&) {
+        return 3;
+    }
+    return write_all(fd, out) ? 0 : 3;
+}
+
+DocumentFacts inspect_document_isolated(const std::filesystem::path& file, ContentKind kind,
+                                        const ReadOptions* read, const InspectLimits& limits) {
+    const auto deadline = std::chrono::steady_clock::now() + limits.wall;
+    int p[2];
+    if (::pipe2(p, O_CLOEXEC) != 0)
+        return failed_document(kind, read,
+                               failure(fmt::format("it could not be inspected ({})", std::strerror(errno))));
+    Fd rd(p[0]), wr(p[1]);
+    std::filesystem::path helper = limits.helper.empty() ? pdf_helper() : limits.helper;
+    pid_t pid = -1;
+    if (!helper.empty()) {
+        std::vector<std::string> args = {helper.string(),
+                                         "inspect",
+                                         "--child",
+                                         "--child-memory-mb",
+                                         std::to_string(limits.memory_bytes >> 20),
+                                         "--child-cpu-seconds",
+                                         std::to_string(limits.cpu_seconds),
+                                         "--child-kind",
+                                         std::string(to_string(kind))};
+        if (read) {
+            args.push_back("--child-read");
+            args.push_back(read_options_json(*read).dump());
+        }
+        args.push_back("--");
+        args.push_back(file.string());
+        std::vector<char*> argv;
+        for (auto& a : args) argv.push_back(a.data());
+        argv.push_back(nullptr);
+        posix_spawn_file_actions_t fa;
+        posix_spawn_file_actions_init(&fa);
+        posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+        posix_spawn_file_actions_adddup2(&fa, wr.get(), 1);
+        posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+        int err = ::posix_spawn(&pid, helper.c_str(), &fa, nullptr, argv.data(), environ);
+        posix_spawn_file_actions_destroy(&fa);
+        if (err != 0)
+            return failed_document(
+                kind, read,
+                failure(fmt::format("it could not be inspected: the PDF reader {} could not start ({})",
+                                    helper.string(), std::strerror(err))));
+    } else {
+        // No helper registered: only safe in a single-threaded caller (see the header).
+        pid = ::fork();
+        if (pid < 0)
+            return failed_document(
+                kind, read, failure(fmt::format("it could not be inspected ({})", std::strerror(errno))));
+        if (pid == 0) {
+            for (int sig : {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL, SIGINT, SIGTERM, SIGPIPE, SIGXCPU})
+                ::signal(sig, SIG_DFL);
+            rd.reset();
+            int code = 3;
+            try {
+                code = run_document_child(file, kind, read, limits, wr.get());
+            } catch (...) {
+            }
+            ::_exit(code);
+        }
+    }
+    Child child(pid);
+    wr.reset();  // the parent keeps only the read end: EOF when the child is done
+    std::string answer;
+    bool too_big = false;
+    bool timed_out = !read_answer(rd.get(), deadline, answer, too_big);
+    int status = 0;
+    if (!timed_out && !too_big) timed_out = !wait_child(child, deadline, status);
+    // ~Child kills and reaps a child still running (timeout, or too much output).
+    return interpret(kind, read, limits, timed_out, too_big, status, answer);
 }
 
 }  // namespace dossier

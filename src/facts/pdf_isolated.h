@@ -15,6 +15,11 @@
 // posix_spawn()s the dossier binary in a hidden mode (`dossier inspect
 // --child -- FILE...`), registered with set_pdf_helper() at start-up: one
 // exec per dossier, not per file.
+//
+// Reading what a document says (text layer, OCR: facts/read_document.h) needs
+// far larger limits (limits_for) and is cached by content: a document the read
+// cache does not have is read by a child of its own (inspect_document_isolated),
+// started the way read_file_facts / gather_facts decide (facts/read_document.h).
 #pragma once
 
 #include <chrono>
@@ -24,6 +29,9 @@
 
 #include "facts/file_facts.h"
 #include "facts/pdf.h"
+#include "facts/read_document.h"
+#include "facts/read_facts.h"
+#include "facts/sniff.h"
 
 namespace dossier {
 
@@ -44,6 +52,26 @@ std::filesystem::path pdf_helper();
 // one isolated child. Never throws for a bad file: an unreadable or hostile
 // PDF comes back with pdf->readable = false and the reason in pdf->error.
 void inspect_files_isolated(const std::vector<FileFacts*>& files, const InspectLimits& limits = {});
+
+// What the child found in one document: a PDF's facts, and what it read
+// (when asked to read). For an image, pdf is unset.
+struct DocumentFacts {
+    std::optional<PdfFacts> pdf;
+    std::optional<ReadFacts> read;
+    bool read_transient = false;  // the reading hit a time limit or failed: not to be cached
+};
+
+// Limits fitting a reading with these options: OCR needs more memory and time
+// than parsing a PDF (tesseract's four languages, pages rendered at 250 dpi).
+InspectLimits limits_for(const ReadOptions* read);
+
+// Inspects a PDF (kind pdf) and, when `read` is given, reads its text (PDF,
+// JPEG or PNG) in one child process. Never throws for a bad file.
+DocumentFacts inspect_document_isolated(const std::filesystem::path& file, ContentKind kind,
+                                        const ReadOptions* read, const InspectLimits& limits);
+// The child's side of it.
+int run_document_child(const std::filesystem::path& file, ContentKind kind, const ReadOptions* read,
+                       const InspectLimits& limits, int fd);
 
 // One PDF, isolated (inspect_files_isolated of one file).
 PdfFacts inspect_pdf_isolated(const std::filesystem::path& file, const InspectLimits& limits = {});

@@ -27,6 +27,7 @@ struct PrintedDate {
     std::string kind;   // what the label says it is: "issue", "birth", "expiry", "start", "end", "" (unknown)
     std::string text;   // the date as printed ("1er juillet 2013")
     std::size_t offset = 0;  // byte offset in the document's text
+    bool weak = false;       // the label is a weak one ("Date:", "Datum:"): an issue date only when no strong label names one
 };
 
 // A machine-readable zone (ICAO 9303): TD3 (passports), TD1/TD2 (cards).

@@ -1,5 +1,7 @@
 #include "facts/sniff.h"
 
+#include "core/text.h"
+
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -23,17 +25,17 @@ std::string_view to_string(ContentKind k) {
 
 std::string_view describe(ContentKind k) {
     switch (k) {
-        case ContentKind::empty: return "an empty file";
-        case ContentKind::pdf: return "a PDF document";
-        case ContentKind::jpeg: return "a JPEG image";
-        case ContentKind::png: return "a PNG image";
-        case ContentKind::zip: return "a ZIP container (e.g. a Word .docx or OpenDocument file)";
-        case ContentKind::ole: return "an old Microsoft Office file (.doc, .xls)";
-        case ContentKind::gif: return "a GIF image";
-        case ContentKind::tiff: return "a TIFF image";
-        case ContentKind::unknown: return "a file of unknown format";
+        case ContentKind::empty: return N_("an empty file");
+        case ContentKind::pdf: return N_("a PDF document");
+        case ContentKind::jpeg: return N_("a JPEG image");
+        case ContentKind::png: return N_("a PNG image");
+        case ContentKind::zip: return N_("a ZIP container (e.g. a Word .docx or OpenDocument file)");
+        case ContentKind::ole: return N_("an old Microsoft Office file (.doc, .xls)");
+        case ContentKind::gif: return N_("a GIF image");
+        case ContentKind::tiff: return N_("a TIFF image");
+        case ContentKind::unknown: return N_("a file of unknown format");
     }
-    return "a file of unknown format";
+    return N_("a file of unknown format");
 }
 
 ContentKind sniff(std::string_view h) {

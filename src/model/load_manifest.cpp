@@ -46,6 +46,13 @@ Location at(const YAML::Node& n) {
     return {m.line + 1, m.column + 1};
 }
 
+// "a, b and c": the allowed words, verbatim.
+TextList list(std::span<const std::string_view> words) {
+    std::vector<Text> items;
+    for (auto w : words) items.push_back(verbatim(std::string(w)));
+    return all_of(std::move(items));
+}
+
 // Collects findings while walking the YAML tree.
 class Reader {
 public:
@@ -53,114 +60,113 @@ public:
 
     std::vector<Finding> findings;
 
-    void invalid(const YAML::Node& n, const std::string& what) {
-        add("manifest.invalid", Severity::error, at(n), what);
+    void invalid(const YAML::Node& n, Text what) { add("manifest.invalid", Severity::error, at(n), std::move(what)); }
+    void invalid_value(const YAML::Node& n, Text what) {
+        add("manifest.invalid-value", Severity::error, at(n), std::move(what));
     }
-    void invalid_value(const YAML::Node& n, const std::string& what) {
-        add("manifest.invalid-value", Severity::error, at(n), what);
-    }
-    void add(std::string rule, Severity sev, Location loc, const std::string& what,
-             std::string document = {}) {
+    void add(std::string rule, Severity sev, Location loc, Text what, std::string document = {}) {
         Finding f;
         f.rule = std::move(rule);
         f.severity = sev;
         f.where = loc;
         f.document = std::move(document);
-        f.message = loc.known() ? fmt::format("{}:{}:{}: {}", name_, loc.line, loc.column, what)
-                                : fmt::format("{}: {}", name_, what);
+        // "dossier.yaml:3:5: " before the message, in every language.
+        what.raw = loc.known() ? fmt::format("{}:{}:{}: ", name_, loc.line, loc.column) : name_ + ": ";
+        f.say(std::move(what));
         f.source = "manifest format (spec/manifest.md)";
         findings.push_back(std::move(f));
     }
 
     // Warns on keys outside `known`, suggesting the nearest known key.
-    void check_keys(const YAML::Node& map, std::span<const std::string_view> known,
-                    const std::string& where) {
+    void check_keys(const YAML::Node& map, std::span<const std::string_view> known, const Text& where) {
         for (auto it = map.begin(); it != map.end(); ++it) {
             std::string key = it->first.IsScalar() ? it->first.Scalar() : std::string("?");
             if (contains(known, key)) continue;
-            std::string msg = fmt::format("unknown key \"{}\"{}", key, where.empty() ? "" : " in " + where);
-            if (auto near = nearest(key, known))
-                msg += fmt::format("; did you mean \"{}\"?", *near);
-            else
-                msg += fmt::format("; known keys here: {}", fmt::join(known, ", "));
-            msg += " The key is ignored.";
-            add("manifest.unknown-key", Severity::warning, at(it->first), msg);
+            std::vector<Text> keys;
+            for (auto k : known) keys.push_back(verbatim(std::string(k)));
+            auto near = nearest(key, known);
+            add("manifest.unknown-key", Severity::warning, at(it->first),
+                msg("unknown key \"{key}\"{where}{hint} The key is ignored.",
+                    {{"key", key},
+                     {"where", where.empty() ? verbatim("") : msg(" in {where}", {{"where", where}})},
+                     {"hint", near ? msg("; did you mean \"{near}\"?", {{"near", std::string(*near)}})
+                                   : msg("; known keys here: {keys}", {{"keys", list(known)}})}}));
         }
     }
 
-    bool is_map(const YAML::Node& n, const std::string& what) {
+    bool is_map(const YAML::Node& n, const Text& what) {
         if (n.IsMap()) return true;
-        invalid(n, fmt::format("\"{}\" must be a mapping of keys to values", what));
+        invalid(n, msg("\"{what}\" must be a mapping of keys to values", {{"what", what}}));
         return false;
     }
 
-    std::optional<std::string> str(const YAML::Node& parent, const char* key, const std::string& ctx,
+    std::optional<std::string> str(const YAML::Node& parent, const char* key, const Text& ctx,
                                    bool required = false) {
         YAML::Node n = parent[key];
         if (!n || n.IsNull()) {
-            if (required)
-                invalid(parent, fmt::format("{} has no \"{}\"; add it", ctx, key));
+            if (required) invalid(parent, msg("{where} has no \"{key}\"; add it", {{"where", ctx}, {"key", key}}));
             return std::nullopt;
         }
         if (!n.IsScalar()) {
-            invalid(n, fmt::format("\"{}\" of {} must be a single value", key, ctx));
+            invalid(n, msg("\"{key}\" of {where} must be a single value", {{"key", key}, {"where", ctx}}));
             return std::nullopt;
         }
         return n.Scalar();
     }
 
-    std::optional<std::string> word(const YAML::Node& parent, const char* key, const std::string& ctx,
+    std::optional<std::string> word(const YAML::Node& parent, const char* key, const Text& ctx,
                                     std::span<const std::string_view> vocab, bool required = false) {
         auto v = str(parent, key, ctx, required);
         if (!v) return v;
         if (contains(vocab, *v)) return v;
-        std::string msg = fmt::format("\"{}\" is not a valid {}", *v, key);
-        if (auto near = nearest(*v, vocab))
-            msg += fmt::format("; did you mean \"{}\"?", *near);
-        else
-            msg += fmt::format("; use one of: {}", fmt::join(vocab, ", "));
-        invalid_value(parent[key], msg);
+        auto near = nearest(*v, vocab);
+        invalid_value(parent[key],
+                      msg("\"{value}\" is not a valid {key}{hint}",
+                          {{"value", *v},
+                           {"key", key},
+                           {"hint", near ? msg("; did you mean \"{near}\"?", {{"near", std::string(*near)}})
+                                         : msg("; use one of: {values}", {{"values", list(vocab)}})}}));
         return std::nullopt;
     }
 
-    std::optional<Date> date(const YAML::Node& parent, const char* key, const std::string& ctx) {
+    std::optional<Date> date(const YAML::Node& parent, const char* key, const Text& ctx) {
         auto v = str(parent, key, ctx);
         if (!v) return std::nullopt;
         if (auto d = Date::parse(*v)) return d;
-        invalid_value(parent[key],
-                      fmt::format("\"{}\" of {} is \"{}\", not a date; write it as YYYY-MM-DD", key,
-                                  ctx, *v));
+        invalid_value(parent[key], msg("\"{key}\" of {where} is \"{value}\", not a date; write it as YYYY-MM-DD",
+                                       {{"key", key}, {"where", ctx}, {"value", *v}}));
         return std::nullopt;
     }
 
-    std::optional<bool> boolean(const YAML::Node& parent, const char* key, const std::string& ctx) {
+    std::optional<bool> boolean(const YAML::Node& parent, const char* key, const Text& ctx) {
         auto v = str(parent, key, ctx);
         if (!v) return std::nullopt;
         if (*v == "true") return true;
         if (*v == "false") return false;
-        invalid(parent[key], fmt::format("\"{}\" of {} must be true or false, not \"{}\"", key, ctx, *v));
+        invalid(parent[key], msg("\"{key}\" of {where} must be true or false, not \"{value}\"",
+                                 {{"key", key}, {"where", ctx}, {"value", *v}}));
         return std::nullopt;
     }
 
     // A code checked by `normalise` (which returns the canonical form or
     // nullopt); `expected` says what a valid one looks like.
-    std::optional<std::string> code(const YAML::Node& parent, const char* key, const std::string& ctx,
-                                    std::optional<std::string> (*normalise)(std::string_view),
-                                    std::string_view expected) {
+    std::optional<std::string> code(const YAML::Node& parent, const char* key, const Text& ctx,
+                                    std::optional<std::string> (*normalise)(std::string_view), Text expected) {
         auto v = str(parent, key, ctx);
         if (!v) return v;
         if (auto c = normalise(*v)) return c;
-        invalid_value(parent[key], fmt::format("\"{}\" of {} is \"{}\", not {}", key, ctx, *v, expected));
+        invalid_value(parent[key], msg("\"{key}\" of {where} is \"{value}\", not {expected}",
+                                       {{"key", key}, {"where", ctx}, {"value", *v}, {"expected", std::move(expected)}}));
         return std::nullopt;
     }
-    std::optional<std::string> country(const YAML::Node& parent, const char* key, const std::string& ctx) {
-        return code(parent, key, ctx, normalise_country, "an ISO 3166-1 country code (e.g. MA or MAR)");
+    std::optional<std::string> country(const YAML::Node& parent, const char* key, const Text& ctx) {
+        return code(parent, key, ctx, normalise_country, msg("an ISO 3166-1 country code (e.g. MA or MAR)"));
     }
-    std::optional<std::string> language(const YAML::Node& parent, const char* key, const std::string& ctx) {
-        return code(parent, key, ctx, normalise_language, "an ISO 639-1 language code (e.g. fr, nl, de, en)");
+    std::optional<std::string> language(const YAML::Node& parent, const char* key, const Text& ctx) {
+        return code(parent, key, ctx, normalise_language, msg("an ISO 639-1 language code (e.g. fr, nl, de, en)"));
     }
-    std::optional<std::string> postal_code(const YAML::Node& parent, const char* key, const std::string& ctx) {
-        return code(parent, key, ctx, normalise_postal_code, "a Belgian postal code (four digits)");
+    std::optional<std::string> postal_code(const YAML::Node& parent, const char* key, const Text& ctx) {
+        return code(parent, key, ctx, normalise_postal_code, msg("a Belgian postal code (four digits)"));
     }
 
 private:
@@ -168,52 +174,57 @@ private:
 };
 
 void read_application(Reader& r, const YAML::Node& n, Application& a) {
+    const Text where = verbatim("application");
     a.where = at(n);
-    if (!r.is_map(n, "application")) return;
-    r.check_keys(n, kApplication, "application");
-    a.permit = r.word(n, "permit", "application", permits(), true).value_or("");
-    a.route = r.word(n, "route", "application", routes(), true).value_or("");
-    a.submission_date = r.date(n, "submission_date", "application");
-    a.region = r.word(n, "region", "application", regions());
+    if (!r.is_map(n, where)) return;
+    r.check_keys(n, kApplication, where);
+    a.permit = r.word(n, "permit", where, permits(), true).value_or("");
+    a.route = r.word(n, "route", where, routes(), true).value_or("");
+    a.submission_date = r.date(n, "submission_date", where);
+    a.region = r.word(n, "region", where, regions());
 }
 
 void read_employer(Reader& r, const YAML::Node& n, Employer& e) {
-    if (!r.is_map(n, "employer")) return;
-    r.check_keys(n, kEmployer, "employer");
-    e.name = r.str(n, "name", "employer").value_or("");
-    e.enterprise_number = r.str(n, "enterprise_number", "employer");
+    const Text where = verbatim("employer");
+    if (!r.is_map(n, where)) return;
+    r.check_keys(n, kEmployer, where);
+    e.name = r.str(n, "name", where).value_or("");
+    e.enterprise_number = r.str(n, "enterprise_number", where);
     if (n["enterprise_number"]) e.enterprise_number_at = at(n["enterprise_number"]);
-    e.established_in_belgium = r.boolean(n, "established_in_belgium", "employer");
+    e.established_in_belgium = r.boolean(n, "established_in_belgium", where);
 }
 
 void read_workplace(Reader& r, const YAML::Node& n, Workplace& w) {
-    if (!r.is_map(n, "workplace")) return;
-    r.check_keys(n, kWorkplace, "workplace");
-    w.postal_code = r.postal_code(n, "postal_code", "workplace");
+    const Text where = verbatim("workplace");
+    if (!r.is_map(n, where)) return;
+    r.check_keys(n, kWorkplace, where);
+    w.postal_code = r.postal_code(n, "postal_code", where);
     if (n["postal_code"]) w.postal_code_at = at(n["postal_code"]);
-    w.municipality = r.str(n, "municipality", "workplace").value_or("");
+    w.municipality = r.str(n, "municipality", where).value_or("");
 }
 
 void read_worker(Reader& r, const YAML::Node& n, Worker& w) {
-    if (!r.is_map(n, "worker")) return;
-    r.check_keys(n, kWorker, "worker");
-    w.surname = r.str(n, "surname", "worker").value_or("");
-    w.given_names = r.str(n, "given_names", "worker").value_or("");
-    w.nationality = r.country(n, "nationality", "worker");
-    w.birth_date = r.date(n, "birth_date", "worker");
-    w.residence_postal_code = r.postal_code(n, "residence_postal_code", "worker");
-    w.family_in_belgium = r.boolean(n, "family_in_belgium", "worker");
-    w.eu_long_term_resident = r.boolean(n, "eu_long_term_resident", "worker");
+    const Text where = verbatim("worker");
+    if (!r.is_map(n, where)) return;
+    r.check_keys(n, kWorker, where);
+    w.surname = r.str(n, "surname", where).value_or("");
+    w.given_names = r.str(n, "given_names", where).value_or("");
+    w.nationality = r.country(n, "nationality", where);
+    w.birth_date = r.date(n, "birth_date", where);
+    w.residence_postal_code = r.postal_code(n, "residence_postal_code", where);
+    w.family_in_belgium = r.boolean(n, "family_in_belgium", where);
+    w.eu_long_term_resident = r.boolean(n, "eu_long_term_resident", where);
 }
 
 void read_employment(Reader& r, const YAML::Node& n, Employment& e) {
+    const Text where = verbatim("employment");
     e.where = at(n);
-    if (!r.is_map(n, "employment")) return;
-    r.check_keys(n, kEmployment, "employment");
-    e.start = r.date(n, "start", "employment");
-    e.end = r.date(n, "end", "employment");
-    auto amount = [&](const char* key, const char* example, const char* what) -> std::optional<double> {
-        auto s = r.str(n, key, "employment");
+    if (!r.is_map(n, where)) return;
+    r.check_keys(n, kEmployment, where);
+    e.start = r.date(n, "start", where);
+    e.end = r.date(n, "end", where);
+    auto amount = [&](const char* key, const char* example, Text what) -> std::optional<double> {
+        auto s = r.str(n, key, where);
         if (!s) return std::nullopt;
         try {
             size_t used = 0;
@@ -221,30 +232,33 @@ void read_employment(Reader& r, const YAML::Node& n, Employment& e) {
             if (used != s->size() || !std::isfinite(v) || v < 0) throw std::invalid_argument("");
             return v;
         } catch (const std::exception&) {
-            r.invalid_value(n[key], fmt::format("{} is \"{}\"; write the {} in euros as a number, e.g. {}", key,
-                                                *s, what, example));
+            r.invalid_value(n[key], msg("{key} is \"{value}\"; write the {what} in euros as a number, e.g. {example}",
+                                        {{"key", std::string(key)},
+                                         {"value", *s},
+                                         {"what", std::move(what)},
+                                         {"example", std::string(example)}}));
         }
         return std::nullopt;
     };
-    e.annual_gross_salary_eur = amount("annual_gross_salary_eur", "61000", "yearly gross amount");
+    e.annual_gross_salary_eur = amount("annual_gross_salary_eur", "61000", msg("yearly gross amount"));
     e.monthly_basic_salary_eur =
-        amount("monthly_basic_salary_eur", "4100", "monthly basic pay (without holiday pay or a 13th month)");
-    e.job_title = r.str(n, "job_title", "employment").value_or("");
+        amount("monthly_basic_salary_eur", "4100", msg("monthly basic pay (without holiday pay or a 13th month)"));
+    e.job_title = r.str(n, "job_title", where).value_or("");
     YAML::Node h = n["history"];
     if (!h || h.IsNull()) return;
     if (!h.IsSequence()) {
-        r.invalid(h, "\"history\" of employment must be a list of periods");
+        r.invalid(h, msg("\"history\" of employment must be a list of periods"));
         return;
     }
     for (size_t i = 0; i < h.size(); ++i) {
         YAML::Node p = h[i];
-        std::string ctx = fmt::format("employment.history item {}", i + 1);
+        const Text ctx = msg("employment.history item {n}", {{"n", verbatim(std::to_string(i + 1))}});
         if (!r.is_map(p, ctx)) continue;
         r.check_keys(p, kHistory, ctx);
         auto from = r.date(p, "from", ctx);
         auto to = r.date(p, "to", ctx);
-        if (!p["from"]) r.invalid(p, ctx + " has no \"from\" date; add it");
-        if (!p["to"]) r.invalid(p, ctx + " has no \"to\" date; add it");
+        if (!p["from"]) r.invalid(p, msg("{where} has no \"from\" date; add it", {{"where", ctx}}));
+        if (!p["to"]) r.invalid(p, msg("{where} has no \"to\" date; add it", {{"where", ctx}}));
         if (!from || !to) continue;
         EmploymentPeriod period{*from, *to, r.word(p, "permit", ctx, permits()).value_or(""),
                                 r.str(p, "category", ctx).value_or(""), at(p)};
@@ -254,19 +268,19 @@ void read_employment(Reader& r, const YAML::Node& n, Employment& e) {
 
 void read_documents(Reader& r, const YAML::Node& n, std::vector<Document>& docs) {
     if (!n.IsSequence()) {
-        r.invalid(n, "\"documents\" must be a list, one item per file");
+        r.invalid(n, msg("\"documents\" must be a list, one item per file"));
         return;
     }
     for (size_t i = 0; i < n.size(); ++i) {
         YAML::Node d = n[i];
-        std::string ctx = fmt::format("document {}", i + 1);
+        Text ctx = msg("document {n}", {{"n", verbatim(std::to_string(i + 1))}});
         if (!r.is_map(d, ctx)) continue;
         Document doc;
         doc.where = at(d);
         auto file = r.str(d, "file", ctx, true);
         if (!file) continue;
         doc.file = *file;
-        ctx = fmt::format("document \"{}\"", doc.file);
+        ctx = msg("document \"{file}\"", {{"file", doc.file}});
         r.check_keys(d, kDocument, ctx);
         doc.type = r.word(d, "type", ctx, document_types(), true).value_or("");
         doc.language = r.language(d, "language", ctx);
@@ -348,7 +362,7 @@ ManifestLoad load_manifest_text(const std::string& yaml, const std::string& name
     ManifestLoad out;
     if (size_t at_deep = too_deep(yaml, 64); at_deep != std::string::npos) {
         r.add("manifest.invalid", Severity::error, offset_location(yaml, at_deep),
-              "lists or mappings are nested more than 64 levels deep here; this is not a dossier manifest");
+              msg("lists or mappings are nested more than 64 levels deep here; this is not a dossier manifest"));
         out.findings = std::move(r.findings);
         return out;
     }
@@ -357,39 +371,40 @@ ManifestLoad load_manifest_text(const std::string& yaml, const std::string& name
         root = YAML::Load(yaml);
     } catch (const YAML::ParserException& e) {
         r.add("manifest.invalid", Severity::error, {e.mark.line + 1, e.mark.column + 1},
-              fmt::format("the YAML cannot be read: {}. Fix the syntax at this place.", e.msg));
+              msg("the YAML cannot be read: {error}. Fix the syntax at this place.", {{"error", e.msg}}));
         out.findings = std::move(r.findings);
         return out;
     } catch (const YAML::Exception& e) {
-        r.add("manifest.invalid", Severity::error, {}, fmt::format("the YAML cannot be read: {}", e.msg));
+        r.add("manifest.invalid", Severity::error, {}, msg("the YAML cannot be read: {error}", {{"error", e.msg}}));
         out.findings = std::move(r.findings);
         return out;
     }
     if (!root.IsMap()) {
         r.add("manifest.invalid", Severity::error, at(root),
-              "the manifest must be a mapping with format, application, worker, employment and documents");
+              msg("the manifest must be a mapping with format, application, worker, employment and documents"));
         out.findings = std::move(r.findings);
         return out;
     }
     Manifest m;
     try {
-        r.check_keys(root, kTopAll, "");
-        if (auto f = r.str(root, "format", "the manifest", true)) {
+        r.check_keys(root, kTopAll, Text{});
+        if (auto f = r.str(root, "format", msg("the manifest"), true)) {
             if (*f != "1")
-                r.invalid_value(root["format"], fmt::format("format is \"{}\"; this version of dossier reads format 1", *f));
+                r.invalid_value(root["format"],
+                                msg("format is \"{value}\"; this version of dossier reads format 1", {{"value", *f}}));
         }
         if (root["application"]) read_application(r, root["application"], m.application);
-        else r.invalid(root, "the manifest has no \"application\"; add it with permit and route");
+        else r.invalid(root, msg("the manifest has no \"application\"; add it with permit and route"));
         if (root["employer"]) read_employer(r, root["employer"], m.employer);
         if (root["workplace"]) read_workplace(r, root["workplace"], m.workplace);
         if (root["worker"]) read_worker(r, root["worker"], m.worker);
-        else r.invalid(root, "the manifest has no \"worker\"; add the worker's name and nationality");
+        else r.invalid(root, msg("the manifest has no \"worker\"; add the worker's name and nationality"));
         if (root["employment"]) read_employment(r, root["employment"], m.employment);
         if (root["documents"]) read_documents(r, root["documents"], m.documents);
-        else r.invalid(root, "the manifest has no \"documents\"; list every file of the dossier");
+        else r.invalid(root, msg("the manifest has no \"documents\"; list every file of the dossier"));
     } catch (const YAML::Exception& e) {
         r.add("manifest.invalid", Severity::error, {e.mark.line + 1, e.mark.column + 1},
-              fmt::format("the manifest cannot be read: {}", e.msg));
+              msg("the manifest cannot be read: {error}", {{"error", e.msg}}));
     }
     out.manifest = std::move(m);
     out.findings = std::move(r.findings);
@@ -402,8 +417,8 @@ ManifestLoad load_manifest_file(const std::filesystem::path& path) {
         ManifestLoad out;
         Finding f;
         f.rule = "manifest.invalid";
-        f.message = fmt::format("{}: cannot be opened; create it (dossier init writes a starting one)",
-                                path.string());
+        f.say(msg("{path}: cannot be opened; create it (dossier init writes a starting one)",
+                  {{"path", path.string()}}));
         out.findings.push_back(std::move(f));
         return out;
     }
@@ -416,7 +431,7 @@ ManifestLoad load_manifest_file(const std::filesystem::path& path) {
         ManifestLoad out;
         Finding f;
         f.rule = "manifest.invalid";
-        f.message = fmt::format("{}: larger than 4 MiB; this is not a dossier manifest", path.string());
+        f.say(msg("{path}: larger than 4 MiB; this is not a dossier manifest", {{"path", path.string()}}));
         out.findings.push_back(std::move(f));
         return out;
     }

@@ -67,7 +67,7 @@ std::string index_xml(const Report& r, const std::vector<PlannedEntry>& entries,
     attr(app, "permit", m.application.permit);
     attr(app, "route", m.application.route);
     attr_if(app, "region", r.region ? r.region : m.application.region);
-    attr_if(app, "authority", std::optional<std::string>(r.authority));
+    attr_if(app, "authority", std::optional<std::string>(r.authority.en));
     attr_if(app, "submission-date", m.application.submission_date);
 
     if (!r.checklist_id.empty()) {

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "checklist/checklist.h"
 #include "checklist/countries.h"
 #include "checklist/region.h"
@@ -16,10 +18,10 @@ namespace fs = std::filesystem;
 
 namespace {
 // A problem that stops the dossier from being checked at all (exit 2).
-Report& cannot_check(Report& r, std::string rule, std::string message) {
+Report& cannot_check(Report& r, std::string rule, Text message) {
     Finding f;
     f.rule = std::move(rule);
-    f.message = std::move(message);
+    f.say(std::move(message));
     r.findings.push_back(std::move(f));
     r.tool_failed = true;
     return r;
@@ -35,7 +37,7 @@ Report validate_dossier(const fs::path& dir, const ValidateOptions& opt) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec))
         return cannot_check(r, "manifest.invalid",
-                            fmt::format("{} is not a folder; give the dossier's folder", dir.string()));
+                            msg("{path} is not a folder; give the dossier's folder", {{"path", dir.string()}}));
     ManifestLoad load = load_manifest_file(dir / "dossier.yaml");
     r.findings = load.findings;
     if (!load.manifest) {
@@ -46,13 +48,17 @@ Report validate_dossier(const fs::path& dir, const ValidateOptions& opt) {
     const Manifest& m = *r.manifest;
     if (!opt.today && m.application.submission_date) r.today = *m.application.submission_date;
 
-    r.files = gather_facts(dir, m);
+    const fs::path cdir = opt.checklists.empty() ? default_checklist_dir() : opt.checklists;
+    ReadOptions read = opt.read;
+    if (read.checklists.empty()) read.checklists = cdir;
+    if (!read.today) read.today = r.today;
+    r.files = gather_facts(dir, m, read.enabled ? &read : nullptr);
 
     RegionDecision region = decide_region(m);
     r.region = region.region;
     std::shared_ptr<const Checklist> checklist;
     std::shared_ptr<const CountryLists> countries;
-    std::string checklist_problem;
+    Text checklist_problem;
     const fs::path cdir = opt.checklists.empty() ? default_checklist_dir() : opt.checklists;
     try {
         // A --checklists folder without its own data/ uses the installed country lists.
@@ -60,7 +66,7 @@ Report validate_dossier(const fs::path& dir, const ValidateOptions& opt) {
     } catch (const ChecklistError& e) {
         Finding f;
         f.rule = "checklist.unavailable";
-        f.message = fmt::format("The country lists cannot be read: {}", e.what());
+        f.say(msg("The country lists cannot be read: {error}", {{"error", e.what()}}));
         r.findings.push_back(std::move(f));
         r.tool_failed = true;
         return r;
@@ -73,31 +79,42 @@ Report validate_dossier(const fs::path& dir, const ValidateOptions& opt) {
             } catch (const ChecklistError& e) {
                 // A broken checklist is the tool's problem, not the dossier's.
                 return cannot_check(r, "checklist.unavailable",
-                                    fmt::format("The checklist cannot be read: {}", e.what()));
+                                    msg("The checklist cannot be read: {error}", {{"error", e.what()}}));
             }
         } else {
-            checklist_problem = fmt::format("there is no checklist for {} in {} ({} is missing)",
-                                            m.application.permit, region_name(*region.region), file.string());
+            checklist_problem = msg("there is no checklist for a {permit} {in_region} ({file} is missing)",
+                                    {{"permit", Term{"permit", m.application.permit}},
+                                     {"in_region", InRegion{*region.region}},
+                                     {"file", file.string()}});
         }
     } else if (!m.application.permit.empty() && region.postal_code_unknown) {
-        checklist_problem = fmt::format("the postal code {} is not Belgian, so the competent region cannot be "
-                                        "decided (see region.unknown-postal-code)",
-                                        region.postal_code.value_or(""));
+        checklist_problem = msg("the postal code {code} is not Belgian, so the competent region cannot be decided "
+                                "(see region.unknown-postal-code)",
+                                {{"code", region.postal_code.value_or("")}});
     } else if (!m.application.permit.empty()) {
-        checklist_problem = "the competent region cannot be decided; add the work address's postal code "
-                            "(workplace.postal_code), or the residence's for a permanent single permit";
+        checklist_problem = msg("the competent region cannot be decided; add the work address's postal code "
+                                "(workplace.postal_code), or the residence's for a permanent single permit");
     }
     if (checklist) {
         r.checklist_id = checklist->id;
         r.checklist_verified = checklist->last_verified;
         r.authority = checklist->authority;
         r.languages = checklist->languages;
+        // The report's checklist table: the documents this checklist requires of this dossier.
+        std::vector<RequiredDocument> required;
+        for (const auto& d : checklist->documents) {
+            if (!d.required_for(m)) continue;
+            if (std::any_of(required.begin(), required.end(), [&](const auto& x) { return x.type == d.type; }))
+                continue;
+            required.push_back(RequiredDocument{d.type, d.why, checklist->cite(d.source)});
+        }
+        r.required_documents = std::move(required);
     }
 
     Findings out(checklist.get());
     if (!checklist_problem.empty())
         out.add("checklist.unavailable", "",
-                fmt::format("The regional requirements were not checked: {}.", checklist_problem));
+                msg("The regional requirements were not checked: {problem}.", {{"problem", checklist_problem}}));
     RuleContext ctx{m, r.files, checklist.get(), region, r.today, countries.get()};
     run_rules(ctx, out);
     for (auto& f : out.take()) r.findings.push_back(std::move(f));

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "facts/read_document.h"
 #include "report/report.h"
 
 namespace dossier {
@@ -14,6 +15,7 @@ struct ValidateOptions {
     std::optional<Date> today;                  // --today; else submission_date; else the real date
     bool strict = false;                        // --strict
     std::filesystem::path checklists;           // --checklists; empty: default_checklist_dir()
+    ReadOptions read;                           // what the documents say: --no-ocr, --cache DIR
 };
 
 // Never throws for a bad dossier: problems are findings, and a dossier the tool

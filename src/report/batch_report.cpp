@@ -29,10 +29,20 @@ nlohmann::ordered_json batch_summary_json(const BatchTotals& t) {
 
 std::string batch_summary_text(const BatchTotals& t, Lang l) {
     std::string verdict(t.passes() ? tr(Msg::verdict_pass, l) : tr(Msg::verdict_fail, l));
-    return fmt::format("{}: {} dossier{}: {} passed, {} failed, {} could not be checked; {}, {}, {}\n",
-                       verdict, t.dossiers, t.dossiers == 1 ? "" : "s", t.passed, t.failed, t.unchecked,
-                       count_of(Severity::error, t.errors, l), count_of(Severity::warning, t.warnings, l),
-                       count_of(Severity::note, t.notes, l));
+    return render(plural("{verdict}: {n} dossier: {passed} passed, {failed} failed, {unchecked} could not be checked; "
+                         "{errors}, {warnings}, {notes}",
+                         "{verdict}: {n} dossiers: {passed} passed, {failed} failed, {unchecked} could not be "
+                         "checked; {errors}, {warnings}, {notes}",
+                         t.dossiers,
+                         {{"verdict", verdict},
+                          {"passed", t.passed},
+                          {"failed", t.failed},
+                          {"unchecked", t.unchecked},
+                          {"errors", count_of(Severity::error, t.errors, l)},
+                          {"warnings", count_of(Severity::warning, t.warnings, l)},
+                          {"notes", count_of(Severity::note, t.notes, l)}}),
+                  l) +
+           "\n";
 }
 
 namespace {

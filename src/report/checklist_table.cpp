@@ -18,6 +18,9 @@ bool file_present(const Report& r, const std::string& file) {
 // that is a type, else the first type (id or English name) its message names.
 std::string type_of(const Finding& f) {
     if (contains(document_types(), f.document)) return f.document;
+    for (const auto& a : f.text.args)  // the message names its type: checklist.missing-document
+        if (a.name == "type_id")
+            if (const auto* s = std::get_if<std::string>(&a.value)) return *s;
     if (f.rule == "employer.mandate-missing") return "representative-mandate";
     std::string lower = f.message;
     for (auto& c : lower) c = char(std::tolower((unsigned char)c));
@@ -41,10 +44,31 @@ std::string type_of(const Finding& f) {
 bool is_missing_finding(const Finding& f) {
     return f.rule == "checklist.missing-document" || f.rule == "employer.mandate-missing";
 }
+
+// The state of each present row from the findings about its files.
+void judge(const Report& r, std::vector<ChecklistRow>& rows, Lang l) {
+    for (auto& row : rows) {
+        if (!row.present) {
+            row.state = RowState::missing;
+            continue;
+        }
+        for (Severity s : {Severity::error, Severity::warning}) {
+            for (const auto& f : r.findings) {
+                if (f.severity != s || f.document.empty()) continue;
+                if (std::find(row.files.begin(), row.files.end(), f.document) == row.files.end()) continue;
+                std::string reason(rule_title(f.rule, l));
+                if (std::find(row.reasons.begin(), row.reasons.end(), reason) == row.reasons.end())
+                    row.reasons.push_back(reason);
+                if (row.state == RowState::ok) row.state = s == Severity::error ? RowState::error : RowState::warning;
+            }
+        }
+    }
+}
 }  // namespace
 
-std::vector<ChecklistRow> checklist_rows(const Report& r) {
-    std::vector<ChecklistRow> rows;
+std::vector<ChecklistRow> checklist_rows(const Report& r, Lang l) {
+    std::vector<ChecklistRow> rows = [&] {
+        std::vector<ChecklistRow> rows;
     const Manifest* m = r.manifest ? &*r.manifest : nullptr;
     auto files_of = [&](const std::string& type) {
         std::vector<std::string> files;
@@ -58,10 +82,19 @@ std::vector<ChecklistRow> checklist_rows(const Report& r) {
     };
     if (r.required_documents) {
         for (const auto& req : *r.required_documents) {
-            ChecklistRow row{req.type, false, files_of(req.type), req.why, req.source};
+            ChecklistRow row{req.type, false, files_of(req.type), req.why.in(l), req.source, RowState::ok, {}};
             row.present = any_present(row.files);
             rows.push_back(std::move(row));
         }
+        // Then the dossier's other documents, so that each one's state shows.
+        if (m)
+            for (const auto& d : m->documents) {
+                if (std::any_of(rows.begin(), rows.end(), [&](const ChecklistRow& x) { return x.type == d.type; }))
+                    continue;
+                ChecklistRow row{d.type, false, files_of(d.type), "", "", RowState::ok, {}};
+                row.present = any_present(row.files);
+                rows.push_back(std::move(row));
+            }
         return rows;
     }
     // Derived: the documents the dossier has, in manifest order, then the missing ones.
@@ -70,7 +103,7 @@ std::vector<ChecklistRow> checklist_rows(const Report& r) {
             if (std::any_of(rows.begin(), rows.end(),
                             [&](const ChecklistRow& x) { return x.type == d.type; }))
                 continue;
-            ChecklistRow row{d.type, false, files_of(d.type), "", ""};
+            ChecklistRow row{d.type, false, files_of(d.type), "", "", RowState::ok, {}};
             row.present = any_present(row.files);
             rows.push_back(std::move(row));
         }
@@ -86,8 +119,11 @@ std::vector<ChecklistRow> checklist_rows(const Report& r) {
             it->source = f.source;
             continue;
         }
-        rows.push_back(ChecklistRow{type, false, {}, f.message, f.source});
+        rows.push_back(ChecklistRow{type, false, {}, f.message, f.source, RowState::missing, {}});
     }
+    return rows;
+    }();
+    judge(r, rows, l);
     return rows;
 }
 

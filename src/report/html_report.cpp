@@ -70,7 +70,10 @@ td.date{white-space:nowrap}
 .why{font-size:13px;color:var(--err);margin-top:3px}
 tr.ok td.mark{color:var(--ok)}
 tr.missing td.mark{color:var(--err)}
-tr.missing td{background:var(--err-bg)}
+tr.missing td,tr.error td{background:var(--err-bg)}
+tr.error td.mark{color:var(--err)}
+tr.warning td.mark,tr.warning .why{color:var(--warn)}
+tr.warning td{background:var(--warn-bg)}
 .finding{border:1px solid var(--line);border-left:5px solid var(--note);border-radius:8px;padding:12px 16px;margin:10px 0}
 .finding.error{border-left-color:var(--err)}
 .finding.warning{border-left-color:var(--warn)}
@@ -84,6 +87,13 @@ code{font:13px/1.4 "DejaVu Sans Mono",Menlo,Consolas,monospace;color:var(--muted
 .src{font-size:13px;color:var(--muted)}
 .none{color:var(--muted)}
 footer{color:var(--muted);font-size:13px;margin-top:18px;text-align:center}
+.read{font-size:13px;margin:0;padding-left:16px}
+img.preview{display:block;width:120px;height:auto;border:1px solid var(--line);background:#fff}
+.live{position:sticky;top:0;z-index:2;background:var(--note-bg);color:var(--note);text-align:center;font-size:13px;padding:4px}
+.live.checking{background:var(--warn-bg);color:var(--warn);font-weight:700}
+.actions{margin-top:18px}
+a.button{display:inline-block;background:var(--ok);color:#fff;font-weight:700;padding:8px 18px;border-radius:8px;text-decoration:none}
+.refused{color:var(--err);font-weight:600}
 @media print{body{background:#fff}section,header.top{border-color:#bbb;break-inside:avoid}}
 )css";
 
@@ -125,9 +135,54 @@ std::string euros(double amount, Lang l) {
 }
 
 int rank(Severity s) { return s == Severity::error ? 0 : s == Severity::warning ? 1 : 2; }
+
+// What was read in a document (facts/read_facts.h): where the text came
+// from, its language, the dates it prints, the machine-readable zone. Birth
+// dates and document numbers are masked as everywhere else; the MRZ lines
+// themselves are shown only with --show-personal-data.
+std::string read_html(const ReadFacts& rd, const OutputOptions& opt) {
+    const Lang l = opt.lang;
+    std::vector<std::string> items;
+    if (rd.source == TextSource::none || !rd.unreadable.empty()) {
+        std::string why(tr(Msg::read_nothing, l));
+        if (!rd.unreadable.empty()) why += " (" + translate(rd.unreadable, l) + ")";  // a msgid of facts/
+        items.push_back(esc(why));
+    } else {
+        std::string how(rd.source == TextSource::ocr ? tr(Msg::read_ocr, l) : tr(Msg::read_text_layer, l));
+        if (rd.language) how += ", " + language_display_name(*rd.language, l);
+        items.push_back(esc(how));
+    }
+    size_t shown = 0;
+    for (const auto& d : rd.dates) {
+        if (shown++ == 6) break;
+        std::string value =
+            d.kind == "birth" && !opt.show_personal_data ? mask_birth_date(d.date) : format_date(d.date, l);
+        items.push_back((d.label.empty() ? "" : esc(d.label) + " ") + "<strong>" + esc(value) + "</strong>");
+    }
+    if (rd.mrz) {
+        const Mrz& z = *rd.mrz;
+        std::string line = std::string(tr(Msg::mrz, l)) + " " + z.format;
+        if (!z.number.empty()) line += ", " + (opt.show_personal_data ? z.number : mask_number(z.number));
+        if (z.expiry) line += ", " + std::string(tr(Msg::expires_on, l)) + " " + format_date(*z.expiry, l);
+        line += ", " + std::string(tr(z.valid() ? Msg::mrz_valid : Msg::mrz_invalid, l));
+        std::string item = esc(line);
+        if (opt.show_personal_data)
+            for (const auto& ml : z.lines) item += "<br><code>" + esc(ml) + "</code>";
+        items.push_back(item);
+    }
+    std::string h = "<ul class=\"read\">";
+    for (const auto& i : items) h += "<li>" + i + "</li>";
+    return h + "</ul>";
+}
 }  // namespace
 
-std::string report_html(const Report& r, const OutputOptions& opt) {
+std::string_view report_style() { return kStyle; }
+
+std::string report_html(const Report& r, const OutputOptions& opt) { return report_html(r, opt, HtmlPage{}); }
+
+std::string report_html(const Report& report, const OutputOptions& opt, const HtmlPage& page) {
+    std::optional<Report> in_lang;
+    const Report& r = localized(report, opt.lang, in_lang);
     const Lang l = opt.lang;
     const Manifest* m = r.manifest ? &*r.manifest : nullptr;
     const bool pass = r.passes();
@@ -136,10 +191,11 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
     h.reserve(32 * 1024);
     h += fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n", lang_code(l));
     h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    h += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
-         "'unsafe-inline'\">\n";
-    h += fmt::format("<title>{} — {}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n",
-                     esc(tr(Msg::report_title, l)), esc(r.dossier), kStyle);
+    h += fmt::format("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n",
+                     page.csp.empty() ? "default-src 'none'; style-src 'unsafe-inline'" : esc(page.csp));
+    h += fmt::format("<title>{} — {}</title>\n<style>{}</style>\n{}</head>\n<body{}>\n{}<main>\n",
+                     esc(tr(Msg::report_title, l)), esc(r.dossier), kStyle, page.head,
+                     page.body_attributes.empty() ? "" : " " + page.body_attributes, page.before_main);
 
     // Header: verdict at a glance.
     std::string verdict(pass ? tr(Msg::verdict_pass, l) : tr(Msg::verdict_fail, l));
@@ -159,6 +215,7 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
     if (r.strict) h += fmt::format("<p class=\"sub\">{}</p>\n", esc(tr(Msg::strict_mode, l)));
     h += fmt::format("</div>\n<div class=\"badge\" id=\"verdict\">{} {}</div>\n</header>\n", pass ? "✓" : "✗",
                      esc(verdict));
+    h += page.actions;
 
     // The application at a glance.
     if (m) {
@@ -169,8 +226,8 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
             h += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>\n", esc(capitalised(tr(label, l))),
                              esc(value));
         };
-        item(Msg::permit, m->application.permit);
-        item(Msg::route, m->application.route);
+        item(Msg::permit, term_name("permit", m->application.permit, l));
+        item(Msg::route, term_name("route", m->application.route, l));
         item(Msg::region, r.region ? std::string(region_display_name(*r.region, l))
                                    : std::string(tr(Msg::unknown_region, l)));
         item(Msg::authority, r.authority);
@@ -210,7 +267,7 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
             "thead>\n<tbody>\n",
             esc(tr(Msg::required_document, l)), esc(tr(Msg::file, l)), esc(tr(Msg::issued, l)),
             esc(tr(Msg::expires, l)), esc(tr(Msg::status, l)));
-        for (const auto& row : checklist_rows(r)) {
+        for (const auto& row : checklist_rows(r, l)) {
             std::string name = row.type.empty() ? row.why : std::string(document_type_name(row.type, l));
             std::string files, issued, expires;
             for (const auto& f : row.files) {
@@ -219,15 +276,29 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
                 issued += (issued.empty() ? "" : "<br>") + esc(d ? opt_date(d->issued, l) : "—");
                 expires += (expires.empty() ? "" : "<br>") + esc(d ? opt_date(d->expires, l) : "—");
             }
-            std::string status(row.present ? tr(Msg::present, l) : tr(Msg::missing, l));
-            std::string why = !row.present && !row.why.empty() && !row.type.empty()
-                                  ? "<div class=\"why\">" + esc(row.why) + "</div>"
-                                  : "";
+            // ✓ only when nothing is wrong; ✗ missing or in error, with the reason; ! a warning.
+            std::string_view cls = "ok", mark = "✓";
+            std::string status(tr(Msg::present, l)), why;
+            switch (row.state) {
+                case RowState::missing:
+                    cls = "missing", mark = "✗", status = tr(Msg::missing, l);
+                    if (!row.why.empty() && !row.type.empty()) why = row.why;
+                    break;
+                case RowState::error:
+                    cls = "error", mark = "✗", status = tr(Msg::has_errors, l);
+                    break;
+                case RowState::warning:
+                    cls = "warning", mark = "!", status = tr(Msg::has_warnings, l);
+                    break;
+                case RowState::ok:
+                    break;
+            }
+            for (const auto& reason : row.reasons) why += (why.empty() ? "" : "; ") + reason;
             h += fmt::format(
                 "<tr class=\"{}\"><td class=\"mark\">{}</td><td>{}{}</td><td>{}</td><td "
                 "class=\"date\">{}</td>"
                 "<td class=\"date\">{}</td><td>{}</td></tr>\n",
-                row.present ? "ok" : "missing", row.present ? "✓" : "✗", esc(name), why,
+                cls, mark, esc(name), why.empty() ? "" : "<div class=\"why\">" + esc(why) + "</div>",
                 files.empty() ? "—" : files, issued.empty() ? "—" : issued, expires.empty() ? "—" : expires,
                 esc(status));
         }
@@ -286,11 +357,18 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
     if (!r.files.empty()) {
         h += fmt::format("<section id=\"documents\">\n<h2>{}</h2>\n<table class=\"facts\">\n",
                          esc(tr(Msg::document_facts, l)));
+        const bool previews = bool(page.preview);
+        const bool any_read = std::any_of(r.files.begin(), r.files.end(),
+                                          [](const FileFacts& f) { return f.read.has_value(); });
+        std::string extra_heads;
+        if (previews) extra_heads += fmt::format("<th>{}</th>", esc(tr(Msg::preview, l)));
+        if (any_read) extra_heads += fmt::format("<th>{}</th>", esc(tr(Msg::read_in_document, l)));
         h += fmt::format(
-            "<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</"
+            "<thead><tr>{}<th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</"
+            "th><th>{}</"
             "th><th>{}</th></tr></thead>\n<tbody>\n",
-            esc(tr(Msg::file, l)), esc(tr(Msg::type, l)), esc(tr(Msg::language, l)), esc(tr(Msg::issued, l)),
-            esc(tr(Msg::country, l)), esc(tr(Msg::size, l)), esc(tr(Msg::pages, l)),
+            extra_heads, esc(tr(Msg::file, l)), esc(tr(Msg::type, l)), esc(tr(Msg::language, l)),
+            esc(tr(Msg::issued, l)), esc(tr(Msg::country, l)), esc(tr(Msg::size, l)), esc(tr(Msg::pages, l)),
             esc(tr(Msg::pdf_version, l)), esc(tr(Msg::sha256, l)));
         for (const auto& f : r.files) {
             const Document* d = m ? m->find_document(f.file) : nullptr;
@@ -304,10 +382,22 @@ std::string report_html(const Report& r, const OutputOptions& opt) {
             if (f.pdf && f.pdf->encrypted) version += " (" + std::string(tr(Msg::encrypted, l)) + ")";
             if (f.pdf && !f.pdf->signatures.empty())
                 version += fmt::format(", {} {}", f.pdf->signatures.size(), tr(Msg::signatures, l));
+            std::string extra_cells;
+            if (previews) {
+                std::string url = page.preview(f);
+                extra_cells += url.empty()
+                                   ? fmt::format("<td class=\"none\">{}</td>", esc(tr(Msg::no_preview, l)))
+                                   : fmt::format("<td><img class=\"preview\" src=\"{}\" alt=\"{}\"></td>",
+                                                 esc(url), esc(tr(Msg::preview, l)));
+            }
+            if (any_read)
+                extra_cells += "<td>" + (f.read ? read_html(*f.read, opt) : std::string("—")) + "</td>";
             h += fmt::format(
-                "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</"
+                "<tr>{}<td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</"
+                "td><td>{}</"
                 "td><td>{}</td><td><code title=\"{}\">{}</code></td></tr>\n",
-                esc(f.file), esc(type), esc(d && d->language ? language_display_name(*d->language, l) : "—"),
+                extra_cells, esc(f.file), esc(type),
+                esc(d && d->language ? language_display_name(*d->language, l) : "—"),
                 esc(d ? opt_date(d->issued, l) : "—"),
                 esc(d && d->country ? country_display_name(*d->country, l) : "—"),
                 present ? esc(file_size(f.size)) : esc(tr(Msg::missing, l)), esc(pages), esc(version),

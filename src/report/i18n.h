@@ -1,6 +1,7 @@
 // The languages reports speak: English, French, Dutch and German (Belgium's
-// languages and English). Translations are data (tables in i18n_*.cpp);
-// English is the fallback. Dates are formatted by ICU for the language.
+// languages and English). Translations are data: the gettext catalogues po/*.po
+// (see core/text.h for how to write a message); English is the fallback.
+// Dates, numbers and amounts are formatted by ICU for the language.
 #pragma once
 
 #include <optional>
@@ -9,20 +10,11 @@
 
 #include "core/date.h"
 #include "core/finding.h"
+#include "core/text.h"
 
 namespace dossier {
 
-enum class Lang { en, fr, nl, de };
-
-// "fr", "FR", "fr_BE.UTF-8", "nl-BE", "de_DE@euro" -> the language; nullopt
-// when not one of ours ("C", "POSIX", "es_ES").
-std::optional<Lang> parse_lang(std::string_view locale_name);
-// From the environment as POSIX orders it: LC_ALL, else LC_MESSAGES, else LANG
-// (empty values are skipped); English when none names one of our languages.
-Lang lang_from_environment();
-std::string_view lang_code(Lang l);  // "en", "fr", "nl", "de"
-
-// The phrases reports use. Each has a text in every language (i18n_messages.cpp).
+// The phrases reports use: English msgids in i18n_messages.cpp, translated by the catalogues.
 enum class Msg {
     checked_on,      // "checked on"
     dossier_wide,    // heading of findings about the dossier as a whole
@@ -92,7 +84,27 @@ enum class Msg {
     employment_start,
     employment_end,
     indefinite,
-    count_  // keep last
+    has_errors,    // a present document with an error: "to be redone"
+    has_warnings,  // "to be checked"
+    // What was read in a document (issue 10) and the page of `dossier serve`.
+    preview,           // "First page"
+    read_in_document,  // "What was read"
+    read_text_layer,   // "text layer"
+    read_ocr,          // "OCR"
+    read_nothing,      // "no text read"
+    mrz,               // "machine-readable zone"
+    mrz_valid,         // "check digits correct"
+    mrz_invalid,       // "check digits wrong"
+    live_checking,     // "checking…"
+    live_current,      // "up to date: re-checked whenever a file changes"
+    download_package,  // "Download the package"
+    pack_refused,      // "the dossier fails: no package until the findings are fixed"
+    dossiers,          // "Dossiers"
+    dossier,           // "Dossier"
+    not_checked,       // "NOT CHECKED"
+    no_dossiers,       // "No folder with a dossier.yaml below this one."
+    no_preview,        // "no preview"
+    count_             // keep last
 };
 
 std::string_view tr(Msg m, Lang l);
@@ -100,25 +112,24 @@ std::string_view tr(Msg m, Lang l);
 std::string count_of(Severity s, int n, Lang l);
 std::string_view severity_word(Severity s, Lang l);  // "error", "erreur", "fout", "Fehler"
 
-// The rule's one-line title in the language: English comes from the catalogue
-// (src/rules/catalogue.cpp), the others from i18n_rules.cpp; falls back to
-// English, then to the id itself.
+// The rule's one-line title in the language: English from the rule catalogue
+// (src/rules/catalogue.cpp), translated by the message catalogues; falls back
+// to English, then to the id itself.
 std::string_view rule_title(std::string_view rule_id, Lang l);
 // Whether a translation of the rule's title exists in `l` (for the tests).
 bool has_rule_title(std::string_view rule_id, Lang l);
 
 // A document type's name ("passport" -> "Passeport" in French); the id itself
 // when unknown.
-std::string_view document_type_name(std::string_view type, Lang l);
+std::string document_type_name(std::string_view type, Lang l);
 
-// Names of places and languages in the report's language: ICU's display names
-// for ISO codes ("MA" -> "Maroc"), a table for Belgium's regions.
-std::string country_display_name(std::string_view alpha2, Lang l);
-std::string language_display_name(std::string_view code, Lang l);
-std::string_view region_display_name(std::string_view region, Lang l);
+// Belgium's regions by name in the language (country and language names,
+// dates: core/text.h).
+std::string region_display_name(std::string_view region, Lang l);
 
-// A date as people write it in the language (ICU long form):
-// "1 December 2026", "1 décembre 2026", "1 december 2026", "1. Dezember 2026".
-std::string format_date(const Date& d, Lang l);
+// The report with every finding's message (and the checklist's texts) in `l`:
+// `r` itself when nothing changes, else a copy kept in `storage`.
+struct Report;
+const Report& localized(const Report& r, Lang l, std::optional<Report>& storage);
 
 }  // namespace dossier

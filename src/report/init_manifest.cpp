@@ -12,7 +12,11 @@
 #include <cstring>
 #include <memory>
 
+#include <unicode/uloc.h>
+
+#include "facts/file_facts.h"
 #include "facts/pdf.h"
+#include "facts/read_document.h"
 #include "facts/sniff.h"
 #include "model/vocabulary.h"
 
@@ -149,7 +153,68 @@ NameGuess guess_document_type(std::string_view text) {
     return best;
 }
 
-InitPlan plan_manifest(const fs::path& dir) {
+namespace {
+
+// ICAO's three-letter code ("MAR") as ISO 3166 alpha-2 ("MA"), from ICU's data.
+std::optional<std::string> alpha2_of(const std::string& alpha3) {
+    if (alpha3 == "D") return "DE";  // Germany's code in ICAO 9303
+    for (const char* const* c = uloc_getISOCountries(); c && *c; ++c) {
+        std::string loc = std::string("_") + *c;
+        if (alpha3 == uloc_getISO3Country(loc.c_str())) return std::string(*c);
+    }
+    return std::nullopt;
+}
+
+void fill_from_reading(const fs::path& dir, InitEntry& e, InitPlan& plan, const ReadOptions& read) {
+    FileFacts f;
+    f.file = e.file;
+    f.path = dir / e.file;
+    f.presence = Presence::present;
+    read_file_facts(f, PdfInspection::none, &read);
+    if (!f.read || !f.read->usable()) return;
+    const ReadFacts& r = *f.read;
+    const std::string how = r.source == TextSource::ocr ? "read by OCR in " : "read in ";
+    if (e.type.empty() && r.guessed_type) {
+        std::string kw;
+        for (const auto& k : r.guessed_type->keywords) kw += (kw.empty() ? "\"" : ", \"") + k + "\"";
+        e.type = r.guessed_type->type;
+        e.guessed_from = "the words " + kw + " " + how + e.file;
+    }
+    if (!e.language && r.language && e.type != "passport") {
+        e.language = r.language;
+        e.language_from = fmt::format("{:.0f}% {}{}", r.language_confidence * 100, how, e.file);
+    }
+    if (r.issue_date) {
+        e.issued = r.issue_date->date;
+        e.issued_from = "printed after \"" + r.issue_date->label + "\" in " + e.file;
+    }
+    if (r.mrz && r.mrz->valid()) {
+        const Mrz& m = *r.mrz;
+        if (e.type.empty() && m.document_code.starts_with("P")) {
+            e.type = "passport";
+            e.guessed_from = "its machine-readable zone, " + how + e.file;
+        }
+        if (m.expiry) {
+            e.expires = m.expiry;
+            e.expires_from = "MRZ of " + e.file;
+        }
+        if (!m.number.empty()) e.number = m.number;
+        e.country = alpha2_of(m.issuing_state);
+        if (!plan.worker && m.document_code.starts_with("P")) {
+            InitWorker w;
+            w.surname = m.surname;
+            w.given_names = m.given_names;
+            w.nationality = alpha2_of(m.nationality).value_or("");
+            w.birth_date = m.birth_date;
+            w.from = e.file;
+            plan.worker = w;
+        }
+    }
+}
+
+}  // namespace
+
+InitPlan plan_manifest(const fs::path& dir, const ReadOptions* read) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) throw InitError(dir.string() + " is not a folder");
     InitPlan plan;
@@ -212,6 +277,7 @@ InitPlan plan_manifest(const fs::path& dir) {
                 }
             }
         }
+        if (read && read->enabled) fill_from_reading(dir, e, plan, *read);
         plan.documents.push_back(std::move(e));
     }
     return plan;
@@ -235,12 +301,21 @@ std::string manifest_yaml(const InitPlan& plan) {
          "workplace:\n"
          "  postal_code:       # TODO: the work address's postal code, e.g. \"1000\" (decides the region)\n"
          "  municipality:      # TODO\n"
-         "worker:\n"
-         "  surname:           # TODO\n"
-         "  given_names:       # TODO\n"
-         "  nationality:       # TODO: ISO country code, e.g. MA\n"
-         "  birth_date:        # TODO: YYYY-MM-DD\n"
-         "employment:\n"
+         "worker:\n";
+    if (const auto& w = plan.worker) {
+        const std::string from = "  # read: MRZ of " + w->from + " — check it\n";
+        y += "  surname: " + yaml_quoted(w->surname) + from;
+        y += "  given_names: " + yaml_quoted(w->given_names) + from;
+        y += w->nationality.empty() ? "  nationality:       # TODO: ISO country code, e.g. MA\n"
+                                    : "  nationality: " + w->nationality + from;
+        y += w->birth_date ? "  birth_date: " + w->birth_date->iso() + from : "  birth_date:        # TODO: YYYY-MM-DD\n";
+    } else {
+        y += "  surname:           # TODO\n"
+             "  given_names:       # TODO\n"
+             "  nationality:       # TODO: ISO country code, e.g. MA\n"
+             "  birth_date:        # TODO: YYYY-MM-DD\n";
+    }
+    y += "employment:\n"
          "  start:             # TODO: YYYY-MM-DD\n"
          "  end:               # TODO: YYYY-MM-DD, or delete this line for an indefinite contract\n"
          "  annual_gross_salary_eur:  # TODO\n"
@@ -260,19 +335,35 @@ std::string manifest_yaml(const InitPlan& plan) {
             y += "    type: " + d.type + "  # TODO: check (guessed from " + d.guessed_from + ")\n";
         const std::string& t = d.type;
         if (d.translates) y += "    translates: " + yaml_quoted(*d.translates) + "\n";
-        if (d.language)
+        if (d.language && !d.language_from.empty())
+            y += "    language: " + *d.language + "  # read: " + d.language_from + " — check it\n";
+        else if (d.language)
             y += "    language: " + *d.language + "  # TODO: check\n";
         else if (t != "passport")
             y += "    language:        # TODO: ISO 639-1 code of the document's language (fr, nl, de, en, "
                  "ar...)\n";
-        y += "    issued:          # TODO: YYYY-MM-DD\n";
+        if (d.issued)
+            y += "    issued: " + d.issued->iso() + "  # read: " + d.issued_from + " — check it\n";
+        else
+            y += "    issued:          # TODO: YYYY-MM-DD\n";
         if (t == "passport" || t == "residence-card") {
-            y += "    expires:         # TODO: YYYY-MM-DD\n";
-            y += "    country:         # TODO: issuing country, ISO code\n";
+            if (d.expires)
+                y += "    expires: " + d.expires->iso() + "  # read: " + d.expires_from + " — check it\n";
+            else
+                y += "    expires:         # TODO: YYYY-MM-DD\n";
+            if (d.country)
+                y += "    country: " + *d.country + "  # read: MRZ of " + d.file + " — check it\n";
+            else
+                y += "    country:         # TODO: issuing country, ISO code\n";
+        }
+        if (t == "passport") {
+            if (d.number)
+                y += "    number: " + yaml_quoted(*d.number) + "  # read: MRZ of " + d.file + " — check it\n";
+            else
+                y += "    number:          # TODO: the passport number (masked in reports)\n";
         }
         if (t == "labour-market-test-evidence")
             y += "    published:       # TODO: YYYY-MM-DD, the day the vacancy was published\n";
-        if (t == "passport") y += "    number:          # TODO: the passport number (masked in reports)\n";
         if (t == "police-record" || t == "diploma" || t == "medical-certificate") {
             y += "    country:         # TODO: issuing country, ISO code\n";
             y += "    legalisation:    # TODO: apostille | legalised | none\n";

@@ -13,6 +13,9 @@
 #include <string_view>
 #include <vector>
 
+#include "core/date.h"
+#include "facts/read_facts.h"
+
 namespace dossier {
 
 struct NameGuess {
@@ -29,12 +32,25 @@ struct InitEntry {
     std::string type;                       // empty: not guessed
     std::string guessed_from;               // "file name" or "PDF title", with the keyword
     std::optional<std::string> translates;  // for "x.fr.pdf" beside "x.pdf"
-    std::optional<std::string> language;    // from such a suffix
+    std::optional<std::string> language;    // from such a suffix, or read in the text
+    std::string language_from;              // where the language was read, when it was
+    std::optional<Date> issued, expires;    // read: printed issue date, MRZ expiry
+    std::string issued_from, expires_from;
+    std::optional<std::string> number;      // a passport's number, from its MRZ
+    std::optional<std::string> country;     // ISO 3166 alpha-2, from its MRZ
+};
+
+// The worker as a passport's machine-readable zone gives them.
+struct InitWorker {
+    std::string surname, given_names, nationality;  // nationality: ISO alpha-2 when known
+    std::optional<Date> birth_date;
+    std::string from;  // the file whose MRZ gave them
 };
 
 struct InitPlan {
     std::vector<InitEntry> documents;  // PDF, JPEG and PNG files, sorted
     std::vector<std::string> skipped;  // other files (not PDF, JPEG or PNG)
+    std::optional<InitWorker> worker;  // from the first valid passport MRZ read
 };
 
 class InitError : public std::runtime_error {
@@ -42,9 +58,13 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+struct ReadOptions;
 // Looks at the files of `dir` (recursively; hidden files, symbolic links and
-// dossier.yaml are skipped). Reads only PDF titles.
-InitPlan plan_manifest(const std::filesystem::path& dir);
+// dossier.yaml are skipped). Reads PDF titles and, when `read` is given, what
+// each document says (facts/read_document.h, in the isolated child, through
+// the cache): type when the name tells nothing, language, issue date, and a
+// passport's MRZ (number, expiry, the worker's names and birth date).
+InitPlan plan_manifest(const std::filesystem::path& dir, const ReadOptions* read = nullptr);
 // The YAML text for a plan.
 std::string manifest_yaml(const InitPlan& plan);
 // Writes dir/dossier.yaml atomically; never replaces an existing one (throws

@@ -1,6 +1,8 @@
+#include "report/i18n.h"
 #include "report/json_report.h"
 
 #include "checklist/region.h"
+#include "report/read_json.h"
 #include "report/privacy.h"
 #include "report/utf8.h"
 
@@ -43,7 +45,7 @@ json pdf_json(const PdfFacts& p) {
     return j;
 }
 
-json document_json(const FileFacts& f, const Manifest* m) {
+json document_json(const FileFacts& f, const Manifest* m, bool show_personal_data) {
     json j;
     j["file"] = f.file;
     const Document* d = m ? m->find_document(f.file) : nullptr;
@@ -59,12 +61,15 @@ json document_json(const FileFacts& f, const Manifest* m) {
         j["image"] = {
             {"width", f.image->width}, {"height", f.image->height}, {"taken", or_null(f.image->exif_taken)}};
     }
+    if (f.read) j["read"] = read_json(*f.read, show_personal_data);
     return j;
 }
 
 }  // namespace
 
-json report_json(const Report& r, const OutputOptions& opt) {
+json report_json(const Report& report, const OutputOptions& opt) {
+    std::optional<Report> in_lang;
+    const Report& r = localized(report, opt.lang, in_lang);
     json j;
     j["tool"] = tool_json();
     j["dossier"] = r.dossier;
@@ -75,7 +80,7 @@ json report_json(const Report& r, const OutputOptions& opt) {
         app = {{"permit", a.permit},
                {"route", a.route},
                {"region", or_null(r.region)},
-               {"authority", r.authority.empty() ? json(nullptr) : json(r.authority)}};
+               {"authority", r.authority.empty() ? json(nullptr) : json(r.authority.en)}};
     }
     j["application"] = app;
     j["checklist"] = r.checklist_id.empty()
@@ -97,7 +102,7 @@ json report_json(const Report& r, const OutputOptions& opt) {
     }
     j["findings"] = findings;
     json docs = json::array();
-    for (const auto& f : r.files) docs.push_back(document_json(f, r.manifest ? &*r.manifest : nullptr));
+    for (const auto& f : r.files) docs.push_back(document_json(f, r.manifest ? &*r.manifest : nullptr, opt.show_personal_data));
     j["documents"] = docs;
     redact_json(j, !opt.show_personal_data && r.manifest ? Redactor(*r.manifest) : Redactor());
     return j;

@@ -42,7 +42,9 @@ std::string suite_class(const Report& r) {
     return "dossier." + (base.empty() ? std::string("dossier") : base);
 }
 
-void add_suite(pugi::xml_node parent, const Report& r, const OutputOptions& opt, JunitCounts& counts) {
+void add_suite(pugi::xml_node parent, const Report& report, const OutputOptions& opt, JunitCounts& counts) {
+    std::optional<Report> in_lang;
+    const Report& r = localized(report, opt.lang, in_lang);
     const Lang l = opt.lang;
     auto suite = parent.append_child("testsuite");
     suite.append_attribute("name") = xml_text(r.dossier).c_str();
@@ -82,7 +84,7 @@ void add_suite(pugi::xml_node parent, const Report& r, const OutputOptions& opt,
         ++c.tests, ++c.errors;
     }
     if (r.manifest) {
-        for (const auto& row : checklist_rows(r)) {
+        for (const auto& row : checklist_rows(r, l)) {
             auto tc = suite.append_child("testcase");
             tc.append_attribute("classname") = (cls + ".checklist").c_str();
             std::string name = row.type.empty() ? std::string("required document") : row.type;

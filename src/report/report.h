@@ -16,7 +16,7 @@ namespace dossier {
 // A document the checklist requires for this dossier's region, permit and route.
 struct RequiredDocument {
     std::string type;    // a document type of manifest.md
-    std::string why;     // in words, from the checklist
+    LocalText why;       // in words, from the checklist, in its languages
     std::string source;  // the checklist's citation
 };
 
@@ -26,7 +26,7 @@ struct Report {
     bool strict = false;               // warnings fail too
     std::optional<Manifest> manifest;  // empty when dossier.yaml could not be read
     std::optional<std::string> region;
-    std::string authority;
+    LocalText authority;  // the competent authority's name (in the report's language once localized)
     std::string checklist_id;
     std::optional<Date> checklist_verified;
     std::vector<std::string> languages;  // accepted by the authority

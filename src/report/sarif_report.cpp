@@ -1,3 +1,4 @@
+#include "report/i18n.h"
 #include "report/sarif_report.h"
 
 #include <fmt/format.h>
@@ -69,7 +70,9 @@ std::string folder_uri(const std::string& dossier) {
 }
 }  // namespace
 
-json sarif_run(const Report& r, const OutputOptions& opt) {
+json sarif_run(const Report& report, const OutputOptions& opt) {
+    std::optional<Report> in_lang;
+    const Report& r = localized(report, opt.lang, in_lang);
     json rules = json::array();
     std::vector<std::string> ids;
     for (const auto& info : rule_catalogue()) {
@@ -100,7 +103,7 @@ json sarif_run(const Report& r, const OutputOptions& opt) {
         res["locations"] = locs;
         if (!related.empty()) {
             related[0]["id"] = 0;
-            related[0]["message"] = {{"text", "where dossier.yaml lists it"}};
+            related[0]["message"] = {{"text", render(msg("where dossier.yaml lists it"), opt.lang)}};
             res["relatedLocations"] = related;
         }
         if (!f.source.empty()) res["properties"] = {{"source", f.source}};

@@ -93,7 +93,9 @@ std::string wrap(std::string_view text, size_t indent, size_t width = 100) {
 int rank(Severity s) { return s == Severity::error ? 0 : s == Severity::warning ? 1 : 2; }
 }  // namespace
 
-std::string report_text(const Report& r, const OutputOptions& opt) {
+std::string report_text(const Report& report, const OutputOptions& opt) {
+    std::optional<Report> in_lang;
+    const Report& r = localized(report, opt.lang, in_lang);
     const Lang l = opt.lang;
     Style st{opt.colour, opt.symbols};
     std::string out;
@@ -101,10 +103,10 @@ std::string report_text(const Report& r, const OutputOptions& opt) {
                        format_date(r.today, l));
     if (r.manifest && !(r.manifest->application.permit.empty() && r.manifest->application.route.empty())) {
         const auto& a = r.manifest->application;
-        out += fmt::format("  {} / {} — {}{}\n", a.permit, a.route,
+        out += fmt::format("  {} / {} — {}{}\n", term_name("permit", a.permit, l), term_name("route", a.route, l),
                            r.region ? std::string(region_display_name(*r.region, l))
                                     : std::string(tr(Msg::unknown_region, l)),
-                           r.authority.empty() ? "" : " — " + r.authority);
+                           r.authority.empty() ? "" : " — " + r.authority.en);
     }
     if (!r.checklist_id.empty())
         out += fmt::format("  {} {} ({} {})\n", tr(Msg::checklist, l), r.checklist_id, tr(Msg::verified, l),

@@ -10,6 +10,13 @@ namespace dossier {
 
 namespace {
 
+// "work address" / "residence": what the postal code is of (RegionDecision::basis).
+Text basis_text(const std::string& basis) {
+    if (basis == "work address") return msg("work address");
+    if (basis == "residence") return msg("residence");
+    return verbatim(basis);
+}
+
 bool first_application(const std::string& permit) {
     return permit == "single-permit" || permit == "work-authorisation";
 }
@@ -17,13 +24,12 @@ bool first_application(const std::string& permit) {
 void not_needed(const RuleContext& ctx, Findings& out) {
     const auto& nat = ctx.manifest.worker.nationality;
     if (!nat || !ctx.countries || !ctx.countries->free_movement(*nat)) return;
-    const char* area = ctx.countries->in_eu(*nat) ? "the EU" : *nat == "CH" ? "Switzerland" : "the EEA";
+    const Text area = ctx.countries->in_eu(*nat) ? msg("the EU") : *nat == "CH" ? msg("Switzerland") : msg("the EEA");
     out.add("application.not-needed", "",
-            fmt::format(
-                "The worker is a national of {}, in {}: EU, EEA and Swiss nationals need no single permit "
-                "or work authorisation. Do not file this application; the worker registers at the "
-                "commune on arrival.",
-                text::country(*nat), area),
+            msg("The worker is a national of {country}, in {area}: EU, EEA and Swiss nationals need no single "
+                "permit or work authorisation. Do not file this application; the worker registers at the commune "
+                "on arrival.",
+                {{"country", Country{*nat}}, {"area", area}}),
             fmt::format("Federal One-Stop Counter \u201cWorking in Belgium\u201d; {}",
                         ctx.countries->free_movement_source));
 }
@@ -34,12 +40,13 @@ void wrong_permit(const RuleContext& ctx, Findings& out) {
     const bool short_kind = a.route == "short-stay" || a.route == "cross-border" || a.route == "teleworker";
     if (a.permit == "single-permit" || a.permit == "single-permit-renewal") {
         if (a.route == "cross-border" || a.route == "teleworker") {
-            out.add(
-                "application.wrong-permit", "",
-                fmt::format("A {} needs a work authorisation (Type B), not a single permit: the worker does "
-                            "not reside in Belgium. Set application.permit to work-authorisation.",
-                            a.route == "cross-border" ? "cross-border worker"
-                                                      : "teleworker working outside Belgium"));
+            out.add("application.wrong-permit", "",
+                    a.route == "cross-border"
+                        ? msg("A cross-border worker needs a work authorisation (Type B), not a single permit: the "
+                              "worker does not reside in Belgium. Set application.permit to work-authorisation.")
+                        : msg("A teleworker working outside Belgium needs a work authorisation (Type B), not a "
+                              "single permit: the worker does not reside in Belgium. Set application.permit to "
+                              "work-authorisation."));
             return;
         }
         // A renewal may cover a short remainder of the employment; only a first permit must exceed 90 days.
@@ -47,26 +54,28 @@ void wrong_permit(const RuleContext& ctx, Findings& out) {
             const int days = e.start->days_until(*e.end) + 1;
             if (days <= 90)
                 out.add("application.wrong-permit", "",
-                        fmt::format(
-                            "The employment lasts {} days ({} to {}): a single permit is for more than 90 "
-                            "days. For 90 days or less apply for a work authorisation (Type B): set "
+                        msg("The employment lasts {days} days ({start} to {end}): a single permit is for more "
+                            "than 90 days. For 90 days or less apply for a work authorisation (Type B): set "
                             "application.permit to work-authorisation and the route to short-stay.",
-                            days, e.start->iso(), e.end->iso()));
+                            {{"days", days}, {"start", *e.start}, {"end", *e.end}}));
         }
     } else if (a.permit == "work-authorisation" && !(a.route == "cross-border" || a.route == "teleworker")) {
         if (e.start && !e.end) {
             out.add("application.wrong-permit", "",
-                    "A work authorisation (Type B) is for at most 90 days, but the contract has no end date "
-                    "(indefinite duration). Apply for a single permit, or give employment.end.");
+                    msg("A work authorisation (Type B) is for at most 90 days, but the contract has no end date "
+                        "(indefinite duration). Apply for a single permit, or give employment.end."));
         } else if (e.start && e.end && *e.end >= *e.start) {
             const int days = e.start->days_until(*e.end) + 1;
             if (days > 90)
                 out.add("application.wrong-permit", "",
-                        fmt::format(
-                            "The employment lasts {} days ({} to {}): a work authorisation (Type B) is for "
-                            "at most 90 days{}. Apply for a single permit instead.",
-                            days, e.start->iso(), e.end->iso(),
-                            short_kind ? "" : " unless the worker is a cross-border worker or teleworker"));
+                        short_kind
+                            ? msg("The employment lasts {days} days ({start} to {end}): a work authorisation (Type "
+                                  "B) is for at most 90 days. Apply for a single permit instead.",
+                                  {{"days", days}, {"start", *e.start}, {"end", *e.end}})
+                            : msg("The employment lasts {days} days ({start} to {end}): a work authorisation (Type "
+                                  "B) is for at most 90 days unless the worker is a cross-border worker or "
+                                  "teleworker. Apply for a single permit instead.",
+                                  {{"days", days}, {"start", *e.start}, {"end", *e.end}}));
         }
     }
 }
@@ -77,25 +86,29 @@ void region_rules(const RuleContext& ctx, Findings& out) {
     const char* key = permanent ? "worker.residence_postal_code" : "workplace.postal_code";
     if (r.postal_code_unknown && r.postal_code) {
         out.add("region.unknown-postal-code", "",
-                fmt::format(
-                    "\"{}\" ({}, the {}) is not a Belgian postal code, so the competent region cannot be "
-                    "decided from it{}. Correct the postal code: Belgian codes have four digits, 1000 to "
+                msg("\"{code}\" ({key}, the {basis}) is not a Belgian postal code, so the competent region cannot "
+                    "be decided from it{stated}. Correct the postal code: Belgian codes have four digits, 1000 to "
                     "9999.",
-                    *r.postal_code, key, r.basis,
-                    r.from_stated_region
-                        ? fmt::format("; the checks below use the stated region ({})", region_name(*r.region))
-                        : std::string()));
+                    {{"code", *r.postal_code},
+                     {"key", key},
+                     {"basis", basis_text(r.basis)},
+                     {"stated", r.from_stated_region
+                                    ? msg("; the checks below use the stated region ({region})",
+                                          {{"region", Region{*r.region}}})
+                                    : verbatim("")}}));
         return;
     }
     const auto& stated = ctx.manifest.application.region;
     if (stated && r.region && !r.from_stated_region && *stated != *r.region) {
         out.add("region.mismatch", "",
-                fmt::format(
-                    "dossier.yaml states application.region: {}, but the postal code {} of the {} lies in "
-                    "the {}: the application goes to {}. Correct application.region (or the postal code "
-                    "if it is the one that is wrong).",
-                    *stated, r.postal_code.value_or("?"), r.basis, region_name(*r.region),
-                    ctx.checklist ? ctx.checklist->authority : std::string(region_name(*r.region))));
+                msg("dossier.yaml states application.region: {stated}, but the postal code {code} of the {basis} "
+                    "lies {in_region}: the application goes to {authority}. Correct application.region (or "
+                    "the postal code if it is the one that is wrong).",
+                    {{"stated", *stated},
+                     {"code", r.postal_code.value_or("?")},
+                     {"basis", basis_text(r.basis)},
+                     {"in_region", InRegion{*r.region}},
+                     {"authority", ctx.checklist ? Value(ctx.checklist->authority) : Value(Region{*r.region})}}));
     }
 }
 
@@ -105,14 +118,16 @@ void enterprise_number(const RuleContext& ctx, Findings& out) {
     auto check = check_enterprise_number(*n);
     if (!check.valid)
         out.add("employer.enterprise-number", "",
-                fmt::format("The employer's enterprise number {}. Copy it again from the KBO/BCE extract.",
-                            check.problem));
+                msg("The employer's enterprise number {problem}. Copy it again from the KBO/BCE extract.",
+                    {{"problem", check.problem_text}}));
     else if (check.old_format)
         out.add("employer.enterprise-number-old-format", "",
-                fmt::format("The employer's enterprise number \"{}\" has 9 digits, the way numbers were written "
-                            "before 2005 (the former VAT number): it was read as {}.{}.{}. Write it that way "
-                            "in dossier.yaml and on the forms.",
-                            *n, check.digits.substr(0, 4), check.digits.substr(4, 3), check.digits.substr(7)));
+                msg("The employer's enterprise number \"{number}\" has 9 digits, the way numbers were written "
+                    "before 2005 (the former VAT number): it was read as {read}. Write it that way in dossier.yaml "
+                    "and on the forms.",
+                    {{"number", *n},
+                     {"read", check.digits.substr(0, 4) + "." + check.digits.substr(4, 3) + "." +
+                                  check.digits.substr(7)}}));
 }
 
 void mandate_without_checklist(const RuleContext& ctx, Findings& out) {
@@ -121,28 +136,26 @@ void mandate_without_checklist(const RuleContext& ctx, Findings& out) {
     if (ctx.checklist || m.employer.established_in_belgium != false) return;
     if (m.application.permit == "permanent-single-permit") return;  // the employee files
     if (!m.documents_of_type("representative-mandate").empty()) return;
-    out.add(
-        "employer.mandate-missing", "",
-        "The employer is not established in Belgium, so a Belgian representative must file with a mandate "
-        "(created in Mahis), and none is listed. Add the representative-mandate to the dossier.");
+    out.add("employer.mandate-missing", "",
+            msg("The employer is not established in Belgium, so a Belgian representative must file with a mandate "
+                "(created in Mahis), and none is listed. Add the representative-mandate to the dossier."));
 }
 
 void employment_dates(const RuleContext& ctx, Findings& out) {
     const auto& e = ctx.manifest.employment;
     if (e.start && e.end && *e.end < *e.start) {
         out.add("employment.dates", "",
-                fmt::format("The employment ends ({}) before it starts ({}). Correct employment.start or "
-                            "employment.end.",
-                            e.end->iso(), e.start->iso()));
+                msg("The employment ends ({end}) before it starts ({start}). Correct employment.start or "
+                    "employment.end.",
+                    {{"end", *e.end}, {"start", *e.start}}));
         return;
     }
     if (e.start && *e.start < ctx.today && first_application(ctx.manifest.application.permit)) {
-        out.add(
-            "employment.dates", "",
-            fmt::format("The employment starts on {}, before {} (the submission date): a first application "
-                        "must be granted before work starts. Move the start date to after the expected "
-                        "decision and amend the contract.",
-                        e.start->iso(), ctx.today.iso()));
+        out.add("employment.dates", "",
+                msg("The employment starts on {start}, before {today} (the submission date): a first application "
+                    "must be granted before work starts. Move the start date to after the expected decision and "
+                    "amend the contract.",
+                    {{"start", *e.start}, {"today", ctx.today}}));
     }
 }
 
@@ -160,15 +173,20 @@ void salary(const RuleContext& ctx, Findings& out) {
     if (m.worker.birth_date) age = text::age_on(*m.worker.birth_date, ctx.today);
     const bool age_matters =
         std::any_of(rows.begin(), rows.end(), [](auto* t) { return t->min_age || t->max_age; });
-    const std::string region = std::string(region_name(c.region));
-    const std::string route = text::words(m.application.route);
+    const InRegion region{c.region};
+    const Term route{"route", m.application.route};
+    const Text year_text = verbatim(std::to_string(year));
+    auto threshold = [](const SalaryThreshold& t) -> Text {
+        if (!t.amount_eur) return msg("unknown");
+        return t.monthly_basic ? msg("{amount} a month (basic pay)", {{"amount", Money{*t.amount_eur}}})
+                               : msg("{amount} a year (gross)", {{"amount", Money{*t.amount_eur}}});
+    };
 
     if (age_matters && !age) {
         out.add("salary.threshold-unknown", "",
-                fmt::format("The {} salary threshold in {} depends on the worker's age (30 or more, or under "
-                            "30), and worker.birth_date is not given: the salary was not checked. Add the "
-                            "birth date.",
-                            route, region),
+                msg("The {route} salary threshold {in_region} depends on the worker's age (30 or more, or under "
+                    "30), and worker.birth_date is not given: the salary was not checked. Add the birth date.",
+                    {{"route", route}, {"in_region", region}}),
                 c.cite(rows.front()->source));
         return;
     }
@@ -181,30 +199,42 @@ void salary(const RuleContext& ctx, Findings& out) {
         for (auto* t : rows)
             if (t->amount_eur && t->year < year && t->fits_age(age) && (!last || t->year > last->year))
                 last = t;
-        const std::string what = row ? row->what : route;
-        std::string msg = fmt::format("No cited source gives the {} salary threshold in {} for {}{}", what,
-                                      region, year,
-                                      row && !row->note.empty() ? ": " + row->note : ".");
-        if (last)
-            msg += fmt::format(" The last known figure is {} for {} ({}); it is not applied to {}.",
-                               text::threshold(*last), last->year, c.cite(last->source), year);
-        msg += fmt::format(" The salary was not compared: check the current figure with {} before filing.",
-                           c.authority);
-        out.add("salary.threshold-unknown", "", std::move(msg), c.cite(row ? row->source : rows.front()->source));
+        const Text what = row ? shown(row->what) : shown(route);
+        const Text why = row && !row->note.empty() ? msg(": {note}", {{"note", row->note}}) : verbatim(".");
+        const Text last_figure =
+            last ? msg(" The last known figure is {amount} for {last_year} ({source}); it is not applied to {year}.",
+                       {{"amount", threshold(*last)},
+                        {"last_year", verbatim(std::to_string(last->year))},
+                        {"source", c.cite(last->source)},
+                        {"year", year_text}})
+                 : verbatim("");
+        out.add("salary.threshold-unknown", "",
+                msg("No cited source gives the {what} salary threshold {in_region} for {year}{why}{last} The salary "
+                    "was not compared: check the current figure with {authority} before filing.",
+                    {{"what", what},
+                     {"in_region", region},
+                     {"year", year_text},
+                     {"why", why},
+                     {"last", last_figure},
+                     {"authority", c.authority}}),
+                c.cite(row ? row->source : rows.front()->source));
         return;
     }
     std::optional<double> salary;
     if (row->monthly_basic) {
         salary = m.employment.monthly_basic_salary_eur;
         if (!salary) {
+            const auto& annual = m.employment.annual_gross_salary_eur;
             out.add("salary.monthly-basic-missing", "",
-                    fmt::format("{} sets the {} threshold in monthly basic pay: {} in {} (code 1 of the DmfA "
-                                "declaration, without holiday pay or a 13th month), so {} cannot be compared "
-                                "with it. Add employment.monthly_basic_salary_eur from the contract.",
-                                c.authority, row->what, text::threshold(*row), year,
-                                m.employment.annual_gross_salary_eur
-                                    ? fmt::format("the annual salary of {}", text::euros(*m.employment.annual_gross_salary_eur))
-                                    : std::string("an annual salary")),
+                    msg("{authority} sets the {what} threshold in monthly basic pay: {threshold} in {year} (code 1 of "
+                        "the DmfA declaration, without holiday pay or a 13th month), so {salary} cannot be compared "
+                        "with it. Add employment.monthly_basic_salary_eur from the contract.",
+                        {{"authority", c.authority},
+                         {"what", row->what},
+                         {"threshold", threshold(*row)},
+                         {"year", year_text},
+                         {"salary", annual ? msg("the annual salary of {amount}", {{"amount", Money{*annual}}})
+                                           : msg("an annual salary")}}),
                     c.cite(row->source));
             return;
         }
@@ -212,10 +242,9 @@ void salary(const RuleContext& ctx, Findings& out) {
         salary = m.employment.annual_gross_salary_eur;
         if (!salary) {
             out.add("salary.below-threshold", "",
-                    fmt::format(
-                        "No annual gross salary is given (employment.annual_gross_salary_eur); the {} route in "
-                        "{} requires at least {} in {}. Add the salary from the contract.",
-                        row->what, region, text::threshold(*row), year),
+                    msg("No annual gross salary is given (employment.annual_gross_salary_eur); the {what} route "
+                        "{in_region} requires at least {threshold} in {year}. Add the salary from the contract.",
+                        {{"what", row->what}, {"in_region", region}, {"threshold", threshold(*row)}, {"year", year_text}}),
                     c.cite(row->source));
             return;
         }
@@ -225,26 +254,32 @@ void salary(const RuleContext& ctx, Findings& out) {
     if (row->max_age && m.worker.birth_date) {
         const Date birthday = m.worker.birth_date->add_years(*row->max_age + 1);
         if (birthday > ctx.today && (!m.employment.end || birthday <= *m.employment.end)) {
-            std::string older;
+            std::optional<Text> older;
             for (auto* t : rows)
                 if (t->year == year && t->min_age && *t->min_age == *row->max_age + 1)
-                    older = text::threshold(*t);
+                    older = threshold(*t);
             out.add("salary.age-30-clause", "",
-                    fmt::format("The worker turns {} on {}, during the employment: the contract needs a clause "
-                                "raising the salary from that day to the threshold for workers aged {} or "
-                                "more{}.",
-                                *row->max_age + 1, birthday.iso(), *row->max_age + 1,
-                                older.empty() ? std::string() : fmt::format(" ({} in {})", older, year)),
+                    msg("The worker turns {age} on {birthday}, during the employment: the contract needs a clause "
+                        "raising the salary from that day to the threshold for workers aged {age} or more{older}.",
+                        {{"age", *row->max_age + 1},
+                         {"birthday", birthday},
+                         {"older", older ? msg(" ({amount} in {year})", {{"amount", *older}, {"year", year_text}})
+                                         : verbatim("")}}),
                     c.cite(row->source));
         }
     }
     if (*salary < *row->amount_eur) {
         out.add("salary.below-threshold", "",
-                fmt::format("The {} of {} is below the {} threshold of {} for {} in {} (short by {}). Raise "
-                            "the salary in the contract, or choose the route the job qualifies for.",
-                            row->monthly_basic ? "monthly basic salary" : "annual gross salary",
-                            text::euros(*salary), row->what, text::threshold(*row), year, region,
-                            text::euros(*row->amount_eur - *salary)),
+                msg("The {kind} of {salary} is below the {what} threshold of {threshold} for {year} {in_region} "
+                    "(short by {short}). Raise the salary in the contract, or choose the route the job qualifies "
+                    "for.",
+                    {{"kind", row->monthly_basic ? msg("monthly basic salary") : msg("annual gross salary")},
+                     {"salary", Money{*salary}},
+                     {"what", row->what},
+                     {"threshold", threshold(*row)},
+                     {"year", year_text},
+                     {"in_region", region},
+                     {"short", Money{*row->amount_eur - *salary}}}),
                 c.cite(row->source));
     }
 }
@@ -255,18 +290,24 @@ void too_early(const RuleContext& ctx, Findings& out) {
     const Checklist& c = *ctx.checklist;
     const auto& w = c.application_window;
     const auto& m = ctx.manifest;
-    const std::string window = w.max_days_before_start
-                                   ? fmt::format("{} months and {} days", w.max_months_before_start,
-                                                 w.max_days_before_start)
-                                   : text::plural(w.max_months_before_start, "month", "months");
+    const Text window =
+        w.max_days_before_start
+            ? msg("{months} and {days}",
+                  {{"months", plural("{n} month", "{n} months", w.max_months_before_start)},
+                   {"days", plural("{n} day", "{n} days", w.max_days_before_start)}})
+            : plural("{n} month", "{n} months", w.max_months_before_start);
     if (m.application.permit == "single-permit" && m.employment.start) {
         const Date earliest = m.employment.start->add_months(-w.max_months_before_start).add_days(-w.max_days_before_start);
         if (ctx.today < earliest)
             out.add("application.too-early", "",
-                    fmt::format("The application is filed on {}, {} days before the job starts on {}: {} takes "
-                                "it at most {} before the start. File it on or after {}.",
-                                ctx.today.iso(), ctx.today.days_until(*m.employment.start),
-                                m.employment.start->iso(), c.authority, window, earliest.iso()),
+                    msg("The application is filed on {today}, {days} before the job starts on {start}: {authority} "
+                        "takes it at most {window} before the start. File it on or after {earliest}.",
+                        {{"today", ctx.today},
+                         {"days", plural("{n} day", "{n} days", ctx.today.days_until(*m.employment.start))},
+                         {"start", *m.employment.start},
+                         {"authority", c.authority},
+                         {"window", window},
+                         {"earliest", earliest}}),
                     c.cite(w.source));
     }
     if (m.application.permit == "single-permit-renewal" && w.renewal_max_months) {
@@ -277,12 +318,16 @@ void too_early(const RuleContext& ctx, Findings& out) {
         const Date earliest = expiry->add_months(-*w.renewal_max_months);
         if (ctx.today < earliest)
             out.add("application.too-early", "",
-                    fmt::format("The renewal is filed on {}, more than {} months before the current permit "
-                                "expires on {}: {} takes a renewal between {} and {} months before expiry. "
-                                "File it between {} and {}.",
-                                ctx.today.iso(), *w.renewal_max_months, expiry->iso(), c.authority,
-                                w.renewal_min_months.value_or(0), *w.renewal_max_months, earliest.iso(),
-                                expiry->add_months(-w.renewal_min_months.value_or(0)).iso()),
+                    msg("The renewal is filed on {today}, more than {max} months before the current permit expires "
+                        "on {expiry}: {authority} takes a renewal between {min} and {max} months before expiry. File "
+                        "it between {earliest} and {latest}.",
+                        {{"today", ctx.today},
+                         {"max", *w.renewal_max_months},
+                         {"expiry", *expiry},
+                         {"authority", c.authority},
+                         {"min", w.renewal_min_months.value_or(0)},
+                         {"earliest", earliest},
+                         {"latest", expiry->add_months(-w.renewal_min_months.value_or(0))}}),
                     c.cite(w.source));
     }
 }
@@ -300,10 +345,10 @@ void vacancy(const RuleContext& ctx, Findings& out) {
                 f.rule = "labour-market.vacancy-too-recent";
                 f.severity = Severity::warning;
                 f.document = d->file;
-                f.message = fmt::format(
-                    "The day the vacancy was published is not given, so whether it was online for the {} "
-                    "weeks {} asks for was not checked. Add `published: YYYY-MM-DD` to {} in dossier.yaml.",
-                    p.weeks, c.authority, d->file);
+                f.say(msg("The day the vacancy was published is not given, so whether it was online for the {weeks} "
+                          "weeks {authority} asks for was not checked. Add `published: YYYY-MM-DD` to {file} in "
+                          "dossier.yaml.",
+                          {{"weeks", p.weeks}, {"authority", c.authority}, {"file", d->file}}));
                 f.source = c.cite(p.source);
                 out.add(std::move(f));
                 continue;
@@ -311,11 +356,16 @@ void vacancy(const RuleContext& ctx, Findings& out) {
             const Date ready = d->published->add_days(7 * p.weeks);
             if (ctx.today < ready)
                 out.add("labour-market.vacancy-too-recent", d->file,
-                        fmt::format("The vacancy was published on {}, {} days before {}: on the {} route {} "
-                                    "asks for at least {} weeks of publication (and the vacancy still online). "
-                                    "File on or after {}.",
-                                    d->published->iso(), d->published->days_until(ctx.today), ctx.today.iso(),
-                                    text::words(p.route), c.authority, p.weeks, ready.iso()),
+                        msg("The vacancy was published on {published}, {days} before {today}: on the {route} route "
+                            "{authority} asks for at least {weeks} weeks of publication (and the vacancy still "
+                            "online). File on or after {ready}.",
+                            {{"published", *d->published},
+                             {"days", plural("{n} day", "{n} days", d->published->days_until(ctx.today))},
+                             {"today", ctx.today},
+                             {"route", Term{"route", p.route}},
+                             {"authority", c.authority},
+                             {"weeks", p.weeks},
+                             {"ready", ready}}),
                         c.cite(p.source));
         }
     }

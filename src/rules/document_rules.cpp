@@ -12,6 +12,8 @@ namespace dossier {
 
 namespace {
 
+Text months(int n) { return plural("{n} month", "{n} months", n); }
+
 void missing_documents(const RuleContext& ctx, Findings& out) {
     if (!ctx.checklist) return;
     const Checklist& c = *ctx.checklist;
@@ -20,23 +22,26 @@ void missing_documents(const RuleContext& ctx, Findings& out) {
     for (const auto& req : c.documents) {
         if (!req.required || !req.required_for(m) || !m.documents_of_type(req.type).empty()) continue;
         if (!reported.insert(req.type).second) continue;
-        std::string why = req.why.empty() ? std::string() : " " + req.why;
-        std::string when;
-        if (!req.routes.empty()) when = fmt::format(" on the {} route", m.application.route);
-        if (req.when == "employer-abroad") when = ", as the employer is not established in Belgium";
+        Text when = verbatim("");
+        if (!req.routes.empty())
+            when = msg(" on the {route} route", {{"route", Term{"route", m.application.route}}});
+        if (req.when == "employer-abroad") when = msg(", as the employer is not established in Belgium");
         if (req.rule == "employer.mandate-missing")
             out.add("employer.mandate-missing", "",
-                    fmt::format(
-                        "The employer is not established in Belgium, so a Belgian representative must file "
-                        "with a mandate (created in Mahis), and none is listed. Add the "
-                        "representative-mandate to the dossier."),
+                    msg("The employer is not established in Belgium, so a Belgian representative must file with "
+                        "a mandate (created in Mahis), and none is listed. Add the representative-mandate to the "
+                        "dossier."),
                     c.cite(req.source));
         else
             out.add(req.rule, "",
-                    fmt::format(
-                        "The {} is missing: {} requires it for a {}{}.{} Add it to the folder and list it "
-                        "in dossier.yaml with type {}.",
-                        text::words(req.type), c.authority, text::words(c.permit), when, why, req.type),
+                    msg("The {type} is missing: {authority} requires it for a {permit}{when}.{why} Add it to the "
+                        "folder and list it in dossier.yaml with type {type_id}.",
+                        {{"type", DocType{req.type}},
+                         {"authority", c.authority},
+                         {"permit", Term{"permit", c.permit}},
+                         {"when", when},
+                         {"why", req.why.empty() ? verbatim("") : spaced(req.why)},
+                         {"type_id", req.type}}),
                     c.cite(req.source));
     }
 }
@@ -46,9 +51,9 @@ void ages_and_expiry(const RuleContext& ctx, Findings& out) {
     for (const auto& d : ctx.manifest.documents) {
         if (d.issued && *d.issued > ctx.today) {
             out.add("document.issued-in-future", d.file,
-                    fmt::format("{} is dated {}, after {} (the submission date): the issue date is mistyped. "
-                                "Correct `issued` in dossier.yaml.",
-                                d.file, d.issued->iso(), ctx.today.iso()));
+                    msg("{file} is dated {issued}, after {today} (the submission date): the issue date is "
+                        "mistyped. Correct `issued` in dossier.yaml.",
+                        {{"file", d.file}, {"issued", *d.issued}, {"today", ctx.today}}));
         } else if (d.issued && c) {
             const DocumentRequirement* req = c->requirement(d.type, ctx.manifest);
             if (!req) {
@@ -59,13 +64,15 @@ void ages_and_expiry(const RuleContext& ctx, Findings& out) {
                 const Date last_ok = d.issued->add_months(*req->max_age_months);
                 if (ctx.today > last_ok) {
                     out.add("document.too-old", d.file,
-                            fmt::format(
-                                "The {} was issued on {}; on {} it is {} old, older than the {} {} accepts "
-                                "(it was acceptable until {}). Obtain a new one.",
-                                text::words(d.type), d.issued->iso(), ctx.today.iso(),
-                                text::plural(months_between(*d.issued, ctx.today), "month", "months"),
-                                text::plural(*req->max_age_months, "month", "months"), region_name(c->region),
-                                last_ok.iso()),
+                            msg("The {type} was issued on {issued}; on {today} it is {age} old, older than the "
+                                "{max} accepted {in_region} (it was acceptable until {last_ok}). Obtain a new one.",
+                                {{"type", DocType{d.type}},
+                                 {"issued", *d.issued},
+                                 {"today", ctx.today},
+                                 {"age", months(months_between(*d.issued, ctx.today))},
+                                 {"max", months(*req->max_age_months)},
+                                 {"in_region", InRegion{c->region}},
+                                 {"last_ok", last_ok}}),
                             c->cite(req->source));
                 } else {
                     out.valid_until(last_ok);
@@ -76,15 +83,21 @@ void ages_and_expiry(const RuleContext& ctx, Findings& out) {
                                                      : ctx.today.add_months(*c->processing.value);
                         if (decision_by > last_ok)
                             out.add("document.too-old-at-decision", d.file,
-                                    fmt::format(
-                                        "The {} was issued on {}; it is acceptable until {}, but {} counts the "
-                                        "{} to the decision, and the file may be decided as late as {} ({} "
-                                        "after {}). Unless the file is decided by {}, a new one will be asked "
-                                        "for: obtain it as late as possible before filing.",
-                                        text::words(d.type), d.issued->iso(), last_ok.iso(), c->authority,
-                                        text::plural(*req->max_age_months, "month", "months"),
-                                        decision_by.iso(), c->processing.describe(), ctx.today.iso(),
-                                        last_ok.iso()),
+                                    msg("The {type} was issued on {issued}; it is acceptable until {last_ok}, but "
+                                        "{authority} counts the {months} to the decision, and the file may be "
+                                        "decided as late as {decision} ({ceiling} after {today}). Unless the file "
+                                        "is decided by {last_ok}, a new one will be asked for: obtain it as late "
+                                        "as possible before filing.",
+                                        {{"type", DocType{d.type}},
+                                         {"issued", *d.issued},
+                                         {"last_ok", last_ok},
+                                         {"authority", c->authority},
+                                         {"months", plural("{n} month", "{n} months", *req->max_age_months)},
+                                         {"decision", decision_by},
+                                         {"ceiling", c->processing.unit == "days"
+                                                         ? plural("{n} day", "{n} days", *c->processing.value)
+                                                         : plural("{n} month", "{n} months", *c->processing.value)},
+                                         {"today", ctx.today}}),
                                     c->cite(req->source));
                     }
                 }
@@ -92,10 +105,10 @@ void ages_and_expiry(const RuleContext& ctx, Findings& out) {
         }
         if (d.expires) {
             if (*d.expires < ctx.today)
-                out.add(
-                    "document.expired", d.file,
-                    fmt::format("The {} expired on {}, before {} (the submission date). Obtain a valid one.",
-                                text::words(d.type), d.expires->iso(), ctx.today.iso()));
+                out.add("document.expired", d.file,
+                        msg("The {type} expired on {expires}, before {today} (the submission date). Obtain a "
+                            "valid one.",
+                            {{"type", DocType{d.type}}, {"expires", *d.expires}, {"today", ctx.today}}));
             else
                 out.valid_until(*d.expires);
         }
@@ -114,10 +127,9 @@ void passport_validity(const RuleContext& ctx, Findings& out) {
         f.rule = "passport.expires-before-stay-end";
         f.severity = Severity::warning;
         f.document = passports.front()->file;
-        f.message = fmt::format(
-            "The passport's expiry date is not given, so its validity for the whole stay was "
-            "not checked. Add `expires` to {} in dossier.yaml.",
-            passports.front()->file);
+        f.say(msg("The passport's expiry date is not given, so its validity for the whole stay was not "
+                  "checked. Add `expires` to {file} in dossier.yaml.",
+                  {{"file", passports.front()->file}}));
         f.source =
             "publicservices.guide, \u201cSingle work permit and Type B in Belgium\u201d (passport valid for the "
             "intended period of stay): "
@@ -130,18 +142,18 @@ void passport_validity(const RuleContext& ctx, Findings& out) {
     if (m.employment.end) {
         if (expires < *m.employment.end)
             out.add("passport.expires-before-stay-end", best->file,
-                    fmt::format(
-                        "The passport expires on {}, before the employment ends on {}: it must be valid for "
-                        "the whole stay. Renew the passport before filing, or the permit will be limited.",
-                        expires.iso(), m.employment.end->iso()));
+                    msg("The passport expires on {expires}, before the employment ends on {end}: it must be "
+                        "valid for the whole stay. Renew the passport before filing, or the permit will be "
+                        "limited.",
+                        {{"expires", expires}, {"end", *m.employment.end}}));
     } else {
         const Date needed = ctx.today.add_years(1);
         if (expires < needed)
             out.add("passport.expires-before-stay-end", best->file,
-                    fmt::format(
-                        "The contract has no end date, and the passport expires on {}, less than a year "
-                        "after {} (it should be valid until at least {}). Renew the passport before filing.",
-                        expires.iso(), ctx.today.iso(), needed.iso()));
+                    msg("The contract has no end date, and the passport expires on {expires}, less than a year "
+                        "after {today} (it should be valid until at least {needed}). Renew the passport before "
+                        "filing.",
+                        {{"expires", expires}, {"today", ctx.today}, {"needed", needed}}));
         else
             out.valid_until(expires.add_years(-1));
     }
@@ -162,11 +174,12 @@ void passport_pages(const RuleContext& ctx, Findings& out) {
         else continue;
         if (pages <= 0 || pages >= kPassportPages) continue;
         out.add("passport.pages-missing", p->file,
-                fmt::format("{} has {} asks for a copy of every page of the passport, and a "
-                            "passport has at least {}. Scan every page, blank ones included, into one file.",
-                            p->file,
-                            pages == 1 ? std::string("1 page;") : fmt::format("{} pages;", pages),
-                            ctx.checklist->authority, kPassportPages),
+                msg("{file} has {pages}; {authority} asks for a copy of every page of the passport, and a passport "
+                    "has at least {min} pages. Scan every page, blank ones included, into one file.",
+                    {{"file", p->file},
+                     {"pages", plural("{n} page", "{n} pages", pages)},
+                     {"authority", ctx.checklist->authority},
+                     {"min", kPassportPages}}),
                 ctx.checklist->cite(req->source));
     }
 }
@@ -188,44 +201,41 @@ void translations(const RuleContext& ctx, Findings& out) {
     for (const auto& d : m.documents) {
         if (d.type != "sworn-translation") continue;
         if (!d.translates)
-            out.add(
-                "translation.orphan", d.file,
-                fmt::format("{} is a sworn translation but does not say which document it translates. Add "
-                            "`translates: <file>` to it in dossier.yaml.",
-                            d.file));
+            out.add("translation.orphan", d.file,
+                    msg("{file} is a sworn translation but does not say which document it translates. Add "
+                        "`translates: <file>` to it in dossier.yaml.",
+                        {{"file", d.file}}));
         else if (!listed.count(*d.translates))
-            out.add(
-                "translation.orphan", d.file,
-                fmt::format("{} translates {}, which is not in the dossier: the original must be submitted "
-                            "with its translation. Add {} to the folder and to dossier.yaml, or correct "
-                            "`translates`.",
-                            d.file, *d.translates, *d.translates));
+            out.add("translation.orphan", d.file,
+                    msg("{file} translates {original}, which is not in the dossier: the original must be "
+                        "submitted with its translation. Add {original} to the folder and to dossier.yaml, or "
+                        "correct `translates`.",
+                        {{"file", d.file}, {"original", *d.translates}}));
     }
     if (!ctx.checklist) return;
     const Checklist& c = *ctx.checklist;
-    const std::string accepted = fmt::format("{}", fmt::join(
-                                                       [&] {
-                                                           std::vector<std::string> v;
-                                                           for (const auto& l : c.languages)
-                                                               v.push_back(text::language(l));
-                                                           return v;
-                                                       }(),
-                                                       " or "));
+    const TextList accepted = [&] {
+        std::vector<Text> v;
+        for (const auto& l : c.languages) v.push_back(shown(LanguageName{l}));
+        return one_of(std::move(v));
+    }();
     for (const auto& t : m.documents) {
         if (t.type != "sworn-translation") continue;
         if (!t.language)
             out.add("translation.wrong-language", t.file,
-                    fmt::format("The language of the sworn translation {} is not given; {} accepts {}. Add "
-                                "`language` to it in dossier.yaml.",
-                                t.file, c.authority, accepted),
+                    msg("The language of the sworn translation {file} is not given; {authority} accepts "
+                        "{accepted}. Add `language` to it in dossier.yaml.",
+                        {{"file", t.file}, {"authority", c.authority}, {"accepted", accepted}}),
                     c.cite(c.languages_source));
         else if (!c.accepts(*t.language))
-            out.add(
-                "translation.wrong-language", t.file,
-                fmt::format("The sworn translation {} is in {}, which {} does not accept. Have it translated "
-                            "into {} by a sworn translator.",
-                            t.file, text::language(*t.language), c.authority, accepted),
-                c.cite(c.languages_source));
+            out.add("translation.wrong-language", t.file,
+                    msg("The sworn translation {file} is in {language}, which {authority} does not accept. Have "
+                        "it translated into {accepted} by a sworn translator.",
+                        {{"file", t.file},
+                         {"language", LanguageName{*t.language}},
+                         {"authority", c.authority},
+                         {"accepted", accepted}}),
+                    c.cite(c.languages_source));
     }
     for (const auto& d : m.documents) {
         // Without a language the need for a translation cannot be judged: say so rather than pass it.
@@ -235,10 +245,9 @@ void translations(const RuleContext& ctx, Findings& out) {
             f.rule = "translation.missing";
             f.severity = Severity::warning;
             f.document = d.file;
-            f.message = fmt::format(
-                "The language of the {} is not given, so whether it needs a sworn "
-                "translation was not checked. Add `language` to {} in dossier.yaml.",
-                text::words(d.type), d.file);
+            f.say(msg("The language of the {type} is not given, so whether it needs a sworn translation was "
+                      "not checked. Add `language` to {file} in dossier.yaml.",
+                      {{"type", DocType{d.type}}, {"file", d.file}}));
             f.source = c.cite(c.languages_source);
             out.add(std::move(f));
             continue;
@@ -248,13 +257,16 @@ void translations(const RuleContext& ctx, Findings& out) {
         if (auto r = std::find_if(c.restricted_languages.begin(), c.restricted_languages.end(),
                                   [&](const auto& x) { return x.type == d.type; });
             r != c.restricted_languages.end()) {
-            std::vector<std::string> names;
-            for (const auto& l : r->accepted) names.push_back(text::language(l));
+            std::vector<Text> names;
+            for (const auto& l : r->accepted) names.push_back(shown(LanguageName{l}));
             out.add("translation.missing", d.file,
-                    fmt::format("The {} is in {}, but {} takes it only in {}: use the original {} form "
-                                "(a translation does not replace it).",
-                                text::words(d.type), text::language(*d.language), c.authority,
-                                fmt::join(names, " or "), names.front()),
+                    msg("The {type} is in {language}, but {authority} takes it only in {accepted}: use the original "
+                        "form in {first} (a translation does not replace it).",
+                        {{"type", DocType{d.type}},
+                         {"language", LanguageName{*d.language}},
+                         {"authority", c.authority},
+                         {"accepted", one_of(names)},
+                         {"first", LanguageName{r->accepted.front()}}}),
                     c.cite(r->source));
             continue;
         }
@@ -272,20 +284,26 @@ void translations(const RuleContext& ctx, Findings& out) {
             f.rule = "translation.missing";
             f.severity = Severity::note;
             f.document = d.file;
-            f.message = fmt::format(
-                "The {} is in {}. {} Confirm that {} accepts it, or add a sworn translation "
-                "into {}.",
-                text::words(d.type), text::language(*d.language), extra->note, c.authority, accepted);
+            f.say(msg("The {type} is in {language}. {note} Confirm that {authority} accepts it, or add a sworn "
+                      "translation into {accepted}.",
+                      {{"type", DocType{d.type}},
+                       {"language", LanguageName{*d.language}},
+                       {"note", extra->note},
+                       {"authority", c.authority},
+                       {"accepted", accepted}}));
             f.source = c.cite(extra->source);
             out.add(std::move(f));
             continue;
         }
         out.add("translation.missing", d.file,
-                fmt::format(
-                    "The {} is in {}, which {} does not accept, and no sworn translation of it is listed. "
-                    "Add a sworn translation into {} of {} (self- and machine translations are refused), "
-                    "listed with `translates: {}`.",
-                    text::words(d.type), text::language(*d.language), c.authority, accepted, d.file, d.file),
+                msg("The {type} is in {language}, which {authority} does not accept, and no sworn translation of "
+                    "it is listed. Add a sworn translation into {accepted} of {file} (self- and machine "
+                    "translations are refused), listed with `translates: {file}`.",
+                    {{"type", DocType{d.type}},
+                     {"language", LanguageName{*d.language}},
+                     {"authority", c.authority},
+                     {"accepted", accepted},
+                     {"file", d.file}}),
                 c.cite(c.languages_source));
     }
 }
@@ -299,50 +317,55 @@ void legalisation(const RuleContext& ctx, Findings& out) {
             c.public_document_types.end())
             continue;
         const std::string source = c.cite(c.public_documents_source) + "; " + lists.apostille_source;
-        auto finding = [&](Severity s, std::string message) {
+        auto finding = [&](Severity s, Text message) {
             Finding f;
             f.rule = "legalisation.missing";
             f.severity = s;
             f.document = d.file;
-            f.message = std::move(message);
+            f.say(std::move(message));
             f.source = source;
             out.add(std::move(f));
         };
         if (!d.country) {
             finding(Severity::warning,
-                    fmt::format("The issuing country of the {} is not given, so the need for an apostille or "
-                                "legalisation was not checked. Add `country` to {} in dossier.yaml.",
-                                text::words(d.type), d.file));
+                    msg("The issuing country of the {type} is not given, so the need for an apostille or "
+                        "legalisation was not checked. Add `country` to {file} in dossier.yaml.",
+                        {{"type", DocType{d.type}}, {"file", d.file}}));
             continue;
         }
         if (lists.in_eu(*d.country)) continue;
         const bool hague = lists.apostille_state(*d.country);
-        const std::string needed =
-            hague ? "an apostille (the state is party to the Hague Apostille Convention)"
-                  : "consular legalisation (the state is not party to the Hague Apostille "
-                    "Convention with Belgium)";
-        const std::string from = text::country(*d.country);
+        const Text needed = hague ? msg("an apostille (the state is party to the Hague Apostille Convention)")
+                                  : msg("consular legalisation (the state is not party to the Hague Apostille "
+                                        "Convention with Belgium)");
+        const Country from{*d.country};
         if (!d.legalisation) {
             finding(Severity::warning,
-                    fmt::format(
-                        "The {} was issued in {}, outside the EU, and dossier.yaml does not say whether it "
-                        "is legalised: it needs {}. Add `legalisation: {}` once it is.",
-                        text::words(d.type), from, needed, hague ? "apostille" : "legalised"));
+                    msg("The {type} was issued in {country}, outside the EU, and dossier.yaml does not say whether "
+                        "it is legalised: it needs {needed}. Add `legalisation: {value}` once it is.",
+                        {{"type", DocType{d.type}},
+                         {"country", from},
+                         {"needed", needed},
+                         {"value", hague ? "apostille" : "legalised"}}));
         } else if (*d.legalisation == "none") {
             out.add("legalisation.missing", d.file,
-                    fmt::format(
-                        "The {} was issued in {}, outside the EU, and is not legalised: it needs {}. Have "
-                        "it {} in {} before filing.",
-                        text::words(d.type), from, needed, hague ? "apostilled" : "legalised",
-                        country_name(*d.country)),
+                    hague ? msg("The {type} was issued in {country}, outside the EU, and is not legalised: it needs "
+                                "{needed}. Have it apostilled in the issuing country before filing.",
+                                {{"type", DocType{d.type}},
+                                 {"country", from},
+                                 {"needed", needed}})
+                          : msg("The {type} was issued in {country}, outside the EU, and is not legalised: it needs "
+                                "{needed}. Have it legalised in the issuing country before filing.",
+                                {{"type", DocType{d.type}},
+                                 {"country", from},
+                                 {"needed", needed}}),
                     source);
         } else if (*d.legalisation == "apostille" && !hague) {
             out.add("legalisation.missing", d.file,
-                    fmt::format(
-                        "The {} from {} is declared apostilled, but {} is not party to the Hague Apostille "
-                        "Convention with Belgium, so an apostille is not valid for it: it needs consular "
+                    msg("The {type} from {country} is declared apostilled, but {country} is not party to the Hague "
+                        "Apostille Convention with Belgium, so an apostille is not valid for it: it needs consular "
                         "legalisation. Have it legalised, or correct the country.",
-                        text::words(d.type), from, country_name(*d.country)),
+                        {{"type", DocType{d.type}}, {"country", from}}),
                     source);
         }
     }
@@ -422,14 +445,17 @@ void identity(const RuleContext& ctx, Findings& out) {
             // institution's name ("Université Mohammed V de Rabat") than another
             // person's: only a partial match (a misspelt or missing name) is said.
             if (has_surname || !any_of_worker) continue;
+            const bool title = field == std::string("Title");
             out.add("identity.name-mismatch", d.file,
-                    fmt::format(
-                        "The PDF's {} \"{}\" names {}, not the worker {} (compared after transliteration "
-                        "and case folding). Check that {} is the worker's document, and that the names are "
-                        "spelled as in the passport.",
-                        field == std::string("Title") ? "title" : "subject", it->second,
-                        any_of_worker ? "someone with a differently spelled surname" : "someone else", worker,
-                        d.file));
+                    title ? msg("The PDF's title \"{title}\" names someone with a differently spelled surname, not "
+                                "the worker {worker} (compared after transliteration and case folding). Check that "
+                                "{file} is the worker's document, and that the names are spelled as in the passport.",
+                                {{"title", it->second}, {"worker", worker}, {"file", d.file}})
+                          : msg("The PDF's subject \"{title}\" names someone with a differently spelled surname, "
+                                "not the worker {worker} (compared after transliteration and case folding). Check "
+                                "that {file} is the worker's document, and that the names are spelled as in the "
+                                "passport.",
+                                {{"title", it->second}, {"worker", worker}, {"file", d.file}}));
             break;
         }
     }

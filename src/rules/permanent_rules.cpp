@@ -43,7 +43,10 @@ bool listed(const std::vector<std::string>& list, const std::string& v) {
     return std::find(list.begin(), list.end(), v) != list.end();
 }
 
-std::string years_text(int days) { return fmt::format("{:.1f} years ({} days)", days / 365.25, days); }
+Text years_text(int days) {
+    return msg("{years} years ({days} days)", {{"years", Decimal{days / 365.25, 1}}, {"days", days}});
+}
+Text months(int n) { return plural("{n} month", "{n} months", n); }
 
 }  // namespace
 
@@ -54,21 +57,22 @@ void check_permanent(const RuleContext& ctx, Findings& out) {
         return;
     const Checklist& c = *ctx.checklist;
     const PermanentConditions& p = c.permanent;
-    const std::string unconfirmed =
-        p.confirmed ? std::string()
-                    : fmt::format(" (Unconfirmed for the {}: {})", region_name(c.region), p.note);
+    const Text unconfirmed = p.confirmed ? verbatim("")
+                                         : msg(" (Unconfirmed {in_region}: {note})",
+                                               {{"in_region", InRegion{c.region}}, {"note", p.note}});
 
     std::vector<Span> countable, single_permit;
     for (const auto& h : m.employment.history) {
         if (h.to < h.from) continue;
         if (listed(p.excluded_categories, h.category)) {
-            out.add(
-                "permanent.excluded-period", "",
-                fmt::format("The period {} to {} as {} does not count towards the years of employment needed "
-                            "for a permanent single permit: work as {} is excluded.{}",
-                            h.from.iso(), h.to.iso(), text::words(h.category), text::words(h.category),
-                            unconfirmed),
-                c.cite(p.source));
+            out.add("permanent.excluded-period", "",
+                    msg("The period {from} to {to} as {category} does not count towards the years of employment "
+                        "needed for a permanent single permit: work as {category} is excluded.{unconfirmed}",
+                        {{"from", h.from},
+                         {"to", h.to},
+                         {"category", Term{"employment category", h.category}},
+                         {"unconfirmed", unconfirmed}}),
+                    c.cite(p.source));
         } else if (listed(p.countable_permits, h.permit)) {
             // A category the tool does not know may be a misspelt excluded one ("internship"):
             // it is counted, but the lawyer is told.
@@ -76,11 +80,12 @@ void check_permanent(const RuleContext& ctx, Findings& out) {
                 Finding f;
                 f.rule = "permanent.excluded-period";
                 f.severity = Severity::warning;
-                f.message = fmt::format(
-                    "The period {} to {} has category \"{}\", which is neither a route nor an excluded "
-                    "category "
-                    "({}); it was counted as employment. If it is one that does not count, use that name.",
-                    h.from.iso(), h.to.iso(), h.category, fmt::join(p.excluded_categories, ", "));
+                std::vector<Text> excluded;
+                for (const auto& x : p.excluded_categories) excluded.push_back(verbatim(x));
+                f.say(msg("The period {from} to {to} has category \"{category}\", which is neither a route nor an "
+                          "excluded category ({excluded}); it was counted as employment. If it is one that does not "
+                          "count, use that name.",
+                          {{"from", h.from}, {"to", h.to}, {"category", h.category}, {"excluded", all_of(excluded)}}));
                 f.source = c.cite(p.source);
                 f.where = h.where;
                 out.add(std::move(f));
@@ -113,29 +118,31 @@ void check_permanent(const RuleContext& ctx, Findings& out) {
     auto needed = [&](const Date& on) { return on.add_years(-years).days_until(on); };
     const int have = counted(ctx.today);
     if (!long_term_ok && have < needed(ctx.today)) {
-        std::string why = agreement && family ? fmt::format("a national of {} whose family lives in Belgium",
-                                                            text::country(*m.worker.nationality))
-                          : agreement         ? fmt::format(
-                                                    "a national of {} (an agreement country) without family in "
-                                                            "Belgium",
-                                                    text::country(*m.worker.nationality))
-                          : family
-                              ? std::string("a worker whose family lives in Belgium")
-                              : std::string("a worker of a non-agreement country without family in Belgium");
-        std::string msg = fmt::format(
-            "The employment history counts {} of countable employment in the {} years before {}; {} needs "
-            "{}.",
-            years_text(have), p.window_years, ctx.today.iso(), why, text::plural(years, "year", "years"));
-        if (m.worker.eu_long_term_resident == true && p.eu_long_term_resident_months)
-            msg += fmt::format(
-                " As a long-term resident of another EU state, {} months without interruption on a "
-                "single permit would also do, and the history shows none.",
-                *p.eu_long_term_resident_months);
-        msg +=
-            " Complete employment.history if periods are missing; otherwise the application will be "
-            "refused." +
-            unconfirmed;
-        out.add("permanent.insufficient-employment", "", std::move(msg), c.cite(p.source));
+        const Country country{m.worker.nationality.value_or("")};
+        const Text why = agreement && family
+                             ? msg("a national of {country} whose family lives in Belgium", {{"country", country}})
+                         : agreement ? msg("a national of {country} (an agreement country) without family in Belgium",
+                                           {{"country", country}})
+                         : family    ? msg("a worker whose family lives in Belgium")
+                                     : msg("a worker of a non-agreement country without family in Belgium");
+        const Text long_term =
+            m.worker.eu_long_term_resident == true && p.eu_long_term_resident_months
+                ? msg(" As a long-term resident of another EU state, {months} months without interruption on a "
+                      "single permit would also do, and the history shows none.",
+                      {{"months", *p.eu_long_term_resident_months}})
+                : verbatim("");
+        out.add("permanent.insufficient-employment", "",
+                msg("The employment history counts {counted} of countable employment in the {window} years before "
+                    "{today}; {who} needs {needed}.{long_term} Complete employment.history if periods are missing; "
+                    "otherwise the application will be refused.{unconfirmed}",
+                    {{"counted", years_text(have)},
+                     {"window", p.window_years},
+                     {"today", ctx.today},
+                     {"who", why},
+                     {"needed", plural("{n} year", "{n} years", years)},
+                     {"long_term", long_term},
+                     {"unconfirmed", unconfirmed}}),
+                c.cite(p.source));
     } else if (!long_term_ok) {
         // The years counted slide with the ten-year window: find the day they no longer suffice.
         Date d = ctx.today;
@@ -158,11 +165,10 @@ void check_permanent(const RuleContext& ctx, Findings& out) {
         Finding f;
         f.rule = "permanent.late-application";
         f.severity = Severity::note;
-        f.message = fmt::format(
-            "No residence card with an expiry date is listed, so it was not checked that the "
-            "application is filed at least {} before the current permit expires. List the "
-            "residence card with its `expires` date.",
-            text::plural(*p.apply_months_before_expiry, "month", "months"));
+        f.say(msg("No residence card with an expiry date is listed, so it was not checked that the application "
+                  "is filed at least {months} before the current permit expires. List the residence card with its "
+                  "`expires` date.",
+                  {{"months", months(*p.apply_months_before_expiry)}}));
         f.source = c.cite(p.apply_source);
         out.add(std::move(f));
         return;
@@ -170,12 +176,12 @@ void check_permanent(const RuleContext& ctx, Findings& out) {
     const Date deadline = card->expires->add_months(-*p.apply_months_before_expiry);
     if (ctx.today > deadline)
         out.add("permanent.late-application", card->file,
-                fmt::format(
-                    "The current permit expires on {}: the permanent single permit should be applied for at "
-                    "least {} before, by {}. File now, and ask the current employer to also apply for an "
-                    "extension of the fixed-term single permit, in case the permanent permit is refused.",
-                    card->expires->iso(), text::plural(*p.apply_months_before_expiry, "month", "months"),
-                    deadline.iso()),
+                msg("The current permit expires on {expires}: the permanent single permit should be applied for "
+                    "at least {months} before, by {deadline}. File now, and ask the current employer to also apply "
+                    "for an extension of the fixed-term single permit, in case the permanent permit is refused.",
+                    {{"expires", *card->expires},
+                     {"months", months(*p.apply_months_before_expiry)},
+                     {"deadline", deadline}}),
                 c.cite(p.apply_source));
     else
         out.valid_until(deadline);

@@ -31,6 +31,11 @@ void Findings::add(std::string_view rule, std::string document, std::string mess
     items_.push_back(std::move(f));
 }
 
+void Findings::add(std::string_view rule, std::string document, Text message, std::string source) {
+    add(rule, std::move(document), std::string(), std::move(source));
+    items_.back().say(std::move(message));
+}
+
 void Findings::valid_until(const Date& last_ok) {
     if (!valid_until_ || last_ok < *valid_until_) valid_until_ = last_ok;
 }
@@ -40,6 +45,7 @@ void run_rules(const RuleContext& ctx, Findings& out) {
     check_pdfs(ctx, out);
     check_application(ctx, out);
     check_documents(ctx, out);
+    check_contents(ctx, out);
     check_permanent(ctx, out);
     check_checklist(ctx, out);
 }

@@ -49,6 +49,8 @@ public:
 
     // Adds a finding of `rule` (which must be in the catalogue) about `document`.
     // `source` overrides the catalogue's source (e.g. the checklist row's).
+    void add(std::string_view rule, std::string document, Text message, std::string source = {});
+    // Prefer the Text overload: a plain string stays in English in every report.
     void add(std::string_view rule, std::string document, std::string message,
              std::string source = {});
     void add(Finding f) { items_.push_back(std::move(f)); }
@@ -72,6 +74,7 @@ void check_files(const RuleContext& ctx, Findings& out);        // file.*
 void check_pdfs(const RuleContext& ctx, Findings& out);         // pdf.*, document.unsigned
 void check_application(const RuleContext& ctx, Findings& out);  // application.*, region.*, employer.*, employment.*, salary.*
 void check_documents(const RuleContext& ctx, Findings& out);    // checklist.missing-document, document.*, passport.*, translation.*, legalisation.*, identity.*
+void check_contents(const RuleContext& ctx, Findings& out);     // content.*, passport.mrz-* (what the documents say)
 void check_permanent(const RuleContext& ctx, Findings& out);    // permanent.*
 void check_checklist(const RuleContext& ctx, Findings& out);    // checklist.stale
 

@@ -17,28 +17,29 @@ ln -s "$tmp/elsewhere" "$root/link-out"
 
 expected=$(cd "$root" && find . -name .archive -prune -o -name dossier.yaml -print | sed 's|^\./||; s|/dossier.yaml$||' | LC_ALL=C sort)
 n=$(echo "$expected" | wc -l)
-[ "$n" -eq 7 ] || { echo "test tree should hold 7 dossiers, found $n"; exit 1; }
+samples=$(ls -d "$src"/samples/*/ | wc -l)
+[ "$n" -eq $((samples + 2)) ] || { echo "test tree should hold $((samples + 2)) dossiers (the samples, broken, a nested one), found $n"; exit 1; }
 
 # JSON: one report per dossier, in path order, the broken one unchecked.
 status=0
 "$dossier" batch "$root" --format json --jobs 2 --today 2026-12-01 >"$tmp/out.json" || status=$?
 [ "$status" -eq 1 ] || { echo "batch with failing dossiers should exit 1, got $status"; exit 1; }
-python3 - "$tmp/out.json" "$root" <<'EOF'
+python3 - "$tmp/out.json" "$root" "$n" <<'EOF'
 import json, os, sys
 d = json.load(open(sys.argv[1]))
-root = sys.argv[2]
+root, n = sys.argv[2], int(sys.argv[3])
 names = [os.path.relpath(r["dossier"], root) for r in d["dossiers"]]
 assert names == sorted(names, key=lambda n: n.split("/")), names
-assert len(names) == 7, names
+assert len(names) == n, names
 assert "broken" in names and ".archive/old" not in names and not any(n.startswith("link-out") for n in names), names
 broken = d["dossiers"][names.index("broken")]
 assert broken["verdict"] == "fail", broken
 assert any(f["rule"] == "manifest.invalid" for f in broken["findings"]), broken["findings"]
 s = d["summary"]
-assert s["dossiers"] == 7 and s["passed"] + s["failed"] + s["unchecked"] == 7, s
+assert s["dossiers"] == n and s["passed"] + s["failed"] + s["unchecked"] == n, s
 assert s["unchecked"] >= 1, s
 assert s["verdict"] == "fail", s
-print("json: 7 dossiers reported in order")
+print(f"json: {n} dossiers reported in order")
 EOF
 
 # Text: one row per dossier, in the same order, then the totals.
@@ -50,7 +51,7 @@ rows=$(grep -E '^(PASS|FAIL|UNCHECKED) ' "$tmp/out.txt" | awk '{print $NF}')
   || { echo "text rows differ from the dossiers:"; echo "$rows"; cat "$tmp/out.txt"; exit 1; }
 grep -q '^UNCHECKED .* broken$' "$tmp/out.txt" || { echo "broken dossier not reported as unchecked"; cat "$tmp/out.txt"; exit 1; }
 grep -q 'manifest.invalid' "$tmp/out.txt" || { echo "the broken manifest's finding is not shown"; exit 1; }
-grep -q '^7 dossiers: ' "$tmp/out.txt" || { echo "no totals line"; cat "$tmp/out.txt"; exit 1; }
+grep -q "^$n dossiers: " "$tmp/out.txt" || { echo "no totals line"; cat "$tmp/out.txt"; exit 1; }
 # Piped: no progress bar on stderr.
 "$dossier" batch "$root" --jobs 2 --today 2026-12-01 2>"$tmp/err" >/dev/null || true
 [ ! -s "$tmp/err" ] || { echo "progress written when not on a terminal:"; cat "$tmp/err"; exit 1; }
@@ -70,7 +71,7 @@ for N in 1 2 3 7 9; do
     python3 -c 'import json,sys; [print(r["dossier"]) for r in json.load(open(sys.argv[1]))["dossiers"]]' "$tmp/s.json" >>"$tmp/shards"
   done
   total=$(wc -l <"$tmp/shards"); distinct=$(sort -u "$tmp/shards" | wc -l)
-  [ "$total" -eq 7 ] && [ "$distinct" -eq 7 ] || { echo "--shard K/$N: $total reports, $distinct distinct"; exit 1; }
+  [ "$total" -eq "$n" ] && [ "$distinct" -eq "$n" ] || { echo "--shard K/$N: $total reports, $distinct distinct"; exit 1; }
 done
 
 # The batch itself cannot run: exit 2.

@@ -21,12 +21,17 @@ done
 (cd "$src/checklists" && find . -name '*.yaml') | while read -r y; do
   grep -qxF "./usr/share/dossier/checklists/${y#./}" "$tmp/files" || { echo "the package lacks checklist $y"; exit 1; }
 done
-# The catalogues the build made (gettext .mo files under <build>/locale).
-if [ -d "$build/locale" ]; then
-  (cd "$build/locale" && find . -name '*.mo') | while read -r mo; do
-    grep -qxF "./usr/share/locale/${mo#./}" "$tmp/files" || { echo "the package lacks catalogue $mo"; exit 1; }
-  done
-fi
+# The message catalogues (issue 11), and the packaged binary speaks Dutch from them.
+for lang in fr nl de; do
+  grep -qxF "./usr/share/locale/$lang/LC_MESSAGES/dossier.mo" "$tmp/files" ||
+    { echo "the package lacks the $lang catalogue"; cat "$tmp/files"; exit 1; }
+done
+dpkg-deb -x "$deb" "$tmp/root"
+cp -r "$src/samples/brussels-highly-qualified" "$tmp/sample"
+(cd "$tmp" && env -u DOSSIER_CHECKLISTS -u DOSSIER_LOCALEDIR LC_ALL=C.UTF-8 \
+   "$tmp/root/usr/bin/dossier" validate sample --today 2026-12-01 --lang nl >"$tmp/nl.txt" 2>&1) ||
+  { echo "packaged dossier --lang nl: exit $?"; cat "$tmp/nl.txt"; exit 1; }
+grep -q "geldig tot" "$tmp/nl.txt" || { echo "the packaged dossier's --lang nl report is not in Dutch"; cat "$tmp/nl.txt"; exit 1; }
 depends=$(dpkg-deb -f "$deb" Depends)
 for p in libc6 libstdc++6 libyaml-cpp0.7 libzip4 tesseract-ocr-fra tesseract-ocr-nld tesseract-ocr-deu tesseract-ocr-eng; do
   echo "$depends" | tr ',' '\n' | sed 's/^ *//; s/ .*//' | grep -qxF "$p" || { echo "Depends lacks $p: $depends"; exit 1; }

@@ -1,8 +1,9 @@
 # dossier init on the sample folders (their manifests removed): the starting
 # manifest is valid YAML that `dossier validate` reads (exit 1: blanks to fill,
 # never 2), it lists every PDF/JPEG/PNG file, guesses the type the sample's own
-# manifest gives, never guesses a language except from an x.fr.pdf suffix, and
-# init never overwrites an existing manifest (exit 2, file unchanged).
+# manifest gives, fills a language only from an x.fr.pdf suffix or from what
+# it read in the document (then saying so in a "# read:" comment), and init
+# never overwrites an existing manifest (exit 2, file unchanged).
 set -euo pipefail
 dossier=$1 src=$2
 py=/usr/bin/python3
@@ -36,9 +37,11 @@ assert not wrong, f"{folder}: wrong guesses (file, guessed, true): {wrong}"
 for f, d in docs.items():
     if d["type"] == "sworn-translation":
         assert d["translates"] == want[f]["translates"] and d["language"] == want[f]["language"], f
-    else:
-        assert d.get("language") is None, f"{f}: guessed a language"
 text = open(written).read()
+for f, d in docs.items():
+    if d["type"] != "sworn-translation" and d.get("language") is not None:
+        line = next(l for l in text.split("\n")[text.split("\n").index(f'  - file: "{f}"'):] if l.strip().startswith("language:"))
+        assert "# read: " in line and "check it" in line, f"{f}: a language not read from it: {line}"
 assert "# TODO" in text
 for f in os.listdir(folder):
     if f not in docs and f != "dossier.yaml" and not f.startswith("."):

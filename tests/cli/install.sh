@@ -1,7 +1,8 @@
 # cmake --install into a temporary prefix, then the prefix moved elsewhere:
 # the installed dossier, run from another folder with the source tree's and
 # the build tree's checklists out of reach, finds its own data relative to
-# itself and passes the Brussels sample. The layout is GNUInstallDirs'.
+# itself and passes the Brussels sample, in Dutch with --lang nl from the
+# installed message catalogues. The layout is GNUInstallDirs'.
 set -euo pipefail
 dossier=$1 src=$2
 build=$(dirname "$dossier")
@@ -12,12 +13,11 @@ for f in bin/dossier share/dossier/checklists/brussels/single-permit.yaml share/
          share/man/man1/dossier.1 share/bash-completion/completions/dossier share/zsh/vendor-completions/_dossier; do
   [ -e "$tmp/prefix/$f" ] || { echo "not installed: $f"; cat "$tmp/install.log"; exit 1; }
 done
-# The message catalogues the build made are installed too.
-if [ -d "$build/locale" ]; then
-  (cd "$build/locale" && find . -name '*.mo') | while read -r mo; do
-    [ -f "$tmp/prefix/share/locale/$mo" ] || { echo "catalogue not installed: $mo"; exit 1; }
-  done
-fi
+# The message catalogues (issue 11): one per language, in GNU gettext's place.
+for lang in fr nl de; do
+  [ -f "$tmp/prefix/share/locale/$lang/LC_MESSAGES/dossier.mo" ] ||
+    { echo "catalogue not installed: $lang"; cat "$tmp/install.log"; exit 1; }
+done
 
 # Moved: nothing may point back at the prefix, the build or the source tree.
 mv "$tmp/prefix" "$tmp/moved"
@@ -26,11 +26,21 @@ mkdir "$tmp/cwd"
 if grep -q -a -F "$src/checklists" "$tmp/moved/bin/dossier"; then
   echo "the installed binary holds the source tree's checklist path"; exit 1
 fi
-unset DOSSIER_CHECKLISTS DOSSIER_LOCALEDIR
+unset DOSSIER_CHECKLISTS DOSSIER_LOCALEDIR LANGUAGE LC_MESSAGES
+export LC_ALL=C.UTF-8 LANG=C.UTF-8
 status=0
 (cd "$tmp/cwd" && "$tmp/moved/bin/dossier" validate ../sample --today 2026-12-01 >"$tmp/out.txt" 2>&1) || status=$?
 [ "$status" -eq 0 ] || { echo "installed dossier on the Brussels sample: exit $status"; cat "$tmp/out.txt"; exit 1; }
 grep -q "brussels" "$tmp/out.txt" || { echo "the report does not name the region's checklist"; cat "$tmp/out.txt"; exit 1; }
+# The report in Dutch from the installed catalogues, the build tree's out of reach.
+(cd "$tmp/cwd" && "$tmp/moved/bin/dossier" validate ../sample --today 2026-12-01 --lang nl >"$tmp/nl.txt" 2>&1) ||
+  { echo "installed dossier --lang nl: exit $?"; cat "$tmp/nl.txt"; exit 1; }
+grep -q "geldig tot" "$tmp/nl.txt" || { echo "the installed dossier's --lang nl report is not in Dutch"; cat "$tmp/nl.txt"; exit 1; }
+# ... because it reads them: without the installed catalogues the report falls back to English.
+mv "$tmp/moved/share/locale" "$tmp/hidden-locale"
+(cd "$tmp/cwd" && "$tmp/moved/bin/dossier" validate ../sample --today 2026-12-01 --lang nl >"$tmp/nl2.txt" 2>&1) || true
+if grep -q "geldig tot" "$tmp/nl2.txt"; then echo "Dutch without the installed catalogues: read from elsewhere"; exit 1; fi
+mv "$tmp/hidden-locale" "$tmp/moved/share/locale"
 # It really reads the installed checklists: without them it cannot check.
 mv "$tmp/moved/share/dossier/checklists" "$tmp/hidden"
 status=0

@@ -20,8 +20,8 @@ checked=0
 if command -v 7z >/dev/null; then
   7z t -p"$pass" "$tmp/enc.zip" >"$tmp/7z.txt" || { cat "$tmp/7z.txt"; exit 1; }
   grep -q "Everything is Ok" "$tmp/7z.txt"
-  7z l -slt "$tmp/enc.zip" | grep -q "Method = AES-256 Store"
-  if 7z l -slt "$tmp/enc.zip" | grep "^Method" | grep -qv "AES-256"; then echo "an entry is not AES-256"; exit 1; fi
+  7z l -slt "$tmp/enc.zip" | grep "Method = AES-256 Store" >/dev/null
+  if 7z l -slt "$tmp/enc.zip" | grep "^Method" | grep -v "AES-256" >/dev/null; then echo "an entry is not AES-256"; exit 1; fi
   refute 7z t -p"wrong" "$tmp/enc.zip" >/dev/null 2>&1
   checked=$((checked + 1))
 fi
@@ -35,8 +35,8 @@ fi
 [ "$checked" -gt 0 ] || { echo "neither 7z nor bsdtar is installed (tools/setup installs them)"; exit 1; }
 
 # verify: with the passphrase from DOSSIER_PASSPHRASE or a named variable.
-DOSSIER_PASSPHRASE="$pass" "$dossier" verify "$tmp/enc.zip" | grep -q '^OK:'
-MY_SECRET="$pass" "$dossier" verify "$tmp/enc.zip" --passphrase-env MY_SECRET | grep -q '^OK:'
+DOSSIER_PASSPHRASE="$pass" "$dossier" verify "$tmp/enc.zip" | grep '^OK:' >/dev/null
+MY_SECRET="$pass" "$dossier" verify "$tmp/enc.zip" --passphrase-env MY_SECRET | grep '^OK:' >/dev/null
 set +e
 env -u DOSSIER_PASSPHRASE "$dossier" verify "$tmp/enc.zip" 2>"$tmp/err"; a=$?
 DOSSIER_PASSPHRASE=wrong "$dossier" verify "$tmp/enc.zip" 2>/dev/null; b=$?

@@ -2,7 +2,8 @@
 # Chromium, Debian package `chromium`, installed by tools/setup): the page
 # loads with no console error, the DOM holds the checklist table, and a
 # screenshot is written. Nothing is fetched: the page allows no network.
-# Set DOSSIER_SCREENSHOT=FILE to keep the first sample's screenshot.
+# Set DOSSIER_SCREENSHOT=FILE to keep the first sample's screenshot (a failing
+# sample, in Dutch: docs/report-screenshot-nl.png is made so).
 set -euo pipefail
 dossier=$1 src=$2
 browser=$(command -v chromium || command -v chromium-browser || true)
@@ -12,11 +13,13 @@ flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --dis
        --disable-component-update --disable-sync --disable-default-apps --disable-extensions
        --enable-logging=stderr --v=0)
 count=0
+langs=(nl fr de en)  # each sample in another language; the first (a failing one) in Dutch
 for d in "$src"/samples/*/; do
   name=$(basename "$d")
   html="$tmp/$name.html"
   status=0
-  "$dossier" validate "$d" --format html --lang en --output "$html" || status=$?
+  lang=${langs[$((count % 4))]}
+  "$dossier" validate "$d" --format html --lang "$lang" --output "$html" || status=$?
   [ $status -le 1 ] || { echo "$name: exit $status"; exit 1; }
   profile=$(mktemp -d -p "$tmp")
   timeout 120 "$browser" "${flags[@]}" --user-data-dir="$profile" --dump-dom "file://$html" \

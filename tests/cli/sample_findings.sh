@@ -18,6 +18,15 @@ expected = {
                                            ("permanent.late-application", "aufenthaltskarte.pdf")}),
     # Brussels takes the English contract without a sworn translation.
     "brussels-employer-abroad": ("fail", {("employer.enterprise-number", None), ("employer.mandate-missing", None)}),
+    # Every document a scan, read by OCR (the passport's zone included), all consistent with the manifest.
+    "brussels-scanned": ("pass", set()),
+    # What only reading the documents shows: the manifest's values all look plausible.
+    "brussels-contradictions": ("fail", {("content.language-mismatch", "contract.pdf"), ("translation.missing", "contract.pdf"),
+                                         ("passport.mrz-mismatch", "passport.pdf"),
+                                         ("content.issue-date-mismatch", "police-record.pdf"),
+                                         ("document.too-old", "police-record.pdf"),
+                                         ("content.type-mismatch", "casier-judiciaire.pdf"),
+                                         ("content.name-missing", "diploma.pdf")}),
 }
 for name, (verdict, findings) in expected.items():
     out = subprocess.run([dossier, "validate", f"{src}/samples/{name}", "--format", "json"], capture_output=True, text=True)
@@ -43,6 +52,6 @@ below = [f for f in json.loads(out.stdout)["findings"] if f["rule"] == "salary.b
 assert below and "68,815" in below[0]["message"], below
 # The Flemish report gives the date by which the file must be decided.
 out = subprocess.run([dossier, "validate", f"{src}/samples/flanders-general", "--today", "2026-12-01"], capture_output=True, text=True)
-assert "2027-04-01" in out.stdout and "2027-02-20" in out.stdout, out.stdout
+assert "1 April 2027" in out.stdout and "20 February 2027" in out.stdout, out.stdout
 print(f"{len(expected)} samples give the expected findings")
 PY

@@ -1,0 +1,68 @@
+#include "facts/read_cache.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "core/atomic_file.h"
+#include "facts/read_wire.h"
+#include "facts/sha256.h"
+
+namespace dossier {
+
+namespace fs = std::filesystem;
+
+namespace {
+constexpr const char* kFormat = "dossier-read-cache/1";
+constexpr std::uintmax_t kMaxEntry = 8u << 20;  // an entry is a few KiB; anything larger is not ours
+}  // namespace
+
+fs::path default_cache_dir() {
+    if (const char* x = std::getenv("XDG_CACHE_HOME"); x && *x == '/') return fs::path(x) / "dossier";
+    if (const char* h = std::getenv("HOME"); h && *h) return fs::path(h) / ".cache" / "dossier";
+    return {};
+}
+
+ReadCache::ReadCache(fs::path dir, std::string stamp) : dir_(std::move(dir)), stamp_(std::move(stamp)) {}
+
+fs::path ReadCache::entry_path(const std::string& sha256) const {
+    Sha256 h;
+    std::string key = sha256 + "\n" + stamp_;
+    h.update(key.data(), key.size());
+    std::string hex = h.hex();
+    return dir_ / "read-1" / hex.substr(0, 2) / (hex + ".json");
+}
+
+std::optional<ReadFacts> ReadCache::lookup(const std::string& sha256) const {
+    if (dir_.empty() || sha256.empty()) return std::nullopt;
+    fs::path p = entry_path(sha256);
+    std::error_code ec;
+    auto size = fs::file_size(p, ec);
+    if (ec || size > kMaxEntry) return std::nullopt;
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    try {
+        auto j = nlohmann::json::parse(ss.str());
+        if (j.at("format") != kFormat || j.at("sha256") != sha256 || j.at("stamp") != stamp_) return std::nullopt;
+        return read_facts_from_json(j.at("read"));
+    } catch (const std::exception&) {
+        return std::nullopt;  // corrupted or foreign: read again, and the entry is rewritten
+    }
+}
+
+void ReadCache::store(const std::string& sha256, const ReadFacts& facts) const {
+    if (dir_.empty() || sha256.empty()) return;
+    try {
+        fs::path p = entry_path(sha256);
+        fs::create_directories(p.parent_path());
+        nlohmann::ordered_json j = {
+            {"format", kFormat}, {"sha256", sha256}, {"stamp", stamp_}, {"read", read_facts_json(facts)}};
+        write_file_atomically(p, j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+    } catch (const std::exception&) {
+        // A cache that cannot be written costs time, never a result.
+    }
+}
+
+}  // namespace dossier

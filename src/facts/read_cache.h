@@ -1,0 +1,38 @@
+// The cache of what was read in documents: one entry per (file SHA-256,
+// reader stamp), so that a dossier is read by OCR once and re-validated in
+// milliseconds. Holds ReadFacts only, never the full text.
+//
+// Entries live in DIR/read-1/XX/KEY.json (KEY: SHA-256 of the file's SHA-256
+// and the reader stamp, facts/read_document.h), written atomically (a
+// temporary file renamed into place), so concurrent batch workers share a
+// cache safely: a reader sees a whole entry or none. An entry that cannot be
+// parsed, or that names another file or stamp, is ignored (and rewritten
+// after the next read). A cache that cannot be written is no error: the
+// document is just read again next time.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "facts/read_facts.h"
+
+namespace dossier {
+
+// $XDG_CACHE_HOME/dossier, else ~/.cache/dossier; empty when neither is known.
+std::filesystem::path default_cache_dir();
+
+class ReadCache {
+public:
+    // `dir` empty: no cache (lookups miss, stores do nothing).
+    ReadCache(std::filesystem::path dir, std::string stamp);
+    std::optional<ReadFacts> lookup(const std::string& sha256) const;
+    void store(const std::string& sha256, const ReadFacts& facts) const;
+    std::filesystem::path entry_path(const std::string& sha256) const;
+
+private:
+    std::filesystem::path dir_;
+    std::string stamp_;
+};
+
+}  // namespace dossier

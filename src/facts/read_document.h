@@ -1,0 +1,81 @@
+// Reading what a document says (issue 10): the text of each page from the
+// PDF's text layer (poppler-cpp), or by OCR (tesseract 5, French, Dutch,
+// German and English) for pages without usable text and for JPEG/PNG images;
+// then its language (CLD2) and, through facts/text_analysis.h, its dates,
+// machine-readable zone, kind and word hashes.
+//
+// read_document runs on untrusted files: call it only inside the isolated
+// child process (facts/pdf_isolated.h), which adds memory and processor
+// limits to the limits of its own below. It never throws for a bad file:
+// whatever stops the reading is said in ReadFacts::unreadable, naming the
+// limit.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/date.h"
+#include "facts/file_facts.h"
+#include "facts/read_facts.h"
+#include "facts/sniff.h"
+
+namespace dossier {
+
+struct ReadLimits {
+    std::uint64_t pixels_per_page =
+        50'000'000;                 // a page or image larger than this is not decoded (A4 at 600 dpi: 35 M)
+    int text_pages = 200;           // text layer read on the first pages only
+    int ocr_pages = 20;             // a scan with more pages than this is not read by OCR
+    int ocr_seconds_per_page = 60;  // tesseract's deadline for one page (wall clock)
+    int ocr_seconds_total = 300;    // all the OCR of one document
+    int dpi = 250;                  // pages rendered for OCR at this resolution, in grey
+};
+
+struct ReadOptions {
+    bool enabled = true;          // false: documents are not read at all (tests of other stages)
+    bool ocr = true;              // --no-ocr: scans are left unread (source none)
+    std::filesystem::path cache;  // --cache DIR; empty: default_cache_dir()
+    std::filesystem::path
+        checklists;             // where data/date-labels and data/document-keywords are; empty: default
+    std::optional<Date> today;  // for two-digit years in a machine-readable zone; empty: the real date
+    ReadLimits limits;
+};
+
+// Reads `file` (a PDF, JPEG or PNG, as sniffed) in this process.
+ReadFacts read_document(const std::filesystem::path& file, ContentKind kind, const ReadOptions& options);
+// The same; *transient tells whether the outcome depends on the moment (a
+// time limit hit, a read error) and must not be cached.
+ReadFacts read_document(const std::filesystem::path& file, ContentKind kind, const ReadOptions& options,
+                        bool* transient);
+
+// The language of a text (ISO 639-1) when CLD2 is reliable about it on enough
+// words and one language dominates; otherwise unset.
+struct LanguageGuess {
+    std::optional<std::string> language;
+    double confidence = 0;  // 0..1
+};
+LanguageGuess detect_language(std::string_view text);
+
+// What decides the outcome of a reading besides the file's bytes: this
+// reader's version, tesseract's, poppler's, the language data files, the
+// vocabularies and whether OCR was allowed. Part of every cache key.
+std::string reader_stamp(const ReadOptions& options);
+
+// The tessdata folder used (TESSDATA_PREFIX, else Debian's).
+std::filesystem::path tessdata_dir();
+
+// read_file_facts and gather_facts (facts/file_facts.h) that also read what
+// each PDF or image says when `read` is given and enabled: in the same child
+// process as the PDF's inspection, unless the cache (facts/read_cache.h) has it.
+void read_file_facts(FileFacts& facts, PdfInspection pdfs, const ReadOptions* read);
+// What each of `files` (facts already read: present, hashed, sniffed) says,
+// from the cache or read in a child of its own per document (in this process
+// when pdfs is in_process). Nothing when `read` is null or disabled.
+void read_documents(const std::vector<FileFacts*>& files, PdfInspection pdfs, const ReadOptions* read);
+std::vector<FileFacts> gather_facts(const std::filesystem::path& folder, const Manifest& manifest,
+                                    const ReadOptions* read);
+
+}  // namespace dossier

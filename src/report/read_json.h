@@ -1,0 +1,20 @@
+// What was read in a document, as the reports and `inspect` print it
+// (product.md, "Reading the documents"): no full text; the MRZ lines, its
+// number and printed birth dates masked unless the user asks for personal data.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+#include "facts/read_facts.h"
+
+namespace dossier {
+
+nlohmann::ordered_json read_json(const ReadFacts& r, bool show_personal_data);
+
+// A machine-readable zone's line: the document code kept, every other letter
+// and digit masked ("P<MARELAMRANI<<..." -> "P<*********<<...").
+std::string mask_mrz_line(std::string_view line);
+
+}  // namespace dossier

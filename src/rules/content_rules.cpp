@@ -1,0 +1,380 @@
+// content.*, passport.mrz-*: what the documents themselves say, held against
+// the manifest (spec/rules.md, "Contents"). Pure: the text was read in facts/
+// (FileFacts::read); here only its facts are compared. A check on contents
+// fires only when the text was read with confidence (a text layer, or OCR
+// whose mean word confidence is high enough); a document that could not be
+// read gets content.unreadable, never a guess.
+//
+// Ages on the printed date: when a document prints an issue date other than
+// the manifest's `issued` (or the manifest gives none), document.too-old is
+// also judged on the printed date, because that is the date the examiner
+// reads. It fires once, on whichever date makes the document too old (the
+// manifest's is judged in document_rules.cpp), and the dossier's validity ends
+// at the earlier of the two limits.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/names.h"
+#include "facts/word_hashes.h"
+#include "model/vocabulary.h"
+#include "report/privacy.h"
+#include "rules/rule.h"
+
+namespace dossier {
+
+namespace {
+
+constexpr double kMinOcrConfidence = 60;  // tesseract's mean word confidence, 0..100
+constexpr int kMinWordsForName = 10;      // fewer words: too little text to say a name is absent
+constexpr int kMinWordsForType = 10;
+constexpr int kMinWordsForLanguage = 30;  // CLD2 decides on a few dozen words at best
+
+// Documents about the worker, which must name them (rules.md).
+constexpr std::string_view kPersonal[] = {
+    "passport",         "diploma",          "police-record", "medical-certificate", "employment-contract",
+    "curriculum-vitae", "sworn-translation"};
+
+bool confident(const ReadFacts& r) {
+    if (!r.usable()) return false;
+    if (r.source == TextSource::text_layer) return true;
+    double sum = 0;
+    int n = 0;
+    for (const auto& p : r.pages)
+        if (p.source == TextSource::ocr) {
+            sum += p.ocr_confidence;
+            ++n;
+        }
+    return n == 0 || sum / n >= kMinOcrConfidence;
+}
+
+int word_count(const ReadFacts& r) { return std::max(r.words, int(r.word_hashes.size())); }
+
+Text source_words(const ReadFacts& r) {
+    return r.source == TextSource::ocr ? msg("its scanned image (OCR)") : msg("its text");
+}
+
+Text months(int n) { return plural("{n} month", "{n} months", n); }
+
+const DocumentRequirement* age_requirement(const Checklist& c, const Document& d, const Manifest& m) {
+    const DocumentRequirement* req = c.requirement(d.type, m);
+    if (!req || !req->max_age_months)
+        for (const auto& r : c.documents)
+            if (r.type == d.type && r.max_age_months) return &r;
+    return req && req->max_age_months ? req : nullptr;
+}
+
+bool too_old_on(const Date& issued, const DocumentRequirement& req, const Date& today) {
+    return today > issued.add_months(*req.max_age_months);
+}
+
+void unreadable(const Document& d, const ReadFacts& r, Findings& out) {
+    if (r.usable()) return;
+    // The reason comes from facts/ as an English msgid (marked N_() there): the catalogue translates it.
+    Text why = msg("it has no text layer and OCR found no usable text");
+    if (!r.unreadable.empty()) {
+        why = Text{};
+        why.msgid = r.unreadable;
+    }
+    out.add(
+        "content.unreadable", d.file,
+        msg("The text of {file} could not be read ({why}), so what it says was not checked against "
+            "dossier.yaml "
+            "({checks}). Check it yourself, or replace it with a clearer scan (300 dpi, straight, the whole "
+            "page).",
+            {{"file", d.file},
+             {"why", why},
+             {"checks", d.type == "passport" ? msg("issue date, language, name, type, machine-readable zone")
+                                             : msg("issue date, language, name, type")}}));
+}
+
+void issue_date(const RuleContext& ctx, const Document& d, const ReadFacts& r, Findings& out) {
+    if (!r.issue_date) return;
+    const Date printed = r.issue_date->date;
+    // A sworn translation quotes the date of the document it translates
+    // ("afgeleverd te Chennai op 2 april 2026"): that date is no mismatch.
+    if (d.type == "sworn-translation" && d.translates)
+        for (const auto& o : ctx.manifest.documents)
+            if (o.file == *d.translates && o.issued && *o.issued == printed) return;
+    const Checklist* c = ctx.checklist;
+    const DocumentRequirement* req = c ? age_requirement(*c, d, ctx.manifest) : nullptr;
+    // Which ages follow from the printed date.
+    Text ages = verbatim("");
+    const bool printed_too_old = req && too_old_on(printed, *req, ctx.today);
+    if (printed > ctx.today) {
+        ages = msg(" The printed date is after {today} (the submission date).", {{"today", ctx.today}});
+    } else if (req) {
+        const Date last_ok = printed.add_months(*req->max_age_months);
+        const std::initializer_list<Arg> args = {{"age", months(months_between(printed, ctx.today))},
+                                                 {"today", ctx.today},
+                                                 {"max", months(*req->max_age_months)},
+                                                 {"in_region", InRegion{c->region}},
+                                                 {"last_ok", last_ok}};
+        ages = printed_too_old
+                   ? msg(" On the printed date it is {age} old on {today}, older than the {max} accepted "
+                         "{in_region} (it was acceptable until {last_ok}).",
+                         args)
+                   : msg(" On the printed date it is {age} old on {today}, within the {max} accepted "
+                         "{in_region} (acceptable until {last_ok}).",
+                         args);
+    }
+    if (d.issued && *d.issued != printed)
+        out.add(
+            "content.issue-date-mismatch", d.file,
+            msg("The {type} prints its issue date as {printed} (\"{printed_text}\"), but dossier.yaml says "
+                "it "
+                "was issued on {issued}.{ages} {action}",
+                {{"type", DocType{d.type}},
+                 {"printed", printed},
+                 {"printed_text", r.issue_date->text},
+                 {"issued", *d.issued},
+                 {"ages", ages},
+                 {"action", printed_too_old
+                                ? msg("Check the document, correct `issued` in dossier.yaml, then obtain a "
+                                      "recent one.")
+                                : msg("Check the document and correct `issued` in dossier.yaml.")}}));
+    // document.too-old on the printed date, when the manifest's date did not already say it.
+    if (!req || printed > ctx.today) return;
+    const bool manifest_too_old =
+        d.issued && *d.issued <= ctx.today && too_old_on(*d.issued, *req, ctx.today);
+    if (printed_too_old && !manifest_too_old) {
+        const Date last_ok = printed.add_months(*req->max_age_months);
+        out.add("document.too-old", d.file,
+                msg("The {type} prints the issue date {printed}{declared}; on {today} it is {age} old, older "
+                    "than "
+                    "the {max} accepted {in_region} (it was acceptable until {last_ok}). Obtain a new one.",
+                    {{"type", DocType{d.type}},
+                     {"printed", printed},
+                     {"declared", d.issued ? msg(" (dossier.yaml says {issued})", {{"issued", *d.issued}})
+                                           : msg(" (dossier.yaml gives none)")},
+                     {"today", ctx.today},
+                     {"age", months(months_between(printed, ctx.today))},
+                     {"max", months(*req->max_age_months)},
+                     {"in_region", InRegion{c->region}},
+                     {"last_ok", last_ok}}),
+                c->cite(req->source));
+    } else if (!printed_too_old) {
+        out.valid_until(printed.add_months(*req->max_age_months));
+    }
+}
+
+TextList accepted_languages(const Checklist& c) {
+    std::vector<Text> v;
+    for (const auto& l : c.languages) v.push_back(shown(LanguageName{l}));
+    return one_of(std::move(v));
+}
+
+void language(const RuleContext& ctx, const Document& d, const ReadFacts& r, Findings& out) {
+    if (!r.language || !d.language || *r.language == *d.language) return;
+    if (d.type == "passport" || d.type == "other") return;  // multilingual by nature
+    if (word_count(r) < kMinWordsForLanguage) return;
+    const LanguageName detected{*r.language};
+    out.add("content.language-mismatch", d.file,
+            // xgettext:no-c-format
+            msg("The text of {file} reads as {detected} ({percent}% sure, from {source}), but dossier.yaml "
+                "says it "
+                "is in {language}. Check the document and correct `language` in dossier.yaml.",
+                {{"file", d.file},
+                 {"detected", detected},
+                 {"percent", std::lround(r.language_confidence * 100)},
+                 {"source", source_words(r)},
+                 {"language", LanguageName{*d.language}}}));
+    // The translation rules, on the detected language too.
+    if (!ctx.checklist) return;
+    const Checklist& c = *ctx.checklist;
+    if (c.accepts(*r.language) || !c.accepts(*d.language)) return;  // the manifest's language already decided
+    if (d.type == "sworn-translation") {
+        out.add(
+            "translation.wrong-language", d.file,
+            msg("The sworn translation {file} reads as {detected}, which {authority} does not accept "
+                "(dossier.yaml says {language}). Have it translated into {accepted} by a sworn translator.",
+                {{"file", d.file},
+                 {"detected", detected},
+                 {"authority", c.authority},
+                 {"language", LanguageName{*d.language}},
+                 {"accepted", accepted_languages(c)}}),
+            c.cite(c.languages_source));
+        return;
+    }
+    for (const auto& x : c.extra_languages)
+        if (x.type == d.type && x.language == *r.language) return;  // a language accepted for this type
+    for (const auto& t : ctx.manifest.documents)
+        if (t.type == "sworn-translation" && t.translates && *t.translates == d.file) return;
+    out.add(
+        "translation.missing", d.file,
+        msg("The {type} reads as {detected} (dossier.yaml says {language}), which {authority} does not "
+            "accept, "
+            "and no sworn translation of it is listed. Add a sworn translation into {accepted} of {file}, "
+            "listed with `translates: {file}`.",
+            {{"type", DocType{d.type}},
+             {"detected", detected},
+             {"language", LanguageName{*d.language}},
+             {"authority", c.authority},
+             {"accepted", accepted_languages(c)},
+             {"file", d.file}}),
+        c.cite(c.languages_source));
+}
+
+void name(const RuleContext& ctx, const Document& d, const ReadFacts& r, Findings& out) {
+    if (std::find(std::begin(kPersonal), std::end(kPersonal), d.type) == std::end(kPersonal)) return;
+    const std::string& surname = ctx.manifest.worker.surname;
+    if (name_keys(surname).empty() || word_count(r) < kMinWordsForName) return;
+    if (name_printed(r.word_hashes, surname)) return;
+    // A passport's machine-readable zone names the worker even when the visual zone was misread.
+    if (r.mrz && names_match(r.mrz->surname, surname)) return;
+    out.add(
+        "content.name-missing", d.file,
+        msg("The worker's surname ({surname}) does not appear in the {type} ({file}, read from {source}): it "
+            "may be somebody else's document. Check that {file} is the worker's, and replace it if not.",
+            {{"surname", surname},
+             {"type", DocType{d.type}},
+             {"file", d.file},
+             {"source", source_words(r)}}));
+}
+
+void type(const RuleContext& ctx, const Document& d, const ReadFacts& r, Findings& out) {
+    if (!r.guessed_type || r.guessed_type->type == d.type || d.type == "other") return;
+    if (word_count(r) < kMinWordsForType && !r.mrz) return;
+    const std::string& guessed = r.guessed_type->type;
+    // A sworn translation whose certification was not read still reads as what it translates.
+    if (d.type == "sworn-translation" && d.translates) {
+        for (const auto& o : ctx.manifest.documents)
+            if (o.file == *d.translates && o.type == guessed) return;
+    }
+    std::vector<std::string> quoted;  // the keywords as printed, in the document's language
+    for (const auto& k : r.guessed_type->keywords) {
+        if (quoted.size() == 3) break;
+        quoted.push_back(fmt::format("\"{}\"", k));
+    }
+    out.add("content.type-mismatch", d.file,
+            msg("{file} is listed as “{type}”, but its text reads as “{guessed}” ({keywords}). Check that the "
+                "right file is listed, or correct its `type` in dossier.yaml.",
+                {{"file", d.file},
+                 {"type", DocType{d.type}},
+                 {"guessed", DocType{guessed}},
+                 {"keywords", fmt::format("{}", fmt::join(quoted, ", "))}}));
+}
+
+// ICAO 9303 nationality codes that are not ISO 3166-1 alpha-3 codes.
+std::optional<std::string> icao_country(const std::string& code) {
+    if (code == "D") return "DE";
+    if (code == "GBD" || code == "GBN" || code == "GBO" || code == "GBP" || code == "GBS") return "GB";
+    if (code == "RKS") return "XK";
+    if (code.size() != 3) return std::nullopt;
+    return normalise_country(code);
+}
+
+// Surnames compared as ICAO writes them: Ü may be UE, and a long name is cut.
+std::string surname_key(std::string_view name) {
+    std::string joined;
+    for (const auto& w : name_keys(name)) joined += w;
+    std::string out;
+    for (size_t i = 0; i < joined.size(); ++i) {
+        out += joined[i];
+        if (i + 1 < joined.size() && joined[i + 1] == 'e' &&
+            (joined[i] == 'a' || joined[i] == 'o' || joined[i] == 'u'))
+            ++i;  // ae, oe, ue: the MRZ's spelling of ä, ö, ü
+    }
+    return out;
+}
+
+void mrz(const RuleContext& ctx, const Document& d, const ReadFacts& r, Findings& out) {
+    if (d.type != "passport" || !r.mrz) return;
+    const Mrz& z = *r.mrz;
+    auto check_name = [](const std::string& f) {
+        if (f == "number") return msg("the document number");
+        if (f == "birth_date") return msg("the birth date");
+        if (f == "expiry") return msg("the expiry date");
+        if (f == "optional") return msg("the personal number");
+        if (f == "composite") return msg("the zone as a whole (composite check)");
+        return verbatim(f);
+    };
+    if (!z.valid()) {
+        std::vector<Text> names;
+        for (const auto& f : z.failed_checks) names.push_back(check_name(f));
+        out.add("passport.mrz-invalid", d.file,
+                msg("The passport's machine-readable zone fails its check digits for {checks}: the passport "
+                    "may be "
+                    "altered, or the copy is unclear. Check the passport itself and submit a sharp, complete "
+                    "copy of "
+                    "its data page.",
+                    {{"checks", all_of(std::move(names))}}),
+                "ICAO Doc 9303, Machine Readable Travel Documents, Part 3 (check digits): "
+                "https://www.icao.int/publications/pages/publication.aspx?docnum=9303");
+    }
+    auto failed = [&](const char* check) {
+        return std::find(z.failed_checks.begin(), z.failed_checks.end(), check) != z.failed_checks.end();
+    };
+    std::vector<Text> diffs;
+    const Manifest& m = ctx.manifest;
+    if (d.number && !z.number.empty() && !failed("number")) {
+        std::string declared;
+        for (char ch : *d.number)
+            if (ch != ' ' && ch != '-') declared += char(ch >= 'a' && ch <= 'z' ? ch - 'a' + 'A' : ch);
+        if (declared != z.number) {
+            const std::string a = mask_number(z.number), b = mask_number(declared);
+            diffs.push_back(a != b
+                                ? msg("the document number ({zone} in the zone, {manifest} in dossier.yaml)",
+                                      {{"zone", a}, {"manifest", b}})
+                                : msg("the document number (in characters masked here)"));
+        }
+    }
+    if (m.worker.birth_date && z.birth_date && !failed("birth_date") &&
+        *z.birth_date != *m.worker.birth_date) {
+        const std::string a = mask_birth_date(*z.birth_date), b = mask_birth_date(*m.worker.birth_date);
+        diffs.push_back(a != b ? msg("the birth date ({zone} in the zone, {manifest} in dossier.yaml)",
+                                     {{"zone", a}, {"manifest", b}})
+                               : msg("the birth date (in parts masked here)"));
+    }
+    if (d.expires && z.expiry && !failed("expiry") && *z.expiry != *d.expires)
+        diffs.push_back(msg("the expiry date ({zone} in the zone, {manifest} in dossier.yaml)",
+                            {{"zone", *z.expiry}, {"manifest", *d.expires}}));
+    // Nationality and surname carry no check digit: compared only on a zone whose checks all hold.
+    if (z.valid() && m.worker.nationality) {
+        if (auto nat = icao_country(z.nationality); nat && *nat != *m.worker.nationality)
+            diffs.push_back(msg("the nationality ({zone} in the zone, {manifest} in dossier.yaml)",
+                                {{"zone", Country{*nat}}, {"manifest", Country{*m.worker.nationality}}}));
+    }
+    if (z.valid() && !z.surname.empty() && !name_keys(m.worker.surname).empty()) {
+        const std::string a = surname_key(z.surname), b = surname_key(m.worker.surname);
+        const std::string& names_line = z.format == "TD1" ? z.lines.back() : z.lines.front();
+        const bool cut = !names_line.empty() && names_line.back() != '<';  // the zone ran out of room
+        const bool same = a == b || names_match(z.surname, m.worker.surname) ||
+                          (cut && a.size() >= 3 && b.compare(0, a.size(), a) == 0);
+        if (!same)
+            diffs.push_back(msg("the surname ({zone} in the zone, {manifest} in dossier.yaml)",
+                                {{"zone", z.surname}, {"manifest", m.worker.surname}}));
+    }
+    if (diffs.empty()) return;
+    out.add("passport.mrz-mismatch", d.file,
+            msg("The passport's machine-readable zone differs from dossier.yaml in {differences}. Check the "
+                "passport "
+                "and correct dossier.yaml, or file the right passport.",
+                {{"differences", all_of(std::move(diffs))}}),
+            "ICAO Doc 9303, Machine Readable Travel Documents, Part 4 (passports, TD3): "
+            "https://www.icao.int/publications/pages/publication.aspx?docnum=9303");
+}
+
+}  // namespace
+
+void check_contents(const RuleContext& ctx, Findings& out) {
+    for (const auto& d : ctx.manifest.documents) {
+        const FileFacts* f = ctx.facts_for(d.file);
+        if (!f || !f->read) continue;
+        const ReadFacts& r = *f->read;
+        if (!r.usable()) {
+            unreadable(d, r, out);
+            continue;
+        }
+        if (!confident(r)) continue;
+        issue_date(ctx, d, r, out);
+        language(ctx, d, r, out);
+        name(ctx, d, r, out);
+        type(ctx, d, r, out);
+        mrz(ctx, d, r, out);
+    }
+}
+
+}  // namespace dossier

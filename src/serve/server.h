@@ -1,0 +1,62 @@
+// `dossier serve`: the lawyer's desk. A local web page over one dossier or a
+// folder of dossiers, re-checked whenever a file changes (inotify), updated in
+// the open page through Server-Sent Events, each document beside a preview of
+// its first page, with a button that downloads the package.
+//
+// The server (cpp-httplib) listens on 127.0.0.1 and ::1 only and answers only
+// requests that carry its secret token (see serve/guard.h). It never reads a
+// document itself: every check, every preview and every package is made in a
+// child process by the batch's isolation (pipeline/batch.h), so a dossier that
+// crashes the check costs that check only. Nothing is written into the served
+// folder: previews go to a cache folder, packages to the temporary folder, and
+// are streamed from there.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <stdexcept>
+#include <string>
+
+#include "core/text.h"
+#include "pipeline/batch.h"
+#include "pipeline/validate.h"
+#include "report/json_report.h"
+
+namespace dossier::serve {
+
+// The server cannot start (folder missing, port taken): the CLI exits 2.
+class ServeError : public std::runtime_error {
+public:
+    explicit ServeError(Text t) : std::runtime_error(render(t, Lang::en)), text(std::move(t)) {}
+    Text text;  // said in the user's language by the CLI
+};
+
+struct ServeOptions {
+    std::filesystem::path root;  // one dossier (holds dossier.yaml), or a folder of dossiers
+    int port = 8750;             // 0: any free port
+    ValidateOptions validate;
+    OutputOptions output;            // language and masking of the page
+    Packer packer;                   // writes a package as `dossier pack` does
+    std::function<void()> in_child;  // run first in each checking process
+    std::filesystem::path cache;     // where previews are cached (never inside root)
+    double timeout = 120;            // seconds one check may take
+    double debounce = 0.25;          // quiet time after a change before re-checking
+};
+
+// Serves until SIGINT, SIGTERM or SIGHUP; `announce` receives the URL (with
+// its token) once the server listens. Returns 0 after a clean stop. Throws
+// ServeError when it cannot start.
+int run_server(const ServeOptions& opt, const std::function<void(const std::string& url)>& announce);
+
+// The order of the index: the most urgent first. Unchecked and failing
+// dossiers (most errors first), then those that pass, the soonest to age out
+// (valid_until) first; then by name.
+struct IndexRow {
+    std::string name;
+    std::string verdict;  // "pass", "fail", "unchecked", "" (not checked yet)
+    int errors = 0, warnings = 0, notes = 0;
+    std::string valid_until;  // ISO date or ""
+};
+bool more_urgent(const IndexRow& a, const IndexRow& b);
+
+}  // namespace dossier::serve

@@ -1,0 +1,83 @@
+// First-page previews for `dossier serve` (facts/preview.h): a PNG of bounded
+// size, cached by SHA-256, nothing written for what cannot be rendered, and a
+// cache name that only a SHA-256 can make.
+#include "facts/preview.h"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <string>
+
+#include "support/pdf_writer.h"
+#include "support/temp_dir.h"
+
+using namespace dossier;
+namespace fs = std::filesystem;
+
+namespace {
+const std::string kSha(64, 'b');
+
+// The width and height in a PNG's IHDR chunk (big-endian, bytes 16-23).
+std::pair<unsigned, unsigned> png_size(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    unsigned char h[24] = {};
+    in.read(reinterpret_cast<char*>(h), 24);
+    auto be = [&](int at) {
+        return unsigned(h[at]) << 24 | unsigned(h[at + 1]) << 16 | unsigned(h[at + 2]) << 8 | h[at + 3];
+    };
+    return {be(16), be(20)};
+}
+}  // namespace
+
+TEST_CASE("preview: the cache is named by SHA-256 only") {
+    CHECK(preview_path("/c", kSha) == fs::path("/c") / (kSha + ".png"));
+    CHECK(preview_path("/c", "../../etc/passwd").empty());
+    CHECK(preview_path("/c", std::string(64, 'B')).empty());  // lowercase hex only
+    CHECK(preview_path("/c", std::string(63, 'b')).empty());
+    CHECK(preview_path("/c", std::string(63, 'b') + "/").empty());
+}
+
+TEST_CASE("preview: the first page as a PNG about 360 pixels wide, rendered once") {
+    test::TempDir t;
+    testing::RawPdf pdf;
+    pdf.pages = 2;
+    auto file = t.write("a.pdf", pdf.build());
+    fs::path cache = t / "cache";
+    CHECK(render_preview(file, kSha, cache) == "");
+    fs::path png = preview_path(cache, kSha);
+    REQUIRE(fs::is_regular_file(png));
+    auto [w, h] = png_size(png);
+    CHECK(w >= 355);
+    CHECK(w <= 365);
+    CHECK(h > w);  // A4 portrait
+    // Cached: the same SHA-256 is not rendered again (a different file under it is not even opened).
+    auto when = fs::last_write_time(png);
+    CHECK(render_preview(t / "missing.pdf", kSha, cache) == "");
+    CHECK(fs::last_write_time(png) == when);
+    CHECK(fs::directory_iterator(cache) != fs::directory_iterator());
+}
+
+TEST_CASE("preview: an absurd page size gives a bounded picture") {
+    test::TempDir t;
+    std::string bytes = testing::RawPdf{}.build();
+    auto at = bytes.find("/MediaBox [0 0 595 842]");
+    REQUIRE(at != std::string::npos);
+    bytes.replace(at, 23, "/MediaBox [0 0 9 14400]");  // same length: the offsets stay right
+    auto file = t.write("tall.pdf", bytes);
+    CHECK(render_preview(file, kSha, t / "cache") == "");
+    auto [w, h] = png_size(preview_path(t / "cache", kSha));
+    CHECK(h <= 4 * 360 + 1);
+    CHECK(w >= 1);
+}
+
+TEST_CASE("preview: what cannot be rendered says why and leaves nothing") {
+    test::TempDir t;
+    fs::path cache = t / "cache";
+    auto junk = t.write("junk.pdf", "%PDF-1.7\nthis is not a PDF at all\n");
+    CHECK_FALSE(render_preview(junk, kSha, cache).empty());
+    CHECK_FALSE(render_preview(t / "missing.pdf", kSha, cache).empty());
+    CHECK(render_preview(junk, "not-a-sha", cache) == "no SHA-256");
+    std::error_code ec;
+    CHECK_FALSE(fs::exists(preview_path(cache, kSha), ec));
+    if (fs::is_directory(cache, ec)) CHECK(fs::directory_iterator(cache) == fs::directory_iterator());
+}

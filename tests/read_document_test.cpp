@@ -1,0 +1,269 @@
+// Reading what documents say: text layers, OCR of scans and images, language,
+// the limits, the wire format and the cache. Test documents are generated
+// here (tools/scan_writer.h). OCR is slow: this file OCRs 5 pages in all.
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <fstream>
+#include <iterator>
+
+#include "../tools/scan_writer.h"
+#include "../tools/test_documents.h"
+#include "facts/file_facts.h"
+#include "facts/pdf_isolated.h"
+#include "facts/read_cache.h"
+#include "facts/read_document.h"
+#include "facts/read_wire.h"
+#include "support/image_writer.h"
+#include "support/temp_dir.h"
+
+using namespace dossier;
+using dossier::test::TempDir;
+namespace t = dossier::tools;
+
+namespace {
+
+std::string text_pdf(const std::string& lang) { return t::text_pdf_bytes({t::page_in(lang)}); }
+
+ReadOptions options(const TempDir& cache) {
+    ReadOptions o;
+    o.cache = cache / "cache";
+    return o;
+}
+
+}  // namespace
+
+TEST_CASE("read: a text layer is read without OCR, and its language detected in each of the four languages") {
+    TempDir dir;
+    for (std::string lang : {"fr", "nl", "de", "en"}) {
+        CAPTURE(lang);
+        auto file = dir.write(lang + ".pdf", text_pdf(lang));
+        ReadFacts r = read_document(file, ContentKind::pdf, options(dir));
+        CHECK(r.source == TextSource::text_layer);
+        CHECK(r.unreadable == "");
+        REQUIRE(r.pages.size() == 1);
+        CHECK(r.pages[0].source == TextSource::text_layer);
+        CHECK(r.pages[0].characters > 300);
+        CHECK(r.words >= 60);
+        REQUIRE(r.language);
+        CHECK(*r.language == lang);
+        CHECK(r.language_confidence >= 0.7);
+    }
+}
+
+TEST_CASE("read: a born-digital page with little text (a passport's visa page) is read as it is, without OCR") {
+    TempDir dir;
+    std::vector<t::ScanPage> pages{t::page_in("fr"), {{"Visas - page 2", t::ScanLine::heading}}};
+    auto file = dir.write("visa.pdf", t::text_pdf_bytes(pages));
+    ReadOptions o = options(dir);
+    o.ocr = false;  // were OCR needed, the page would stay unread
+    ReadFacts r = read_document(file, ContentKind::pdf, o);
+    REQUIRE(r.pages.size() == 2);
+    CHECK(r.pages[1].source == TextSource::text_layer);
+    CHECK(r.pages[1].ocr_confidence == 0);
+    CHECK(r.unreadable == "");
+}
+
+TEST_CASE("read: language is decided only on enough text in one dominant language") {
+    CHECK_FALSE(detect_language("Délivré à Rabat le 20 septembre 2026").language);
+    CHECK_FALSE(detect_language("").language);
+    auto fr = detect_language(
+        "Le service du casier judiciaire central certifie que la personne désignée ci-dessous ne fait l'objet "
+        "d'aucune condamnation inscrite à ce jour dans le registre national. Cet extrait est délivré à la "
+        "demande de l'intéressée pour être produit auprès d'une administration étrangère en vue d'un séjour.");
+    REQUIRE(fr.language);
+    CHECK(*fr.language == "fr");
+    // Half French, half Dutch: no language dominates.
+    auto mixed = detect_language(
+        "Le service du casier judiciaire central certifie que la personne désignée ci-dessous ne fait l'objet "
+        "d'aucune condamnation inscrite à ce jour dans le registre national. De werknemer wordt aangeworven als "
+        "ingenieur en voert de taken uit die hem door de werkgever worden toevertrouwd, met vakantiegeld.");
+    CHECK_FALSE(mixed.language);
+}
+
+TEST_CASE("read: a scanned PDF (rotated, blurred, noised) is read by OCR; with --no-ocr it is left unread") {
+    TempDir dir;
+    auto file = dir.write("scan.pdf", t::scan_of(text_pdf("fr")));
+    ReadFacts r = read_document(file, ContentKind::pdf, options(dir));
+    CHECK(r.source == TextSource::ocr);
+    CHECK(r.unreadable == "");
+    REQUIRE(r.pages.size() == 1);
+    CHECK(r.pages[0].source == TextSource::ocr);
+    CHECK(r.pages[0].ocr_confidence > 60);
+    CHECK(r.words >= 50);
+    REQUIRE(r.language);
+    CHECK(*r.language == "fr");
+
+    ReadOptions no_ocr = options(dir);
+    no_ocr.ocr = false;
+    ReadFacts n = read_document(file, ContentKind::pdf, no_ocr);
+    CHECK(n.source == TextSource::none);
+    CHECK(n.unreadable.find("--no-ocr") != std::string::npos);
+    CHECK_FALSE(n.usable());
+}
+
+TEST_CASE("read: a PNG photo of a page is read by OCR") {
+    TempDir dir;
+    auto pages = t::render_pages(text_pdf("en"), 200);
+    auto file = dir.write("diploma.png", t::png_bytes(t::degrade(pages[0].get(), {}).get()));
+    ReadFacts r = read_document(file, ContentKind::png, options(dir));
+    CHECK(r.source == TextSource::ocr);
+    REQUIRE(r.language);
+    CHECK(*r.language == "en");
+}
+
+TEST_CASE("read: limits — a decompression bomb is refused from its header, a 300-page scan is not OCRed") {
+    TempDir dir;
+    // 30000 x 30000 pixels claimed: refused before a pixel is decoded.
+    auto bomb = dir.write("bomb.png", dossier::testing::png(30000, 30000));
+    auto start = std::chrono::steady_clock::now();
+    ReadFacts b = read_document(bomb, ContentKind::png, options(dir));
+    CHECK(b.source == TextSource::none);
+    CHECK(b.unreadable.find("30000 x 30000") != std::string::npos);
+    CHECK(b.unreadable.find("limit") != std::string::npos);
+
+    // 300 pages of the same small noisy image.
+    t::Pixel small(pixCreate(170, 240, 8));
+    pixSetAllArbitrary(small.get(), 200);
+    auto noisy = t::degrade(small.get(), {0, 0, 60, 7});
+    std::vector<std::string> jpegs(300, t::jpeg_bytes(noisy.get()));
+    auto big = dir.write("300.pdf", t::image_pdf_bytes(jpegs, 20));
+    ReadFacts s = read_document(big, ContentKind::pdf, options(dir));
+    CHECK(s.source == TextSource::none);
+    CHECK(s.unreadable.find("300 pages") != std::string::npos);
+    CHECK(s.unreadable.find("limit") != std::string::npos);
+    // Neither was OCRed: both answers are immediate (not a timed test: a
+    // single OCR page would take longer than this bound by far).
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(20));
+}
+
+TEST_CASE("read: an image-only PDF of noise and a PDF with a garbage text layer end as unreadable") {
+    TempDir dir;
+    t::Pixel blank(pixCreate(800, 1100, 8));
+    pixSetAllArbitrary(blank.get(), 180);
+    auto noise = t::degrade(blank.get(), {0, 0, 90, 3});
+    auto file = dir.write("noise.pdf", t::image_pdf_bytes({t::jpeg_bytes(noise.get())}, 100));
+    ReadFacts n = read_document(file, ContentKind::pdf, options(dir));
+    CHECK(n.source == TextSource::none);
+    // Nothing legible, or (on a loaded machine) OCR's time limit: either way a finding, not a hang.
+    CHECK((n.unreadable.find("no legible text") != std::string::npos || n.unreadable.find("limit") != std::string::npos));
+
+    using L = t::ScanLine;
+    t::ScanPage garbage;
+    for (int i = 0; i < 12; ++i) garbage.push_back({"#%&* 0193 !!?? ~~ 77-21 @@ {}[] ++ 4 == %% 88 // ;;", L::body});
+    auto g = dir.write("garbage.pdf", t::text_pdf_bytes({garbage}));
+    ReadFacts gr = read_document(g, ContentKind::pdf, options(dir));
+    CHECK(gr.source == TextSource::none);
+    CHECK_FALSE(gr.unreadable.empty());
+}
+
+TEST_CASE("read: ReadFacts and ReadOptions travel as JSON unchanged") {
+    ReadFacts r;
+    r.source = TextSource::ocr;
+    r.pages = {{TextSource::ocr, 1200, 87.5}, {TextSource::none, 0, 12}};
+    r.language = "nl";
+    r.language_confidence = 0.93;
+    r.words = 321;
+    PrintedDate d{*Date::parse("2026-10-14"), "opgemaakt te Gent op", "issue", "14 oktober 2026", 812, true};
+    r.dates = {d, PrintedDate{*Date::parse("2027-02-01"), "vangt aan op", "start", "1 februari 2027", 640}};
+    r.issue_date = d;
+    Mrz m;
+    m.format = "TD3";
+    m.document_code = "P";
+    m.issuing_state = "MAR";
+    m.surname = "EL AMRANI";
+    m.given_names = "YASMINE";
+    m.number = "XK1234567";
+    m.nationality = "MAR";
+    m.birth_date = Date::parse("1991-03-14");
+    m.expiry = Date::parse("2031-06-30");
+    m.sex = 'F';
+    m.failed_checks = {"composite"};
+    m.lines = {"P<MARELAMRANI<<YASMINE<<<<<<<<<<<<<<<<<<<<<", "XK12345670MAR9103147F3106308<<<<<<<<<<<<<<00"};
+    r.mrz = m;
+    r.guessed_type = TypeGuess{"employment-contract", 0.8, {"arbeidsovereenkomst"}};
+    r.word_hashes = {1, 42, 0xFFFFFFFFFFFFFFFFull};
+    ReadFacts back = read_facts_from_json(nlohmann::json::parse(read_facts_json(r).dump()));
+    CHECK(read_facts_json(back).dump() == read_facts_json(r).dump());
+    CHECK(back.mrz->birth_date == m.birth_date);
+    CHECK(back.word_hashes.back() == 0xFFFFFFFFFFFFFFFFull);
+
+    ReadOptions o;
+    o.ocr = false;
+    o.checklists = "/x/checklists";
+    o.today = Date::parse("2026-12-01");
+    o.limits.ocr_pages = 3;
+    ReadOptions ob = read_options_from_json(nlohmann::json::parse(read_options_json(o).dump()));
+    CHECK(read_options_json(ob) == read_options_json(o));
+    CHECK_THROWS(read_facts_from_json(nlohmann::json::parse(R"({"source":"paper"})")));
+}
+
+TEST_CASE("read: the cache gives back what was stored, ignores corrupted and foreign entries") {
+    TempDir dir;
+    ReadCache cache(dir / "c", "stamp-1");
+    ReadFacts r;
+    r.source = TextSource::text_layer;
+    r.language = "de";
+    r.words = 77;
+    const std::string sha(64, 'a');
+    CHECK_FALSE(cache.lookup(sha));
+    cache.store(sha, r);
+    auto hit = cache.lookup(sha);
+    REQUIRE(hit);
+    CHECK(*hit->language == "de");
+    CHECK(hit->words == 77);
+    // Another stamp (a new tesseract, other vocabularies) does not see it.
+    CHECK_FALSE(ReadCache(dir / "c", "stamp-2").lookup(sha));
+    CHECK_FALSE(cache.lookup(std::string(64, 'b')));
+    // A corrupted entry is a miss, and the next store replaces it.
+    std::ofstream(cache.entry_path(sha), std::ios::trunc) << "{\"format\": \"dossier-read-cache/1\", trunc";
+    CHECK_FALSE(cache.lookup(sha));
+    cache.store(sha, r);
+    CHECK(cache.lookup(sha));
+    // An entry that names another file (copied by hand) is ignored.
+    std::filesystem::create_directories(cache.entry_path(std::string(64, 'c')).parent_path());
+    std::filesystem::copy_file(cache.entry_path(sha), cache.entry_path(std::string(64, 'c')));
+    CHECK_FALSE(cache.lookup(std::string(64, 'c')));
+    // No directory: no cache, no error.
+    ReadCache none({}, "s");
+    none.store(sha, r);
+    CHECK_FALSE(none.lookup(sha));
+}
+
+TEST_CASE("read: in the isolated child, then from the cache without reading again") {
+    TempDir dir;
+    auto file = dir.write("contract.pdf", text_pdf("nl"));
+    ReadOptions o = options(dir);
+    FileFacts f;
+    f.file = "contract.pdf";
+    f.path = file;
+    f.presence = Presence::present;
+    read_file_facts(f, PdfInspection::isolated, &o);
+    REQUIRE(f.pdf);
+    CHECK(f.pdf->readable);
+    REQUIRE(f.read);
+    CHECK(f.read->source == TextSource::text_layer);
+    CHECK(*f.read->language == "nl");
+    ReadCache cache(o.cache, reader_stamp(o));
+    auto entry = cache.entry_path(f.sha256);
+    REQUIRE(std::filesystem::exists(entry));
+    // The cache holds no full text.
+    std::ifstream in(entry);
+    std::string body((std::istreambuf_iterator<char>(in)), {});
+    CHECK(body.find("aangeworven") == std::string::npos);
+    // A forged entry proves the second read comes from the cache.
+    ReadFacts forged = *f.read;
+    forged.language = "xx";
+    cache.store(f.sha256, forged);
+    FileFacts again = f;
+    again.read.reset();
+    read_file_facts(again, PdfInspection::isolated, &o);
+    CHECK(*again.read->language == "xx");
+    // Another stamp (no OCR) reads again.
+    ReadOptions no_ocr = o;
+    no_ocr.ocr = false;
+    FileFacts third = f;
+    third.read.reset();
+    read_file_facts(third, PdfInspection::isolated, &no_ocr);
+    CHECK(*third.read->language == "nl");
+}
