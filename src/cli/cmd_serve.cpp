@@ -57,11 +57,15 @@ void add_serve_command(CLI::App& app, CommonOptions& o, Runner& run) {
             s.in_child = [] { set_pdf_helper({}); };
 #endif
             try {
-                return serve::run_server(s, [&a](const std::string& url) {
-                    std::cout << "Serving " << a->dir << " at " << url << "  (Ctrl-C stops)" << std::endl;
+                Lang l = message_lang(o);
+                return serve::run_server(s, [&a, l](const std::string& url) {
+                    std::cout << render(msg("Serving {folder} at {url}  (Ctrl-C stops)",
+                                            {{"folder", a->dir}, {"url", url}}),
+                                        l)
+                              << std::endl;
                 });
             } catch (const serve::ServeError& e) {
-                std::cerr << "dossier serve: " << e.what() << "\n";
+                std::cerr << "dossier serve: " << render(e.text(), message_lang(o)) << "\n";
                 return 2;
             }
         };

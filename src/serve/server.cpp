@@ -228,10 +228,12 @@ public:
         std::error_code ec;
         if (!fs::is_directory(opt.root, ec))
             throw ServeError(
-                fmt::format("{} is not a folder; give a dossier folder or the folder that holds them",
-                            opt.root.string()));
+                msg("{folder} is not a folder; give a dossier folder or the folder that holds them",
+                    {{"folder", opt.root.string()}}));
         root_ = fs::canonical(opt.root, ec);
-        if (ec) throw ServeError(fmt::format("cannot open {}: {}", opt.root.string(), ec.message()));
+        if (ec)
+            throw ServeError(msg("cannot open {folder}: {error}",
+                                 {{"folder", opt.root.string()}, {"error", ec.message()}}));
         single_ = fs::is_regular_file(root_ / "dossier.yaml", ec);
         token_ = random_token();
         rescan();
@@ -240,23 +242,31 @@ public:
     int run(const std::function<void(const std::string&)>& announce) {
         v4_ = std::make_unique<httplib::Server>();
         v6_ = std::make_unique<httplib::Server>();
+        // SO_REUSEADDR (a restart finds its port free at once) but not
+        // cpp-httplib's default SO_REUSEPORT, with which a second server on
+        // the same port would start too and the kernel would share the
+        // connections between the two (each refusing the other's token).
+        for (auto* svr : {v4_.get(), v6_.get()})
+            svr->set_socket_options([](socket_t sock) {
+                int yes = 1;
+                ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+            });
         int port = opt_.port;
         if (port == 0) {
             port = v4_->bind_to_any_port("127.0.0.1");
-            if (port <= 0) throw ServeError("cannot listen on 127.0.0.1: no free port");
+            if (port <= 0) throw ServeError(msg("cannot listen on 127.0.0.1: no free port"));
         } else if (!v4_->bind_to_port("127.0.0.1", port)) {
-            throw ServeError(
-                fmt::format("cannot listen on 127.0.0.1:{} (is another server using it?); choose another "
-                            "port with --port, "
-                            "or --port 0 for any free one",
-                            port));
+            throw ServeError(msg(
+                "cannot listen on 127.0.0.1:{port} (is another server using it?); choose another port with "
+                "--port, or --port 0 for any free one",
+                {{"port", std::to_string(port)}}));
         }
         port_ = port;
         cookie_ = fmt::format("dossier_token_{}", port_);
         bool v6 = v6_->bind_to_port("::1", port_);
         if (!v6)
-            std::cerr << fmt::format("dossier serve: [::1]:{} is not available; serving on 127.0.0.1 only\n",
-                                     port_);
+            warn(msg("[::1]:{port} is not available; serving on 127.0.0.1 only",
+                     {{"port", std::to_string(port_)}}));
         setup(*v4_);
         setup(*v6_);
         std::vector<std::thread> threads;
@@ -381,7 +391,7 @@ private:
             try {
                 run_batch(root_, dirs, batch_options(), sink);
             } catch (const std::exception& e) {
-                std::cerr << "dossier serve: the check could not run: " << e.what() << "\n";
+                warn(msg("the check could not run: {error}", {{"error", std::string(e.what())}}));
             }
             std::vector<json> results;
             for (const auto& c : chunks) results.push_back(json::parse(c, nullptr, false));
@@ -441,7 +451,7 @@ private:
         try {
             run_batch(root_, list, b, sink);
         } catch (const std::exception& e) {
-            std::cerr << "dossier serve: previews could not be made: " << e.what() << "\n";
+            warn(msg("previews could not be made: {error}", {{"error", std::string(e.what())}}));
         }
         // A preview that is still missing failed (a damaged or hostile PDF):
         // not tried again while the server runs.
@@ -456,8 +466,7 @@ private:
     void watcher() {
         int fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
         if (fd < 0) {
-            std::cerr
-                << "dossier serve: cannot watch the folder (inotify): the page will not update by itself\n";
+            warn(msg("cannot watch the folder (inotify): the page will not update by itself"));
             return;
         }
         std::map<int, fs::path> wds;
@@ -470,9 +479,9 @@ private:
                 wds[wd] = dir;
             else if (!warned) {
                 warned = true;
-                std::cerr
-                    << "dossier serve: cannot watch every folder (raise fs.inotify.max_user_watches); some "
-                       "changes will not show\n";
+                warn(msg(
+                    "cannot watch every folder (raise fs.inotify.max_user_watches); some changes will not "
+                    "show"));
             }
         };
         auto watch_tree = [&](const fs::path& top) {
@@ -642,10 +651,14 @@ private:
         return it == entries_.end() ? nullptr : &it->second;
     }
 
+    // A warning on stderr, in the language of the page.
+    void warn(const Text& t) const { std::cerr << "dossier serve: " << render(t, opt_.output.lang) << "\n"; }
+
     // ---- the HTTP side -------------------------------------------------
-    void refuse(httplib::Response& res, int status, const std::string& why) const {
+    // A refusal in the page's language (--lang), as plain text.
+    void refuse(httplib::Response& res, int status, const Text& why) const {
         res.status = status;
-        res.set_content(why + "\n", "text/plain; charset=utf-8");
+        res.set_content(render(why, opt_.output.lang) + "\n", "text/plain; charset=utf-8");
     }
 
     void setup(httplib::Server& svr) {
@@ -658,11 +671,11 @@ private:
         svr.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
             using HR = httplib::Server::HandlerResponse;
             if (!rate_.allow()) {
-                refuse(res, 429, "Too many requests; wait a moment.");
+                refuse(res, 429, msg("Too many requests; wait a moment."));
                 return HR::Handled;
             }
             if (req.method != "GET" && req.method != "HEAD") {
-                refuse(res, 405, "This server only shows pages.");
+                refuse(res, 405, msg("This server only shows pages."));
                 return HR::Handled;
             }
             // One Host and at most one Origin: with two, which one a check read
@@ -670,23 +683,25 @@ private:
             if (req.get_header_value_count("Host") != 1 || req.get_header_value_count("Origin") > 1 ||
                 !host_allowed(req.get_header_value("Host"), port_)) {
                 refuse(res, 403,
-                       fmt::format("This server answers only to 127.0.0.1:{0}, [::1]:{0} or localhost:{0}.",
-                                   port_));
+                       msg("This server answers only to 127.0.0.1:{port}, [::1]:{port} or localhost:{port}.",
+                           {{"port", std::to_string(port_)}}));
                 return HR::Handled;
             }
             if (!origin_allowed(req.get_header_value("Origin"), port_)) {
-                refuse(res, 403, "Requests from other sites are refused.");
+                refuse(res, 403, msg("Requests from other sites are refused."));
                 return HR::Handled;
             }
             if (!target_safe(req.target)) {
-                refuse(res, 400, "This address is not allowed (it would lead out of the served folder).");
+                refuse(res, 400,
+                       msg("This address is not allowed (it would lead out of the served folder)."));
                 return HR::Handled;
             }
             std::string given = req.get_param_value("token");
             bool by_query = token_equal(given, token_);
             if (!by_query && !token_equal(cookie_value(req.get_header_value("Cookie"), cookie_), token_)) {
-                refuse(res, 403,
-                       "This page needs the secret token: open the address that `dossier serve` printed.");
+                refuse(
+                    res, 403,
+                    msg("This page needs the secret token: open the address that `dossier serve` printed."));
                 return HR::Handled;
             }
             if (by_query)
@@ -700,7 +715,7 @@ private:
         });
         svr.set_exception_handler(
             [this](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
-                refuse(res, 500, "The server failed on this request.");
+                refuse(res, 500, msg("The server failed on this request."));
             });
 
         svr.Get("/app.js", [](const httplib::Request&, httplib::Response& res) {
@@ -712,7 +727,7 @@ private:
             res.set_header("Cache-Control", "no-store");
             if (single_) {
                 const Entry* e = find_entry(".");
-                if (!e) return refuse(res, 404, "The dossier's manifest (dossier.yaml) is gone.");
+                if (!e) return refuse(res, 404, msg("The dossier's manifest (dossier.yaml) is gone."));
                 res.set_content(dossier_page(*e), "text/html; charset=utf-8");
             } else {
                 res.set_content(index_page(), "text/html; charset=utf-8");
@@ -721,7 +736,7 @@ private:
         svr.Get("/d/(.+)", [this](const httplib::Request& req, httplib::Response& res) {
             std::lock_guard lock(mu_);
             const Entry* e = single_ ? nullptr : find_entry(req.matches[1]);
-            if (!e) return refuse(res, 404, "No such dossier here.");
+            if (!e) return refuse(res, 404, msg("No such dossier here."));
             res.set_header("Cache-Control", "no-store");
             res.set_content(dossier_page(*e), "text/html; charset=utf-8");
         });
@@ -732,10 +747,10 @@ private:
                         std::lock_guard lock(mu_);
                         bool known = false;
                         for (const auto& [n, e] : entries_) known = known || e.previews.count(sha);
-                        if (!known) return refuse(res, 404, "No such preview.");
+                        if (!known) return refuse(res, 404, msg("No such preview."));
                     }
                     std::ifstream in(preview_path(opt_.cache, sha), std::ios::binary);
-                    if (!in) return refuse(res, 404, "No preview for this document.");
+                    if (!in) return refuse(res, 404, msg("No preview for this document."));
                     std::string png((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
                     res.set_header("Cache-Control", "private, max-age=86400");
                     res.set_content(std::move(png), "image/png");
@@ -752,8 +767,8 @@ private:
         bool index = !single_ && name.empty();
         {
             std::lock_guard lock(mu_);
-            if (!index && !find_entry(name)) return refuse(res, 404, "No such dossier here.");
-            if (streams_ >= 16) return refuse(res, 503, "Too many open pages; close some.");
+            if (!index && !find_entry(name)) return refuse(res, 404, msg("No such dossier here."));
+            if (streams_ >= 16) return refuse(res, 503, msg("Too many open pages; close some."));
             ++streams_;
         }
         if (name.empty()) name = ".";
@@ -815,18 +830,18 @@ private:
         {
             std::lock_guard lock(mu_);
             const Entry* e = find_entry(req.get_param_value("d"));
-            if (!e) return refuse(res, 404, "No such dossier here.");
+            if (!e) return refuse(res, 404, msg("No such dossier here."));
             dir = e->dir;
             name = e->name;
         }
-        if (!opt_.packer) return refuse(res, 501, "This build cannot write packages.");
+        if (!opt_.packer) return refuse(res, 501, msg("This build cannot write packages."));
         std::unique_lock one(pack_mu_, std::try_to_lock);
-        if (!one.owns_lock()) return refuse(res, 503, "A package is being made; try again in a moment.");
+        if (!one.owns_lock()) return refuse(res, 503, msg("A package is being made; try again in a moment."));
         std::string tmpl = (fs::temp_directory_path() / "dossier-serve-XXXXXX").string();
         std::vector<char> buf(tmpl.begin(), tmpl.end());
         buf.push_back('\0');
         if (!::mkdtemp(buf.data()))
-            return refuse(res, 500, "Cannot write the package: the temporary folder is not writable.");
+            return refuse(res, 500, msg("Cannot write the package: the temporary folder is not writable."));
         fs::path tmp(buf.data());
         struct Cleanup {
             fs::path p;
@@ -850,25 +865,31 @@ private:
         try {
             run_batch(root_, {dir}, b, sink);
         } catch (const std::exception& e) {
-            return refuse(res, 500, fmt::format("The package could not be made: {}", e.what()));
+            return refuse(res, 500,
+                          msg("The package could not be made: {error}", {{"error", std::string(e.what())}}));
         }
         json j = sink.chunks.empty() ? json() : json::parse(sink.chunks[0], nullptr, false);
-        if (!j.is_object()) return refuse(res, 500, "The package could not be made.");
+        if (!j.is_object()) return refuse(res, 500, msg("The package could not be made."));
         auto status = PackOutcome::Status(j.value("status", 0));
         std::string shown = name == "." ? root_.filename().string() : name;
         if (j.value("tool_failed", false))
-            return refuse(res, 500, fmt::format("{} could not be checked; nothing was packed.", shown));
+            return refuse(res, 500,
+                          msg("{dossier} could not be checked; nothing was packed.", {{"dossier", shown}}));
         if (status == PackOutcome::Status::refused)
             return refuse(
                 res, 409,
-                fmt::format("{} fails{}; nothing was packed. Fix the findings shown on the page first.",
-                            shown, strict ? " (--strict: warnings count)" : ""));
+                strict
+                    ? msg("{dossier} fails (--strict: warnings count); nothing was packed. Fix the findings "
+                          "shown on the page first.",
+                          {{"dossier", shown}})
+                    : msg("{dossier} fails; nothing was packed. Fix the findings shown on the page first.",
+                          {{"dossier", shown}}));
         if (status != PackOutcome::Status::written)
-            return refuse(
-                res, 500,
-                fmt::format("The package of {} could not be made: {}", shown, j.value("error", "")));
+            return refuse(res, 500,
+                          msg("The package of {dossier} could not be made: {error}",
+                              {{"dossier", shown}, {"error", j.value("error", "")}}));
         int fd = ::open(j.value("zip", "").c_str(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0) return refuse(res, 500, "The package was made but cannot be read back.");
+        if (fd < 0) return refuse(res, 500, msg("The package was made but cannot be read back."));
         struct Fd {
             explicit Fd(int f) : fd(f) {}
             Fd(const Fd&) = delete;

@@ -17,16 +17,22 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/text.h"
 #include "pipeline/batch.h"
 #include "pipeline/validate.h"
 #include "report/json_report.h"
 
 namespace dossier::serve {
 
-// The server cannot start (folder missing, port taken): the CLI exits 2.
+// The server cannot start (folder missing, port taken): the CLI exits 2 and
+// prints text() in the language of messages.
 class ServeError : public std::runtime_error {
 public:
-    using std::runtime_error::runtime_error;
+    explicit ServeError(Text t) : std::runtime_error(render(t, Lang::en)), text_(std::move(t)) {}
+    const Text& text() const { return text_; }
+
+private:
+    Text text_;
 };
 
 struct ServeOptions {

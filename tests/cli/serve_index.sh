@@ -49,6 +49,12 @@ got=$(curl -s --max-time 60 -o "$tmp/b.zip" -w '%{http_code}' "$base/package?d=a
 [ "$got" = 200 ] || { echo "the package of a passing dossier: HTTP $got"; exit 1; }
 "$dossier" verify "$tmp/b.zip" >/dev/null || { echo "the package does not verify"; exit 1; }
 [ "$(code "$base/package?d=flanders&token=$token")" = 409 ] || { echo "a failing dossier was packed"; exit 1; }
+# Refusals speak the page's language (--lang fr).
+curl -s --max-time 60 "$base/package?d=flanders&token=$token" >"$tmp/refused.txt" || true
+grep -q "^flanders n’est pas conforme ; rien n’a été emballé" "$tmp/refused.txt" \
+  || { cat "$tmp/refused.txt"; echo "the refusal is not in French"; exit 1; }
+curl -s --max-time 10 "$base/" >"$tmp/no-token.txt" || true
+grep -q "^Cette page demande le jeton secret" "$tmp/no-token.txt" || { cat "$tmp/no-token.txt"; echo "no French token refusal"; exit 1; }
 [ ! -e "$root/acme/brussels.zip" ] && [ -z "$(find "$root" -newer "$tmp/out" -type f)" ] \
   || { echo "something was written into the served folder"; exit 1; }
 
