@@ -57,15 +57,14 @@ void add_serve_command(CLI::App& app, CommonOptions& o, Runner& run) {
             s.in_child = [] { set_pdf_helper({}); };
 #endif
             try {
-                Lang l = message_lang(o);
-                return serve::run_server(s, [&a, l](const std::string& url) {
-                    std::cout << render(msg("Serving {folder} at {url}  (Ctrl-C stops)",
-                                            {{"folder", a->dir}, {"url", url}}),
-                                        l)
+                return serve::run_server(s, [&a, &o](const std::string& url) {
+                    std::cout << render(msg("Serving {dir} at {url}  (Ctrl-C stops)",
+                                            {{"dir", a->dir}, {"url", url}}),
+                                        message_lang(o))
                               << std::endl;
                 });
             } catch (const serve::ServeError& e) {
-                std::cerr << "dossier serve: " << render(e.text(), message_lang(o)) << "\n";
+                std::cerr << "dossier serve: " << render(e.text, message_lang(o)) << "\n";
                 return 2;
             }
         };

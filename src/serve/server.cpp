@@ -228,12 +228,12 @@ public:
         std::error_code ec;
         if (!fs::is_directory(opt.root, ec))
             throw ServeError(
-                msg("{folder} is not a folder; give a dossier folder or the folder that holds them",
-                    {{"folder", opt.root.string()}}));
+                msg("{path} is not a folder; give a dossier folder or the folder that holds them",
+                    {{"path", opt.root.string()}}));
         root_ = fs::canonical(opt.root, ec);
         if (ec)
-            throw ServeError(msg("cannot open {folder}: {error}",
-                                 {{"folder", opt.root.string()}, {"error", ec.message()}}));
+            throw ServeError(
+                msg("cannot open {path}: {reason}", {{"path", opt.root.string()}, {"reason", ec.message()}}));
         single_ = fs::is_regular_file(root_ / "dossier.yaml", ec);
         token_ = random_token();
         rescan();
@@ -256,17 +256,17 @@ public:
             port = v4_->bind_to_any_port("127.0.0.1");
             if (port <= 0) throw ServeError(msg("cannot listen on 127.0.0.1: no free port"));
         } else if (!v4_->bind_to_port("127.0.0.1", port)) {
-            throw ServeError(msg(
-                "cannot listen on 127.0.0.1:{port} (is another server using it?); choose another port with "
-                "--port, or --port 0 for any free one",
-                {{"port", std::to_string(port)}}));
+            throw ServeError(
+                msg("cannot listen on 127.0.0.1:{port} (is another server using it?); choose another "
+                    "port with --port, or --port 0 for any free one",
+                    {{"port", std::to_string(port)}}));
         }
         port_ = port;
         cookie_ = fmt::format("dossier_token_{}", port_);
         bool v6 = v6_->bind_to_port("::1", port_);
         if (!v6)
-            warn(msg("[::1]:{port} is not available; serving on 127.0.0.1 only",
-                     {{"port", std::to_string(port_)}}));
+            say(msg("[::1]:{port} is not available; serving on 127.0.0.1 only",
+                    {{"port", std::to_string(port_)}}));
         setup(*v4_);
         setup(*v6_);
         std::vector<std::thread> threads;
@@ -391,7 +391,7 @@ private:
             try {
                 run_batch(root_, dirs, batch_options(), sink);
             } catch (const std::exception& e) {
-                warn(msg("the check could not run: {error}", {{"error", std::string(e.what())}}));
+                say(msg("the check could not run: {reason}", {{"reason", std::string(e.what())}}));
             }
             std::vector<json> results;
             for (const auto& c : chunks) results.push_back(json::parse(c, nullptr, false));
@@ -451,7 +451,7 @@ private:
         try {
             run_batch(root_, list, b, sink);
         } catch (const std::exception& e) {
-            warn(msg("previews could not be made: {error}", {{"error", std::string(e.what())}}));
+            say(msg("previews could not be made: {reason}", {{"reason", std::string(e.what())}}));
         }
         // A preview that is still missing failed (a damaged or hostile PDF):
         // not tried again while the server runs.
@@ -466,7 +466,7 @@ private:
     void watcher() {
         int fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
         if (fd < 0) {
-            warn(msg("cannot watch the folder (inotify): the page will not update by itself"));
+            say(msg("cannot watch the folder (inotify): the page will not update by itself"));
             return;
         }
         std::map<int, fs::path> wds;
@@ -479,7 +479,7 @@ private:
                 wds[wd] = dir;
             else if (!warned) {
                 warned = true;
-                warn(msg(
+                say(msg(
                     "cannot watch every folder (raise fs.inotify.max_user_watches); some changes will not "
                     "show"));
             }
@@ -651,14 +651,15 @@ private:
         return it == entries_.end() ? nullptr : &it->second;
     }
 
-    // A warning on stderr, in the language of the page.
-    void warn(const Text& t) const { std::cerr << "dossier serve: " << render(t, opt_.output.lang) << "\n"; }
-
     // ---- the HTTP side -------------------------------------------------
-    // A refusal in the page's language (--lang), as plain text.
+    // A refused request: the reason in the page's language, as plain text.
     void refuse(httplib::Response& res, int status, const Text& why) const {
         res.status = status;
         res.set_content(render(why, opt_.output.lang) + "\n", "text/plain; charset=utf-8");
+    }
+    // A message to whoever runs the server, in the same language.
+    void say(const Text& what) const {
+        std::cerr << "dossier serve: " << render(what, opt_.output.lang) << "\n";
     }
 
     void setup(httplib::Server& svr) {
@@ -865,8 +866,9 @@ private:
         try {
             run_batch(root_, {dir}, b, sink);
         } catch (const std::exception& e) {
-            return refuse(res, 500,
-                          msg("The package could not be made: {error}", {{"error", std::string(e.what())}}));
+            return refuse(
+                res, 500,
+                msg("The package could not be made: {reason}", {{"reason", std::string(e.what())}}));
         }
         json j = sink.chunks.empty() ? json() : json::parse(sink.chunks[0], nullptr, false);
         if (!j.is_object()) return refuse(res, 500, msg("The package could not be made."));
@@ -878,16 +880,13 @@ private:
         if (status == PackOutcome::Status::refused)
             return refuse(
                 res, 409,
-                strict
-                    ? msg("{dossier} fails (--strict: warnings count); nothing was packed. Fix the findings "
-                          "shown on the page first.",
-                          {{"dossier", shown}})
-                    : msg("{dossier} fails; nothing was packed. Fix the findings shown on the page first.",
-                          {{"dossier", shown}}));
+                msg("{dossier} fails{strict}; nothing was packed. Fix the findings shown on the page first.",
+                    {{"dossier", shown},
+                     {"strict", strict ? msg(" (--strict: warnings count)") : verbatim("")}}));
         if (status != PackOutcome::Status::written)
             return refuse(res, 500,
-                          msg("The package of {dossier} could not be made: {error}",
-                              {{"dossier", shown}, {"error", j.value("error", "")}}));
+                          msg("The package of {dossier} could not be made: {reason}",
+                              {{"dossier", shown}, {"reason", j.value("error", "")}}));
         int fd = ::open(j.value("zip", "").c_str(), O_RDONLY | O_CLOEXEC);
         if (fd < 0) return refuse(res, 500, msg("The package was made but cannot be read back."));
         struct Fd {

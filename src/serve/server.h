@@ -24,15 +24,11 @@
 
 namespace dossier::serve {
 
-// The server cannot start (folder missing, port taken): the CLI exits 2 and
-// prints text() in the language of messages.
+// The server cannot start (folder missing, port taken): the CLI exits 2.
 class ServeError : public std::runtime_error {
 public:
-    explicit ServeError(Text t) : std::runtime_error(render(t, Lang::en)), text_(std::move(t)) {}
-    const Text& text() const { return text_; }
-
-private:
-    Text text_;
+    explicit ServeError(Text t) : std::runtime_error(render(t, Lang::en)), text(std::move(t)) {}
+    Text text;  // said in the user's language by the CLI
 };
 
 struct ServeOptions {

@@ -49,12 +49,14 @@ got=$(curl -s --max-time 60 -o "$tmp/b.zip" -w '%{http_code}' "$base/package?d=a
 [ "$got" = 200 ] || { echo "the package of a passing dossier: HTTP $got"; exit 1; }
 "$dossier" verify "$tmp/b.zip" >/dev/null || { echo "the package does not verify"; exit 1; }
 [ "$(code "$base/package?d=flanders&token=$token")" = 409 ] || { echo "a failing dossier was packed"; exit 1; }
-# Refusals speak the page's language (--lang fr).
-curl -s --max-time 60 "$base/package?d=flanders&token=$token" >"$tmp/refused.txt" || true
-grep -q "^flanders n’est pas conforme ; rien n’a été emballé" "$tmp/refused.txt" \
-  || { cat "$tmp/refused.txt"; echo "the refusal is not in French"; exit 1; }
-curl -s --max-time 10 "$base/" >"$tmp/no-token.txt" || true
-grep -q "^Cette page demande le jeton secret" "$tmp/no-token.txt" || { cat "$tmp/no-token.txt"; echo "no French token refusal"; exit 1; }
+# Refusals and the console speak the page's language (--lang fr) too.
+curl -s --max-time 60 -o "$tmp/refused.txt" "$base/package?d=flanders&token=$token" || true
+grep -q "rien n’a été empaqueté" "$tmp/refused.txt" || { echo "--lang fr: the refusal is not in French"; cat "$tmp/refused.txt"; exit 1; }
+curl -s --max-time 10 -o "$tmp/404.txt" "$base/d/nowhere?token=$token" || true
+grep -qx "Ce dossier n’existe pas ici." "$tmp/404.txt" || { echo "--lang fr: the 404 is not in French"; cat "$tmp/404.txt"; exit 1; }
+grep -q "est servi à l’adresse" "$tmp/out" || { echo "--lang fr: the console line is not in French"; cat "$tmp/out"; exit 1; }
+curl -s --max-time 10 -o "$tmp/no-token.txt" "$base/" || true
+grep -q "^Cette page exige le jeton secret" "$tmp/no-token.txt" || { echo "--lang fr: the token refusal is not in French"; cat "$tmp/no-token.txt"; exit 1; }
 [ ! -e "$root/acme/brussels.zip" ] && [ -z "$(find "$root" -newer "$tmp/out" -type f)" ] \
   || { echo "something was written into the served folder"; exit 1; }
 
