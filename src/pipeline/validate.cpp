@@ -58,7 +58,6 @@ Report validate_dossier(const fs::path& dir, const ValidateOptions& opt) {
     std::shared_ptr<const Checklist> checklist;
     std::shared_ptr<const CountryLists> countries;
     Text checklist_problem;
-    const fs::path cdir = opt.checklists.empty() ? default_checklist_dir() : opt.checklists;
     try {
         // A --checklists folder without its own data/ uses the installed country lists.
         countries = load_country_lists_cached(fs::is_directory(cdir / "data", ec) ? cdir : default_checklist_dir());
