@@ -44,25 +44,30 @@ void add_pack_command(CLI::App& app, CommonOptions& o, Runner& run) {
             if (a->encrypt) {
                 const char* pass = std::getenv("DOSSIER_PASSPHRASE");
                 if (!pass || !*pass)
-                    throw UsageError(
-                        msg("--encrypt needs a passphrase in the environment variable DOSSIER_PASSPHRASE (it is "
-                            "never taken from the command line); nothing was packed"));
+                    throw UsageError(msg(
+                        "--encrypt needs a passphrase in the environment variable DOSSIER_PASSPHRASE (it is "
+                        "never taken from the command line); nothing was packed"));
                 p.passphrase = pass;
             }
             std::error_code ec;
             if (a->out.empty() || std::filesystem::path(a->out).filename().empty())
                 throw UsageError(msg("-o needs the package's file name, e.g. -o dossier.zip"));
             if (std::filesystem::is_directory(a->out, ec))
-                throw UsageError(msg("{path} is a folder; give the package's file name, e.g. {path}/dossier.zip",
-                                     {{"path", a->out}}));
+                throw UsageError(
+                    msg("{path} is a folder; give the package's file name, e.g. {path}/dossier.zip",
+                        {{"path", a->out}}));
             Report r = validate_dossier(a->dir, v);
             emit(o, render_report(r, o.format, output_options(o)));
             if (r.tool_failed) return r.exit_code();
             if (!package::may_pack(r, a->force)) {
-                std::cerr << fmt::format(
-                    "dossier: {} fails{}; nothing was packed. Fix the findings above, or pack anyway with "
-                    "--force.\n",
-                    a->dir, r.strict ? " (--strict: warnings count)" : "");
+                std::cerr
+                    << "dossier: "
+                    << render(msg("{dossier} fails{strict}; nothing was packed. Fix the findings above, or "
+                                  "pack anyway with --force.",
+                                  {{"dossier", a->dir},
+                                   {"strict", r.strict ? msg(" (--strict: warnings count)") : verbatim("")}}),
+                              message_lang(o))
+                    << "\n";
                 return 1;
             }
             p.forced = !r.passes();
@@ -74,10 +79,18 @@ void add_pack_command(CLI::App& app, CommonOptions& o, Runner& run) {
                 return 2;
             }
             if (!o.quiet)
-                std::cerr << fmt::format("Packed {} document{} into {} ({} bytes{}){}\n", done.entries.size(),
-                                         done.entries.size() == 1 ? "" : "s", a->out, done.size,
-                                         p.passphrase ? ", AES-256 encrypted" : "",
-                                         p.forced ? " despite the failing findings (--force)" : "");
+                std::cerr << render(
+                                 plural(
+                                     "Packed {n} document into {zip} ({bytes} bytes{encrypted}){forced}",
+                                     "Packed {n} documents into {zip} ({bytes} bytes{encrypted}){forced}",
+                                     (long long)done.entries.size(),
+                                     {{"zip", a->out},
+                                      {"bytes", (long long)done.size},
+                                      {"encrypted", p.passphrase ? msg(", AES-256 encrypted") : verbatim("")},
+                                      {"forced", p.forced ? msg(" despite the failing findings (--force)")
+                                                          : verbatim("")}}),
+                                 message_lang(o))
+                          << "\n";
             return r.exit_code();
         };
     });

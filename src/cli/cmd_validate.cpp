@@ -18,7 +18,8 @@ void add_validate_command(CLI::App& app, CommonOptions& o, Runner& run) {
             // so that a script reading only the exit code and stderr knows.
             if (r.tool_failed)
                 for (const auto& f : r.findings)
-                    if (f.severity == Severity::error) std::cerr << "dossier: " << f.message << "\n";
+                    if (f.severity == Severity::error)
+                        std::cerr << "dossier: " << f.message_in(message_lang(o)) << "\n";
             return r.exit_code();
         };
     });

@@ -34,20 +34,22 @@ void add_verify_command(CLI::App& app, CommonOptions& o, Runner& run) {
             if (value && *value) {
                 passphrase = value;
             } else if (!a->passphrase_env.empty()) {
-                throw UsageError(msg("--passphrase-env {var}: the environment variable {var} is not set or empty",
-                                     {{"var", var}}));
+                throw UsageError(
+                    msg("--passphrase-env {var}: the environment variable {var} is not set or empty",
+                        {{"var", var}}));
             }
             package::VerifyResult r;
             try {
                 r = package::verify_package(a->package, passphrase);
             } catch (const package::VerifyError& e) {
-                std::cerr << "dossier: " << e.what() << "\n";
+                std::cerr << "dossier: " << render(e.text, message_lang(o)) << "\n";
                 return 2;
             }
-            emit(o, o.format == "json" ? package::verify_json(r).dump(
-                                             2, ' ', false, nlohmann::json::error_handler_t::replace) +
-                                             "\n"
-                                       : package::verify_text(r));
+            emit(o, o.format == "json"
+                        ? package::verify_json(r, message_lang(o))
+                                  .dump(2, ' ', false, nlohmann::json::error_handler_t::replace) +
+                              "\n"
+                        : package::verify_text(r, message_lang(o)));
             return r.exit_code();
         };
     });

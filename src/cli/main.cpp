@@ -9,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "core/atomic_file.h"
+#include "core/text.h"
 #include "model/vocabulary.h"
 #include "report/render.h"
 
@@ -32,6 +33,20 @@ std::optional<std::string> command_word(const CLI::App& app, int argc, char** ar
     return std::nullopt;
 }
 
+// The language of messages before the options are parsed: --lang X or
+// --lang=X on the command line, else the environment (LC_ALL, LC_MESSAGES, LANG).
+dossier::Lang lang_of(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        std::string_view arg = argv[i];
+        std::optional<std::string_view> value;
+        if (arg == "--lang" && i + 1 < argc) value = argv[i + 1];
+        if (arg.rfind("--lang=", 0) == 0) value = arg.substr(7);
+        if (value)
+            if (auto l = dossier::parse_lang(*value)) return *l;
+    }
+    return dossier::lang_from_environment();
+}
+
 // "dossier valdiate": says the command does not exist and names the nearest
 // one, instead of CLI11's "A subcommand is required" (or, with --help, the
 // general help and exit 0 as if the command existed). Returns the exit code,
@@ -45,14 +60,20 @@ std::optional<int> reject_unknown_command(const CLI::App& app, int argc, char** 
     if (std::find(names.begin(), names.end(), *word) != names.end()) return std::nullopt;
     std::vector<std::string_view> views(names.begin(), names.end());
     auto near = dossier::nearest(*word, views);
-    std::cerr << "dossier: unknown command \"" << *word << "\"";
-    if (near)
-        std::cerr << "; did you mean " << *near << "?\n";
-    else
-        std::cerr << "\n";
-    std::cerr << "The commands are:";
-    for (const auto& n : names) std::cerr << " " << n;
-    std::cerr << ". Run dossier --help for what each does.\n";
+    std::string list;
+    for (const auto& n : names) list += (list.empty() ? "" : " ") + n;
+    using dossier::msg;
+    const dossier::Lang l = lang_of(argc, argv);
+    std::cerr << "dossier: "
+              << dossier::render(near ? msg("unknown command \"{word}\"; did you mean {near}?",
+                                            {{"word", *word}, {"near", std::string(*near)}})
+                                      : msg("unknown command \"{word}\"", {{"word", *word}}),
+                                 l)
+              << "\n"
+              << dossier::render(msg("The commands are: {commands}. Run dossier --help for what each does.",
+                                     {{"commands", list}}),
+                                 l)
+              << "\n";
     return 2;
 }
 

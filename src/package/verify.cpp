@@ -54,13 +54,23 @@ std::string printable(std::string s) {
     return s;
 }
 
-void add(VerifyResult& r, const char* rule, const std::string& entry, std::string message) {
+// `message`'s arguments are entry names made printable by the caller (`shown`).
+void add(VerifyResult& r, const char* rule, const std::string& entry, Text message) {
     Finding f;
     f.rule = rule;
     f.severity = Severity::error;
     f.document = printable(entry);
-    f.message = printable(std::move(message));
+    f.say(std::move(message));
     r.findings.push_back(std::move(f));
+}
+
+std::string shown(const std::string& s) { return printable(s); }
+
+// A reason that is a msgid of the catalogues (marked N_() where it is written).
+Text reason(std::string_view english) {
+    Text t;
+    t.msgid = std::string(english);
+    return t;
 }
 
 std::string_view local_name(const char* name) {
@@ -89,23 +99,28 @@ std::optional<std::uint64_t> to_u64(const char* s) {
     return out;
 }
 
+Text encrypted_message(const fs::path& zip) {
+    return msg(
+        "{package} is encrypted: put its passphrase in the environment variable DOSSIER_PASSPHRASE (or name "
+        "another with --passphrase-env)",
+        {{"package", zip.string()}});
+}
+
 // Opens entry `i`, turning passphrase problems into VerifyError.
 std::unique_ptr<zip_file_t, FileClose> open_entry(zip_t* z, zip_uint64_t i, const fs::path& zip,
                                                   const std::string& name) {
     zip_file_t* f = zip_fopen_index(z, i, 0);
     if (!f) {
         int code = zip_error_code_zip(zip_get_error(z));
-        if (code == ZIP_ER_NOPASSWD)
-            throw VerifyError(
-                fmt::format("{} is encrypted: put its passphrase in the environment variable "
-                            "DOSSIER_PASSPHRASE (or name another with --passphrase-env)",
-                            zip.string()));
+        if (code == ZIP_ER_NOPASSWD) throw VerifyError(encrypted_message(zip));
         if (code == ZIP_ER_WRONGPASSWD)
-            throw VerifyError(
-                fmt::format("{}: the passphrase is wrong (it does not decrypt {})", zip.string(), name));
+            throw VerifyError(msg("{package}: the passphrase is wrong (it does not decrypt {entry})",
+                                  {{"package", zip.string()}, {"entry", shown(name)}}));
         if (code == ZIP_ER_ENCRNOTSUPP || code == ZIP_ER_COMPNOTSUPP)
-            throw VerifyError(fmt::format("{}: {} uses a method this tool cannot read ({})", zip.string(),
-                                          name, zip_error_strerror(zip_get_error(z))));
+            throw VerifyError(msg("{package}: {entry} uses a method this tool cannot read ({reason})",
+                                  {{"package", zip.string()},
+                                   {"entry", shown(name)},
+                                   {"reason", std::string(zip_error_strerror(zip_get_error(z)))}}));
     }
     return std::unique_ptr<zip_file_t, FileClose>(f);
 }
@@ -113,16 +128,18 @@ std::unique_ptr<zip_file_t, FileClose> open_entry(zip_t* z, zip_uint64_t i, cons
 }  // namespace
 
 std::string unsafe_entry_name(const std::string& name) {
-    if (name.empty()) return "it has no name";
-    if (name.find('\\') != std::string::npos) return "it contains a backslash, a folder separator on Windows";
-    if (name.front() == '/') return "it is an absolute path";
+    // The reasons are msgids of the catalogues: verify's message translates them.
+    if (name.empty()) return N_("it has no name");
+    if (name.find('\\') != std::string::npos)
+        return N_("it contains a backslash, a folder separator on Windows");
+    if (name.front() == '/') return N_("it is an absolute path");
     if (name.size() >= 2 && name[1] == ':' && std::isalpha(static_cast<unsigned char>(name[0])))
-        return "it starts with a Windows drive";
+        return N_("it starts with a Windows drive");
     std::size_t start = 0;
     while (start <= name.size()) {
         std::size_t end = name.find('/', start);
         if (end == std::string::npos) end = name.size();
-        if (name.compare(start, end - start, "..") == 0) return "it climbs out of the folder with \"..\"";
+        if (name.compare(start, end - start, "..") == 0) return N_("it climbs out of the folder with \"..\"");
         start = end + 1;
     }
     return "";
@@ -132,29 +149,31 @@ VerifyResult verify_package(const fs::path& zip, const std::optional<std::string
     VerifyResult r;
     r.package = zip.string();
     std::error_code ec;
-    if (!fs::exists(zip, ec)) throw VerifyError(fmt::format("{} does not exist", zip.string()));
+    if (!fs::exists(zip, ec)) throw VerifyError(msg("{package} does not exist", {{"package", zip.string()}}));
     if (fs::is_directory(zip, ec))
-        throw VerifyError(fmt::format("{} is a folder, not a package", zip.string()));
+        throw VerifyError(msg("{package} is a folder, not a package", {{"package", zip.string()}}));
     int err = 0;
     std::unique_ptr<zip_t, Discard> z(zip_open(zip.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &err));
     if (!z && err == ZIP_ER_INCONS) {
         // A ZIP whose structure disagrees with itself: still a ZIP, and damaged.
         z.reset(zip_open(zip.c_str(), ZIP_RDONLY, &err));
         add(r, "package.damaged", "",
-            "The archive's directory and its entries disagree: the package was damaged or altered after "
-            "packing. "
-            "Pack the dossier again.");
+            msg("The archive's directory and its entries disagree: the package was damaged or altered after "
+                "packing. Pack the dossier again."));
     }
     if (!z) {
-        if (err == ZIP_ER_NOZIP) throw VerifyError(fmt::format("{} is not a ZIP file", zip.string()));
-        throw VerifyError(fmt::format("{} cannot be read: {}", zip.string(), zip_message(err)));
+        if (err == ZIP_ER_NOZIP)
+            throw VerifyError(msg("{package} is not a ZIP file", {{"package", zip.string()}}));
+        throw VerifyError(msg("{package} cannot be read: {reason}",
+                              {{"package", zip.string()}, {"reason", std::string(zip_message(err))}}));
     }
     if (passphrase && zip_set_default_password(z.get(), passphrase->c_str()) != 0)
-        throw VerifyError(fmt::format("{}: {}", zip.string(), zip_error_strerror(zip_get_error(z.get()))));
+        throw VerifyError(
+            verbatim(fmt::format("{}: {}", zip.string(), zip_error_strerror(zip_get_error(z.get())))));
 
     // The archive's entries: names, safety, duplicates.
     zip_int64_t count = zip_get_num_entries(z.get(), 0);
-    if (count < 0) throw VerifyError(fmt::format("{} cannot be read", zip.string()));
+    if (count < 0) throw VerifyError(msg("{package} cannot be read", {{"package", zip.string()}}));
     r.entries = std::size_t(count);
     std::map<std::string, zip_uint64_t> entries;
     std::optional<zip_uint64_t> index_at;
@@ -167,34 +186,31 @@ VerifyResult verify_package(const fs::path& zip, const std::optional<std::string
             r.encrypted = true;
         if (auto why = unsafe_entry_name(name); !why.empty())
             add(r, "package.unsafe-path", name,
-                fmt::format("The entry \"{}\" could be written outside the folder it is extracted into: {}.",
-                            name, why));
+                msg("The entry \"{entry}\" could be written outside the folder it is extracted into: {why}.",
+                    {{"entry", shown(name)}, {"why", reason(why)}}));
         zip_uint8_t opsys = 0;
         zip_uint32_t attributes = 0;
         if (zip_file_get_external_attributes(z.get(), i, 0, &opsys, &attributes) == 0 &&
             opsys == ZIP_OPSYS_UNIX && ((attributes >> 16) & S_IFMT) == S_IFLNK)
             add(r, "package.unsafe-path", name,
-                fmt::format("The entry \"{}\" is a symbolic link: extracted, it could point anywhere.",
-                            name));
+                msg("The entry \"{entry}\" is a symbolic link: extracted, it could point anywhere.",
+                    {{"entry", shown(name)}}));
         if (!entries.emplace(name, i).second)
             add(r, "package.duplicate-entry", name,
-                fmt::format("Two entries are named \"{}\": which one an extractor keeps is unknown.", name));
+                msg("Two entries are named \"{entry}\": which one an extractor keeps is unknown.",
+                    {{"entry", shown(name)}}));
         if (name == index_entry_name && !index_at) index_at = i;
     }
-    if (r.encrypted && !passphrase)
-        throw VerifyError(
-            fmt::format("{} is encrypted: put its passphrase in the environment variable "
-                        "DOSSIER_PASSPHRASE (or name another with --passphrase-env)",
-                        zip.string()));
+    if (r.encrypted && !passphrase) throw VerifyError(encrypted_message(zip));
 
     // The index: present, within bounds, well-formed and valid.
     if (!index_at) {
         add(r, "package.index-missing", index_entry_name,
-            "The package has no index.xml: it cannot be checked. Pack the dossier again.");
+            msg("The package has no index.xml: it cannot be checked. Pack the dossier again."));
         for (const auto& [name, i] : entries)
             if (name != index_entry_name)
                 add(r, "package.unlisted-entry", name,
-                    fmt::format("\"{}\" is not listed in any index.", name));
+                    msg("\"{entry}\" is not listed in any index.", {{"entry", shown(name)}}));
         return r;
     }
     std::string xml;
@@ -205,9 +221,10 @@ VerifyResult verify_package(const fs::path& zip, const std::optional<std::string
         bool too_big = (st.valid & ZIP_STAT_SIZE) && st.size > max_index_size;
         if (!f || too_big) {
             add(r, "package.index-invalid", index_entry_name,
-                too_big ? fmt::format("index.xml is {} bytes, more than any index of this tool.", st.size)
-                        : fmt::format("index.xml cannot be read: {}.",
-                                      zip_error_strerror(zip_get_error(z.get()))));
+                too_big ? msg("index.xml is {bytes} bytes, more than any index of this tool.",
+                              {{"bytes", (long long)st.size}})
+                        : msg("index.xml cannot be read: {reason}.",
+                              {{"reason", std::string(zip_error_strerror(zip_get_error(z.get())))}}));
             return r;
         }
         char buf[65536];
@@ -218,20 +235,20 @@ VerifyResult verify_package(const fs::path& zip, const std::optional<std::string
         }
         if (n < 0 || xml.size() > max_index_size) {
             add(r, "package.index-invalid", index_entry_name,
-                fmt::format("index.xml cannot be read: {}.",
-                            n < 0 ? zip_file_strerror(f.get()) : "it is too large"));
+                msg("index.xml cannot be read: {reason}.",
+                    {{"reason", n < 0 ? verbatim(zip_file_strerror(f.get())) : msg("it is too large")}}));
             return r;
         }
     }
     auto problems = validate_index(xml);
     for (const auto& p : problems)
         add(r, "package.index-invalid", index_entry_name,
-            p.line > 0 ? fmt::format("index.xml, line {}: {}", p.line, p.message)
-                       : fmt::format("index.xml: {}", p.message));
+            p.line > 0 ? msg("index.xml, line {line}: {problem}", {{"line", p.line}, {"problem", p.message}})
+                       : msg("index.xml: {problem}", {{"problem", p.message}}));
     pugi::xml_document doc;
     if (!doc.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_utf8)) {
         if (problems.empty())
-            add(r, "package.index-invalid", index_entry_name, "index.xml is not well-formed XML.");
+            add(r, "package.index-invalid", index_entry_name, msg("index.xml is not well-formed XML."));
         return r;
     }
 
@@ -249,7 +266,8 @@ VerifyResult verify_package(const fs::path& zip, const std::optional<std::string
         auto stated = to_u64(documents.attribute("count").value());
         if (stated && *stated != listed.size() && problems.empty())
             add(r, "package.index-invalid", index_entry_name,
-                fmt::format("index.xml says it lists {} documents but lists {}.", *stated, listed.size()));
+                msg("index.xml says it lists {stated} documents but lists {listed}.",
+                    {{"stated", (long long)*stated}, {"listed", (long long)listed.size()}}));
     }
     std::set<std::string> seen{index_entry_name};
     std::vector<char> buf(1 << 20);
@@ -258,26 +276,29 @@ VerifyResult verify_package(const fs::path& zip, const std::optional<std::string
         auto it = entries.find(l.name);
         if (it == entries.end()) {
             add(r, "package.entry-missing", l.name,
-                fmt::format("index.xml lists {} but the package does not hold it.", l.name));
+                msg("index.xml lists {entry} but the package does not hold it.", {{"entry", shown(l.name)}}));
             continue;
         }
         zip_stat_t st;
         if (zip_stat_index(z.get(), it->second, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
             add(r, "package.entry-damaged", l.name,
-                fmt::format("{} cannot be read back from the package.", l.name));
+                msg("{entry} cannot be read back from the package.", {{"entry", shown(l.name)}}));
             continue;
         }
         if (l.size && st.size != *l.size) {
             add(r, "package.size-mismatch", l.name,
-                fmt::format("{} has {} bytes; index.xml says {}: it was changed after packing.", l.name,
-                            st.size, *l.size));
+                msg("{entry} has {bytes} bytes; index.xml says {stated}: it was changed after packing.",
+                    {{"entry", shown(l.name)},
+                     {"bytes", (long long)st.size},
+                     {"stated", (long long)*l.size}}));
             continue;
         }
         auto f = open_entry(z.get(), it->second, zip, l.name);
         if (!f) {
             add(r, "package.entry-damaged", l.name,
-                fmt::format("{} cannot be read back from the package: {}.", l.name,
-                            zip_error_strerror(zip_get_error(z.get()))));
+                msg("{entry} cannot be read back from the package: {reason}.",
+                    {{"entry", shown(l.name)},
+                     {"reason", std::string(zip_error_strerror(zip_get_error(z.get())))}}));
             continue;
         }
         Sha256 hash;
@@ -285,38 +306,48 @@ VerifyResult verify_package(const fs::path& zip, const std::optional<std::string
         while ((n = zip_fread(f.get(), buf.data(), buf.size())) > 0) hash.update(buf.data(), std::size_t(n));
         if (n < 0) {
             add(r, "package.entry-damaged", l.name,
-                fmt::format("{} cannot be read back from the package ({}): it was damaged after packing.",
-                            l.name, zip_file_strerror(f.get())));
+                msg("{entry} cannot be read back from the package ({reason}): it was damaged after packing.",
+                    {{"entry", shown(l.name)}, {"reason", std::string(zip_file_strerror(f.get()))}}));
             continue;
         }
         if (hash.hex() != l.sha256)
             add(r, "package.hash-mismatch", l.name,
-                fmt::format(
-                    "{}'s SHA-256 is not the one index.xml states: the file was changed after packing.",
-                    l.name));
+                msg("{entry}'s SHA-256 is not the one index.xml states: the file was changed after packing.",
+                    {{"entry", shown(l.name)}}));
     }
     for (const auto& [name, i] : entries)
         if (!seen.count(name))
             add(r, "package.unlisted-entry", name,
-                fmt::format("The package holds \"{}\", which index.xml does not list.", name));
+                msg("The package holds \"{entry}\", which index.xml does not list.",
+                    {{"entry", shown(name)}}));
     return r;
 }
 
-std::string verify_text(const VerifyResult& r) {
-    std::string out = fmt::format("package {} — {} document{} listed, {} entr{} in the archive{}\n",
-                                  r.package, r.documents, r.documents == 1 ? "" : "s", r.entries,
-                                  r.entries == 1 ? "y" : "ies", r.encrypted ? ", encrypted" : "");
+std::string verify_text(const VerifyResult& r, Lang l) {
+    const Text entries =
+        plural("{n} entry in the archive", "{n} entries in the archive", (long long)r.entries);
+    std::string out = render(plural("package {package} — {n} document listed, {entries}{encrypted}",
+                                    "package {package} — {n} documents listed, {entries}{encrypted}",
+                                    (long long)r.documents,
+                                    {{"package", r.package},
+                                     {"entries", entries},
+                                     {"encrypted", r.encrypted ? msg(", encrypted") : verbatim("")}}),
+                             l) +
+                      "\n";
+    const std::string error = translate("error", l);
     for (const auto& f : r.findings)
-        out += fmt::format("  error   {}{}  [{}]\n", f.document.empty() ? "" : f.document + ": ", f.message,
-                           f.rule);
-    if (r.passes())
-        out += "OK: every document matches index.xml (size and SHA-256), nothing else is in the package\n";
-    else
-        out += fmt::format("FAIL: {} mismatch{}\n", r.findings.size(), r.findings.size() == 1 ? "" : "es");
+        out += fmt::format("  {:<7} {}{}  [{}]\n", error, f.document.empty() ? "" : f.document + ": ",
+                           f.message_in(l), f.rule);
+    out += render(r.passes()
+                      ? msg("OK: every document matches index.xml (size and SHA-256), nothing else is in the "
+                            "package")
+                      : plural("FAIL: {n} mismatch", "FAIL: {n} mismatches", (long long)r.findings.size()),
+                  l) +
+           "\n";
     return out;
 }
 
-nlohmann::ordered_json verify_json(const VerifyResult& r) {
+nlohmann::ordered_json verify_json(const VerifyResult& r, Lang l) {
     nlohmann::ordered_json j;
     j["tool"] = tool_json();
     j["package"] = r.package;
@@ -332,7 +363,7 @@ nlohmann::ordered_json verify_json(const VerifyResult& r) {
         fj["severity"] = std::string(to_string(f.severity));
         fj["entry"] =
             f.document.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(f.document);
-        fj["message"] = f.message;
+        fj["message"] = f.message_in(l);
         findings.push_back(std::move(fj));
     }
     j["findings"] = std::move(findings);

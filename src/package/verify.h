@@ -33,7 +33,8 @@ namespace dossier::package {
 // without (or with a wrong) passphrase. Exit 2.
 class VerifyError : public std::runtime_error {
 public:
-    using std::runtime_error::runtime_error;
+    explicit VerifyError(Text t) : std::runtime_error(render(t, Lang::en)), text(std::move(t)) {}
+    Text text;  // said in the user's language by the CLI
 };
 
 struct VerifyResult {
@@ -49,10 +50,12 @@ struct VerifyResult {
 // Throws VerifyError when the package cannot be read.
 VerifyResult verify_package(const std::filesystem::path& zip, const std::optional<std::string>& passphrase);
 
-// The reason an entry name could escape on extraction, or empty.
+// The reason an entry name could escape on extraction (English, a msgid of the
+// catalogues), or empty.
 std::string unsafe_entry_name(const std::string& name);
 
-std::string verify_text(const VerifyResult& r);
-nlohmann::ordered_json verify_json(const VerifyResult& r);
+// The result in the language `l` (messages, header and verdict).
+std::string verify_text(const VerifyResult& r, Lang l = Lang::en);
+nlohmann::ordered_json verify_json(const VerifyResult& r, Lang l = Lang::en);
 
 }  // namespace dossier::package

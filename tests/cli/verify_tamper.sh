@@ -79,6 +79,10 @@ check edit-document "package.hash-mismatch" "05-passport.pdf"
 check remove "package.entry-missing" "03-employer-social-security-certificate.pdf"
 check add "package.unlisted-entry" "12-extra.pdf"
 check edit-index "package.hash-mismatch" "10-police-record.pdf"
+# In the user's language: the tampered document, the verdict.
+set +e; "$dossier" verify "$tmp/edit-document.zip" --lang nl >"$tmp/nl.txt"; set -e
+grep -q "05-passport.pdf.*het bestand werd na het verpakken gewijzigd" "$tmp/nl.txt" && grep -q "^MISLUKT: 1 afwijking" "$tmp/nl.txt" ||
+  { echo "verify --lang nl is not in Dutch"; cat "$tmp/nl.txt"; exit 1; }
 check break-index "package.index-invalid" "index.xml"
 check escape "package.unsafe-path" "../../etc/cron.d/evil"
 check symlink "package.unsafe-path" "link"
