@@ -242,6 +242,15 @@ public:
     int run(const std::function<void(const std::string&)>& announce) {
         v4_ = std::make_unique<httplib::Server>();
         v6_ = std::make_unique<httplib::Server>();
+        // SO_REUSEADDR (a restart finds its port free at once) but not
+        // cpp-httplib's default SO_REUSEPORT, with which a second server on
+        // the same port would start too and the kernel would share the
+        // connections between the two (each refusing the other's token).
+        for (auto* svr : {v4_.get(), v6_.get()})
+            svr->set_socket_options([](socket_t sock) {
+                int yes = 1;
+                ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+            });
         int port = opt_.port;
         if (port == 0) {
             port = v4_->bind_to_any_port("127.0.0.1");

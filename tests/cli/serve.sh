@@ -14,6 +14,14 @@ before=$(cd "$d" && find . -type f -exec sha256sum {} + | sort)
 serve_start "$d" --lang en
 [ ${#token} -eq 64 ] || { echo "token should be 64 hex digits: $url"; exit 1; }
 
+# Cannot start: exit 2 and why, in the language of messages; a port in use
+# is not shared with a second server.
+status=0; timeout 20 "$dossier" serve "$tmp/nowhere" --port 0 --lang en >/dev/null 2>"$tmp/err2" || status=$?
+[ "$status" -eq 2 ] && grep -q "is not a folder" "$tmp/err2" || { cat "$tmp/err2"; echo "serve of a missing folder: exit $status"; exit 1; }
+status=0; timeout 20 "$dossier" serve "$d" --port "$port" --lang nl >/dev/null 2>"$tmp/err2" || status=$?
+[ "$status" -eq 2 ] && grep -q "kan niet luisteren op 127.0.0.1:$port" "$tmp/err2" \
+  || { cat "$tmp/err2"; echo "a second server on a port in use: exit $status"; exit 1; }
+
 # The token: without it, or with a wrong one, nothing is served.
 expect 403 "$base/"
 expect 403 "$base/?token=0000000000000000000000000000000000000000000000000000000000000000"

@@ -55,6 +55,8 @@ grep -q "rien n’a été empaqueté" "$tmp/refused.txt" || { echo "--lang fr: t
 curl -s --max-time 10 -o "$tmp/404.txt" "$base/d/nowhere?token=$token" || true
 grep -qx "Ce dossier n’existe pas ici." "$tmp/404.txt" || { echo "--lang fr: the 404 is not in French"; cat "$tmp/404.txt"; exit 1; }
 grep -q "est servi à l’adresse" "$tmp/out" || { echo "--lang fr: the console line is not in French"; cat "$tmp/out"; exit 1; }
+curl -s --max-time 10 -o "$tmp/no-token.txt" "$base/" || true
+grep -q "^Cette page exige le jeton secret" "$tmp/no-token.txt" || { echo "--lang fr: the token refusal is not in French"; cat "$tmp/no-token.txt"; exit 1; }
 [ ! -e "$root/acme/brussels.zip" ] && [ -z "$(find "$root" -newer "$tmp/out" -type f)" ] \
   || { echo "something was written into the served folder"; exit 1; }
 
