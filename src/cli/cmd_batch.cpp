@@ -71,12 +71,14 @@ void prepare_pack_dir(const fs::path& dir) {
     std::error_code ec;
     fs::create_directories(dir, ec);
     if (ec || !fs::is_directory(dir))
-        throw BatchError("--pack-into " + dir.string() + ": cannot create the folder (" + ec.message() + ")");
+        throw BatchError(msg("--pack-into {path}: cannot create the folder ({reason})",
+                             {{"path", dir.string()}, {"reason", ec.message()}}));
     std::string probe = (dir / ".dossier-write-test-XXXXXX").string();
     std::vector<char> buf(probe.begin(), probe.end());
     buf.push_back('\0');
     int fd = ::mkstemp(buf.data());
-    if (fd < 0) throw BatchError("--pack-into " + dir.string() + ": the folder is not writable");
+    if (fd < 0)
+        throw BatchError(msg("--pack-into {path}: the folder is not writable", {{"path", dir.string()}}));
     ::close(fd);
     ::unlink(buf.data());
 }
@@ -125,7 +127,7 @@ int run_batch_command(const CommonOptions& o, const BatchArgs& a) {
         dossiers = find_dossiers(root);
         if (!a.pack_into.empty()) {
             opt.packer = make_packer(o);
-            if (!opt.packer) throw BatchError("--pack-into: this build cannot write packages yet");
+            if (!opt.packer) throw BatchError(msg("--pack-into: this build cannot write packages yet"));
             prepare_pack_dir(a.pack_into);
             opt.pack_into = fs::path(a.pack_into);
 #if __has_include("package/pack.h")
@@ -135,7 +137,7 @@ int run_batch_command(const CommonOptions& o, const BatchArgs& a) {
 #endif
         }
     } catch (const BatchError& e) {
-        std::cerr << "dossier batch: " << e.what() << "\n";
+        std::cerr << "dossier batch: " << render(e.text(), message_lang(o)) << "\n";
         return 2;
     }
     if (shard) {
@@ -162,7 +164,7 @@ int run_batch_command(const CommonOptions& o, const BatchArgs& a) {
             if (bar && shared_terminal) bar->clear();
             std::cout << s;
             std::cout.flush();
-            if (!std::cout) throw OutputError("cannot write the report to standard output");
+            if (!std::cout) throw OutputError(msg("cannot write the report to standard output"));
         };
     } else {
         file = std::make_unique<AtomicFile>(o.output);
