@@ -65,12 +65,14 @@ void prepare_pack_dir(const fs::path& dir) {
     std::error_code ec;
     fs::create_directories(dir, ec);
     if (ec || !fs::is_directory(dir))
-        throw BatchError("--pack-into " + dir.string() + ": cannot create the folder (" + ec.message() + ")");
+        throw BatchError(msg("--pack-into {path}: cannot create the folder ({reason})",
+                             {{"path", dir.string()}, {"reason", ec.message()}}));
     std::string probe = (dir / ".dossier-write-test-XXXXXX").string();
     std::vector<char> buf(probe.begin(), probe.end());
     buf.push_back('\0');
     int fd = ::mkstemp(buf.data());
-    if (fd < 0) throw BatchError("--pack-into " + dir.string() + ": the folder is not writable");
+    if (fd < 0)
+        throw BatchError(msg("--pack-into {path}: the folder is not writable", {{"path", dir.string()}}));
     ::close(fd);
     ::unlink(buf.data());
 }
@@ -116,7 +118,7 @@ int run_batch_command(const CommonOptions& o, const BatchArgs& a) {
             opt.pack_into = fs::path(a.pack_into);
         }
     } catch (const BatchError& e) {
-        std::cerr << "dossier batch: " << e.what() << "\n";
+        std::cerr << "dossier batch: " << render(e.text(), message_lang(o)) << "\n";
         return 2;
     }
     if (shard) {
@@ -143,7 +145,7 @@ int run_batch_command(const CommonOptions& o, const BatchArgs& a) {
             if (bar && shared_terminal) bar->clear();
             std::cout << s;
             std::cout.flush();
-            if (!std::cout) throw OutputError("cannot write the report to standard output");
+            if (!std::cout) throw OutputError(msg("cannot write the report to standard output"));
         };
     } else {
         file = std::make_unique<AtomicFile>(o.output);

@@ -20,7 +20,8 @@ int run_merge_command(const CLI::App& app, const CommonOptions& o, const MergeAr
     for (const auto& name : a.reports) {
         std::ifstream in(name, std::ios::binary);
         if (!in) {
-            std::cerr << "dossier merge: " << name << ": cannot be read\n";
+            std::cerr << "dossier merge: "
+                      << render(msg("{file}: cannot be read", {{"file", name}}), message_lang(o)) << "\n";
             return 2;
         }
         std::ostringstream text;
@@ -36,7 +37,7 @@ int run_merge_command(const CLI::App& app, const CommonOptions& o, const MergeAr
         emit(o, merged.text);
         return merged.fails ? 1 : 0;
     } catch (const MergeError& e) {
-        std::cerr << "dossier merge: " << e.what() << "\n";
+        std::cerr << "dossier merge: " << render(e.text(), message_lang(o)) << "\n";
         return 2;
     }
 }

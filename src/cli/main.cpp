@@ -115,10 +115,8 @@ int main(int argc, char** argv) {
         return run ? run() : 2;
     } catch (const UsageError& e) {
         std::cerr << "dossier: " << dossier::render(e.text(), message_lang(options)) << "\n";
-    } catch (const dossier::OutputError& e) {
-        std::cerr << "dossier: " << e.what() << "\n";
-    } catch (const dossier::FormatError& e) {
-        std::cerr << "dossier: " << e.what() << "\n";
+    } catch (const dossier::TextError& e) {  // OutputError, FormatError, ...
+        std::cerr << "dossier: " << dossier::render(e.text(), message_lang(options)) << "\n";
     } catch (const std::exception& e) {
         std::cerr << "dossier: internal error: " << e.what() << "\n";
     }

@@ -11,6 +11,10 @@
 
 namespace dossier {
 
+Text cannot_write(const std::filesystem::path& path, Text reason) {
+    return msg("cannot write {path}: {reason}", {{"path", path.string()}, {"reason", std::move(reason)}});
+}
+
 namespace fs = std::filesystem;
 
 namespace {
@@ -24,10 +28,14 @@ AtomicFile::AtomicFile(fs::path target) : target_(std::move(target)) {
     std::vector<char> buf(pattern.begin(), pattern.end());
     buf.push_back('\0');
     fd_ = ::mkstemp(buf.data());
-    if (fd_ < 0)
-        throw OutputError("cannot write " + target_.string() + ": " + why());
+    if (fd_ < 0) throw OutputError(cannot_write(target_, why()));
     temp_ = buf.data();
-    ::fchmod(fd_, 0644 & ~[] { mode_t m = ::umask(0); ::umask(m); return m; }());
+    ::fchmod(
+        fd_, 0644 & ~[] {
+            mode_t m = ::umask(0);
+            ::umask(m);
+            return m;
+        }());
 }
 
 AtomicFile::~AtomicFile() {
@@ -40,21 +48,20 @@ void AtomicFile::write(std::string_view bytes) {
         ssize_t n = ::write(fd_, bytes.data(), bytes.size());
         if (n < 0) {
             if (errno == EINTR) continue;
-            throw OutputError("cannot write " + target_.string() + ": " + why());
+            throw OutputError(cannot_write(target_, why()));
         }
         bytes.remove_prefix(size_t(n));
     }
 }
 
 void AtomicFile::commit() {
-    if (::fsync(fd_) != 0) throw OutputError("cannot write " + target_.string() + ": " + why());
+    if (::fsync(fd_) != 0) throw OutputError(cannot_write(target_, why()));
     if (::close(fd_) != 0) {
         fd_ = -1;
-        throw OutputError("cannot write " + target_.string() + ": " + why());
+        throw OutputError(cannot_write(target_, why()));
     }
     fd_ = -1;
-    if (::rename(temp_.c_str(), target_.c_str()) != 0)
-        throw OutputError("cannot write " + target_.string() + ": " + why());
+    if (::rename(temp_.c_str(), target_.c_str()) != 0) throw OutputError(cannot_write(target_, why()));
     committed_ = true;
 }
 

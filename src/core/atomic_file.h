@@ -9,12 +9,20 @@
 #include <string>
 #include <string_view>
 
+#include "core/text.h"
+
 namespace dossier {
 
-class OutputError : public std::runtime_error {
+class OutputError : public TextError {
 public:
-    using std::runtime_error::runtime_error;
+    using TextError::TextError;
 };
+
+// "cannot write PATH: REASON" (the reason as the system gives it, or a message).
+Text cannot_write(const std::filesystem::path& path, Text reason);
+inline Text cannot_write(const std::filesystem::path& path, const std::string& reason) {
+    return cannot_write(path, verbatim(reason));
+}
 
 class AtomicFile {
 public:

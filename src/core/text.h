@@ -26,6 +26,7 @@
 #include <initializer_list>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -104,8 +105,9 @@ struct Decimal {  // a number with fixed fraction digits
     int digits = 1;
 };
 
-using Value = std::variant<std::string, long long, Decimal, Date, Money, DocType, Country, LanguageName, Region, InRegion,
-                           Term, LocalText, std::shared_ptr<const Text>, std::shared_ptr<const TextList>>;
+using Value =
+    std::variant<std::string, long long, Decimal, Date, Money, DocType, Country, LanguageName, Region,
+                 InRegion, Term, LocalText, std::shared_ptr<const Text>, std::shared_ptr<const TextList>>;
 
 struct Arg {
     std::string name;
@@ -120,8 +122,8 @@ struct Arg {
     Arg(std::string n, Text v);
     Arg(std::string n, TextList v);
     template <typename T>
-        requires(std::is_constructible_v<Value, T> && !std::is_arithmetic_v<T>)
-    Arg(std::string n, T v) : name(std::move(n)), value(std::move(v)) {}
+    requires(std::is_constructible_v<Value, T> && !std::is_arithmetic_v<T>) Arg(std::string n, T v)
+        : name(std::move(n)), value(std::move(v)) {}
 };
 
 // A message: a msgid of the catalogue (English, with {named} placeholders) and
@@ -179,5 +181,18 @@ std::string document_type_title(std::string_view type, Lang l);
 std::string document_type_words(std::string_view type, Lang l);  // in running text: "police record"
 std::string region_title(std::string_view region, Lang l);
 std::string term_name(std::string_view context, std::string_view id, Lang l);
+
+// An error said to the user: what() is the English text, text() the message
+// for any language (the CLI renders it in the user's). A plain string is shown
+// as it is.
+class TextError : public std::runtime_error {
+public:
+    explicit TextError(Text t) : std::runtime_error(render(t, Lang::en)), text_(std::move(t)) {}
+    explicit TextError(const std::string& s) : TextError(verbatim(s)) {}
+    const Text& text() const { return text_; }
+
+private:
+    Text text_;
+};
 
 }  // namespace dossier

@@ -35,14 +35,14 @@ std::string zip_problem(zip_t* z) { return zip_error_strerror(zip_get_error(z));
 void add_entry(zip_t* z, const std::string& name, Source source, std::time_t mtime,
                const std::optional<std::string>& passphrase, const fs::path& out) {
     zip_int64_t idx = zip_file_add(z, name.c_str(), source.get(), 0);
-    if (idx < 0) throw OutputError(fmt::format("cannot write {}: {}", out.string(), zip_problem(z)));
+    if (idx < 0) throw OutputError(cannot_write(out, zip_problem(z)));
     source.release();  // the archive owns it now
     auto i = zip_uint64_t(idx);
     bool ok =
         zip_set_file_compression(z, i, ZIP_CM_STORE, 0) == 0 && zip_file_set_mtime(z, i, mtime, 0) == 0 &&
         zip_file_set_external_attributes(z, i, 0, ZIP_OPSYS_UNIX, zip_uint32_t(S_IFREG | 0644) << 16) == 0;
     if (ok && passphrase) ok = zip_file_set_encryption(z, i, ZIP_EM_AES_256, passphrase->c_str()) == 0;
-    if (!ok) throw OutputError(fmt::format("cannot write {}: {}", out.string(), zip_problem(z)));
+    if (!ok) throw OutputError(cannot_write(out, zip_problem(z)));
 }
 
 }  // namespace
@@ -79,13 +79,13 @@ PackResult write_package(const Report& r, const fs::path& out, const PackOptions
         zip_error_init_with_code(&e, err);
         std::string why = zip_error_strerror(&e);
         zip_error_fini(&e);
-        throw OutputError(fmt::format("cannot write {}: {}", out.string(), why));
+        throw OutputError(cannot_write(out, why));
     }
     zip_error_t e;
     zip_error_init(&e);
     Source index_source(zip_source_buffer_create(index.data(), index.size(), 0, &e));
     zip_error_fini(&e);
-    if (!index_source) throw OutputError(fmt::format("cannot write {}: out of memory", out.string()));
+    if (!index_source) throw OutputError(cannot_write(out, msg("out of memory")));
     add_entry(z.get(), index_entry_name, std::move(index_source), mtime, opt.passphrase, out);
 
     // The sources must outlive zip_close, which is when libzip reads them.
@@ -99,7 +99,7 @@ PackResult write_package(const Report& r, const fs::path& out, const PackOptions
         std::string why = zip_problem(z.get());
         for (const auto& f : files)
             if (!f->problem().empty()) throw PackError(f->problem());
-        throw OutputError(fmt::format("cannot write {}: {}", out.string(), why));
+        throw OutputError(cannot_write(out, why));
     }
     z.release();  // zip_close freed it
     std::error_code ec;

@@ -59,7 +59,7 @@ mode_t current_umask() {
 bool running(pid_t pid) { return ::kill(pid, 0) == 0 || errno == EPERM; }
 
 [[noreturn]] void cannot_write(const fs::path& target, int err) {
-    throw OutputError("cannot write " + target.string() + ": " + std::strerror(err));
+    throw OutputError(dossier::cannot_write(target, std::string(std::strerror(err))));
 }
 
 void fsync_path(const fs::path& p, const fs::path& target, int flags) {

@@ -45,13 +45,15 @@ double since(Clock::time_point t0) { return std::chrono::duration<double>(Clock:
 std::vector<fs::path> find_dossiers(const fs::path& root) {
     std::error_code ec;
     if (!fs::is_directory(root, ec))
-        throw BatchError(
-            fmt::format("{} is not a folder; give the folder that holds the dossiers", root.string()));
+        throw BatchError(msg("{path} is not a folder; give the folder that holds the dossiers",
+                             {{"path", root.string()}}));
     std::vector<fs::path> found;
     if (has_manifest(root)) found.push_back(root);
     // directory_options::none: symbolic links to folders are listed, never entered.
     fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
-    if (ec) throw BatchError(fmt::format("cannot read the folder {}: {}", root.string(), ec.message()));
+    if (ec)
+        throw BatchError(msg("cannot read the folder {path}: {reason}",
+                             {{"path", root.string()}, {"reason", ec.message()}}));
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (ec) {
             // An unreadable sub-folder: skip it, keep going.

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text.h"
 #include "pipeline/validate.h"
 #include "report/report.h"
 
@@ -21,9 +22,9 @@ namespace dossier {
 
 // The batch itself cannot run (root missing, bad --shard, --pack-into not
 // writable): the CLI exits 2.
-class BatchError : public std::runtime_error {
+class BatchError : public TextError {
 public:
-    using std::runtime_error::runtime_error;
+    using TextError::TextError;
 };
 
 // Every folder below `root` (root included) that holds a dossier.yaml, sorted

@@ -16,15 +16,16 @@
 #include <string>
 #include <vector>
 
+#include "core/text.h"
 #include "report/json_report.h"
 
 namespace dossier {
 
 // The inputs cannot be merged (unreadable, not a batch report, of different
 // kinds, overlapping or incomplete shards): the CLI exits 2.
-class MergeError : public std::runtime_error {
+class MergeError : public TextError {
 public:
-    using std::runtime_error::runtime_error;
+    using TextError::TextError;
 };
 
 struct MergeInput {

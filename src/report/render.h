@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/text.h"
 #include "report/json_report.h"
 #include "report/report.h"
 
@@ -13,9 +14,9 @@ namespace dossier {
 
 std::span<const std::string_view> report_formats();  // text, json, junit, sarif, html
 
-class FormatError : public std::runtime_error {
+class FormatError : public TextError {
 public:
-    using std::runtime_error::runtime_error;
+    using TextError::TextError;
 };
 
 // Throws FormatError for a format not (yet) supported.

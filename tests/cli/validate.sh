@@ -97,6 +97,8 @@ fi
 status=0; "$dossier" validate "$src/samples/flanders-general" --output "$tmp/no/such/dir/r.txt" 2>"$tmp/err" || status=$?
 [ $status -eq 2 ] || fail "output in a missing folder: exit $status, want 2"
 grep -q "cannot write" "$tmp/err" || fail "no clear message for an unwritable output"
+status=0; "$dossier" validate "$src/samples/flanders-general" --output "$tmp/no/such/dir/r.txt" --lang de 2>"$tmp/err" || status=$?
+[ "$status" -eq 2 ] && grep -q "r.txt kann nicht geschrieben werden" "$tmp/err" || fail "--lang de: the output error is not in German"
 
 # Piped text has no colour codes.
 out=$("$dossier" validate "$src/samples/flanders-general") || true
