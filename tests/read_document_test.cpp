@@ -206,6 +206,43 @@ TEST_CASE("read: ReadFacts and ReadOptions travel as JSON unchanged") {
     CHECK_THROWS(read_facts_from_json(nlohmann::json::parse(R"({"source":"paper"})")));
 }
 
+TEST_CASE("read: why a document is unreadable travels as a message, said in the report's language") {
+    // Every kind of argument a message may carry, nested; rendered the same before and after the wire.
+    Text why =
+        msg("page {page} is too large to read by OCR ({width} x {height} cm; the limit is {limit} million "
+            "pixels at 100 dpi)",
+            {{"page", 3}, {"width", Decimal{120.4, 0}}, {"height", Decimal{85.2, 0}}, {"limit", 50}});
+    Text all = msg("{a} {b} {c} {d} {e} {f} {g} {h} {i} {j} {k} {l}",
+                   {{"a", std::string("verbatim")},
+                    {"b", *Date::parse("2026-12-01")},
+                    {"c", Money{1234.5}},
+                    {"d", DocType{"police-record"}},
+                    {"e", Country{"MA"}},
+                    {"f", LanguageName{"nl"}},
+                    {"g", Region{"flanders"}},
+                    {"h", InRegion{"brussels"}},
+                    {"i", Term{"permit", "single-permit"}},
+                    {"j", LocalText{"why"}},
+                    {"k", why},
+                    {"l", one_of({verbatim("x"), plural("{n} page", "{n} pages", 2)})}});
+    all.context = "test";
+    all.raw = "prefix: ";
+    for (const Text& t : {why, all, plural("{n} byte", "{n} bytes", 1), verbatim("as it is")}) {
+        Text back = text_from_json(nlohmann::json::parse(text_json(t).dump()));
+        for (Lang l : kLangs) CHECK(render(back, l) == render(t, l));
+        CHECK(text_json(back).dump() == text_json(t).dump());
+    }
+    CHECK(text_json(Text{}).is_null());
+    CHECK(text_from_json(nullptr).empty());
+    // In the reader's facts, through the wire: Dutch, with the Dutch number format.
+    ReadFacts r;
+    r.unreadable = why;
+    ReadFacts back = read_facts_from_json(nlohmann::json::parse(read_facts_json(r).dump()));
+    CHECK(render(back.unreadable, Lang::nl).find("pagina 3 is te groot") != std::string::npos);
+    CHECK(render(back.unreadable, Lang::en).find("page 3 is too large") != std::string::npos);
+    CHECK_FALSE(back.usable());
+}
+
 TEST_CASE("read: the cache gives back what was stored, ignores corrupted and foreign entries") {
     TempDir dir;
     ReadCache cache(dir / "c", "stamp-1");
