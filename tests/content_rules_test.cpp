@@ -10,6 +10,7 @@
 #include "facts/mrz.h"
 #include "facts/text_analysis.h"
 #include "rules/rule.h"
+#include "support/sample_manifest.h"
 
 using namespace dossier;
 
@@ -25,12 +26,7 @@ const TextVocabularies& vocab() {
 
 Document doc(std::string file, std::string type, std::optional<std::string> lang,
              std::optional<Date> issued) {
-    Document d;
-    d.file = std::move(file);
-    d.type = std::move(type);
-    d.language = std::move(lang);
-    d.issued = issued;
-    return d;
+    return test::document(std::move(file), std::move(type), std::move(lang), issued);
 }
 
 std::string cd(std::string_view f) { return std::string(1, char('0' + mrz_check_digit(f))); }
@@ -89,26 +85,11 @@ std::map<std::string, std::string> texts() {
 
 // A consistent single permit in Brussels on the general route.
 Manifest good() {
-    Manifest m;
-    m.application.permit = "single-permit";
-    m.application.route = "general";
-    m.application.region = "brussels";
-    m.employer.name = "Brasserie Delvaux SRL";
-    m.employer.enterprise_number = "0403.199.702";
-    m.employer.established_in_belgium = true;
-    m.workplace.postal_code = "1000";
-    m.worker.surname = "El Amrani";
-    m.worker.given_names = "Youssef";
-    m.worker.nationality = "MA";
-    m.worker.birth_date = Date(1991, 3, 14);
-    m.employment.start = Date(2027, 2, 1);
-    m.employment.end = Date(2028, 1, 31);
-    m.employment.annual_gross_salary_eur = 61000;
+    Manifest m = test::sample_manifest();
+    test::brussels_general_employment(m);
     m.documents.push_back(doc("contract.pdf", "employment-contract", "fr", Date(2026, 11, 2)));
-    auto passport = doc("passport.pdf", "passport", std::nullopt, Date(2021, 5, 2));
-    passport.expires = Date(2031, 5, 1);
+    auto passport = test::sample_passport();
     passport.number = "XK1234567";
-    passport.country = "MA";
     m.documents.push_back(passport);
     m.documents.push_back(doc("diploma.pdf", "diploma", "fr", Date(2014, 7, 15)));
     m.documents.push_back(doc("cv.pdf", "curriculum-vitae", "fr", std::nullopt));

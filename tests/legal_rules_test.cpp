@@ -30,13 +30,7 @@ Document* find(Manifest& m, const std::string& type);
 // A complete first single permit on the general route in Brussels, correct on 2026-12-01.
 Manifest good() {
     Manifest m = test::sample_manifest();
-    m.application.route = "general";
-    m.application.region = "brussels";
-    m.employer.established_in_belgium = true;
-    m.workplace.postal_code = "1000";
-    m.employment.start = Date(2027, 2, 1);
-    m.employment.end = Date(2028, 1, 31);
-    m.employment.annual_gross_salary_eur = 61000;
+    test::brussels_general_employment(m);
     m.documents.push_back(doc("contract.pdf", "employment-contract"));
     m.documents.push_back(doc("job.pdf", "job-description"));
     auto onss = doc("onss.pdf", "employer-social-security-certificate");
@@ -45,10 +39,7 @@ Manifest good() {
     auto kbo = doc("kbo.pdf", "enterprise-register-extract");
     kbo.country = "BE";
     m.documents.push_back(kbo);
-    auto passport = doc("passport.pdf", "passport", std::nullopt, Date(2021, 5, 2));
-    passport.expires = Date(2031, 5, 1);
-    passport.country = "MA";
-    m.documents.push_back(passport);
+    m.documents.push_back(test::sample_passport());
     auto diploma = doc("diploma.pdf", "diploma", "fr", Date(2014, 7, 15));
     diploma.country = "MA";
     diploma.legalisation = "apostille";

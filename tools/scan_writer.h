@@ -40,6 +40,21 @@ struct PixFree {
 };
 using Pixel = std::unique_ptr<Pix, PixFree>;
 
+// The bytes of `doc` with a fixed Creator and Producer and no dates, so that
+// the same pages always give the same file (samples_reproducible.sh).
+inline std::string reproducible_pdf_bytes(PoDoFo::PdfMemDocument& doc, const char* creator) {
+    using namespace PoDoFo;
+    PdfInfo* info = doc.GetInfo();
+    info->SetCreator(PdfString(creator));
+    info->SetProducer(PdfString("PoDoFo 0.9.8"));
+    info->GetObject()->GetDictionary().RemoveKey("CreationDate");
+    info->GetObject()->GetDictionary().RemoveKey("ModDate");
+    PdfRefCountedBuffer buffer;
+    PdfOutputDevice device(&buffer);
+    doc.Write(&device);
+    return std::string(buffer.GetBuffer(), device.GetLength());
+}
+
 // A text PDF of A4 pages, one per ScanPage, with embedded fonts. `title`
 // goes into the Info dictionary; no dates (reproducible).
 // `embed`: the fonts are embedded (a scan is rendered from it: the same pixels
@@ -88,16 +103,8 @@ inline std::string text_pdf_bytes(const std::vector<ScanPage>& pages, const std:
         }
         painter.FinishPage();
     }
-    PdfInfo* info = doc.GetInfo();
-    if (!title.empty()) info->SetTitle(utf8(title));
-    info->SetCreator(PdfString("dossier test generator"));
-    info->SetProducer(PdfString("PoDoFo 0.9.8"));
-    info->GetObject()->GetDictionary().RemoveKey("CreationDate");
-    info->GetObject()->GetDictionary().RemoveKey("ModDate");
-    PdfRefCountedBuffer buffer;
-    PdfOutputDevice device(&buffer);
-    doc.Write(&device);
-    return std::string(buffer.GetBuffer(), device.GetLength());
+    if (!title.empty()) doc.GetInfo()->SetTitle(utf8(title));
+    return reproducible_pdf_bytes(doc, "dossier test generator");
 }
 
 // Every page of a PDF rendered in grey at `dpi`.
@@ -199,15 +206,7 @@ inline std::string image_pdf_bytes(const std::vector<ScannedPage>& pages) {
         painter.DrawImage(0, a4.GetHeight() - image->GetHeight() * 72.0 / dpi, image, 72.0 / dpi, 72.0 / dpi);
         painter.FinishPage();
     }
-    PdfInfo* info = doc.GetInfo();
-    info->SetCreator(PdfString("dossier scan generator"));
-    info->SetProducer(PdfString("PoDoFo 0.9.8"));
-    info->GetObject()->GetDictionary().RemoveKey("CreationDate");
-    info->GetObject()->GetDictionary().RemoveKey("ModDate");
-    PdfRefCountedBuffer buffer;
-    PdfOutputDevice device(&buffer);
-    doc.Write(&device);
-    return std::string(buffer.GetBuffer(), device.GetLength());
+    return reproducible_pdf_bytes(doc, "dossier scan generator");
 }
 
 inline std::string image_pdf_bytes(const std::vector<std::string>& jpegs, int dpi) {

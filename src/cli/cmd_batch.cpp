@@ -94,6 +94,7 @@ Packer make_packer(const CommonOptions& o) {
 int run_batch_command(const CommonOptions& o, const BatchArgs& a) {
     BatchOptions opt;
     opt.validate = validate_options(o);
+    opt.validate.read.jobs = 1;  // --jobs reads dossiers side by side; each reads its documents in turn
     opt.jobs = a.jobs;
     // Each dossier in its own process: a crash or a hang costs that dossier only.
     opt.isolate = true;

@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "facts/text_fold.h"
+#include "facts/vocabulary_files.h"
 #include "model/vocabulary.h"
 
 namespace dossier {
@@ -21,61 +22,32 @@ constexpr int kMinEvidence = 2;  // words of keywords found, at least
 constexpr double kMargin = 2.0;  // times the next type's evidence, at least
 constexpr std::string_view kTranslation = "sworn-translation";
 
-[[noreturn]] void fail(const fs::path& file, const YAML::Node& n, const std::string& what) {
-    const auto m = n.Mark();
-    if (m.line >= 0) throw std::runtime_error(fmt::format("{}:{}: {}", file.string(), m.line + 1, what));
-    throw std::runtime_error(fmt::format("{}: {}", file.string(), what));
-}
-
 }  // namespace
 
 TypeKeywords load_type_keywords(const fs::path& dir) {
     TypeKeywords out;
-    std::vector<fs::path> files;
-    std::error_code ec;
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
-        if (it->path().extension() == ".yaml") files.push_back(it->path());
-    if (ec) throw std::runtime_error(fmt::format("{}: cannot be read: {}", dir.string(), ec.message()));
-    if (files.empty())
-        throw std::runtime_error(fmt::format("{}: holds no document-keyword file (*.yaml)", dir.string()));
-    std::sort(files.begin(), files.end());
-    for (const auto& file : files) {
-        YAML::Node root;
-        try {
-            root = YAML::LoadFile(file.string());
-        } catch (const YAML::ParserException& e) {
-            throw std::runtime_error(fmt::format("{}:{}: {}", file.string(), e.mark.line + 1, e.msg));
-        } catch (const YAML::Exception& e) {
-            throw std::runtime_error(fmt::format("{}: {}", file.string(), e.what()));
-        }
-        if (!root.IsMap()) fail(file, root, "must be a mapping (language, types)");
-        for (const auto& kv : root) {
-            const std::string key = kv.first.Scalar();
-            if (key != "format" && key != "language" && key != "types")
-                fail(file, kv.first,
-                     fmt::format("unknown key \"{}\" (expected format, language, types)", key));
-        }
-        if (!root["language"] || !root["language"].IsScalar() ||
-            !normalise_language(root["language"].Scalar()))
-            fail(file, root, "lacks \"language\" (an ISO 639-1 code)");
-        const std::string language = root["language"].Scalar();
+    for (const VocabularyFile& vocabulary : load_vocabulary_folder(dir, "document-keyword file", {"types"})) {
+        const fs::path& file = vocabulary.file;
+        const YAML::Node& root = vocabulary.root;
+        const std::string& language = vocabulary.language;
         const YAML::Node types = root["types"];
         if (!types || !types.IsMap())
-            fail(file, root, "lacks \"types\": a mapping of document type to keywords");
+            vocabulary_error(file, root, "lacks \"types\": a mapping of document type to keywords");
         for (const auto& kv : types) {
             const std::string type = kv.first.Scalar();
             if (!contains(document_types(), type)) {
                 auto hint = nearest(type, document_types());
-                fail(file, kv.first,
-                     fmt::format("\"{}\" is not a manifest document type{}", type,
-                                 hint ? fmt::format(" (did you mean {}?)", *hint) : ""));
+                vocabulary_error(file, kv.first,
+                                 fmt::format("\"{}\" is not a manifest document type{}", type,
+                                             hint ? fmt::format(" (did you mean {}?)", *hint) : ""));
             }
             auto read = [&](const YAML::Node& list, bool decisive) {
-                if (!list.IsSequence()) fail(file, list, fmt::format("\"{}\" must list keywords", type));
+                if (!list.IsSequence())
+                    vocabulary_error(file, list, fmt::format("\"{}\" must list keywords", type));
                 for (const auto& item : list) {
-                    if (!item.IsScalar()) fail(file, item, "a keyword must be a text");
+                    if (!item.IsScalar()) vocabulary_error(file, item, "a keyword must be a text");
                     TypeKeyword k{folded_words(item.Scalar()), item.Scalar(), language, decisive};
-                    if (k.words.empty()) fail(file, item, "a keyword needs at least one word");
+                    if (k.words.empty()) vocabulary_error(file, item, "a keyword needs at least one word");
                     k.weight = std::max<int>(
                         1, int(std::count_if(k.words.begin(), k.words.end(),
                                              [](const std::string& w) { return w.size() >= 2; })));
@@ -88,12 +60,14 @@ TypeKeywords load_type_keywords(const fs::path& dir) {
                 for (const auto& group : kv.second) {
                     const std::string g = group.first.Scalar();
                     if (g != "decisive" && g != "supporting")
-                        fail(file, group.first,
-                             fmt::format("unknown key \"{}\" (expected decisive, supporting)", g));
+                        vocabulary_error(
+                            file, group.first,
+                            fmt::format("unknown key \"{}\" (expected decisive, supporting)", g));
                     read(group.second, g == "decisive");
                 }
             } else {
-                fail(file, kv.second, fmt::format("\"{}\" must list keywords (decisive, supporting)", type));
+                vocabulary_error(file, kv.second,
+                                 fmt::format("\"{}\" must list keywords (decisive, supporting)", type));
             }
         }
     }

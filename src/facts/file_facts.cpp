@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -14,6 +15,7 @@
 #include <set>
 #include <span>
 #include <system_error>
+#include <thread>
 
 #include "facts/image.h"
 #include "facts/pdf_isolated.h"
@@ -195,6 +197,7 @@ void read_file_facts(FileFacts& facts, PdfInspection pdfs) {
 void read_documents(const std::vector<FileFacts*>& files, PdfInspection pdfs, const ReadOptions* read) {
     if (!read || !read->enabled) return;
     std::optional<ReadCache> cache;
+    std::vector<FileFacts*> misses;
     for (FileFacts* f : files) {
         const bool readable = f->content == ContentKind::pdf || f->content == ContentKind::jpeg ||
                               f->content == ContentKind::png;
@@ -203,20 +206,45 @@ void read_documents(const std::vector<FileFacts*>& files, PdfInspection pdfs, co
         if (!cache)
             cache.emplace(read->cache.empty() ? default_cache_dir() : read->cache, reader_stamp(*read));
         f->read = cache->lookup(f->sha256);
-        if (f->read) continue;
-        bool transient = true;
+        if (!f->read) misses.push_back(f);
+    }
+    if (misses.empty()) return;
+    // OCR takes seconds a page on one core: documents not read before are read
+    // side by side, one child each (started by posix_spawn, which threads may
+    // do; never in this process, whose reading is not thread-safe).
+    unsigned jobs = read->jobs ? read->jobs : std::max(1u, std::thread::hardware_concurrency());
+    jobs = unsigned(std::min<size_t>(jobs, misses.size()));
+    const bool side_by_side = jobs > 1 && pdfs != PdfInspection::in_process && !pdf_helper().empty();
+    std::vector<char> transient(misses.size(), 1);
+    auto read_one = [&](size_t i) {
+        FileFacts* f = misses[i];
+        bool t = true;
         if (pdfs == PdfInspection::in_process) {
-            f->read = read_document(f->path, f->content, *read, &transient);
+            f->read = read_document(f->path, f->content, *read, &t);
         } else {
             // Read in a child of its own, with the limits OCR needs: a hostile
             // file cannot crash or hang the tool. The PDF's facts came from the
             // dossier's reader already; this child's are not used.
-            auto d = inspect_document_isolated(f->path, f->content, read, limits_for(read));
+            InspectLimits limits = limits_for(read);
+            limits.one_thread = side_by_side;
+            auto d = inspect_document_isolated(f->path, f->content, read, limits);
             f->read = std::move(d.read);
-            transient = d.read_transient;
+            t = d.read_transient;
         }
-        if (f->read && !transient) cache->store(f->sha256, *f->read);
-    }
+        transient[i] = t;
+    };
+    if (!side_by_side) {
+        for (size_t i = 0; i < misses.size(); ++i) read_one(i);
+    } else {
+        std::atomic<size_t> next{0};
+        std::vector<std::jthread> workers;
+        for (unsigned j = 0; j < jobs; ++j)
+            workers.emplace_back([&] {
+                for (size_t i; (i = next++) < misses.size();) read_one(i);
+            });
+    }  // the workers are joined here
+    for (size_t i = 0; i < misses.size(); ++i)
+        if (misses[i]->read && !transient[i]) cache->store(misses[i]->sha256, *misses[i]->read);
 }
 
 void read_file_facts(FileFacts& facts, PdfInspection pdfs, const ReadOptions* read) {

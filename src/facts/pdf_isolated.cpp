@@ -124,6 +124,17 @@ bool single_threaded() {
     return field == "1";
 }
 
+// A child's environment: this process's, with OMP_THREAD_LIMIT=1 when the
+// limits ask for one thread (and the user did not set it).
+std::vector<char*> child_environment(const InspectLimits& limits) {
+    static char one_thread[] = "OMP_THREAD_LIMIT=1";
+    std::vector<char*> env;
+    for (char** e = environ; *e; ++e) env.push_back(*e);
+    if (limits.one_thread && !std::getenv("OMP_THREAD_LIMIT")) env.push_back(one_thread);
+    env.push_back(nullptr);
+    return env;
+}
+
 bool write_all(int fd, const std::string& s) {
     size_t done = 0;
     while (done < s.size()) {
@@ -256,7 +267,8 @@ pid_t start_reader(const std::vector<FileFacts*>& files, const InspectLimits& li
         posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
         posix_spawn_file_actions_adddup2(&fa, wr.get(), 1);
         posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-        int err = ::posix_spawn(&pid, helper.c_str(), &fa, nullptr, argv.data(), environ);
+        std::vector<char*> env = child_environment(limits);
+        int err = ::posix_spawn(&pid, helper.c_str(), &fa, nullptr, argv.data(), env.data());
         posix_spawn_file_actions_destroy(&fa);
         if (err != 0) {
             error = could_not_start(helper, err);
@@ -576,7 +588,8 @@ DocumentFacts inspect_document_isolated(const std::filesystem::path& file, Conte
         posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
         posix_spawn_file_actions_adddup2(&fa, wr.get(), 1);
         posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-        int err = ::posix_spawn(&pid, helper.c_str(), &fa, nullptr, argv.data(), environ);
+        std::vector<char*> env = child_environment(limits);
+        int err = ::posix_spawn(&pid, helper.c_str(), &fa, nullptr, argv.data(), env.data());
         posix_spawn_file_actions_destroy(&fa);
         if (err != 0) return failed_document(kind, read, failure(could_not_start(helper, err)));
     } else {

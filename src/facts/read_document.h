@@ -42,6 +42,7 @@ struct ReadOptions {
         checklists;             // where data/date-labels and data/document-keywords are; empty: default
     std::optional<Date> today;  // for two-digit years in a machine-readable zone; empty: the real date
     ReadLimits limits;
+    unsigned jobs = 0;  // documents read side by side on a cache miss (one child each); 0: one per core
 };
 
 // Reads `file` (a PDF, JPEG or PNG, as sniffed) in this process.

@@ -13,6 +13,7 @@
 #include <stdexcept>
 
 #include "facts/text_fold.h"
+#include "facts/vocabulary_files.h"
 #include "model/vocabulary.h"
 
 namespace dossier {
@@ -25,26 +26,21 @@ constexpr std::string_view kKinds[] = {"issue", "birth", "expiry", "start", "end
 constexpr size_t kLabelWords = 7;  // words kept before a date
 constexpr size_t kWildcardWords = 4;
 
-[[noreturn]] void fail(const fs::path& file, const YAML::Node& n, const std::string& what) {
-    const auto m = n.Mark();
-    if (m.line >= 0) throw std::runtime_error(fmt::format("{}:{}: {}", file.string(), m.line + 1, what));
-    throw std::runtime_error(fmt::format("{}: {}", file.string(), what));
-}
-
 // Reads a mapping kind -> list of labels into `out`.
 void read_labels(const fs::path& file, const YAML::Node& map, bool weak, const std::string& language,
                  DateVocabulary& out) {
     if (!map.IsMap())
-        fail(file, map, "must map a kind (issue, birth, expiry, start, end) to a list of labels");
+        vocabulary_error(file, map, "must map a kind (issue, birth, expiry, start, end) to a list of labels");
     for (const auto& kv : map) {
         const std::string kind = kv.first.Scalar();
         if (std::find(std::begin(kKinds), std::end(kKinds), kind) == std::end(kKinds))
-            fail(file, kv.first,
-                 fmt::format("unknown kind \"{}\" (expected issue, birth, expiry, start or end)", kind));
+            vocabulary_error(
+                file, kv.first,
+                fmt::format("unknown kind \"{}\" (expected issue, birth, expiry, start or end)", kind));
         if (!kv.second.IsSequence())
-            fail(file, kv.second, fmt::format("\"{}\" must be a list of labels", kind));
+            vocabulary_error(file, kv.second, fmt::format("\"{}\" must be a list of labels", kind));
         for (const auto& item : kv.second) {
-            if (!item.IsScalar()) fail(file, item, "a label must be a text");
+            if (!item.IsScalar()) vocabulary_error(file, item, "a label must be a text");
             DateLabel l;
             l.kind = kind;
             l.weak = weak;
@@ -67,9 +63,9 @@ void read_labels(const fs::path& file, const YAML::Node& map, bool weak, const s
             flush();
             const bool literal =
                 std::any_of(l.words.begin(), l.words.end(), [](auto& w) { return w != "*"; });
-            if (!literal) fail(file, item, "a label needs at least one word");
+            if (!literal) vocabulary_error(file, item, "a label needs at least one word");
             if (l.words.front() == "*" || l.words.back() == "*")
-                fail(file, item, "a label may not begin or end with \"*\"");
+                vocabulary_error(file, item, "a label may not begin or end with \"*\"");
             out.labels.push_back(std::move(l));
         }
     }
@@ -316,35 +312,12 @@ size_t match_pattern(const std::vector<std::string>& pattern, size_t p, const st
 
 DateVocabulary load_date_vocabulary(const fs::path& dir) {
     DateVocabulary out;
-    std::vector<fs::path> files;
-    std::error_code ec;
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
-        if (it->path().extension() == ".yaml") files.push_back(it->path());
-    if (ec) throw std::runtime_error(fmt::format("{}: cannot be read: {}", dir.string(), ec.message()));
-    if (files.empty())
-        throw std::runtime_error(fmt::format("{}: holds no date-label file (*.yaml)", dir.string()));
-    std::sort(files.begin(), files.end());
-    for (const auto& file : files) {
-        YAML::Node root;
-        try {
-            root = YAML::LoadFile(file.string());
-        } catch (const YAML::ParserException& e) {
-            throw std::runtime_error(fmt::format("{}:{}: {}", file.string(), e.mark.line + 1, e.msg));
-        } catch (const YAML::Exception& e) {
-            throw std::runtime_error(fmt::format("{}: {}", file.string(), e.what()));
-        }
-        if (!root.IsMap()) fail(file, root, "must be a mapping (language, labels, weak)");
-        for (const auto& kv : root) {
-            const std::string key = kv.first.Scalar();
-            if (key != "format" && key != "language" && key != "labels" && key != "weak")
-                fail(file, kv.first,
-                     fmt::format("unknown key \"{}\" (expected format, language, labels, weak)", key));
-        }
-        if (!root["language"] || !root["language"].IsScalar() ||
-            !normalise_language(root["language"].Scalar()))
-            fail(file, root, "lacks \"language\" (an ISO 639-1 code)");
-        const std::string language = root["language"].Scalar();
-        if (!root["labels"]) fail(file, root, "lacks \"labels\"");
+    for (const VocabularyFile& vocabulary :
+         load_vocabulary_folder(dir, "date-label file", {"labels", "weak"})) {
+        const fs::path& file = vocabulary.file;
+        const YAML::Node& root = vocabulary.root;
+        const std::string& language = vocabulary.language;
+        if (!root["labels"]) vocabulary_error(file, root, "lacks \"labels\"");
         read_labels(file, root["labels"], false, language, out);
         if (root["weak"]) read_labels(file, root["weak"], true, language, out);
     }

@@ -37,6 +37,27 @@ inline Manifest sample_manifest() {
     return m;
 }
 
+// The employment the rule tests check against: the general route in Brussels
+// (postal code 1000, employer established in Belgium), from 1 February 2027
+// for a year at EUR 61,000 gross.
+inline void brussels_general_employment(Manifest& m) {
+    m.application.route = "general";
+    m.application.region = "brussels";
+    m.employer.established_in_belgium = true;
+    m.workplace.postal_code = "1000";
+    m.employment.start = Date(2027, 2, 1);
+    m.employment.end = Date(2028, 1, 31);
+    m.employment.annual_gross_salary_eur = 61000;
+}
+
+// The worker's Moroccan passport, issued 2 May 2021, valid until 1 May 2031.
+inline Document sample_passport(std::string file = "passport.pdf") {
+    Document d = document(std::move(file), "passport", std::nullopt, Date(2021, 5, 2));
+    d.expires = Date(2031, 5, 1);
+    d.country = "MA";
+    return d;
+}
+
 // A listed file that is there: a PDF (or `kind`) of `size` bytes.
 inline FileFacts present_file(std::string file, ContentKind kind = ContentKind::pdf,
                               std::uint64_t size = 1234) {
