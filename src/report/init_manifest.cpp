@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 #include <unicode/translit.h>
+#include <unicode/uloc.h>
 #include <unicode/unistr.h>
 #include <unistd.h>
 
@@ -11,8 +12,6 @@
 #include <cerrno>
 #include <cstring>
 #include <memory>
-
-#include <unicode/uloc.h>
 
 #include "facts/file_facts.h"
 #include "facts/pdf.h"
@@ -84,7 +83,8 @@ const Keywords kKeywords[] = {
     {"power-of-attorney", {"power of attorney"}},
     {"articles-of-association", {"articles of association", "statuts", "statuten", "satzung"}},
     {"secondment-declaration", {"secondment", "detachement", "detachering", "entsendung"}},
-    {"foreign-social-security-certificate", {"a1 certificate", "certificate of coverage", "certificat de detachement"}},
+    {"foreign-social-security-certificate",
+     {"a1 certificate", "certificate of coverage", "certificat de detachement"}},
 };
 
 // Lower case, accents removed, every run of other characters a single space,
@@ -216,13 +216,17 @@ void fill_from_reading(const fs::path& dir, InitEntry& e, InitPlan& plan, const 
 
 InitPlan plan_manifest(const fs::path& dir, const ReadOptions* read) {
     std::error_code ec;
-    if (!fs::is_directory(dir, ec)) throw InitError(dir.string() + " is not a folder");
+    if (!fs::is_directory(dir, ec)) throw InitError(msg("{path} is not a folder", {{"path", dir.string()}}));
     InitPlan plan;
     std::vector<fs::path> files;
     fs::recursive_directory_iterator it(dir, fs::directory_options::none, ec), end;
-    if (ec) throw InitError("cannot read " + dir.string() + ": " + ec.message());
+    auto cannot_read = [&] {
+        return InitError(msg("cannot read the folder {path}: {reason}",
+                             {{"path", dir.string()}, {"reason", ec.message()}}));
+    };
+    if (ec) throw cannot_read();
     for (; it != end; it.increment(ec)) {
-        if (ec) throw InitError("cannot read " + dir.string() + ": " + ec.message());
+        if (ec) throw cannot_read();
         const fs::path& p = it->path();
         std::string name = p.filename().string();
         if (name.starts_with(".")) {
@@ -308,7 +312,8 @@ std::string manifest_yaml(const InitPlan& plan) {
         y += "  given_names: " + yaml_quoted(w->given_names) + from;
         y += w->nationality.empty() ? "  nationality:       # TODO: ISO country code, e.g. MA\n"
                                     : "  nationality: " + w->nationality + from;
-        y += w->birth_date ? "  birth_date: " + w->birth_date->iso() + from : "  birth_date:        # TODO: YYYY-MM-DD\n";
+        y += w->birth_date ? "  birth_date: " + w->birth_date->iso() + from
+                           : "  birth_date:        # TODO: YYYY-MM-DD\n";
     } else {
         y += "  surname:           # TODO\n"
              "  given_names:       # TODO\n"
@@ -378,12 +383,13 @@ std::string manifest_yaml(const InitPlan& plan) {
 
 fs::path write_starting_manifest(const fs::path& dir, const std::string& yaml) {
     std::error_code ec;
-    if (!fs::is_directory(dir, ec)) throw InitError(dir.string() + " is not a folder");
+    if (!fs::is_directory(dir, ec)) throw InitError(msg("{path} is not a folder", {{"path", dir.string()}}));
     const fs::path target = dir / "dossier.yaml";
     if (fs::exists(fs::symlink_status(target, ec)))
-        throw InitError(target.string() +
-                        " already exists; dossier init never overwrites a manifest "
-                        "(edit it, or move it away first)");
+        throw InitError(
+            msg("{path} already exists; dossier init never overwrites a manifest (edit it, or move it away "
+                "first)",
+                {{"path", target.string()}}));
     // Write a temporary file, then hard-link it into place: link() fails if
     // the target appeared meanwhile, so even a race never replaces one, and
     // the target is complete the moment it exists.
@@ -391,7 +397,11 @@ fs::path write_starting_manifest(const fs::path& dir, const std::string& yaml) {
     std::vector<char> buf(pattern.begin(), pattern.end());
     buf.push_back('\0');
     int fd = ::mkstemp(buf.data());
-    if (fd < 0) throw InitError("cannot write in " + dir.string() + ": " + std::strerror(errno));
+    auto cannot_write = [](const fs::path& p) {
+        return InitError(msg("cannot write {path}: {reason}",
+                             {{"path", p.string()}, {"reason", std::string(std::strerror(errno))}}));
+    };
+    if (fd < 0) throw cannot_write(dir);
     struct Temp {
         std::string path;
         int fd;
@@ -410,14 +420,17 @@ fs::path write_starting_manifest(const fs::path& dir, const std::string& yaml) {
     while (done < yaml.size()) {
         ssize_t n = ::write(fd, yaml.data() + done, yaml.size() - done);
         if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) throw InitError("cannot write " + target.string() + ": " + std::strerror(errno));
+        if (n <= 0) throw cannot_write(target);
         done += size_t(n);
     }
-    if (::fsync(fd) != 0) throw InitError("cannot write " + target.string() + ": " + std::strerror(errno));
+    if (::fsync(fd) != 0) throw cannot_write(target);
     if (::link(temp.path.c_str(), target.c_str()) != 0) {
         if (errno == EEXIST)
-            throw InitError(target.string() + " already exists; dossier init never overwrites a manifest");
-        throw InitError("cannot write " + target.string() + ": " + std::strerror(errno));
+            throw InitError(
+                msg("{path} already exists; dossier init never overwrites a manifest (edit it, or move it "
+                    "away first)",
+                    {{"path", target.string()}}));
+        throw cannot_write(target);
     }
     return target;
 }

@@ -36,8 +36,8 @@ struct InitEntry {
     std::string language_from;              // where the language was read, when it was
     std::optional<Date> issued, expires;    // read: printed issue date, MRZ expiry
     std::string issued_from, expires_from;
-    std::optional<std::string> number;      // a passport's number, from its MRZ
-    std::optional<std::string> country;     // ISO 3166 alpha-2, from its MRZ
+    std::optional<std::string> number;   // a passport's number, from its MRZ
+    std::optional<std::string> country;  // ISO 3166 alpha-2, from its MRZ
 };
 
 // The worker as a passport's machine-readable zone gives them.
@@ -53,9 +53,10 @@ struct InitPlan {
     std::optional<InitWorker> worker;  // from the first valid passport MRZ read
 };
 
-class InitError : public std::runtime_error {
+// A message for the user (core/text.h): what() in English, text() in any language.
+class InitError : public TextError {
 public:
-    using std::runtime_error::runtime_error;
+    using TextError::TextError;
 };
 
 struct ReadOptions;

@@ -1,7 +1,8 @@
 # The rest of the tool in the lawyer's language (issue 11), as a user runs it:
 # why a document could not be read (content.unreadable's reason, from the
 # isolated reader through the read cache), `dossier inspect`'s labels, the
-# command line's errors (CLI11's), batch --shard auto's and merge's errors.
+# command line's errors (CLI11's), batch --shard auto's and merge's errors,
+# init's summary.
 # Each check first shows the English text is there in English, so that a
 # translation that silently falls back to English fails. No OCR is run: the
 # unreadable documents hit limits that are checked before any page is read.
@@ -113,4 +114,15 @@ status=0; "$dossier" batch "$tmp/root" --shard 3/2 --lang fr >/dev/null 2>"$tmp/
 : >"$tmp/empty.json"
 status=0; "$dossier" merge "$tmp/empty.json" --lang de >/dev/null 2>"$tmp/err" || status=$?
 [ "$status" = 2 ] && grep -q "die Datei ist leer, kein Stapelbericht" "$tmp/err" || fail "merge error not in German: $(cat "$tmp/err")"
+
+# 5. init: its summary and its refusal to overwrite, in the language of messages.
+mkdir "$tmp/new"
+cp "$docs/de.pdf" "$tmp/new/attest.pdf"
+echo "notes" >"$tmp/new/notes.txt"
+"$dossier" init "$tmp/new" --lang de --cache "$cache" >"$tmp/out"
+grep -q "dossier.yaml geschrieben: 1 Dokument (.*); 1 weitere Datei nicht aufgeführt." "$tmp/out" ||
+  fail "init's summary not in German: $(cat "$tmp/out")"
+status=0; "$dossier" init "$tmp/new" --lang nl >/dev/null 2>"$tmp/err" || status=$?
+[ "$status" = 2 ] && grep -q "dossier.yaml bestaat al; dossier init overschrijft nooit" "$tmp/err" ||
+  fail "init's refusal not in Dutch: $(cat "$tmp/err")"
 echo "cli languages: ok"
