@@ -24,7 +24,7 @@ void add_init_command(CLI::App& app, CommonOptions& o, Runner& run) {
                 read.checklists = o.checklists.empty() ? default_checklist_dir() : fs_path(o.checklists);
                 read.today = v.today;
                 InitPlan plan = plan_manifest(*dir, &read);
-                auto path = write_starting_manifest(*dir, manifest_yaml(plan));
+                auto path = write_starting_manifest(*dir, manifest_yaml(plan, message_lang(o)));
                 size_t guessed = std::count_if(plan.documents.begin(), plan.documents.end(),
                                                [](const InitEntry& e) { return !e.type.empty(); });
                 if (!o.quiet) {

@@ -115,13 +115,22 @@ status=0; "$dossier" batch "$tmp/root" --shard 3/2 --lang fr >/dev/null 2>"$tmp/
 status=0; "$dossier" merge "$tmp/empty.json" --lang de >/dev/null 2>"$tmp/err" || status=$?
 [ "$status" = 2 ] && grep -q "die Datei ist leer, kein Stapelbericht" "$tmp/err" || fail "merge error not in German: $(cat "$tmp/err")"
 
-# 5. init: its summary and its refusal to overwrite, in the language of messages.
+# 5. init: the manifest's comments, its summary and its refusal to overwrite, in the language of messages.
 mkdir "$tmp/new"
 cp "$docs/de.pdf" "$tmp/new/attest.pdf"
 echo "notes" >"$tmp/new/notes.txt"
 "$dossier" init "$tmp/new" --lang de --cache "$cache" >"$tmp/out"
 grep -q "dossier.yaml geschrieben: 1 Dokument (.*); 1 weitere Datei nicht aufgeführt." "$tmp/out" ||
   fail "init's summary not in German: $(cat "$tmp/out")"
+# The manifest's comments too (its keys are the format's): German, and no English comment left.
+grep -q "^# Füllen Sie jeden mit TODO markierten Wert aus" "$tmp/new/dossier.yaml" ||
+  fail "init's header not in German: $(head -5 "$tmp/new/dossier.yaml")"
+grep -q "language: de  # gelesen: .* %, gelesen in attest.pdf — bitte prüfen" "$tmp/new/dossier.yaml" ||
+  fail "init's 'read' comment not in German: $(cat "$tmp/new/dossier.yaml")"
+grep -q "^# nicht aufgeführt: notes.txt" "$tmp/new/dossier.yaml" || fail "init's 'not listed' not in German"
+for w in "check it" "Fill in every" "not listed" "the day ages are measured" "guessed from"; do
+  if grep -q "$w" "$tmp/new/dossier.yaml"; then fail "init's manifest still says '$w'"; fi
+done
 status=0; "$dossier" init "$tmp/new" --lang nl >/dev/null 2>"$tmp/err" || status=$?
 [ "$status" = 2 ] && grep -q "dossier.yaml bestaat al; dossier init overschrijft nooit" "$tmp/err" ||
   fail "init's refusal not in Dutch: $(cat "$tmp/err")"
