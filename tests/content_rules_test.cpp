@@ -197,11 +197,11 @@ TEST_CASE("content.unreadable: a document with no usable text gets a note, and n
     Dossier d;
     ReadFacts blank;
     blank.source = TextSource::none;
-    blank.unreadable = "no text layer, and OCR found no text on its 1 page";
+    blank.unreadable = verbatim("no text layer, and OCR found no text on its 1 page");
     d.reads["medical.pdf"] = blank;
     ReadFacts limit;
     limit.source = TextSource::ocr;
-    limit.unreadable = "the page is over the 40-megapixel limit for OCR";
+    limit.unreadable = verbatim("the page is over the 40-megapixel limit for OCR");
     d.reads["diploma.pdf"] = limit;
     auto r = run(d);
     CHECK(r.count("content.unreadable") == 2);

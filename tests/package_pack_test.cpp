@@ -418,6 +418,10 @@ TEST_CASE("a file that changes between validation and packing stops the pack; OU
         FAIL("the pack should have failed");
     } catch (const PackError& e) {
         CHECK(std::string(e.what()).find("casier.pdf") != std::string::npos);
+        // Said in the lawyer's language too (dossier pack prints it in --lang's).
+        const std::string fr = render(e.text(), Lang::fr);
+        CHECK(fr.find("casier.pdf") != std::string::npos);
+        CHECK(fr != e.what());
     }
     CHECK(slurp(t.path / "out.zip") == "the previous package");
     CHECK(all_temporaries(t.path / "out.zip").empty());

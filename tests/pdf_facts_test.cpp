@@ -150,7 +150,7 @@ TEST_CASE("encryption: an empty user password still counts; a real one cannot be
     CHECK_FALSE(locked.readable);
     CHECK(locked.encrypted);
     CHECK(locked.password_required);
-    CHECK(locked.error.find("password") != std::string::npos);
+    CHECK(render(locked.error, Lang::en).find("password") != std::string::npos);
 
     PdfFacts plain = inspect_pdf_bytes(RawPdf{}.build());
     CHECK_FALSE(plain.encrypted);
@@ -166,7 +166,7 @@ TEST_CASE("damaged PDFs: repaired ones say so, hopeless ones say why") {
     SUBCASE("truncated before the trailer: no catalog can be found") {
         PdfFacts f = inspect_pdf_bytes(good.substr(0, good.find("xref")));
         CHECK_FALSE(f.readable);
-        CHECK(f.error.find("trailer") != std::string::npos);
+        CHECK(render(f.error, Lang::en).find("trailer") != std::string::npos);
     }
     SUBCASE("not a PDF past the header") {
         PdfFacts f = inspect_pdf_bytes("%PDF-1.7\nnothing here\n");
@@ -258,9 +258,9 @@ TEST_CASE("isolation: the child's memory limit is applied") {
     limits.helper = DOSSIER_BINARY;
     limits.memory_bytes = std::uint64_t(256) << 20;
     PdfFacts f = inspect_pdf_isolated(dir / "xref-bomb.pdf", limits);
-    INFO(f.error);
+    INFO(render(f.error, Lang::en));
     CHECK_FALSE(f.readable);
-    CHECK(f.error.find("memory") != std::string::npos);
+    CHECK(render(f.error, Lang::en).find("memory") != std::string::npos);
 }
 
 TEST_CASE("isolation: a reader that hangs, crashes or babbles is a finding, not a failure") {
@@ -278,26 +278,26 @@ TEST_CASE("isolation: a reader that hangs, crashes or babbles is a finding, not 
         limits.helper = helper("hang.sh", "exec sleep 30");
         PdfFacts f = inspect_pdf_isolated(dir / "a.pdf", limits);
         CHECK_FALSE(f.readable);
-        CHECK(f.error.find("longer than") != std::string::npos);
+        CHECK(render(f.error, Lang::en).find("longer than") != std::string::npos);
     }
     SUBCASE("crashes") {
         limits.helper = helper("crash.sh", "kill -SEGV $$");
         PdfFacts f = inspect_pdf_isolated(dir / "a.pdf", limits);
         CHECK_FALSE(f.readable);
-        CHECK(f.error.find("crashed") != std::string::npos);
-        CHECK(f.error.find("segmentation fault") != std::string::npos);
+        CHECK(render(f.error, Lang::en).find("crashed") != std::string::npos);
+        CHECK(render(f.error, Lang::en).find("segmentation fault") != std::string::npos);
     }
     SUBCASE("babbles") {
         limits.helper = helper("garbage.sh", "echo '{not json'");
         PdfFacts f = inspect_pdf_isolated(dir / "a.pdf", limits);
         CHECK_FALSE(f.readable);
-        CHECK(f.error.find("garbled") != std::string::npos);
+        CHECK(render(f.error, Lang::en).find("garbled") != std::string::npos);
     }
     SUBCASE("cannot start") {
         limits.helper = dir / "no-such-helper";
         PdfFacts f = inspect_pdf_isolated(dir / "a.pdf", limits);
         CHECK_FALSE(f.readable);
-        CHECK(f.error.find("could not start") != std::string::npos);
+        CHECK(render(f.error, Lang::en).find("could not start") != std::string::npos);
     }
 }
 
@@ -323,7 +323,7 @@ TEST_CASE("isolation: a decompression bomb in the metadata stays within the memo
     limits.helper = DOSSIER_BINARY;
     limits.memory_bytes = std::uint64_t(256) << 20;
     PdfFacts f = inspect_pdf_isolated(dir / "bomb.pdf", limits);
-    INFO(f.error);
+    INFO(render(f.error, Lang::en));
     // The packet is decoded through a capped pipeline: given up past 8 MiB, the document still read.
     CHECK(f.readable);
     CHECK_FALSE(f.xmp_created);
@@ -353,7 +353,8 @@ TEST_CASE("isolation from many threads at once (batch mode's workers)") {
     for (size_t i = 0; i < pages.size(); ++i) CHECK(pages[i] == (i % 2 ? 0 : 3));
 }
 
-TEST_CASE("isolation: one reader for a dossier's files; a file that crashes or hangs it costs that file only") {
+TEST_CASE(
+    "isolation: one reader for a dossier's files; a file that crashes or hangs it costs that file only") {
     test::TempDir dir;
     RawPdf two;
     two.pages = 2;
@@ -385,8 +386,8 @@ TEST_CASE("isolation: one reader for a dossier's files; a file that crashes or h
     // on the next: the file it died on gets the reason, a new reader reads the rest.
     auto helper = [&](const std::string& name, const std::string& then) {
         auto p = dir / name;
-        testing::write_file(p, std::string("#!/bin/sh\n\"") + DOSSIER_BINARY + "\" inspect --child -- \"$8\"\n" +
-                                   then + "\n");
+        testing::write_file(p, std::string("#!/bin/sh\n\"") + DOSSIER_BINARY +
+                                   "\" inspect --child -- \"$8\"\n" + then + "\n");
         std::filesystem::permissions(p, std::filesystem::perms::owner_all);
         return p;
     };
@@ -400,7 +401,7 @@ TEST_CASE("isolation: one reader for a dossier's files; a file that crashes or h
         CHECK(f[0].pdf->readable);
         REQUIRE(f[1].pdf);
         CHECK_FALSE(f[1].pdf->readable);
-        CHECK(f[1].pdf->error.find("crashed") != std::string::npos);
+        CHECK(render(f[1].pdf->error, Lang::en).find("crashed") != std::string::npos);
         CHECK(f[1].sha256 == sha256_hex(two.build()));  // still hashed, without parsing
         REQUIRE(f[2].pdf);
         CHECK(f[2].pdf->readable);
@@ -411,7 +412,7 @@ TEST_CASE("isolation: one reader for a dossier's files; a file that crashes or h
         inspect_files_isolated(ptrs(f), limits);
         CHECK(f[0].pdf->readable);
         CHECK_FALSE(f[1].pdf->readable);
-        CHECK(f[1].pdf->error.find("longer than") != std::string::npos);
+        CHECK(render(f[1].pdf->error, Lang::en).find("longer than") != std::string::npos);
         CHECK(f[2].pdf->readable);
     }
 }

@@ -68,7 +68,7 @@ TEST_CASE("pdf.unreadable fires with the reason, and not for a readable PDF") {
     PdfFacts& p = c.pdf("a.pdf");
     CHECK(c.count("pdf.unreadable") == 0);
     p.readable = false;
-    p.error = "it is damaged beyond repair (xref not found)";
+    p.error = verbatim("it is damaged beyond repair (xref not found)");
     auto f = c.run();
     REQUIRE(f.size() == 1);
     CHECK(f[0].rule == "pdf.unreadable");

@@ -1,6 +1,8 @@
 // Reading what documents say: text layers, OCR of scans and images, language,
 // the limits, the wire format and the cache. Test documents are generated
 // here (tools/scan_writer.h). OCR is slow: this file OCRs 5 pages in all.
+#include "facts/read_document.h"
+
 #include <doctest/doctest.h>
 
 #include <chrono>
@@ -12,7 +14,6 @@
 #include "facts/file_facts.h"
 #include "facts/pdf_isolated.h"
 #include "facts/read_cache.h"
-#include "facts/read_document.h"
 #include "facts/read_wire.h"
 #include "support/image_writer.h"
 #include "support/temp_dir.h"
@@ -40,7 +41,7 @@ TEST_CASE("read: a text layer is read without OCR, and its language detected in 
         auto file = dir.write(lang + ".pdf", text_pdf(lang));
         ReadFacts r = read_document(file, ContentKind::pdf, options(dir));
         CHECK(r.source == TextSource::text_layer);
-        CHECK(r.unreadable == "");
+        CHECK(r.unreadable.empty());
         REQUIRE(r.pages.size() == 1);
         CHECK(r.pages[0].source == TextSource::text_layer);
         CHECK(r.pages[0].characters > 300);
@@ -51,7 +52,8 @@ TEST_CASE("read: a text layer is read without OCR, and its language detected in 
     }
 }
 
-TEST_CASE("read: a born-digital page with little text (a passport's visa page) is read as it is, without OCR") {
+TEST_CASE(
+    "read: a born-digital page with little text (a passport's visa page) is read as it is, without OCR") {
     TempDir dir;
     std::vector<t::ScanPage> pages{t::page_in("fr"), {{"Visas - page 2", t::ScanLine::heading}}};
     auto file = dir.write("visa.pdf", t::text_pdf_bytes(pages));
@@ -61,22 +63,26 @@ TEST_CASE("read: a born-digital page with little text (a passport's visa page) i
     REQUIRE(r.pages.size() == 2);
     CHECK(r.pages[1].source == TextSource::text_layer);
     CHECK(r.pages[1].ocr_confidence == 0);
-    CHECK(r.unreadable == "");
+    CHECK(r.unreadable.empty());
 }
 
 TEST_CASE("read: language is decided only on enough text in one dominant language") {
     CHECK_FALSE(detect_language("Délivré à Rabat le 20 septembre 2026").language);
     CHECK_FALSE(detect_language("").language);
     auto fr = detect_language(
-        "Le service du casier judiciaire central certifie que la personne désignée ci-dessous ne fait l'objet "
+        "Le service du casier judiciaire central certifie que la personne désignée ci-dessous ne fait "
+        "l'objet "
         "d'aucune condamnation inscrite à ce jour dans le registre national. Cet extrait est délivré à la "
-        "demande de l'intéressée pour être produit auprès d'une administration étrangère en vue d'un séjour.");
+        "demande de l'intéressée pour être produit auprès d'une administration étrangère en vue d'un "
+        "séjour.");
     REQUIRE(fr.language);
     CHECK(*fr.language == "fr");
     // Half French, half Dutch: no language dominates.
     auto mixed = detect_language(
-        "Le service du casier judiciaire central certifie que la personne désignée ci-dessous ne fait l'objet "
-        "d'aucune condamnation inscrite à ce jour dans le registre national. De werknemer wordt aangeworven als "
+        "Le service du casier judiciaire central certifie que la personne désignée ci-dessous ne fait "
+        "l'objet "
+        "d'aucune condamnation inscrite à ce jour dans le registre national. De werknemer wordt aangeworven "
+        "als "
         "ingenieur en voert de taken uit die hem door de werkgever worden toevertrouwd, met vakantiegeld.");
     CHECK_FALSE(mixed.language);
 }
@@ -86,7 +92,7 @@ TEST_CASE("read: a scanned PDF (rotated, blurred, noised) is read by OCR; with -
     auto file = dir.write("scan.pdf", t::scan_of(text_pdf("fr")));
     ReadFacts r = read_document(file, ContentKind::pdf, options(dir));
     CHECK(r.source == TextSource::ocr);
-    CHECK(r.unreadable == "");
+    CHECK(r.unreadable.empty());
     REQUIRE(r.pages.size() == 1);
     CHECK(r.pages[0].source == TextSource::ocr);
     CHECK(r.pages[0].ocr_confidence > 60);
@@ -98,7 +104,7 @@ TEST_CASE("read: a scanned PDF (rotated, blurred, noised) is read by OCR; with -
     no_ocr.ocr = false;
     ReadFacts n = read_document(file, ContentKind::pdf, no_ocr);
     CHECK(n.source == TextSource::none);
-    CHECK(n.unreadable.find("--no-ocr") != std::string::npos);
+    CHECK(render(n.unreadable, Lang::en).find("--no-ocr") != std::string::npos);
     CHECK_FALSE(n.usable());
 }
 
@@ -114,13 +120,13 @@ TEST_CASE("read: a PNG photo of a page is read by OCR") {
 
 TEST_CASE("read: limits — a decompression bomb is refused from its header, a 300-page scan is not OCRed") {
     TempDir dir;
-    // 30000 x 30000 pixels claimed: refused before a pixel is decoded.
+    // 30,000 x 30,000 pixels claimed: refused before a pixel is decoded.
     auto bomb = dir.write("bomb.png", dossier::testing::png(30000, 30000));
     auto start = std::chrono::steady_clock::now();
     ReadFacts b = read_document(bomb, ContentKind::png, options(dir));
     CHECK(b.source == TextSource::none);
-    CHECK(b.unreadable.find("30000 x 30000") != std::string::npos);
-    CHECK(b.unreadable.find("limit") != std::string::npos);
+    CHECK(render(b.unreadable, Lang::en).find("30,000 x 30,000") != std::string::npos);
+    CHECK(render(b.unreadable, Lang::en).find("limit") != std::string::npos);
 
     // 300 pages of the same small noisy image.
     t::Pixel small(pixCreate(170, 240, 8));
@@ -130,8 +136,8 @@ TEST_CASE("read: limits — a decompression bomb is refused from its header, a 3
     auto big = dir.write("300.pdf", t::image_pdf_bytes(jpegs, 20));
     ReadFacts s = read_document(big, ContentKind::pdf, options(dir));
     CHECK(s.source == TextSource::none);
-    CHECK(s.unreadable.find("300 pages") != std::string::npos);
-    CHECK(s.unreadable.find("limit") != std::string::npos);
+    CHECK(render(s.unreadable, Lang::en).find("300 pages") != std::string::npos);
+    CHECK(render(s.unreadable, Lang::en).find("limit") != std::string::npos);
     // Neither was OCRed: both answers are immediate (not a timed test: a
     // single OCR page would take longer than this bound by far).
     CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(20));
@@ -146,11 +152,13 @@ TEST_CASE("read: an image-only PDF of noise and a PDF with a garbage text layer 
     ReadFacts n = read_document(file, ContentKind::pdf, options(dir));
     CHECK(n.source == TextSource::none);
     // Nothing legible, or (on a loaded machine) OCR's time limit: either way a finding, not a hang.
-    CHECK((n.unreadable.find("no legible text") != std::string::npos || n.unreadable.find("limit") != std::string::npos));
+    CHECK((render(n.unreadable, Lang::en).find("no legible text") != std::string::npos ||
+           render(n.unreadable, Lang::en).find("limit") != std::string::npos));
 
     using L = t::ScanLine;
     t::ScanPage garbage;
-    for (int i = 0; i < 12; ++i) garbage.push_back({"#%&* 0193 !!?? ~~ 77-21 @@ {}[] ++ 4 == %% 88 // ;;", L::body});
+    for (int i = 0; i < 12; ++i)
+        garbage.push_back({"#%&* 0193 !!?? ~~ 77-21 @@ {}[] ++ 4 == %% 88 // ;;", L::body});
     auto g = dir.write("garbage.pdf", t::text_pdf_bytes({garbage}));
     ReadFacts gr = read_document(g, ContentKind::pdf, options(dir));
     CHECK(gr.source == TextSource::none);
@@ -196,6 +204,43 @@ TEST_CASE("read: ReadFacts and ReadOptions travel as JSON unchanged") {
     ReadOptions ob = read_options_from_json(nlohmann::json::parse(read_options_json(o).dump()));
     CHECK(read_options_json(ob) == read_options_json(o));
     CHECK_THROWS(read_facts_from_json(nlohmann::json::parse(R"({"source":"paper"})")));
+}
+
+TEST_CASE("read: why a document is unreadable travels as a message, said in the report's language") {
+    // Every kind of argument a message may carry, nested; rendered the same before and after the wire.
+    Text why =
+        msg("page {page} is too large to read by OCR ({width} x {height} cm; the limit is {limit} million "
+            "pixels at 100 dpi)",
+            {{"page", 3}, {"width", Decimal{120.4, 0}}, {"height", Decimal{85.2, 0}}, {"limit", 50}});
+    Text all = msg("{a} {b} {c} {d} {e} {f} {g} {h} {i} {j} {k} {l}",
+                   {{"a", std::string("verbatim")},
+                    {"b", *Date::parse("2026-12-01")},
+                    {"c", Money{1234.5}},
+                    {"d", DocType{"police-record"}},
+                    {"e", Country{"MA"}},
+                    {"f", LanguageName{"nl"}},
+                    {"g", Region{"flanders"}},
+                    {"h", InRegion{"brussels"}},
+                    {"i", Term{"permit", "single-permit"}},
+                    {"j", LocalText{"why"}},
+                    {"k", why},
+                    {"l", one_of({verbatim("x"), plural("{n} page", "{n} pages", 2)})}});
+    all.context = "test";
+    all.raw = "prefix: ";
+    for (const Text& t : {why, all, plural("{n} byte", "{n} bytes", 1), verbatim("as it is")}) {
+        Text back = text_from_json(nlohmann::json::parse(text_json(t).dump()));
+        for (Lang l : kLangs) CHECK(render(back, l) == render(t, l));
+        CHECK(text_json(back).dump() == text_json(t).dump());
+    }
+    CHECK(text_json(Text{}).is_null());
+    CHECK(text_from_json(nullptr).empty());
+    // In the reader's facts, through the wire: Dutch, with the Dutch number format.
+    ReadFacts r;
+    r.unreadable = why;
+    ReadFacts back = read_facts_from_json(nlohmann::json::parse(read_facts_json(r).dump()));
+    CHECK(render(back.unreadable, Lang::nl).find("pagina 3 is te groot") != std::string::npos);
+    CHECK(render(back.unreadable, Lang::en).find("page 3 is too large") != std::string::npos);
+    CHECK_FALSE(back.usable());
 }
 
 TEST_CASE("read: the cache gives back what was stored, ignores corrupted and foreign entries") {

@@ -1,7 +1,8 @@
-#include <fmt/format.h>
+#include <algorithm>
+#include <iostream>
 
-#include "cli/commands.h"
 #include "checklist/checklist.h"
+#include "cli/commands.h"
 #include "report/init_manifest.h"
 
 namespace dossier::cli {
@@ -23,22 +24,37 @@ void add_init_command(CLI::App& app, CommonOptions& o, Runner& run) {
                 read.checklists = o.checklists.empty() ? default_checklist_dir() : fs_path(o.checklists);
                 read.today = v.today;
                 InitPlan plan = plan_manifest(*dir, &read);
-                auto path = write_starting_manifest(*dir, manifest_yaml(plan));
+                auto path = write_starting_manifest(*dir, manifest_yaml(plan, message_lang(o)));
                 size_t guessed = std::count_if(plan.documents.begin(), plan.documents.end(),
                                                [](const InitEntry& e) { return !e.type.empty(); });
-                if (!o.quiet)
-                    fmt::print(
-                        "Wrote {}: {} document{} ({} with a guessed type to check, {} to fill in){}.\n"
-                        "Fill in every TODO, then run: dossier validate {}\n",
-                        path.string(), plan.documents.size(), plan.documents.size() == 1 ? "" : "s", guessed,
-                        plan.documents.size() - guessed,
+                if (!o.quiet) {
+                    const Lang l = message_lang(o);
+                    const auto n = static_cast<long long>(plan.documents.size());
+                    const Text skipped =
                         plan.skipped.empty()
-                            ? ""
-                            : fmt::format("; {} other file{} not listed", plan.skipped.size(),
-                                          plan.skipped.size() == 1 ? "" : "s"),
-                        *dir);
+                            ? verbatim("")
+                            : plural("; {n} other file not listed", "; {n} other files not listed",
+                                     static_cast<long long>(plan.skipped.size()));
+                    std::cout
+                        << render(
+                               plural("Wrote {path}: {n} document ({guessed} with a guessed type to check, "
+                                      "{missing} to fill in){skipped}.",
+                                      "Wrote {path}: {n} documents ({guessed} with a guessed type to "
+                                      "check, {missing} to fill in){skipped}.",
+                                      n,
+                                      {{"path", path.string()},
+                                       {"guessed", (long long)guessed},
+                                       {"missing", n - (long long)guessed},
+                                       {"skipped", skipped}}),
+                               l)
+                        << "\n"
+                        << render(
+                               msg("Fill in every TODO, then run: dossier validate {dir}", {{"dir", *dir}}),
+                               l)
+                        << "\n";
+                }
             } catch (const InitError& e) {
-                throw UsageError(e.what());
+                throw UsageError(e.text());
             }
             return 0;
         };

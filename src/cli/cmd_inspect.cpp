@@ -13,6 +13,7 @@
 // (facts/pdf_isolated.h); --in-process and --engine are for measurement.
 #include <fmt/format.h>
 
+#include <cmath>
 #include <functional>
 #include <iostream>
 #include <optional>
@@ -23,6 +24,7 @@
 #include "facts/pdf_isolated.h"
 #include "facts/pdf_wire.h"
 #include "facts/read_wire.h"
+#include "report/i18n.h"
 #include "report/privacy.h"
 #include "report/read_json.h"
 #include "report/utf8.h"
@@ -44,7 +46,30 @@ struct InspectArgs {
     std::string engine = "qpdf";
 };
 
-std::string yes_no(bool b) { return b ? "yes" : "no"; }
+// The text output speaks the language of messages (--lang, else LC_ALL /
+// LC_MESSAGES / LANG): its labels and words are catalogue messages of
+// context "inspect"; values read from the file (names, dates as ISO, the
+// PDF's Info keys) are shown as they are. The JSON output's keys stay English.
+class Printer {
+public:
+    Printer(Lang l, bool show) : l_(l), show_(show) {}
+    std::string say(const Text& t) const { return render(t, l_); }
+    void line(const Text& label, const std::string& value) { line_raw(say(label), value); }
+    void line_raw(const std::string& label, const std::string& value) {
+        std::string k = label + ":";
+        std::size_t width = 0;
+        for (unsigned char c : k) width += (c & 0xC0) != 0x80;  // code points (labels are Latin)
+        out_ += "  " + k + std::string(width < 16 ? 16 - width : 1, ' ') + value + "\n";
+    }
+    std::string& out() { return out_; }
+    Lang lang() const { return l_; }
+    bool show() const { return show_; }
+
+private:
+    Lang l_;
+    bool show_;
+    std::string out_;
+};
 
 std::string when(const std::optional<Timestamp>& t) {
     if (!t) return "-";
@@ -60,138 +85,185 @@ bool problem(const FileFacts& f) {
     return false;
 }
 
-std::string source_name(TextSource s) {
+std::string source_name(TextSource s, Lang l) {
     switch (s) {
         case TextSource::text_layer:
-            return "text layer";
+            return std::string(tr(Msg::read_text_layer, l));
         case TextSource::ocr:
-            return "OCR";
+            return std::string(tr(Msg::read_ocr, l));
         case TextSource::none:
             break;
     }
-    return "none";
+    return render(pmsg("inspect", "none"), l);
 }
 
-void read_text(const ReadFacts& r, bool show,
-               const std::function<void(std::string_view, const std::string&)>& line) {
+void read_text(const ReadFacts& r, Printer& p) {
+    const Lang l = p.lang();
+    const bool show = p.show();
     std::string pages;
     for (size_t i = 0; i < r.pages.size(); ++i) {
-        const auto& p = r.pages[i];
-        pages += fmt::format("{}{}: {}", pages.empty() ? "" : ", ", i + 1, source_name(p.source));
-        if (p.ocr_confidence > 0) pages += fmt::format(" ({:.0f}%)", p.ocr_confidence);
+        const auto& pg = r.pages[i];
+        pages += fmt::format("{}{}: {}", pages.empty() ? "" : ", ", i + 1, source_name(pg.source, l));
+        if (pg.ocr_confidence > 0) pages += fmt::format(" ({:.0f}%)", pg.ocr_confidence);
     }
-    line("text:", r.unreadable.empty() ? source_name(r.source)
-                                       : source_name(r.source) + "; unreadable: " + r.unreadable);
-    if (!pages.empty()) line("pages read:", pages);
-    line("words:", std::to_string(r.words));
-    line("language:", r.language
-                          ? fmt::format("{} ({:.0f}% confidence)", *r.language, r.language_confidence * 100)
-                          : "not decided");
+    p.line(pmsg("inspect", "text"),
+           r.unreadable.empty() ? source_name(r.source, l)
+                                : p.say(pmsg("inspect", "{source}; unreadable: {why}",
+                                             {{"source", source_name(r.source, l)}, {"why", r.unreadable}})));
+    if (!pages.empty()) p.line(pmsg("inspect", "pages read"), pages);
+    p.line(pmsg("inspect", "words"), format_number(r.words, l));
+    const long long percent = std::lround(r.language_confidence * 100);
+    const Text language =
+        r.language
+            // xgettext:no-c-format
+            ? pmsg("inspect", "{code} ({percent}% confidence)", {{"code", *r.language}, {"percent", percent}})
+            : pmsg("inspect", "not decided");
+    p.line(pmsg("inspect", "language"), p.say(language));
     auto shown = [show](const PrintedDate& d) {
         return d.kind == "birth" && !show ? mask_birth_date(d.date) : d.date.iso();
     };
-    if (r.dates.empty()) line("dates:", "none found");
+    if (r.dates.empty()) p.line(pmsg("inspect", "dates"), p.say(pmsg("inspect", "none found")));
     for (const auto& d : r.dates)
-        line("date:",
-             fmt::format("{}  \"{}\"{}", shown(d), d.label, d.kind.empty() ? "" : " (" + d.kind + ")"));
-    line("issue date:",
-         r.issue_date ? fmt::format("{} (\"{}\")", shown(*r.issue_date), r.issue_date->label) : "not found");
+        p.line(pmsg("inspect", "date"),
+               fmt::format("{}  \"{}\"{}", shown(d), d.label, d.kind.empty() ? "" : " (" + d.kind + ")"));
+    p.line(pmsg("inspect", "issue date"),
+           r.issue_date ? fmt::format("{} (\"{}\")", shown(*r.issue_date), r.issue_date->label)
+                        : p.say(pmsg("inspect", "not found")));
     if (r.mrz) {
         const Mrz& m = *r.mrz;
-        line("MRZ:", fmt::format("{} {} issued by {}, {} {}, nationality {}", m.format, m.document_code,
-                                 m.issuing_state, m.surname, m.given_names, m.nationality));
-        line("MRZ number:", show ? m.number : mask_number(m.number));
-        line("MRZ born:", m.birth_date ? (show ? m.birth_date->iso() : mask_birth_date(*m.birth_date)) : "-");
-        line("MRZ expires:", m.expiry ? m.expiry->iso() : "-");
+        p.line(pmsg("inspect", "MRZ"),
+               p.say(pmsg("inspect",
+                          "{format} {code} issued by {state}, {surname} {given}, nationality {nationality}",
+                          {{"format", m.format},
+                           {"code", m.document_code},
+                           {"state", m.issuing_state},
+                           {"surname", m.surname},
+                           {"given", m.given_names},
+                           {"nationality", m.nationality}})));
+        p.line(pmsg("inspect", "MRZ number"), show ? m.number : mask_number(m.number));
+        p.line(pmsg("inspect", "MRZ born"),
+               m.birth_date ? (show ? m.birth_date->iso() : mask_birth_date(*m.birth_date)) : "-");
+        p.line(pmsg("inspect", "MRZ expires"), m.expiry ? m.expiry->iso() : "-");
         std::string failed;
         for (const auto& c : m.failed_checks) failed += (failed.empty() ? "" : ", ") + c;
-        line("MRZ checks:", failed.empty() ? "every check digit verified" : "failed: " + failed);
-        for (const auto& l : m.lines) line("MRZ line:", show ? l : mask_mrz_line(l));
+        p.line(pmsg("inspect", "MRZ checks"),
+               failed.empty() ? p.say(pmsg("inspect", "every check digit verified"))
+                              : p.say(pmsg("inspect", "failed: {checks}", {{"checks", failed}})));
+        for (const auto& line : m.lines)
+            p.line(pmsg("inspect", "MRZ line"), show ? line : mask_mrz_line(line));
     } else {
-        line("MRZ:", "none");
+        p.line(pmsg("inspect", "MRZ"), p.say(pmsg("inspect", "none")));
     }
     if (r.guessed_type) {
         std::string kw;
         for (const auto& k : r.guessed_type->keywords) kw += (kw.empty() ? "" : ", ") + k;
-        line("reads as:", fmt::format("{} ({})", r.guessed_type->type, kw));
+        p.line(pmsg("inspect", "reads as"),
+               p.say(pmsg("inspect", "{type} ({keywords})",
+                          {{"type", DocType{r.guessed_type->type}}, {"keywords", kw}})));
     } else {
-        line("reads as:", "no clear document type");
+        p.line(pmsg("inspect", "reads as"), p.say(pmsg("inspect", "no clear document type")));
     }
 }
 
-std::string text_of(const FileFacts& f, bool show) {
-    std::string s = fmt::format("{}\n", f.file);
-    auto line = [&s](std::string_view k, const std::string& v) { s += fmt::format("  {:<16}{}\n", k, v); };
+// Why a file named on the command line is not inspected.
+Text not_present(const FileFacts& f) {
+    if (f.presence == Presence::missing) return msg("no such file");
+    if (f.presence == Presence::not_regular) return msg("not a regular file");
+    return f.error.empty() ? msg("no such file") : verbatim(f.error);
+}
+
+std::string text_of(const FileFacts& f, Lang l, bool show) {
+    Printer p(l, show);
+    auto yes_no = [&](bool b) { return p.say(b ? pmsg("inspect", "yes") : pmsg("inspect", "no")); };
+    auto none = [&] { return p.say(pmsg("inspect", "none")); };
+    p.out() = fmt::format("{}\n", f.file);
     if (f.presence != Presence::present) {
-        line("error:", f.error.empty() ? "missing" : f.error);
-        return s;
+        p.line(pmsg("inspect", "error"), p.say(not_present(f)));
+        return p.out();
     }
-    line("type:", std::string(describe(f.content)));
-    line("size:", fmt::format("{} bytes", f.size));
-    line("sha256:", f.sha256);
+    p.line(pmsg("inspect", "type"), p.say(msg(describe(f.content).data())));
+    p.line(pmsg("inspect", "size"), p.say(plural("{n} byte", "{n} bytes", (long long)f.size)));
+    p.line(pmsg("inspect", "sha256"), f.sha256);
     if (f.pdf) {
-        const PdfFacts& p = *f.pdf;
-        line("readable:", p.readable ? "yes" : "no: " + p.error);
-        line("version:", p.version.empty() ? "-" : p.version);
-        line("pages:", p.readable ? std::to_string(p.pages) : "-");
-        line("encrypted:", p.password_required ? "yes, needs a password to open" : yes_no(p.encrypted));
-        for (const auto& [k, v] : p.info)
-            if (k != "CreationDate" && k != "ModDate") line(k + ":", v);
-        line("created:", when(p.info_created));
-        line("modified:", when(p.info_modified));
-        line("XMP created:", when(p.xmp_created));
-        line("XMP modified:", when(p.xmp_modified));
-        line("XMP producer:", p.xmp_producer.value_or("-"));
-        line("PDF/A:", p.pdfa_part ? "claims PDF/A-" + *p.pdfa_part : "no claim");
-        if (p.signatures.empty()) line("signatures:", "none");
-        for (const auto& sig : p.signatures) {
+        const PdfFacts& pdf = *f.pdf;
+        p.line(pmsg("inspect", "readable"),
+               pdf.readable ? yes_no(true) : p.say(pmsg("inspect", "no: {why}", {{"why", pdf.error}})));
+        p.line(pmsg("inspect", "version"), pdf.version.empty() ? "-" : pdf.version);
+        p.line(pmsg("inspect", "pages"), pdf.readable ? format_number(pdf.pages, l) : "-");
+        p.line(pmsg("inspect", "encrypted"), pdf.password_required
+                                                 ? p.say(pmsg("inspect", "yes, needs a password to open"))
+                                                 : yes_no(pdf.encrypted));
+        for (const auto& [k, v] : pdf.info)
+            if (k != "CreationDate" && k != "ModDate") p.line_raw(k, v);  // the PDF's own key
+        p.line(pmsg("inspect", "created"), when(pdf.info_created));
+        p.line(pmsg("inspect", "modified"), when(pdf.info_modified));
+        p.line(pmsg("inspect", "XMP created"), when(pdf.xmp_created));
+        p.line(pmsg("inspect", "XMP modified"), when(pdf.xmp_modified));
+        p.line(pmsg("inspect", "XMP producer"), pdf.xmp_producer.value_or("-"));
+        p.line(pmsg("inspect", "PDF/A"),
+               pdf.pdfa_part ? p.say(pmsg("inspect", "claims PDF/A-{part}", {{"part", *pdf.pdfa_part}}))
+                             : p.say(pmsg("inspect", "no claim")));
+        if (pdf.signatures.empty()) p.line(pmsg("inspect", "signatures"), none());
+        for (const auto& sig : pdf.signatures) {
             std::string range;
             for (auto v : sig.byte_range) range += (range.empty() ? "" : " ") + std::to_string(v);
-            line("signature:", sig.has_value ? fmt::format("{} signed {} /ByteRange [{}]", sig.field,
-                                                           when(sig.signed_at), range)
-                                             : fmt::format("{} (empty field, not signed)", sig.field));
+            p.line(pmsg("inspect", "signature"),
+                   sig.has_value
+                       ? p.say(pmsg("inspect", "{field} signed {when} /ByteRange [{range}]",
+                                    {{"field", sig.field}, {"when", when(sig.signed_at)}, {"range", range}}))
+                       : p.say(pmsg("inspect", "{field} (empty field, not signed)", {{"field", sig.field}})));
         }
-        if (!p.signatures.empty())
-            line("after signing:",
-                 p.modified_after_signature ? "changed (bytes after the last signed range)" : "unchanged");
+        if (!pdf.signatures.empty())
+            p.line(pmsg("inspect", "after signing"),
+                   p.say(pdf.modified_after_signature
+                             ? pmsg("inspect", "changed (bytes after the last signed range)")
+                             : pmsg("inspect", "unchanged")));
         std::string active;
-        for (const auto& a : p.active_content) active += (active.empty() ? "" : ", ") + a;
-        line("active content:", active.empty() ? "none" : active);
-        if (!p.repairs.empty()) {
-            line("repaired:", fmt::format("the reader had to repair it ({})", p.repairs.front()));
-        }
+        for (const auto& a : pdf.active_content) active += (active.empty() ? "" : ", ") + a;
+        p.line(pmsg("inspect", "active content"), active.empty() ? none() : active);
+        if (!pdf.repairs.empty())
+            p.line(pmsg("inspect", "repaired"),
+                   p.say(pmsg("inspect", "the reader had to repair it ({repair})",
+                              {{"repair", pdf.repairs.front()}})));
     }
     if (f.content == ContentKind::jpeg || f.content == ContentKind::png) {
         if (f.image) {
-            line("dimensions:", fmt::format("{} x {} pixels", f.image->width, f.image->height));
-            line("taken:", when(f.image->exif_taken));
+            p.line(pmsg("inspect", "dimensions"),
+                   p.say(pmsg("inspect", "{width} x {height} pixels",
+                              {{"width", f.image->width}, {"height", f.image->height}})));
+            p.line(pmsg("inspect", "taken"), when(f.image->exif_taken));
         } else {
-            line("dimensions:", "unreadable (truncated or damaged image)");
+            p.line(pmsg("inspect", "dimensions"),
+                   p.say(pmsg("inspect", "unreadable (truncated or damaged image)")));
         }
     }
-    if (f.read) read_text(*f.read, show, line);
-    return s;
+    if (f.read) read_text(*f.read, p);
+    return p.out();
 }
 
-ojson json_of(const FileFacts& f, bool show) {
+ojson json_of(const FileFacts& f, Lang l, bool show) {
     ojson j;
     j["file"] = f.file;
     j["present"] = f.presence == Presence::present;
     if (f.presence != Presence::present) {
-        j["error"] = f.error.empty() ? "missing" : f.error;
+        j["error"] = render(not_present(f), l);
         return j;
     }
     j["size"] = f.size;
     j["sha256"] = f.sha256;
     j["content"] = std::string(to_string(f.content));
-    if (f.pdf) j["pdf"] = pdf_facts_json(*f.pdf);
+    if (f.pdf) {
+        j["pdf"] = pdf_facts_json(*f.pdf);
+        j["pdf"]["error"] =
+            render(f.pdf->error, l);  // a sentence in the language, not the wire's message form
+    }
     if (f.content == ContentKind::jpeg || f.content == ContentKind::png) {
         j["image"] = f.image ? ojson{{"width", f.image->width},
                                      {"height", f.image->height},
                                      {"taken", timestamp_json(f.image->exif_taken)}}
                              : ojson(nullptr);
     }
-    if (f.read) j["read"] = read_json(*f.read, show);
+    if (f.read) j["read"] = read_json(*f.read, show, l);
     return j;
 }
 
@@ -222,7 +294,8 @@ int run_inspect(const CommonOptions& o, const InspectArgs& a) {
         return run_document_child(a.files[0], kind, read ? &*read : nullptr, limits, 1);
     }
     if (o.format != "text" && o.format != "json")
-        throw UsageError("inspect prints text or json, not " + o.format);
+        throw UsageError(msg("inspect prints text or json, not {format}", {{"format", o.format}}));
+    const Lang lang = output_options(o).lang;
     ValidateOptions v = validate_options(o);
     ReadOptions read = v.read;
     read.checklists = o.checklists.empty() ? default_checklist_dir() : std::filesystem::path(o.checklists);
@@ -240,10 +313,8 @@ int run_inspect(const CommonOptions& o, const InspectArgs& a) {
         auto st = std::filesystem::status(name, ec);
         if (ec || !std::filesystem::exists(st)) {
             f.presence = Presence::missing;
-            f.error = "no such file";
         } else if (!std::filesystem::is_regular_file(st)) {
             f.presence = Presence::not_regular;
-            f.error = "not a regular file";
         } else {
             f.presence = Presence::present;
             f.path = std::filesystem::absolute(name, ec);
@@ -265,13 +336,13 @@ int run_inspect(const CommonOptions& o, const InspectArgs& a) {
     for (const FileFacts& f : all) {
         if (f.presence != Presence::present) {
             missing = true;
-            std::cerr << "dossier: " << f.file << ": " << f.error << "\n";
+            std::cerr << "dossier: " << f.file << ": " << render(not_present(f), lang) << "\n";
         }
         problems = problems || problem(f);
         if (o.format == "json")
-            files.push_back(json_of(f, o.show_personal_data));
+            files.push_back(json_of(f, lang, o.show_personal_data));
         else
-            text += text_of(f, o.show_personal_data) + "\n";
+            text += text_of(f, lang, o.show_personal_data) + "\n";
     }
     if (o.format == "json") {
         ojson j = {{"tool", tool_json()}, {"files", files}};

@@ -75,7 +75,7 @@ void add_pack_command(CLI::App& app, CommonOptions& o, Runner& run) {
             try {
                 done = package::write_package(r, a->out, p);
             } catch (const package::PackError& e) {
-                std::cerr << "dossier: " << e.what() << "\n";
+                std::cerr << "dossier: " << render(e.text(), message_lang(o)) << "\n";
                 return 2;
             }
             if (!o.quiet)

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <iostream>
 #include <optional>
+#include <regex>
+#include <sstream>
 #include <string_view>
 #include <vector>
 
@@ -77,6 +79,55 @@ std::optional<int> reject_unknown_command(const CLI::App& app, int argc, char** 
     return 2;
 }
 
+// CLI11's parse errors are English sentences built from the option's name:
+// each common kind is said again in the user's language with the names it
+// carries; anything else keeps CLI11's words inside a translated sentence.
+dossier::Text parse_error_text(const CLI::ParseError& e) {
+    using dossier::msg;
+    const std::string what = e.what();
+    std::smatch m;
+    auto matches = [&](const char* pattern) { return std::regex_match(what, m, std::regex(pattern)); };
+    if (dynamic_cast<const CLI::RequiredError*>(&e)) {
+        if (matches("A subcommand is required")) return msg("a command is required");
+        if (matches("(.+) is required")) return msg("{option} is required", {{"option", m.str(1)}});
+    } else if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
+        if (matches("The following arguments? (?:was|were) not expected: (.*)")) {
+            // CLI11 lists them last first (rjoin): said here in the order typed.
+            std::vector<std::string> args;
+            std::istringstream words(m.str(1));
+            for (std::string w; words >> w;) args.insert(args.begin(), w);
+            std::string list;
+            for (const auto& a : args) list += (list.empty() ? "" : " ") + a;
+            const auto n = static_cast<long long>(args.size());
+            return dossier::plural("unexpected argument: {arguments}", "unexpected arguments: {arguments}", n,
+                                   {{"arguments", list}});
+        }
+    } else if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) {
+        if (matches("(\\S+): \\d+ required \\S+ missing") ||
+            matches("Expected at least \\d+ arguments? to (\\S+), got 0"))
+            return msg("{option} needs a value", {{"option", m.str(1)}});
+        if (matches("Expected exactly (\\d+) arguments? to (\\S+), got (\\d+)"))
+            return msg(
+                "{option} takes {expected} values, not {got}",
+                {{"option", m.str(2)}, {"expected", std::stoll(m.str(1))}, {"got", std::stoll(m.str(3))}});
+    } else if (dynamic_cast<const CLI::ValidationError*>(&e)) {
+        if (matches("(\\S+): Value (.*) not in range (\\S+) to (\\S+)"))
+            return msg("{option} must be a number from {min} to {max}, not \"{value}\"",
+                       {{"option", m.str(1)}, {"min", m.str(3)}, {"max", m.str(4)}, {"value", m.str(2)}});
+        if (matches("(\\S+): (.*) not in \\{(.*)\\}"))
+            return msg("{option} must be one of {allowed}, not \"{value}\"",
+                       {{"option", m.str(1)}, {"allowed", m.str(3)}, {"value", m.str(2)}});
+    } else if (dynamic_cast<const CLI::ConversionError*>(&e)) {
+        if (matches("The value (.*) is not an allowed value for (\\S+)"))
+            return msg("\"{value}\" is not a valid value for {option}",
+                       {{"value", m.str(1)}, {"option", m.str(2)}});
+        if (matches("Could not convert: (\\S+) = (.*)"))
+            return msg("\"{value}\" is not a valid value for {option}",
+                       {{"value", m.str(2)}, {"option", m.str(1)}});
+    }
+    return msg("the command line cannot be read: {error}", {{"error", what}});
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -108,7 +159,15 @@ int main(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        app.exit(e);
+        // In the language of messages (--lang, else the environment), and a pointer to the command's help.
+        const dossier::Lang l = lang_of(argc, argv);
+        auto word = command_word(app, argc, argv);
+        std::cerr << "dossier: " << dossier::render(parse_error_text(e), l) << "\n"
+                  << dossier::render(word ? dossier::msg("Run dossier {command} --help for its options.",
+                                                         {{"command", *word}})
+                                          : dossier::msg("Run dossier --help for the commands and options."),
+                                     l)
+                  << "\n";
         return 2;
     }
     try {

@@ -38,7 +38,7 @@ PdfFacts interpret(QpdfResult r, std::uint64_t size) {
     PdfFacts f;
     f.size = size;
     f.readable = r.readable;
-    f.error = std::move(r.error);
+    if (!r.error.empty()) f.error = msg(r.error.c_str(), {{"detail", r.error_detail}});
     f.version = std::move(r.version);
     f.pages = r.pages;
     f.encrypted = r.encrypted;

@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text.h"
 #include "facts/timestamp.h"
 
 namespace dossier {
@@ -32,7 +33,7 @@ struct PdfSignature {
 
 struct PdfFacts {
     bool readable = false;
-    std::string error;    // why it is unreadable, in words
+    Text error;           // why it is unreadable: a message (core/text.h), said in the report's language
     std::string version;  // "1.7": the header's, or the catalog's /Version when higher
     int pages = 0;
     bool encrypted = false;                   // the trailer has /Encrypt (even with an empty user password)

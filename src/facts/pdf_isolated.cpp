@@ -52,7 +52,7 @@ private:
     int fd_;
 };
 
-PdfFacts failure(std::string why) {
+PdfFacts failure(Text why) {
     PdfFacts f;
     f.error = std::move(why);
     return f;
@@ -146,21 +146,52 @@ bool write_all(int fd, const std::string& s) {
     return true;
 }
 
-std::string signal_name(int sig) {
+Text signal_name(int sig) {
     switch (sig) {
         case SIGSEGV:
-            return "a segmentation fault";
+            return msg("a segmentation fault");
         case SIGABRT:
-            return "an abort";
+            return msg("an abort");
         case SIGBUS:
-            return "a bus error";
+            return msg("a bus error");
         case SIGFPE:
-            return "an arithmetic fault";
+            return msg("an arithmetic fault");
         case SIGILL:
-            return "an illegal instruction";
+            return msg("an illegal instruction");
         default:
-            return fmt::format("signal {}", sig);
+            return msg("signal {number}", {{"number", sig}});
     }
+}
+
+// The reasons a reader's child gives way, as messages (core/text.h).
+Text took_too_long(long long seconds) {
+    return msg("reading it took longer than {seconds} seconds; it may be built to make readers hang",
+               {{"seconds", seconds}});
+}
+Text used_too_much_processor(long long seconds) {
+    return msg(
+        "reading it used more than {seconds} seconds of processor time; it may be built to make readers hang",
+        {{"seconds", seconds}});
+}
+Text crashed(int sig) {
+    return msg("the PDF reader crashed on it ({signal})", {{"signal", signal_name(sig)}});
+}
+Text failed_with(int code) {
+    return msg("the PDF reader failed on it (exit status {status})", {{"status", code}});
+}
+Text not_inspected(int err) {
+    return msg("it could not be inspected ({error})", {{"error", std::string(std::strerror(err))}});
+}
+Text could_not_start(const std::filesystem::path& helper, int err) {
+    return msg("it could not be inspected: the PDF reader {helper} could not start ({error})",
+               {{"helper", helper.string()}, {"error", std::string(std::strerror(err))}});
+}
+Text too_much_memory(const InspectLimits& limits) {
+    return msg("it needs more than {mib} MiB of memory to read",
+               {{"mib", (long long)(limits.memory_bytes >> 20)}});
+}
+Text cannot_parse(const std::exception& e) {
+    return msg("it cannot be parsed ({detail})", {{"detail", std::string(e.what())}});
 }
 
 // Waits for the child to exit until the deadline; false on timeout.
@@ -185,29 +216,22 @@ bool wait_child(Child& child, std::chrono::steady_clock::time_point deadline, in
 }
 
 // Why the child stopped before answering about a file.
-std::string why_stopped(const InspectLimits& limits, bool timed_out, bool too_big, int status) {
+Text why_stopped(const InspectLimits& limits, bool timed_out, bool too_big, int status) {
     auto secs = [](auto d) { return std::chrono::duration_cast<std::chrono::seconds>(d).count(); };
-    if (timed_out)
-        return fmt::format("reading it took longer than {} seconds; it may be built to make readers hang",
-                           secs(limits.wall));
-    if (too_big) return "the reader's answer about it was too large";
+    if (timed_out) return took_too_long(secs(limits.wall));
+    if (too_big) return msg("the reader's answer about it was too large");
     if (WIFSIGNALED(status)) {
         int sig = WTERMSIG(status);
-        if (sig == SIGXCPU || sig == SIGKILL)
-            return fmt::format(
-                "reading it used more than {} seconds of processor time; it may be built to make readers "
-                "hang",
-                limits.cpu_seconds);
-        return fmt::format("the PDF reader crashed on it ({})", signal_name(sig));
+        if (sig == SIGXCPU || sig == SIGKILL) return used_too_much_processor(limits.cpu_seconds);
+        return crashed(sig);
     }
-    if (WIFEXITED(status) && WEXITSTATUS(status) != 0)
-        return fmt::format("the PDF reader failed on it (exit status {})", WEXITSTATUS(status));
-    return "the PDF reader's answer about it was garbled";
+    if (WIFEXITED(status) && WEXITSTATUS(status) != 0) return failed_with(WEXITSTATUS(status));
+    return msg("the PDF reader's answer about it was garbled");
 }
 
 // A file the reader died on: what is safe to learn without parsing (size,
 // hash, kind) is learnt here; the parse gives way to the reason.
-void reader_failed_on(FileFacts& f, const std::string& why) {
+void reader_failed_on(FileFacts& f, const Text& why) {
     read_file_facts(f, PdfInspection::none);
     if (f.presence != Presence::present) return;
     f.pdf.reset();
@@ -219,7 +243,7 @@ void reader_failed_on(FileFacts& f, const std::string& why) {
 // Starts one reader for `files`; its answers come on `wr`'s pipe. -1 and
 // `error` when it could not start.
 pid_t start_reader(const std::vector<FileFacts*>& files, const InspectLimits& limits, Fd& rd, Fd& wr,
-                   std::string& error) {
+                   Text& error) {
     std::filesystem::path helper = limits.helper;
     // fork() only from a single-threaded process (see single_threaded); a
     // threaded one starts the dossier binary instead.
@@ -247,8 +271,7 @@ pid_t start_reader(const std::vector<FileFacts*>& files, const InspectLimits& li
         int err = ::posix_spawn(&pid, helper.c_str(), &fa, nullptr, argv.data(), env.data());
         posix_spawn_file_actions_destroy(&fa);
         if (err != 0) {
-            error = fmt::format("it could not be inspected: the PDF reader {} could not start ({})",
-                                helper.string(), std::strerror(err));
+            error = could_not_start(helper, err);
             return -1;
         }
         return pid;
@@ -258,7 +281,7 @@ pid_t start_reader(const std::vector<FileFacts*>& files, const InspectLimits& li
     std::fflush(nullptr);
     pid = ::fork();
     if (pid < 0) {
-        error = fmt::format("it could not be inspected ({})", std::strerror(errno));
+        error = not_inspected(errno);
         return -1;
     }
     if (pid == 0) {
@@ -306,23 +329,16 @@ bool read_answer(int fd, std::chrono::steady_clock::time_point deadline, std::st
 PdfFacts interpret_pdf(const InspectLimits& limits, bool timed_out, bool too_big, int status,
                        const std::string& answer) {
     auto secs = [](auto d) { return std::chrono::duration_cast<std::chrono::seconds>(d).count(); };
-    if (timed_out)
-        return failure(
-            fmt::format("reading it took longer than {} seconds; it may be built to make readers hang",
-                        secs(limits.wall)));
-    if (too_big) return failure("the reader's answer about it was too large");
+    if (timed_out) return failure(took_too_long(secs(limits.wall)));
+    if (too_big) return failure(msg("the reader's answer about it was too large"));
     if (WIFSIGNALED(status)) {
         int sig = WTERMSIG(status);
-        if (sig == SIGXCPU || sig == SIGKILL)
-            return failure(
-                fmt::format("reading it used more than {} seconds of processor time; it may be built "
-                            "to make readers hang",
-                            limits.cpu_seconds));
-        return failure(fmt::format("the PDF reader crashed on it ({})", signal_name(sig)));
+        if (sig == SIGXCPU || sig == SIGKILL) return failure(used_too_much_processor(limits.cpu_seconds));
+        return failure(crashed(sig));
     }
     if (WIFEXITED(status) && WEXITSTATUS(status) != 0 && answer.empty())
-        return failure(fmt::format("the PDF reader failed on it (exit status {})", WEXITSTATUS(status)));
-    return failure("the PDF reader's answer about it was garbled");
+        return failure(failed_with(WEXITSTATUS(status)));
+    return failure(msg("the PDF reader's answer about it was garbled"));
 }
 
 DocumentFacts failed_document(ContentKind kind, const ReadOptions* read, const PdfFacts& f);
@@ -350,12 +366,20 @@ DocumentFacts failed_document(ContentKind kind, const ReadOptions* read, const P
     if (kind == ContentKind::pdf) d.pdf = f;
     if (read) {
         d.read = ReadFacts{};
-        std::string why = f.error;
-        if (kind != ContentKind::pdf) {
-            auto pos = why.find("the PDF reader");
-            if (pos != std::string::npos) why.replace(pos, 14, "the reader");
-        }
-        d.read->unreadable = why;
+        Text why = f.error;
+        // An image has no "PDF reader": the same reason, said of "the reader".
+        static constexpr std::pair<const char*, const char*> kNotPdf[] = {
+            {"the PDF reader crashed on it ({signal})", N_("the reader crashed on it ({signal})")},
+            {"the PDF reader failed on it (exit status {status})",
+             N_("the reader failed on it (exit status {status})")},
+            {"the PDF reader's answer about it was garbled", N_("the reader's answer about it was garbled")},
+            {"it could not be inspected: the PDF reader {helper} could not start ({error})",
+             N_("it could not be inspected: the reader {helper} could not start ({error})")},
+        };
+        if (kind != ContentKind::pdf)
+            for (const auto& [pdf, other] : kNotPdf)
+                if (why.msgid == pdf) why.msgid = other;
+        d.read->unreadable = std::move(why);
         d.read_transient = true;
     }
     return d;
@@ -373,10 +397,9 @@ int run_files_child(const std::vector<std::filesystem::path>& files, const Inspe
         try {
             inspect_file(f);
         } catch (const std::bad_alloc&) {
-            f.pdf = failure(
-                fmt::format("it needs more than {} MiB of memory to read", limits.memory_bytes >> 20));
+            f.pdf = failure(too_much_memory(limits));
         } catch (const std::exception& e) {
-            f.pdf = failure(fmt::format("it cannot be parsed ({})", e.what()));
+            f.pdf = failure(cannot_parse(e));
         }
         if (f.pdf && f.content != ContentKind::pdf) f.pdf.reset();
         std::string out;
@@ -400,12 +423,11 @@ void inspect_files_isolated(const std::vector<FileFacts*>& files, const InspectL
         std::vector<FileFacts*> rest(files.begin() + std::ptrdiff_t(start), files.end());
         int p[2];
         if (::pipe2(p, O_CLOEXEC) != 0) {
-            for (FileFacts* f : rest)
-                reader_failed_on(*f, fmt::format("it could not be inspected ({})", std::strerror(errno)));
+            for (FileFacts* f : rest) reader_failed_on(*f, not_inspected(errno));
             return;
         }
         Fd rd(p[0]), wr(p[1]);
-        std::string error;
+        Text error;
         pid_t pid = start_reader(rest, limits, rd, wr, error);
         if (pid < 0) {
             for (FileFacts* f : rest) reader_failed_on(*f, error);
@@ -465,8 +487,8 @@ void inspect_files_isolated(const std::vector<FileFacts*>& files, const InspectL
         if (!timed_out && !too_big && !garbled) timed_out = !wait_child(child, deadline, status);
         if (answered == rest.size() && !timed_out && !too_big && !garbled) return;
         // ~Child kills and reaps a child still running.
-        std::string why = garbled ? "the PDF reader's answer about it was garbled"
-                                  : why_stopped(limits, timed_out, too_big, status);
+        Text why = garbled ? msg("the PDF reader's answer about it was garbled")
+                           : why_stopped(limits, timed_out, too_big, status);
         if (answered == rest.size()) return;  // every file answered: a late failure costs nothing
         reader_failed_on(*rest[answered], why);
         start += answered + 1;
@@ -489,8 +511,9 @@ PdfFacts inspect_pdf_isolated(const std::filesystem::path& file, const InspectLi
     f.presence = Presence::present;
     inspect_files_isolated({&f}, limits);
     if (f.pdf) return *f.pdf;
-    if (f.presence != Presence::present) return failure(fmt::format("it could not be read ({})", f.error));
-    return failure(fmt::format("it is not a PDF but {}", describe(f.content)));
+    if (f.presence != Presence::present)
+        return failure(msg("it could not be read ({error})", {{"error", f.error}}));
+    return failure(msg("it is not a PDF but {content}", {{"content", msg(describe(f.content).data())}}));
 }
 
 InspectLimits limits_for(const ReadOptions* read) {
@@ -512,10 +535,9 @@ int run_document_child(const std::filesystem::path& file, ContentKind kind, cons
         try {
             f = inspect_pdf(file);
         } catch (const std::bad_alloc&) {
-            f = failure(
-                fmt::format("it needs more than {} MiB of memory to read", limits.memory_bytes >> 20));
+            f = failure(too_much_memory(limits));
         } catch (const std::exception& e) {
-            f = failure(fmt::format("it cannot be parsed ({})", e.what()));
+            f = failure(cannot_parse(e));
         }
         j["pdf"] = pdf_facts_json(f);
     }
@@ -538,9 +560,7 @@ DocumentFacts inspect_document_isolated(const std::filesystem::path& file, Conte
                                         const ReadOptions* read, const InspectLimits& limits) {
     const auto deadline = std::chrono::steady_clock::now() + limits.wall;
     int p[2];
-    if (::pipe2(p, O_CLOEXEC) != 0)
-        return failed_document(kind, read,
-                               failure(fmt::format("it could not be inspected ({})", std::strerror(errno))));
+    if (::pipe2(p, O_CLOEXEC) != 0) return failed_document(kind, read, failure(not_inspected(errno)));
     Fd rd(p[0]), wr(p[1]);
     std::filesystem::path helper = limits.helper.empty() ? pdf_helper() : limits.helper;
     pid_t pid = -1;
@@ -571,17 +591,11 @@ DocumentFacts inspect_document_isolated(const std::filesystem::path& file, Conte
         std::vector<char*> env = child_environment(limits);
         int err = ::posix_spawn(&pid, helper.c_str(), &fa, nullptr, argv.data(), env.data());
         posix_spawn_file_actions_destroy(&fa);
-        if (err != 0)
-            return failed_document(
-                kind, read,
-                failure(fmt::format("it could not be inspected: the PDF reader {} could not start ({})",
-                                    helper.string(), std::strerror(err))));
+        if (err != 0) return failed_document(kind, read, failure(could_not_start(helper, err)));
     } else {
         // No helper registered: only safe in a single-threaded caller (see the header).
         pid = ::fork();
-        if (pid < 0)
-            return failed_document(
-                kind, read, failure(fmt::format("it could not be inspected ({})", std::strerror(errno))));
+        if (pid < 0) return failed_document(kind, read, failure(not_inspected(errno)));
         if (pid == 0) {
             for (int sig : {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL, SIGINT, SIGTERM, SIGPIPE, SIGXCPU})
                 ::signal(sig, SIG_DFL);

@@ -32,9 +32,10 @@ PdfFacts inspect_pdf_podofo(const std::filesystem::path& file) {
         f.encrypted = doc.GetEncrypted() || doc.GetTrailer()->GetDictionary().HasKey("Encrypt");
         f.version = fmt::format("1.{}", int(doc.GetPdfVersion()));
     } catch (const PoDoFo::PdfError& e) {
-        f.error = fmt::format("PoDoFo cannot parse it ({})", PoDoFo::PdfError::ErrorName(e.GetError()));
+        f.error = msg("PoDoFo cannot parse it ({error})",
+                      {{"error", std::string(PoDoFo::PdfError::ErrorName(e.GetError()))}});
     } catch (const std::exception& e) {
-        f.error = fmt::format("PoDoFo cannot parse it ({})", e.what());
+        f.error = msg("PoDoFo cannot parse it ({error})", {{"error", std::string(e.what())}});
     }
     return f;
 }

@@ -254,16 +254,21 @@ void read_document(QPDF& pdf, QpdfResult& f, std::string_view head) {
     f.active_content.assign(w.found.begin(), w.found.end());
 }
 
-std::string reason(const QPDFExc& e) {
+#ifndef N_
+#define N_(s) s  // marks a msgid for xgettext (core/text.h, which this C++17 file cannot include)
+#endif
+
+// The msgid of why qpdf cannot open it; its {detail} is qpdf's own words.
+const char* reason(const QPDFExc& e) {
     switch (e.getErrorCode()) {
         case qpdf_e_password:
-            return "it is protected by a password";
+            return N_("it is protected by a password");
         case qpdf_e_pages:
-            return fmt::format("its page tree is broken ({})", e.getMessageDetail());
+            return N_("its page tree is broken ({detail})");
         case qpdf_e_unsupported:
-            return fmt::format("it uses a feature the reader does not support ({})", e.getMessageDetail());
+            return N_("it uses a feature the reader does not support ({detail})");
         default:
-            return fmt::format("it is damaged beyond repair ({})", e.getMessageDetail());
+            return N_("it is damaged beyond repair ({detail})");
     }
 }
 
@@ -280,14 +285,16 @@ QpdfResult inspect_with(Open open, std::string_view head) {
         f.readable = true;
     } catch (const QPDFExc& e) {
         f.error = reason(e);
+        f.error_detail = e.getMessageDetail();
         if (e.getErrorCode() == qpdf_e_password) {
             f.encrypted = true;
             f.password_required = true;
         }
     } catch (const std::bad_alloc&) {
-        f.error = "it needs more memory to read than a document may";
+        f.error = N_("it needs more memory to read than a document may");
     } catch (const std::exception& e) {
-        f.error = fmt::format("it cannot be parsed ({})", e.what());
+        f.error = N_("it cannot be parsed ({detail})");
+        f.error_detail = e.what();
     }
     if (!f.readable) {
         f.pages = 0;
@@ -302,7 +309,7 @@ QpdfResult inspect_with(Open open, std::string_view head) {
     // qpdf turns an allocation failure while decoding into a warning: say what it was.
     bool out_of_memory = false;
     for (const auto& r : f.repairs) out_of_memory = out_of_memory || r.find("bad_alloc") != std::string::npos;
-    if (!f.readable && out_of_memory) f.error = "it needs more memory to read than a document may";
+    if (!f.readable && out_of_memory) f.error = N_("it needs more memory to read than a document may");
     return f;
 }
 

@@ -23,7 +23,10 @@ struct QpdfSignature {
 
 struct QpdfResult {
     bool readable = false;
+    // Why it is unreadable: a msgid of the catalogues (English, marked N_()),
+    // with `detail` for its {detail} placeholder (core/text.h is C++20: not here).
     std::string error;
+    std::string error_detail;
     bool password_required = false;
     std::string version;
     int pages = 0;

@@ -5,9 +5,6 @@
 #include <fmt/format.h>
 #include <leptonica/allheaders.h>
 #include <poppler/cpp/poppler-document.h>
-#include <qpdf/QPDF.hh>
-#include <qpdf/QPDFPageDocumentHelper.hh>
-#include <qpdf/QPDFPageObjectHelper.hh>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-image.h>
 #include <poppler/cpp/poppler-page-renderer.h>
@@ -27,6 +24,9 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
 #include <set>
 #include <sstream>
 
@@ -43,7 +43,9 @@ namespace {
 
 // Bump when what read_document produces for the same bytes changes: every
 // cache entry made by an older reader is then ignored.
-constexpr const char* kReaderVersion = "read-3";
+// read-4: the reason a document is unreadable is a message with its
+// arguments (core/text.h), no longer an English sentence.
+constexpr const char* kReaderVersion = "read-4";
 constexpr const char* kOcrLanguages = "fra+nld+deu+eng";
 constexpr int kMinLetters = 20;          // a page with fewer letters has no usable text
 constexpr int kMinLanguageWords = 30;    // fewer words decide no language
@@ -112,13 +114,13 @@ public:
     Ocr& operator=(const Ocr&) = delete;
 
     // Empty when ready; else why OCR cannot run.
-    std::string start() {
+    Text start() {
         if (ready_) return {};
         std::vector<std::string> names = {"debug_file"}, values = {"/dev/null"};
         if (api_.Init(tessdata_dir().c_str(), kOcrLanguages, tesseract::OEM_LSTM_ONLY, nullptr, 0, &names,
                       &values, false) != 0)
-            return fmt::format("the OCR language data ({}) cannot be loaded from {}", kOcrLanguages,
-                               tessdata_dir().string());
+            return msg("the OCR language data ({languages}) cannot be loaded from {folder}",
+                       {{"languages", kOcrLanguages}, {"folder", tessdata_dir().string()}});
         api_.SetPageSegMode(tesseract::PSM_AUTO);
         ready_ = true;
         return {};
@@ -127,7 +129,7 @@ public:
     struct Result {
         std::string text;
         double confidence = 0;
-        std::string limit;  // the limit hit, if any
+        Text limit;  // the limit hit, if any
     };
 
     // The image must stay alive during the call.
@@ -137,9 +139,9 @@ public:
         auto used = duration_cast<milliseconds>(steady_clock::now() - started_).count();
         long long left = limits_.ocr_seconds_total * 1000LL - used;
         if (left <= 0) {
-            r.limit =
-                fmt::format("reading it by OCR took more than {} seconds in all (the limit) before page {}",
-                            limits_.ocr_seconds_total, page_number);
+            r.limit = msg(
+                "reading it by OCR took more than {seconds} seconds in all (the limit) before page {page}",
+                {{"seconds", limits_.ocr_seconds_total}, {"page", page_number}});
             return r;
         }
         long long budget = std::min<long long>(limits_.ocr_seconds_per_page * 1000LL, left);
@@ -151,10 +153,11 @@ public:
         if (monitor.deadline_exceeded()) {
             r.limit =
                 budget < limits_.ocr_seconds_per_page * 1000LL
-                    ? fmt::format("reading it by OCR took more than {} seconds in all (the limit) on page {}",
-                                  limits_.ocr_seconds_total, page_number)
-                    : fmt::format("reading page {} by OCR took more than {} seconds (the limit per page)",
-                                  page_number, limits_.ocr_seconds_per_page);
+                    ? msg("reading it by OCR took more than {seconds} seconds in all (the limit) on page "
+                          "{page}",
+                          {{"seconds", limits_.ocr_seconds_total}, {"page", page_number}})
+                    : msg("reading page {page} by OCR took more than {seconds} seconds (the limit per page)",
+                          {{"page", page_number}, {"seconds", limits_.ocr_seconds_per_page}});
             api_.Clear();
             return r;
         }
@@ -254,8 +257,8 @@ void finish(ReadFacts& r, const std::string& text, const ReadOptions& options) {
         }
         analyse_text(text, options.today.value_or(Date::today()), *vocab, r);
     } catch (const std::exception& e) {
-        r.unreadable =
-            fmt::format("its text was read but the tool's vocabularies cannot be loaded ({})", e.what());
+        r.unreadable = msg("its text was read but the tool's vocabularies cannot be loaded ({error})",
+                           {{"error", std::string(e.what())}});
     }
 }
 
@@ -272,9 +275,8 @@ std::set<int> pages_with_images(const std::string& bytes, const std::map<int, st
             const int i = entry.first;
             if (i < 0 || std::size_t(i) >= all.size()) continue;
             bool any = false;
-            all[std::size_t(i)].forEachImage(true, [&](QPDFObjectHandle&, QPDFObjectHandle&, std::string const&) {
-                any = true;
-            });
+            all[std::size_t(i)].forEachImage(
+                true, [&](QPDFObjectHandle&, QPDFObjectHandle&, std::string const&) { any = true; });
             if (any) out.insert(i);
         }
     } catch (const std::exception&) {
@@ -289,11 +291,11 @@ void read_pdf(const std::string& bytes, const ReadOptions& options, ReadFacts& r
     std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
         bytes.data(), int(std::min<std::size_t>(bytes.size(), INT32_MAX))));
     if (!doc) {
-        r.unreadable = "its text cannot be read: the PDF cannot be opened by the text reader (damaged)";
+        r.unreadable = msg("its text cannot be read: the PDF cannot be opened by the text reader (damaged)");
         return;
     }
     if (doc->is_locked()) {
-        r.unreadable = "its text cannot be read: the PDF needs a password";
+        r.unreadable = msg("its text cannot be read: the PDF needs a password");
         return;
     }
     const int pages = doc->pages();
@@ -342,23 +344,24 @@ void read_pdf(const std::string& bytes, const ReadOptions& options, ReadFacts& r
         finish(r, text, options);
         if (r.source == TextSource::none && r.unreadable.empty())
             r.unreadable = need_ocr.empty()
-                               ? "it has no pages to read"
-                               : "its pages have no text layer and OCR was turned off (--no-ocr)";
+                               ? msg("it has no pages to read")
+                               : msg("its pages have no text layer and OCR was turned off (--no-ocr)");
         return;
     }
     const bool has_text = need_ocr.size() < r.pages.size();
     if (int(need_ocr.size()) > lim.ocr_pages) {
         if (!has_text) {
-            r.unreadable = fmt::format(
-                "it is a scan of {} pages; scans of more than {} pages are not read by OCR (the limit)",
-                pages, lim.ocr_pages);
+            r.unreadable =
+                msg("it is a scan of {pages} pages; scans of more than {limit} pages are not read by OCR "
+                    "(the limit)",
+                    {{"pages", pages}, {"limit", lim.ocr_pages}});
             return;
         }
         need_ocr.resize(std::size_t(lim.ocr_pages));
     }
     Ocr ocr(lim);
     if (auto why = ocr.start(); !why.empty()) {
-        r.unreadable = why;
+        r.unreadable = std::move(why);
         finish(r, text, options);
         return;
     }
@@ -375,10 +378,14 @@ void read_pdf(const std::string& bytes, const ReadOptions& options, ReadFacts& r
         if (pixels(dpi) > double(lim.pixels_per_page))
             dpi = std::max(100.0, lim.dpi * std::sqrt(double(lim.pixels_per_page) / pixels(dpi)));
         if (pixels(dpi) > double(lim.pixels_per_page)) {
-            r.unreadable = fmt::format(
-                "page {} is too large to read by OCR ({:.0f} x {:.0f} cm; the limit is {} million pixels at "
-                "100 dpi)",
-                i + 1, rect.width() / 72 * 2.54, rect.height() / 72 * 2.54, lim.pixels_per_page / 1'000'000);
+            r.unreadable =
+                msg("page {page} is too large to read by OCR ({width} x {height} cm; the limit is {limit} "
+                    "million "
+                    "pixels at 100 dpi)",
+                    {{"page", i + 1},
+                     {"width", Decimal{rect.width() / 72 * 2.54, 0}},
+                     {"height", Decimal{rect.height() / 72 * 2.54, 0}},
+                     {"limit", (long long)(lim.pixels_per_page / 1'000'000)}});
             return;
         }
         poppler::image img = renderer.render_page(page.get(), dpi, dpi);
@@ -388,7 +395,7 @@ void read_pdf(const std::string& bytes, const ReadOptions& options, ReadFacts& r
         pixSetResolution(pix.get(), int(dpi), int(dpi));
         auto res = ocr.recognise(pix.get(), i + 1);
         if (!res.limit.empty()) {
-            r.unreadable = res.limit;
+            r.unreadable = std::move(res.limit);
             transient = true;
             return;
         }
@@ -403,7 +410,7 @@ void read_pdf(const std::string& bytes, const ReadOptions& options, ReadFacts& r
     }
     finish(r, text, options);
     if (r.source == TextSource::none && r.unreadable.empty())
-        r.unreadable = "no legible text was found in it, neither in a text layer nor by OCR";
+        r.unreadable = msg("no legible text was found in it, neither in a text layer nor by OCR");
 }
 
 void read_image(const std::string& bytes, ContentKind kind, const ReadOptions& options, ReadFacts& r,
@@ -412,41 +419,44 @@ void read_image(const std::string& bytes, ContentKind kind, const ReadOptions& o
     r.pages.push_back(PageRead{});
     auto head = inspect_image_bytes(bytes, kind);
     if (!head || head->width <= 0 || head->height <= 0) {
-        r.unreadable = "its text cannot be read: the image's header is damaged";
+        r.unreadable = msg("its text cannot be read: the image's header is damaged");
         return;
     }
     // Checked from the header, before a single pixel is decoded: a small file
     // may claim billions of pixels (a decompression bomb).
     const auto pixels = std::uint64_t(head->width) * std::uint64_t(head->height);
     if (pixels > lim.pixels_per_page) {
-        r.unreadable = fmt::format(
-            "the image is {} x {} pixels, more than the {} million pixels the tool decodes (the limit)",
-            head->width, head->height, lim.pixels_per_page / 1'000'000);
+        r.unreadable = msg(
+            "the image is {width} x {height} pixels, more than the {limit} million pixels the tool decodes "
+            "(the limit)",
+            {{"width", head->width},
+             {"height", head->height},
+             {"limit", (long long)(lim.pixels_per_page / 1'000'000)}});
         return;
     }
     if (!options.ocr) {
-        r.unreadable = "it is an image and OCR was turned off (--no-ocr)";
+        r.unreadable = msg("it is an image and OCR was turned off (--no-ocr)");
         return;
     }
     setMsgSeverity(L_SEVERITY_NONE);
     PixPtr pix(pixReadMem(reinterpret_cast<const l_uint8*>(bytes.data()), bytes.size()));
     if (!pix) {
-        r.unreadable = "its text cannot be read: the image cannot be decoded (damaged)";
+        r.unreadable = msg("its text cannot be read: the image cannot be decoded (damaged)");
         return;
     }
     PixPtr grey(pixConvertTo8(pix.get(), 0));
     if (!grey) {
-        r.unreadable = "its text cannot be read: the image cannot be decoded (damaged)";
+        r.unreadable = msg("its text cannot be read: the image cannot be decoded (damaged)");
         return;
     }
     Ocr ocr(lim);
     if (auto why = ocr.start(); !why.empty()) {
-        r.unreadable = why;
+        r.unreadable = std::move(why);
         return;
     }
     auto res = ocr.recognise(grey.get(), 1);
     if (!res.limit.empty()) {
-        r.unreadable = res.limit;
+        r.unreadable = std::move(res.limit);
         transient = true;
         return;
     }
@@ -459,7 +469,7 @@ void read_image(const std::string& bytes, ContentKind kind, const ReadOptions& o
     }
     finish(r, text, options);
     if (r.source == TextSource::none && r.unreadable.empty())
-        r.unreadable = "no legible text was found in it by OCR";
+        r.unreadable = msg("no legible text was found in it by OCR");
 }
 
 std::string file_stamp(const fs::path& p) {
@@ -528,7 +538,7 @@ ReadFacts read_document(const fs::path& file, ContentKind kind, const ReadOption
     bool t = false;
     auto bytes = slurp(file);
     if (!bytes) {
-        r.unreadable = "it cannot be read from the disk";
+        r.unreadable = msg("it cannot be read from the disk");
         if (transient) *transient = true;
         return r;
     }
@@ -538,13 +548,13 @@ ReadFacts read_document(const fs::path& file, ContentKind kind, const ReadOption
         else if (kind == ContentKind::jpeg || kind == ContentKind::png)
             read_image(*bytes, kind, options, r, t);
         else
-            r.unreadable = "it is neither a PDF nor a JPEG or PNG image";
+            r.unreadable = msg("it is neither a PDF nor a JPEG or PNG image");
     } catch (const std::bad_alloc&) {
         r = ReadFacts{};
-        r.unreadable = "reading its text needs more memory than the tool allows (the limit)";
+        r.unreadable = msg("reading its text needs more memory than the tool allows (the limit)");
     } catch (const std::exception& e) {
         r = ReadFacts{};
-        r.unreadable = fmt::format("its text cannot be read ({})", e.what());
+        r.unreadable = msg("its text cannot be read ({error})", {{"error", std::string(e.what())}});
     }
     if (transient) *transient = t;
     return r;

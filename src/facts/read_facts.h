@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/text.h"
 
 namespace dossier {
 
@@ -27,22 +28,24 @@ struct PrintedDate {
     std::string kind;   // what the label says it is: "issue", "birth", "expiry", "start", "end", "" (unknown)
     std::string text;   // the date as printed ("1er juillet 2013")
     std::size_t offset = 0;  // byte offset in the document's text
-    bool weak = false;       // the label is a weak one ("Date:", "Datum:"): an issue date only when no strong label names one
+    bool weak = false;       // the label is a weak one ("Date:", "Datum:"): an issue date only when no strong
+                             // label names one
 };
 
 // A machine-readable zone (ICAO 9303): TD3 (passports), TD1/TD2 (cards).
 struct Mrz {
-    std::string format;        // "TD3", "TD2", "TD1"
-    std::string document_code; // "P", "I", ...
-    std::string issuing_state; // ICAO code, "MAR"
-    std::string surname;       // "EL AMRANI" (fillers turned into spaces)
+    std::string format;         // "TD3", "TD2", "TD1"
+    std::string document_code;  // "P", "I", ...
+    std::string issuing_state;  // ICAO code, "MAR"
+    std::string surname;        // "EL AMRANI" (fillers turned into spaces)
     std::string given_names;
-    std::string number;        // document number, fillers removed
-    std::string nationality;   // ICAO code, "MAR"
+    std::string number;       // document number, fillers removed
+    std::string nationality;  // ICAO code, "MAR"
     std::optional<Date> birth_date;
     std::optional<Date> expiry;
     char sex = '<';
-    std::vector<std::string> failed_checks;  // names of the check digits that fail ("number", "birth_date", "expiry", "composite", "optional")
+    std::vector<std::string> failed_checks;  // names of the check digits that fail ("number", "birth_date",
+                                             // "expiry", "composite", "optional")
     std::vector<std::string> lines;          // the normalised lines (personal data: masked in every output)
     bool valid() const { return failed_checks.empty(); }
 };
@@ -57,19 +60,21 @@ struct TypeGuess {
 
 struct PageRead {
     TextSource source = TextSource::none;
-    int characters = 0;        // usable characters read on the page
-    double ocr_confidence = 0; // tesseract's mean word confidence, 0..100 (OCR pages only)
+    int characters = 0;         // usable characters read on the page
+    double ocr_confidence = 0;  // tesseract's mean word confidence, 0..100 (OCR pages only)
 };
 
 struct ReadFacts {
     TextSource source = TextSource::none;  // text_layer when any page has one, else ocr, else none
     std::vector<PageRead> pages;           // first pages read (within the limits)
-    std::string unreadable;                // why no usable text, naming the limit hit; empty when read
-    std::optional<std::string> language;   // ISO 639-1, only when detected reliably on enough text
-    double language_confidence = 0;        // 0..1
-    int words = 0;                         // words read in all
-    std::vector<PrintedDate> dates;        // every date printed, in text order
-    std::optional<PrintedDate> issue_date; // chosen by its label, never the first date found
+    // Why no usable text, naming the limit hit; empty when read. A message of
+    // the catalogues (core/text.h), rendered in the report's language.
+    Text unreadable;
+    std::optional<std::string> language;    // ISO 639-1, only when detected reliably on enough text
+    double language_confidence = 0;         // 0..1
+    int words = 0;                          // words read in all
+    std::vector<PrintedDate> dates;         // every date printed, in text order
+    std::optional<PrintedDate> issue_date;  // chosen by its label, never the first date found
     std::optional<Mrz> mrz;
     std::optional<TypeGuess> guessed_type;
     // 64-bit hashes of the case-folded, transliterated (ICU Any-Latin;

@@ -29,7 +29,8 @@ TextSource source_from(const std::string& s) {
 }
 
 ojson printed_date_json(const PrintedDate& d) {
-    return {{"date", d.date.iso()}, {"label", d.label}, {"kind", d.kind}, {"text", d.text}, {"offset", d.offset}, {"weak", d.weak}};
+    return {{"date", d.date.iso()}, {"label", d.label},   {"kind", d.kind},
+            {"text", d.text},       {"offset", d.offset}, {"weak", d.weak}};
 }
 PrintedDate printed_date_from(const json& j) {
     PrintedDate d;
@@ -43,6 +44,129 @@ PrintedDate printed_date_from(const json& j) {
 }
 
 }  // namespace
+
+namespace {
+
+template <class... F>
+struct Overloaded : F... {
+    using F::operator()...;
+};
+template <class... F>
+Overloaded(F...) -> Overloaded<F...>;
+
+ojson text_list_json(const TextList& list) {
+    ojson items = ojson::array();
+    for (const auto& t : list.items) items.push_back(text_json(t));
+    return {{"items", items}, {"or", list.disjunction}};
+}
+
+ojson value_json(const Value& v) {
+    return std::visit(
+        Overloaded{
+            [](const std::string& s) {
+                return ojson{{"string", s}};
+            },
+            [](long long n) {
+                return ojson{{"number", n}};
+            },
+            [](const Decimal& d) {
+                return ojson{{"decimal", d.value}, {"digits", d.digits}};
+            },
+            [](const Date& d) {
+                return ojson{{"date", d.iso()}};
+            },
+            [](const Money& m) {
+                return ojson{{"money", m.eur}};
+            },
+            [](const DocType& d) {
+                return ojson{{"doc_type", d.id}};
+            },
+            [](const Country& c) {
+                return ojson{{"country", c.alpha2}};
+            },
+            [](const LanguageName& n) {
+                return ojson{{"language", n.code}};
+            },
+            [](const Region& r) {
+                return ojson{{"region", r.id}};
+            },
+            [](const InRegion& r) {
+                return ojson{{"in_region", r.id}};
+            },
+            [](const Term& t) {
+                return ojson{{"term", t.id}, {"context", t.context}};
+            },
+            [](const LocalText& t) {
+                return ojson{{"local", {{"en", t.en}, {"fr", t.fr}, {"nl", t.nl}, {"de", t.de}}}};
+            },
+            [](const std::shared_ptr<const Text>& t) {
+                return ojson{{"text", t ? text_json(*t) : ojson(nullptr)}};
+            },
+            [](const std::shared_ptr<const TextList>& t) {
+                return ojson{{"list", t ? text_list_json(*t) : ojson(nullptr)}};
+            },
+        },
+        v);
+}
+
+Value value_from(const json& j) {
+    if (j.contains("string")) return j.at("string").get<std::string>();
+    if (j.contains("number")) return j.at("number").get<long long>();
+    if (j.contains("decimal")) return Decimal{j.at("decimal").get<double>(), j.at("digits").get<int>()};
+    if (j.contains("date")) return date_from(j.at("date"));
+    if (j.contains("money")) return Money{j.at("money").get<double>()};
+    if (j.contains("doc_type")) return DocType{j.at("doc_type").get<std::string>()};
+    if (j.contains("country")) return Country{j.at("country").get<std::string>()};
+    if (j.contains("language")) return LanguageName{j.at("language").get<std::string>()};
+    if (j.contains("region")) return Region{j.at("region").get<std::string>()};
+    if (j.contains("in_region")) return InRegion{j.at("in_region").get<std::string>()};
+    if (j.contains("term")) return Term{j.at("context").get<std::string>(), j.at("term").get<std::string>()};
+    if (j.contains("local")) {
+        const auto& l = j.at("local");
+        LocalText t;
+        t.en = l.at("en").get<std::string>(), t.fr = l.at("fr").get<std::string>();
+        t.nl = l.at("nl").get<std::string>(), t.de = l.at("de").get<std::string>();
+        return t;
+    }
+    if (j.contains("text")) return std::make_shared<const Text>(text_from_json(j.at("text")));
+    if (j.contains("list")) {
+        TextList list;
+        for (const auto& i : j.at("list").at("items")) list.items.push_back(text_from_json(i));
+        list.disjunction = j.at("list").at("or").get<bool>();
+        return std::make_shared<const TextList>(std::move(list));
+    }
+    throw std::invalid_argument("not a message argument: " + j.dump());
+}
+
+}  // namespace
+
+ojson text_json(const Text& t) {
+    if (t.empty()) return nullptr;
+    ojson j;
+    if (!t.context.empty()) j["context"] = t.context;
+    j["msgid"] = t.msgid;
+    if (t.n) j["plural_id"] = t.plural_id, j["n"] = *t.n;
+    if (!t.raw.empty()) j["raw"] = t.raw;
+    ojson args = ojson::array();
+    for (const auto& a : t.args) {
+        ojson v = value_json(a.value);
+        v["name"] = a.name;
+        args.push_back(std::move(v));
+    }
+    j["args"] = args;
+    return j;
+}
+
+Text text_from_json(const json& j) {
+    Text t;
+    if (j.is_null()) return t;
+    if (j.contains("context")) t.context = j.at("context").get<std::string>();
+    t.msgid = j.at("msgid").get<std::string>();
+    if (j.contains("n")) t.n = j.at("n").get<long long>(), t.plural_id = j.at("plural_id").get<std::string>();
+    if (j.contains("raw")) t.raw = j.at("raw").get<std::string>();
+    for (const auto& a : j.at("args")) t.args.emplace_back(a.at("name").get<std::string>(), value_from(a));
+    return t;
+}
 
 std::string_view to_string(TextSource s) {
     switch (s) {
@@ -65,7 +189,7 @@ ojson read_facts_json(const ReadFacts& r) {
                          {"characters", p.characters},
                          {"ocr_confidence", p.ocr_confidence}});
     j["pages"] = pages;
-    j["unreadable"] = r.unreadable;
+    j["unreadable"] = text_json(r.unreadable);
     j["language"] = r.language ? ojson(*r.language) : ojson(nullptr);
     j["language_confidence"] = r.language_confidence;
     j["words"] = r.words;
@@ -110,7 +234,7 @@ ReadFacts read_facts_from_json(const json& j) {
         pr.ocr_confidence = p.at("ocr_confidence").get<double>();
         r.pages.push_back(pr);
     }
-    r.unreadable = j.at("unreadable").get<std::string>();
+    r.unreadable = text_from_json(j.at("unreadable"));
     if (!j.at("language").is_null()) r.language = j.at("language").get<std::string>();
     r.language_confidence = j.at("language_confidence").get<double>();
     r.words = j.at("words").get<int>();

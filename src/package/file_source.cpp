@@ -43,8 +43,8 @@ zip_source_t* FileSource::make_source() {
     return s;
 }
 
-zip_int64_t FileSource::fail(const std::string& problem, int zip_code, int sys_errno) {
-    if (problem_.empty()) problem_ = problem;
+zip_int64_t FileSource::fail(Text problem, int zip_code, int sys_errno) {
+    if (problem_.empty()) problem_ = std::move(problem);
     zip_error_set(&error_, zip_code, sys_errno);
     return -1;
 }
@@ -55,11 +55,12 @@ zip_int64_t FileSource::open() {
     // O_NOFOLLOW refuses a symbolic link swapped in since.
     fd_ = ::open(path_.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     if (fd_ < 0)
-        return fail(fmt::format("{} cannot be read any more: {}", name_, std::strerror(errno)), ZIP_ER_OPEN,
-                    errno);
+        return fail(msg("{file} cannot be read any more: {reason}",
+                        {{"file", name_}, {"reason", std::string(std::strerror(errno))}}),
+                    ZIP_ER_OPEN, errno);
     struct stat st {};
     if (::fstat(fd_, &st) != 0 || !S_ISREG(st.st_mode))
-        return fail(fmt::format("{} is no longer a regular file", name_), ZIP_ER_OPEN);
+        return fail(msg("{file} is no longer a regular file", {{"file", name_}}), ZIP_ER_OPEN);
 #ifdef POSIX_FADV_SEQUENTIAL
     ::posix_fadvise(fd_, 0, 0, POSIX_FADV_SEQUENTIAL);
 #endif
@@ -72,15 +73,17 @@ zip_int64_t FileSource::open() {
 }
 
 zip_int64_t FileSource::read(void* data, zip_uint64_t len) {
-    if (fd_ < 0) return fail(fmt::format("{} was read before it was opened", name_), ZIP_ER_INTERNAL);
+    if (fd_ < 0)
+        return fail(verbatim(name_ + " was read before it was opened"), ZIP_ER_INTERNAL);  // libzip's bug
     if (offset_ == buffered_ && !eof_) {
         offset_ = buffered_ = 0;
         while (buffered_ < buffer_.size()) {
             ssize_t n = ::read(fd_, buffer_.data() + buffered_, buffer_.size() - buffered_);
             if (n < 0) {
                 if (errno == EINTR) continue;
-                return fail(fmt::format("{} could not be read: {}", name_, std::strerror(errno)), ZIP_ER_READ,
-                            errno);
+                return fail(msg("{file} could not be read: {reason}",
+                                {{"file", name_}, {"reason", std::string(std::strerror(errno))}}),
+                            ZIP_ER_READ, errno);
             }
             if (n == 0) {
                 eof_ = true;
@@ -91,21 +94,21 @@ zip_int64_t FileSource::read(void* data, zip_uint64_t len) {
         hash_->update(buffer_.data(), buffered_);
         read_ += buffered_;
         if (read_ > size_)
-            return fail(fmt::format("{} changed after it was checked: it grew beyond the {} bytes validated; "
-                                    "nothing was written, pack again",
-                                    name_, size_),
+            return fail(msg("{file} changed after it was checked: it grew beyond the {size} bytes validated; "
+                            "nothing was written, pack again",
+                            {{"file", name_}, {"size", (long long)size_}}),
                         ZIP_ER_INCONS);
         if (eof_) {
             if (read_ != size_)
                 return fail(
-                    fmt::format("{} changed after it was checked: it has {} bytes, validation read {}; "
-                                "nothing was written, pack again",
-                                name_, read_, size_),
+                    msg("{file} changed after it was checked: it has {size} bytes, validation read "
+                        "{validated}; nothing was written, pack again",
+                        {{"file", name_}, {"size", (long long)read_}, {"validated", (long long)size_}}),
                     ZIP_ER_INCONS);
             if (hash_->hex() != sha256_)
-                return fail(fmt::format("{} changed after it was checked: its SHA-256 is no longer the one "
-                                        "validated; nothing was written, pack again",
-                                        name_),
+                return fail(msg("{file} changed after it was checked: its SHA-256 is no longer the one "
+                                "validated; nothing was written, pack again",
+                                {{"file", name_}}),
                             ZIP_ER_INCONS);
         }
     }
@@ -134,7 +137,7 @@ zip_int64_t FileSource::callback(void* self_ptr, void* data, zip_uint64_t len, z
             return 0;
         case ZIP_SOURCE_STAT: {
             if (len < sizeof(zip_stat_t))
-                return self->fail("libzip asked for a stat too small", ZIP_ER_INVAL);
+                return self->fail(verbatim("libzip asked for a stat too small"), ZIP_ER_INVAL);
             auto* st = static_cast<zip_stat_t*>(data);
             zip_stat_init(st);
             st->valid = ZIP_STAT_SIZE | ZIP_STAT_MTIME;

@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "core/text.h"
 #include "facts/sha256.h"
 
 namespace dossier::package {
@@ -34,14 +35,14 @@ public:
     // (until zip_close or zip_discard). Throws std::runtime_error.
     zip_source_t* make_source();
     // Why reading failed, in the lawyer's words; empty when it did not.
-    const std::string& problem() const { return problem_; }
+    const Text& problem() const { return problem_; }
 
 private:
     static zip_int64_t callback(void* self, void* data, zip_uint64_t len, zip_source_cmd_t cmd);
     zip_int64_t open();
     zip_int64_t read(void* data, zip_uint64_t len);
     void close();
-    zip_int64_t fail(const std::string& problem, int zip_code, int sys_errno = 0);
+    zip_int64_t fail(Text problem, int zip_code, int sys_errno = 0);
 
     std::string name_;
     std::filesystem::path path_;
@@ -55,7 +56,7 @@ private:
     bool eof_ = false;
     std::unique_ptr<Sha256> hash_;
     zip_error_t error_;
-    std::string problem_;
+    Text problem_;
 };
 
 }  // namespace dossier::package

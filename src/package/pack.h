@@ -24,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include "core/text.h"
 #include "package/plan.h"
 #include "report/report.h"
 
@@ -32,9 +33,9 @@ namespace dossier::package {
 // A document could not be packed as validated (it changed or became
 // unreadable since): the tool could not do its job (exit 2). Nothing was
 // written.
-class PackError : public std::runtime_error {
+class PackError : public TextError {
 public:
-    using std::runtime_error::runtime_error;
+    using TextError::TextError;
 };
 
 struct PackOptions {

@@ -76,22 +76,23 @@ std::vector<fs::path> find_dossiers(const fs::path& root) {
 }
 
 Shard parse_shard(std::string_view text) {
-    auto bad = [&](std::string_view why) {
-        return BatchError(fmt::format(
-            "--shard {}: {}; write K/N with 1 <= K <= N, e.g. --shard 1/4 ... --shard 4/4", text, why));
+    auto bad = [&](Text why) {
+        return BatchError(
+            msg("--shard {value}: {why}; write K/N with 1 <= K <= N, e.g. --shard 1/4 ... --shard 4/4",
+                {{"value", text}, {"why", std::move(why)}}));
     };
     auto slash = text.find('/');
-    if (slash == std::string_view::npos) throw bad("no slash");
+    if (slash == std::string_view::npos) throw bad(msg("no slash"));
     auto number = [&](std::string_view s, int& out) {
         auto [p, e] = std::from_chars(s.data(), s.data() + s.size(), out);
         return e == std::errc() && p == s.data() + s.size() && !s.empty();
     };
     Shard s;
     if (!number(text.substr(0, slash), s.index) || !number(text.substr(slash + 1), s.count))
-        throw bad("K and N must be whole numbers");
-    if (s.count < 1) throw bad("N must be at least 1");
-    if (s.index < 1) throw bad("K counts from 1");
-    if (s.index > s.count) throw bad("K is larger than N");
+        throw bad(msg("K and N must be whole numbers"));
+    if (s.count < 1) throw bad(msg("N must be at least 1"));
+    if (s.index < 1) throw bad(msg("K counts from 1"));
+    if (s.index > s.count) throw bad(msg("K is larger than N"));
     return s;
 }
 
@@ -104,21 +105,21 @@ long env_number(const Environment& env, const char* name, bool& present) {
     long out = 0;
     auto [p, e] = std::from_chars(v->data(), v->data() + v->size(), out);
     if (e != std::errc() || p != v->data() + v->size())
-        throw BatchError(fmt::format("--shard auto: {}={} is not a whole number", name, *v));
+        throw BatchError(msg("--shard auto: {variable}={value} is not a whole number",
+                             {{"variable", name}, {"value", *v}}));
     return out;
 }
 
 struct Detected {
-    std::string scheduler;  // as said to the user, with the variables read
+    Text scheduler;  // as said to the user, with the variables read
     Shard shard;
 };
 
-Shard checked_shard(long k, long n, const std::string& from) {
+Shard checked_shard(long k, long n, const Text& from) {
     if (n < 1 || k < 1 || k > n || n > 1000000)
-        throw BatchError(
-            fmt::format("--shard auto: {} gives shard {}/{}, which is not a shard of a batch "
-                        "(K from 1 to N)",
-                        from, k, n));
+        throw BatchError(msg(
+            "--shard auto: {scheduler} gives shard {shard}, which is not a shard of a batch (K from 1 to N)",
+            {{"scheduler", from}, {"shard", fmt::format("{}/{}", k, n)}}));
     return Shard{int(k), int(n)};
 }
 }  // namespace
@@ -129,8 +130,9 @@ Shard shard_from_environment(const Environment& env) {
     long index = env_number(env, "CI_NODE_INDEX", has_index);
     long total = env_number(env, "CI_NODE_TOTAL", has_total);
     if (has_index) {
-        if (!has_total) throw BatchError("--shard auto: CI_NODE_INDEX is set but CI_NODE_TOTAL is not");
-        std::string from = fmt::format("GitLab's CI_NODE_INDEX={}, CI_NODE_TOTAL={}", index, total);
+        if (!has_total) throw BatchError(msg("--shard auto: CI_NODE_INDEX is set but CI_NODE_TOTAL is not"));
+        Text from = msg("GitLab's CI_NODE_INDEX={index}, CI_NODE_TOTAL={total}",
+                        {{"index", std::to_string(index)}, {"total", std::to_string(total)}});
         found.push_back({from, checked_shard(index, total, from)});
     }
     bool has_completion = false, has_count = false;
@@ -139,13 +141,12 @@ Shard shard_from_environment(const Environment& env) {
     if (has_completion) {
         if (!has_count)
             throw BatchError(
-                "--shard auto: JOB_COMPLETION_INDEX is set (a Kubernetes Indexed Job) but "
-                "DOSSIER_SHARD_COUNT "
-                "is not; set it to the Job's completions in the pod's env");
-        std::string from = fmt::format(
-            "the Kubernetes Indexed Job's JOB_COMPLETION_INDEX={} (from 0), "
-            "DOSSIER_SHARD_COUNT={}",
-            completion, count);
+                msg("--shard auto: JOB_COMPLETION_INDEX is set (a Kubernetes Indexed Job) but "
+                    "DOSSIER_SHARD_COUNT "
+                    "is not; set it to the Job's completions in the pod's env"));
+        Text from = msg(
+            "the Kubernetes Indexed Job's JOB_COMPLETION_INDEX={index} (from 0), DOSSIER_SHARD_COUNT={count}",
+            {{"index", std::to_string(completion)}, {"count", std::to_string(count)}});
         found.push_back({from, checked_shard(completion + 1, count, from)});
     }
     bool has_task = false, has_min = false, has_tasks = false, has_step = false;
@@ -155,31 +156,31 @@ Shard shard_from_environment(const Environment& env) {
     long step = env_number(env, "SLURM_ARRAY_TASK_STEP", has_step);
     if (has_task) {
         if (!has_min || !has_tasks)
-            throw BatchError(
+            throw BatchError(msg(
                 "--shard auto: SLURM_ARRAY_TASK_ID is set but SLURM_ARRAY_TASK_MIN or SLURM_ARRAY_TASK_COUNT "
-                "is not");
+                "is not"));
         if (!has_step || step < 1) step = 1;
-        std::string from = fmt::format(
-            "the Slurm array's SLURM_ARRAY_TASK_ID={}, SLURM_ARRAY_TASK_MIN={}, "
-            "SLURM_ARRAY_TASK_COUNT={}",
-            task, min, tasks);
+        Text from = msg(
+            "the Slurm array's SLURM_ARRAY_TASK_ID={task}, SLURM_ARRAY_TASK_MIN={min}, "
+            "SLURM_ARRAY_TASK_COUNT={count}",
+            {{"task", std::to_string(task)}, {"min", std::to_string(min)}, {"count", std::to_string(tasks)}});
         if ((task - min) % step != 0)
             throw BatchError(
-                fmt::format("--shard auto: {} is not a regular array (--array=A-B or A-B:S); "
-                            "give --shard K/N instead",
-                            from));
+                msg("--shard auto: {scheduler} is not a regular array (--array=A-B or A-B:S); give "
+                    "--shard K/N instead",
+                    {{"scheduler", from}}));
         found.push_back({from, checked_shard((task - min) / step + 1, tasks, from)});
     }
     if (found.empty())
-        throw BatchError(
+        throw BatchError(msg(
             "--shard auto: no scheduler tells which shard this is; set CI_NODE_INDEX and CI_NODE_TOTAL "
             "(GitLab parallel:), JOB_COMPLETION_INDEX and DOSSIER_SHARD_COUNT (Kubernetes Indexed Job), or "
             "SLURM_ARRAY_TASK_ID, SLURM_ARRAY_TASK_MIN and SLURM_ARRAY_TASK_COUNT (Slurm array), or give "
-            "--shard K/N");
+            "--shard K/N"));
     for (const auto& d : found)
         if (d.shard.index != found[0].shard.index || d.shard.count != found[0].shard.count)
-            throw BatchError(fmt::format("--shard auto: {} and {} name different shards; give --shard K/N",
-                                         found[0].scheduler, d.scheduler));
+            throw BatchError(msg("--shard auto: {first} and {second} name different shards; give --shard K/N",
+                                 {{"first", found[0].scheduler}, {"second", d.scheduler}}));
     return found[0].shard;
 }
 
@@ -250,7 +251,7 @@ fs::path package_path(const fs::path& pack_into, const std::string& name, const 
     return pack_into / (name + ".zip");
 }
 
-Report unchecked_report(const fs::path& dir, std::string_view why) {
+Report unchecked_report(const fs::path& dir, const Text& why) {
     Report r;
     r.dossier = dir.string();
     r.today = Date::today();
@@ -259,12 +260,16 @@ Report unchecked_report(const fs::path& dir, std::string_view why) {
     // Not a rule of the catalogue: it marks a dossier the tool failed on, as
     // exit code 2 does for a single dossier.
     f.rule = "batch.unchecked";
-    f.message = fmt::format(
-        "The tool failed while checking this dossier ({}); it was not checked. Check it alone with "
-        "`dossier validate`, and report the problem to the tool's maintainers if it persists.",
-        why);
+    f.say(
+        msg("The tool failed while checking this dossier ({why}); it was not checked. Check it alone with "
+            "`dossier validate`, and report the problem to the tool's maintainers if it persists.",
+            {{"why", why}}));
     r.findings.push_back(std::move(f));
     return r;
+}
+
+Report unchecked_report(const fs::path& dir, std::string_view why) {
+    return unchecked_report(dir, verbatim(std::string(why)));
 }
 
 std::string progress_line(size_t done, size_t total, double seconds, size_t width) {
@@ -313,12 +318,15 @@ BatchItem check_dossier(const fs::path& root, const fs::path& dir, size_t i, con
     BatchItem item;
     try {
         item = opt.check ? opt.check(dir) : default_check(root, dir, opt);
+    } catch (const TextError& e) {
+        item = BatchItem{};
+        item.report = unchecked_report(dir, e.text());
     } catch (const std::exception& e) {
         item = BatchItem{};
         item.report = unchecked_report(dir, e.what());
     } catch (...) {
         item = BatchItem{};
-        item.report = unchecked_report(dir, "an unknown error");
+        item.report = unchecked_report(dir, msg("an unknown error"));
     }
     item.index = i;
     item.dir = dir;
@@ -467,14 +475,16 @@ public:
     ::_exit(code);  // no destructors, no atexit, no stdio flush: the parent's state is not ours
 }
 
-std::string describe_status(int status) {
+Text describe_status(int status) {
     if (WIFSIGNALED(status)) {
         int sig = WTERMSIG(status);
         const char* name = ::strsignal(sig);
-        return fmt::format("it crashed with signal {} ({})", sig, name ? name : "?");
+        return msg("it crashed with signal {number} ({name})",
+                   {{"number", std::to_string(sig)}, {"name", std::string(name ? name : "?")}});
     }
-    if (WIFEXITED(status)) return fmt::format("it stopped with exit code {}", WEXITSTATUS(status));
-    return "it stopped unexpectedly";
+    if (WIFEXITED(status))
+        return msg("it stopped with exit code {code}", {{"code", std::to_string(WEXITSTATUS(status))}});
+    return msg("it stopped unexpectedly");
 }
 
 void run_isolated(const fs::path& root, const std::vector<fs::path>& dossiers, const BatchOptions& opt,
@@ -487,7 +497,7 @@ void run_isolated(const fs::path& root, const std::vector<fs::path>& dossiers, c
     std::vector<std::optional<Ready>> slots(window);
     Children kids;
     size_t next = 0, delivered = 0, done = 0;
-    auto failed = [&](size_t i, const std::string& why) {
+    auto failed = [&](size_t i, const Text& why) {
         BatchItem item;
         item.index = i;
         item.dir = dossiers[i];
@@ -495,7 +505,7 @@ void run_isolated(const fs::path& root, const std::vector<fs::path>& dossiers, c
         item.report = unchecked_report(dossiers[i], why);
         return Ready{ItemCounts::of(item), sink.render(item)};
     };
-    auto finish = [&](Children::Child& c, std::optional<std::string> why) {
+    auto finish = [&](Children::Child& c, std::optional<Text> why) {
         ::close(c.fd);
         int status = 0;
         if (why) ::kill(c.pid, SIGKILL);
@@ -512,7 +522,7 @@ void run_isolated(const fs::path& root, const std::vector<fs::path>& dossiers, c
             else
                 why = describe_status(status);
         }
-        if (!r) r = failed(c.index, fmt::format("the check of this dossier did not finish: {}", *why));
+        if (!r) r = failed(c.index, msg("the check of this dossier did not finish: {why}", {{"why", *why}}));
         slots[c.index % window] = std::move(r);
         ++done;
     };
@@ -522,14 +532,16 @@ void run_isolated(const fs::path& root, const std::vector<fs::path>& dossiers, c
         while (kids.running.size() < jobs && next < dossiers.size() && next < delivered + window) {
             int p[2];
             if (::pipe2(p, O_CLOEXEC) != 0)
-                throw BatchError(fmt::format("cannot start a check: {}", std::strerror(errno)));
+                throw BatchError(
+                    msg("cannot start a check: {error}", {{"error", std::string(std::strerror(errno))}}));
             std::fflush(nullptr);
             pid_t pid = ::fork();
             if (pid < 0) {
                 ::close(p[0]);
                 ::close(p[1]);
                 if (kids.running.empty())
-                    throw BatchError(fmt::format("cannot start a check: {}", std::strerror(errno)));
+                    throw BatchError(
+                        msg("cannot start a check: {error}", {{"error", std::string(std::strerror(errno))}}));
                 break;  // try again when a child ends
             }
             if (pid == 0) {
@@ -564,7 +576,8 @@ void run_isolated(const fs::path& root, const std::vector<fs::path>& dossiers, c
         for (auto& c : kids.running) fds.push_back(pollfd{c.fd, POLLIN, 0});
         int n = ::poll(fds.data(), fds.size(), std::max(0, int(wait * 1000)));
         if (n < 0 && errno != EINTR)
-            throw BatchError(fmt::format("waiting for the checks failed: {}", std::strerror(errno)));
+            throw BatchError(msg("waiting for the checks failed: {error}",
+                                 {{"error", std::string(std::strerror(errno))}}));
         now = Clock::now();
         for (size_t k = kids.running.size(); k-- > 0;) {
             auto& c = kids.running[k];
@@ -579,7 +592,8 @@ void run_isolated(const fs::path& root, const std::vector<fs::path>& dossiers, c
                 }
             }
             if (!ended && now >= c.deadline) {
-                finish(c, fmt::format("it took longer than {:.0f} seconds and was stopped", opt.timeout));
+                finish(c, msg("it took longer than {seconds} seconds and was stopped",
+                              {{"seconds", Decimal{opt.timeout, 0}}}));
                 ended = true;
             }
             if (ended) kids.running.erase(kids.running.begin() + std::ptrdiff_t(k));

@@ -180,6 +180,8 @@ BatchSummary run_batch(const std::filesystem::path& root, const std::vector<std:
 
 // A report for a dossier the tool could not check because of an internal
 // error (an exception): tool_failed, one finding that says so.
+// `why` is said in the report's language (a verbatim string stays as it is).
+Report unchecked_report(const std::filesystem::path& dir, const Text& why);
 Report unchecked_report(const std::filesystem::path& dir, std::string_view why);
 
 // The progress line drawn on a terminal: bar, done/total, rate, ETA.

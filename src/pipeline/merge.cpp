@@ -45,10 +45,12 @@ struct Part {
 
 Kind detect(const MergeInput& in) {
     size_t i = in.text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
-    if (i == std::string::npos) throw MergeError(in.name + ": the file is empty, not a batch report");
+    if (i == std::string::npos)
+        throw MergeError(msg("{file}: the file is empty, not a batch report", {{"file", in.name}}));
     if (in.text[i] == '<') return Kind::junit;
     if (in.text[i] != '{')
-        throw MergeError(in.name + ": not a batch report (dossier batch --format json, junit or sarif)");
+        throw MergeError(msg("{file}: not a batch report (dossier batch --format json, junit or sarif)",
+                             {{"file", in.name}}));
     // Told apart when parsed: "dossiers" (JSON) or "runs" (SARIF).
     return Kind::json;
 }
@@ -57,15 +59,16 @@ json parse_json(const MergeInput& in) {
     try {
         return json::parse(in.text);
     } catch (const json::exception& e) {
-        throw MergeError(fmt::format("{}: not valid JSON ({})", in.name, e.what()));
+        throw MergeError(
+            msg("{file}: not valid JSON ({error})", {{"file", in.name}, {"error", std::string(e.what())}}));
     }
 }
 
 std::uint64_t count(const json& summary, const char* key, const std::string& name) {
     const auto it = summary.find(key);
     if (it == summary.end() || !it->is_number_unsigned())
-        throw MergeError(
-            fmt::format("{}: the summary has no \"{}\" count; is it a dossier batch report?", name, key));
+        throw MergeError(msg("{file}: the summary has no \"{key}\" count; is it a dossier batch report?",
+                             {{"file", name}, {"key", key}}));
     return it->get<std::uint64_t>();
 }
 
@@ -73,11 +76,12 @@ std::uint64_t count(const json& summary, const char* key, const std::string& nam
 std::optional<Shard> shard_of(const json& summary, const std::string& name) {
     auto it = summary.find("shard");
     if (it == summary.end() || it->is_null()) return std::nullopt;
-    if (!it->is_string()) throw MergeError(name + ": the summary's shard is not \"K/N\"");
+    if (!it->is_string())
+        throw MergeError(msg("{file}: the summary's shard is not \"K/N\"", {{"file", name}}));
     try {
         return parse_shard(it->get<std::string>());
     } catch (const BatchError&) {
-        throw MergeError(name + ": the summary's shard is not \"K/N\"");
+        throw MergeError(msg("{file}: the summary's shard is not \"K/N\"", {{"file", name}}));
     }
 }
 
@@ -94,21 +98,26 @@ void check_shards(const std::vector<std::optional<Shard>>& shards, const std::ve
         }
         any = true;
         if (n && *n != shards[i]->count)
-            throw MergeError(fmt::format("{} is a shard of {} but {} a shard of {}: not the same batch",
-                                         inputs[seen.begin()->second].name, *n, inputs[i].name,
-                                         shards[i]->count));
+            throw MergeError(msg("{first} is a shard of {n} but {second} a shard of {m}: not the same batch",
+                                 {{"first", inputs[seen.begin()->second].name},
+                                  {"n", *n},
+                                  {"second", inputs[i].name},
+                                  {"m", shards[i]->count}}));
         n = shards[i]->count;
         auto [it, fresh] = seen.emplace(shards[i]->index, i);
         if (!fresh)
-            throw MergeError(fmt::format("{} and {} are both shard {}/{}", inputs[it->second].name,
-                                         inputs[i].name, shards[i]->index, *n));
+            throw MergeError(msg("{first} and {second} are both shard {shard}",
+                                 {{"first", inputs[it->second].name},
+                                  {"second", inputs[i].name},
+                                  {"shard", fmt::format("{}/{}", shards[i]->index, *n)}}));
     }
     if (!any) return;
-    if (!all) throw MergeError("some inputs are shards (--shard) and others are not: not the same batch");
+    if (!all)
+        throw MergeError(msg("some inputs are shards (--shard) and others are not: not the same batch"));
     for (int k = 1; k <= *n; ++k)
         if (!seen.count(k))
-            throw MergeError(
-                fmt::format("shard {}/{} is missing: give the reports of all {} shards", k, *n, *n));
+            throw MergeError(msg("shard {shard} is missing: give the reports of all {n} shards",
+                                 {{"shard", fmt::format("{}/{}", k, *n)}, {"n", *n}}));
 }
 
 void sort_parts(std::vector<Part>& parts, const std::vector<MergeInput>& inputs) {
@@ -117,9 +126,10 @@ void sort_parts(std::vector<Part>& parts, const std::vector<MergeInput>& inputs)
                      [](const Part& a, const Part& b) { return a.dossier < b.dossier; });
     for (size_t i = 1; i < parts.size(); ++i)
         if (parts[i].dossier == parts[i - 1].dossier)
-            throw MergeError(fmt::format("{} and {} both report the dossier {}: the shards overlap",
-                                         inputs[parts[i - 1].input].name, inputs[parts[i].input].name,
-                                         parts[i].dossier.string()));
+            throw MergeError(msg("{first} and {second} both report the dossier {dossier}: the shards overlap",
+                                 {{"first", inputs[parts[i - 1].input].name},
+                                  {"second", inputs[parts[i].input].name},
+                                  {"dossier", parts[i].dossier.string()}}));
 }
 
 // Rebuilds what the text table needs of a dossier from its JSON report.
@@ -180,8 +190,9 @@ MergeResult merge_json(const std::vector<MergeInput>& inputs, std::vector<json> 
         json& d = docs[i];
         const std::string& name = inputs[i].name;
         if (!d.is_object() || !d.contains("dossiers") || !d["dossiers"].is_array() || !d.contains("summary"))
-            throw MergeError(name +
-                             ": not a batch report (dossier batch --format json): it has no \"dossiers\"");
+            throw MergeError(
+                msg("{file}: not a batch report (dossier batch --format json): it has no \"dossiers\"",
+                    {{"file", name}}));
         const json& s = d["summary"];
         total.dossiers += count(s, "dossiers", name);
         total.passed += count(s, "passed", name);
@@ -195,12 +206,14 @@ MergeResult merge_json(const std::vector<MergeInput>& inputs, std::vector<json> 
         shards.push_back(shard_of(s, name));
         if (d["dossiers"].size() != count(s, "dossiers", name))
             throw MergeError(
-                fmt::format("{}: the summary counts {} dossiers but the report holds {}; "
-                            "the file is cut short",
-                            name, count(s, "dossiers", name), d["dossiers"].size()));
+                msg("{file}: the summary counts {counted} dossiers but the report holds {held}; the file is "
+                    "cut short",
+                    {{"file", name},
+                     {"counted", (long long)count(s, "dossiers", name)},
+                     {"held", (long long)d["dossiers"].size()}}));
         for (auto& r : d["dossiers"]) {
             if (!r.is_object() || !r.contains("dossier") || !r["dossier"].is_string())
-                throw MergeError(name + ": a dossier's report has no \"dossier\" path");
+                throw MergeError(msg("{file}: a dossier's report has no \"dossier\" path", {{"file", name}}));
             if (r.contains("package")) packing = true;
             parts.push_back({fs::path(r["dossier"].get<std::string>()), i, std::move(r), {}});
         }
@@ -245,12 +258,12 @@ MergeResult merge_sarif(const std::vector<MergeInput>& inputs, std::vector<json>
     for (size_t i = 0; i < docs.size(); ++i) {
         json& d = docs[i];
         if (!d.contains("runs") || !d["runs"].is_array())
-            throw MergeError(inputs[i].name + ": not a SARIF log (it has no \"runs\")");
+            throw MergeError(msg("{file}: not a SARIF log (it has no \"runs\")", {{"file", inputs[i].name}}));
         for (auto& run : d["runs"]) {
             const json* props = run.contains("properties") ? &run["properties"] : nullptr;
             if (!props || !props->contains("dossier") || !(*props)["dossier"].is_string())
-                throw MergeError(inputs[i].name +
-                                 ": a run has no properties.dossier; is it dossier's SARIF?");
+                throw MergeError(msg("{file}: a run has no properties.dossier; is it dossier's SARIF?",
+                                     {{"file", inputs[i].name}}));
             if ((*props).value("verdict", "") != "pass") out.fails = true;
             parts.push_back({fs::path((*props)["dossier"].get<std::string>()), i, std::move(run), {}});
         }
@@ -292,10 +305,13 @@ MergeResult merge_junit(const std::vector<MergeInput>& inputs) {
         pugi::xml_document doc;
         auto ok = doc.load_buffer(inputs[i].text.data(), inputs[i].text.size());
         if (!ok)
-            throw MergeError(fmt::format("{}: not valid XML ({} at byte {})", inputs[i].name,
-                                         ok.description(), ok.offset));
+            throw MergeError(msg("{file}: not valid XML ({error} at byte {offset})",
+                                 {{"file", inputs[i].name},
+                                  {"error", std::string(ok.description())},
+                                  {"offset", (long long)ok.offset}}));
         auto suites = doc.child("testsuites");
-        if (!suites) throw MergeError(inputs[i].name + ": not a JUnit report (no <testsuites>)");
+        if (!suites)
+            throw MergeError(msg("{file}: not a JUnit report (no <testsuites>)", {{"file", inputs[i].name}}));
         std::vector<std::string> raw = raw_suites(inputs[i].text);
         size_t n = 0;
         for (auto suite : suites.children("testsuite")) {
@@ -308,7 +324,8 @@ MergeResult merge_junit(const std::vector<MergeInput>& inputs) {
         }
         if (n != raw.size() || n != size_t(std::distance(suites.children("testsuite").begin(),
                                                          suites.children("testsuite").end())))
-            throw MergeError(inputs[i].name + ": not laid out as dossier batch --format junit writes it");
+            throw MergeError(msg("{file}: not laid out as dossier batch --format junit writes it",
+                                 {{"file", inputs[i].name}}));
     }
     sort_parts(parts, inputs);
     out.text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"dossier\">\n";
@@ -321,7 +338,7 @@ MergeResult merge_junit(const std::vector<MergeInput>& inputs) {
 
 MergeResult merge_batch_reports(const std::vector<MergeInput>& inputs,
                                 const std::optional<std::string>& format, const OutputOptions& opt) {
-    if (inputs.empty()) throw MergeError("no reports to merge");
+    if (inputs.empty()) throw MergeError(msg("no reports to merge"));
     std::optional<Kind> kind;
     std::vector<json> docs;
     for (const auto& in : inputs) {
@@ -331,8 +348,12 @@ MergeResult merge_batch_reports(const std::vector<MergeInput>& inputs,
             if (docs.back().is_object() && docs.back().contains("runs")) k = Kind::sarif;
         }
         if (kind && *kind != k)
-            throw MergeError(fmt::format("{} is a {} report but {} a {} report: merge reports of one format",
-                                         inputs.front().name, kind_name(*kind), in.name, kind_name(k)));
+            throw MergeError(
+                msg("{first} is a {kind} report but {second} a {other} report: merge reports of one format",
+                    {{"first", inputs.front().name},
+                     {"kind", kind_name(*kind)},
+                     {"second", in.name},
+                     {"other", kind_name(k)}}));
         kind = k;
     }
     std::string want = format.value_or(std::string(kind_name(*kind)));
@@ -340,10 +361,14 @@ MergeResult merge_batch_reports(const std::vector<MergeInput>& inputs,
         return merge_json(inputs, std::move(docs), want, opt);
     if (*kind == Kind::junit && want == "junit") return merge_junit(inputs);
     if (*kind == Kind::sarif && want == "sarif") return merge_sarif(inputs, std::move(docs));
-    throw MergeError(
-        fmt::format("the inputs are {} reports, which merge into {}{}; for a merged {} report, run the "
-                    "shards with --format {}",
-                    kind_name(*kind), kind_name(*kind), *kind == Kind::json ? " or text" : "", want, want));
+    throw MergeError(*kind == Kind::json ? msg("the inputs are {kind} reports, which merge into {kind} or "
+                                               "text; for a merged {want} report, run "
+                                               "the shards with --format {want}",
+                                               {{"kind", kind_name(*kind)}, {"want", want}})
+                                         : msg("the inputs are {kind} reports, which merge into {kind}; for "
+                                               "a merged {want} report, run the "
+                                               "shards with --format {want}",
+                                               {{"kind", kind_name(*kind)}, {"want", want}}));
 }
 
 }  // namespace dossier

@@ -145,7 +145,7 @@ std::string read_html(const ReadFacts& rd, const OutputOptions& opt) {
     std::vector<std::string> items;
     if (rd.source == TextSource::none || !rd.unreadable.empty()) {
         std::string why(tr(Msg::read_nothing, l));
-        if (!rd.unreadable.empty()) why += " (" + translate(rd.unreadable, l) + ")";  // a msgid of facts/
+        if (!rd.unreadable.empty()) why += " (" + render(rd.unreadable, l) + ")";
         items.push_back(esc(why));
     } else {
         std::string how(rd.source == TextSource::ocr ? tr(Msg::read_ocr, l) : tr(Msg::read_text_layer, l));

@@ -4,15 +4,15 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 #include <unicode/translit.h>
+#include <unicode/uloc.h>
 #include <unicode/unistr.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <memory>
-
-#include <unicode/uloc.h>
 
 #include "facts/file_facts.h"
 #include "facts/pdf.h"
@@ -84,7 +84,8 @@ const Keywords kKeywords[] = {
     {"power-of-attorney", {"power of attorney"}},
     {"articles-of-association", {"articles of association", "statuts", "statuten", "satzung"}},
     {"secondment-declaration", {"secondment", "detachement", "detachering", "entsendung"}},
-    {"foreign-social-security-certificate", {"a1 certificate", "certificate of coverage", "certificat de detachement"}},
+    {"foreign-social-security-certificate",
+     {"a1 certificate", "certificate of coverage", "certificat de detachement"}},
 };
 
 // Lower case, accents removed, every run of other characters a single space,
@@ -173,30 +174,40 @@ void fill_from_reading(const fs::path& dir, InitEntry& e, InitPlan& plan, const 
     read_file_facts(f, PdfInspection::none, &read);
     if (!f.read || !f.read->usable()) return;
     const ReadFacts& r = *f.read;
-    const std::string how = r.source == TextSource::ocr ? "read by OCR in " : "read in ";
+    const bool ocr = r.source == TextSource::ocr;
     if (e.type.empty() && r.guessed_type) {
         std::string kw;
         for (const auto& k : r.guessed_type->keywords) kw += (kw.empty() ? "\"" : ", \"") + k + "\"";
         e.type = r.guessed_type->type;
-        e.guessed_from = "the words " + kw + " " + how + e.file;
+        e.guessed_from =
+            ocr ? pmsg("init", "the words {words} read by OCR in {file}", {{"words", kw}, {"file", e.file}})
+                : pmsg("init", "the words {words} read in {file}", {{"words", kw}, {"file", e.file}});
     }
     if (!e.language && r.language && e.type != "passport") {
         e.language = r.language;
-        e.language_from = fmt::format("{:.0f}% {}{}", r.language_confidence * 100, how, e.file);
+        const long long percent = std::lround(r.language_confidence * 100);
+        // xgettext:no-c-format
+        e.language_from =
+            ocr ? pmsg("init", "{percent}% read by OCR in {file}", {{"percent", percent}, {"file", e.file}})
+                // xgettext:no-c-format
+                : pmsg("init", "{percent}% read in {file}", {{"percent", percent}, {"file", e.file}});
     }
     if (r.issue_date) {
         e.issued = r.issue_date->date;
-        e.issued_from = "printed after \"" + r.issue_date->label + "\" in " + e.file;
+        e.issued_from = pmsg("init", "printed after \"{label}\" in {file}",
+                             {{"label", r.issue_date->label}, {"file", e.file}});
     }
     if (r.mrz && r.mrz->valid()) {
         const Mrz& m = *r.mrz;
         if (e.type.empty() && m.document_code.starts_with("P")) {
             e.type = "passport";
-            e.guessed_from = "its machine-readable zone, " + how + e.file;
+            e.guessed_from =
+                ocr ? pmsg("init", "its machine-readable zone, read by OCR in {file}", {{"file", e.file}})
+                    : pmsg("init", "its machine-readable zone, read in {file}", {{"file", e.file}});
         }
         if (m.expiry) {
             e.expires = m.expiry;
-            e.expires_from = "MRZ of " + e.file;
+            e.expires_from = pmsg("init", "MRZ of {file}", {{"file", e.file}});
         }
         if (!m.number.empty()) e.number = m.number;
         e.country = alpha2_of(m.issuing_state);
@@ -216,13 +227,17 @@ void fill_from_reading(const fs::path& dir, InitEntry& e, InitPlan& plan, const 
 
 InitPlan plan_manifest(const fs::path& dir, const ReadOptions* read) {
     std::error_code ec;
-    if (!fs::is_directory(dir, ec)) throw InitError(dir.string() + " is not a folder");
+    if (!fs::is_directory(dir, ec)) throw InitError(msg("{path} is not a folder", {{"path", dir.string()}}));
     InitPlan plan;
     std::vector<fs::path> files;
     fs::recursive_directory_iterator it(dir, fs::directory_options::none, ec), end;
-    if (ec) throw InitError("cannot read " + dir.string() + ": " + ec.message());
+    auto cannot_read = [&] {
+        return InitError(msg("cannot read the folder {path}: {reason}",
+                             {{"path", dir.string()}, {"reason", ec.message()}}));
+    };
+    if (ec) throw cannot_read();
     for (; it != end; it.increment(ec)) {
-        if (ec) throw InitError("cannot read " + dir.string() + ": " + ec.message());
+        if (ec) throw cannot_read();
         const fs::path& p = it->path();
         std::string name = p.filename().string();
         if (name.starts_with(".")) {
@@ -256,14 +271,15 @@ InitPlan plan_manifest(const fs::path& dir, const ReadOptions* read) {
                 e.type = "sworn-translation";
                 e.translates = original.generic_string();
                 e.language = lang.substr(1);
-                e.guessed_from = "the name: a ." + lang.substr(1) + " version of " + *e.translates;
+                e.guessed_from = pmsg("init", "the name: a .{language} version of {file}",
+                                      {{"language", lang.substr(1)}, {"file", *e.translates}});
             }
         }
         if (e.type.empty()) {
             NameGuess g = guess_document_type(stem.string());
             if (!g.type.empty()) {
                 e.type = g.type;
-                e.guessed_from = "the file name (\"" + g.keyword + "\")";
+                e.guessed_from = pmsg("init", "the file name (\"{keyword}\")", {{"keyword", g.keyword}});
             }
         }
         if (e.type.empty() && kind == ContentKind::pdf) {
@@ -273,7 +289,7 @@ InitPlan plan_manifest(const fs::path& dir, const ReadOptions* read) {
                 NameGuess g = guess_document_type(title->second);
                 if (!g.type.empty()) {
                     e.type = g.type;
-                    e.guessed_from = "the PDF title (\"" + g.keyword + "\")";
+                    e.guessed_from = pmsg("init", "the PDF title (\"{keyword}\")", {{"keyword", g.keyword}});
                 }
             }
         }
@@ -283,107 +299,145 @@ InitPlan plan_manifest(const fs::path& dir, const ReadOptions* read) {
     return plan;
 }
 
-std::string manifest_yaml(const InitPlan& plan) {
+std::string manifest_yaml(const InitPlan& plan, Lang l) {
+    // The comments in the language; "TODO" itself stays (the header asks to fill in every TODO).
+    auto c = [l](const Text& t) { return render(t, l); };
     std::string y;
-    y += "# dossier.yaml: a starting manifest written by `dossier init`.\n"
-         "# Fill in every value marked TODO, check every guessed document type, then run\n"
-         "# `dossier validate`. Until the blanks are filled the dossier does not pass.\n"
-         "# The format: spec manifest.md; schemas/manifest.schema.json lets editors check it.\n"
-         "format: 1\n"
+    std::string header =
+        c(pmsg("init",
+               "dossier.yaml: a starting manifest written by `dossier init`.\n"
+               "Fill in every value marked TODO, check every guessed document type, then run\n"
+               "`dossier validate`. Until the blanks are filled the dossier does not pass.\n"
+               "The format: spec manifest.md; schemas/manifest.schema.json lets editors check it."));
+    for (size_t start = 0; start <= header.size();) {
+        size_t end = header.find('\n', start);
+        if (end == std::string::npos) end = header.size();
+        y += "# " + header.substr(start, end - start) + "\n";
+        start = end + 1;
+    }
+    const std::string todo_date = c(pmsg("init", "TODO: YYYY-MM-DD"));
+    const std::string todo_country = c(pmsg("init", "TODO: ISO country code, e.g. MA"));
+    const std::string todo_issuing = c(pmsg("init", "TODO: issuing country, ISO code"));
+    auto read_from = [&](const Text& from) {
+        return "  # " + c(pmsg("init", "read: {from} — check it", {{"from", from}})) + "\n";
+    };
+    y += "format: 1\n"
          "application:\n";
     y += "  permit:            # TODO: " + list(permits()) + "\n";
     y += "  route:             # TODO: " + list(routes()) + "\n";
-    y += "  submission_date:   # TODO (optional): YYYY-MM-DD, the day ages are measured on\n"
+    y += "  submission_date:   # " +
+         c(pmsg("init", "TODO (optional): YYYY-MM-DD, the day ages are measured on")) + "\n" +
          "employer:\n"
          "  name:              # TODO\n"
-         "  enterprise_number: # TODO: the KBO/BCE number, e.g. \"0403.199.702\"\n"
-         "  established_in_belgium:  # TODO: true | false (false: a representative's mandate is needed)\n"
+         "  enterprise_number: # " +
+         c(pmsg("init", "TODO: the KBO/BCE number, e.g. \"0403.199.702\"")) + "\n" +
+         "  established_in_belgium:  # " +
+         c(pmsg("init", "TODO: true | false (false: a representative's mandate is needed)")) + "\n" +
          "workplace:\n"
-         "  postal_code:       # TODO: the work address's postal code, e.g. \"1000\" (decides the region)\n"
+         "  postal_code:       # " +
+         c(pmsg("init", "TODO: the work address's postal code, e.g. \"1000\" (decides the region)")) + "\n" +
          "  municipality:      # TODO\n"
          "worker:\n";
     if (const auto& w = plan.worker) {
-        const std::string from = "  # read: MRZ of " + w->from + " — check it\n";
+        const std::string from = read_from(pmsg("init", "MRZ of {file}", {{"file", w->from}}));
         y += "  surname: " + yaml_quoted(w->surname) + from;
         y += "  given_names: " + yaml_quoted(w->given_names) + from;
-        y += w->nationality.empty() ? "  nationality:       # TODO: ISO country code, e.g. MA\n"
+        y += w->nationality.empty() ? "  nationality:       # " + todo_country + "\n"
                                     : "  nationality: " + w->nationality + from;
-        y += w->birth_date ? "  birth_date: " + w->birth_date->iso() + from : "  birth_date:        # TODO: YYYY-MM-DD\n";
+        y += w->birth_date ? "  birth_date: " + w->birth_date->iso() + from
+                           : "  birth_date:        # " + todo_date + "\n";
     } else {
         y += "  surname:           # TODO\n"
              "  given_names:       # TODO\n"
-             "  nationality:       # TODO: ISO country code, e.g. MA\n"
-             "  birth_date:        # TODO: YYYY-MM-DD\n";
+             "  nationality:       # " +
+             todo_country + "\n" + "  birth_date:        # " + todo_date + "\n";
     }
-    y += "employment:\n"
-         "  start:             # TODO: YYYY-MM-DD\n"
-         "  end:               # TODO: YYYY-MM-DD, or delete this line for an indefinite contract\n"
-         "  annual_gross_salary_eur:  # TODO\n"
-         "  monthly_basic_salary_eur: # TODO: Brussels: monthly basic pay without holiday pay or 13th month "
-         "(DmfA code 1)\n"
-         "  job_title:         # TODO\n";
+    y +=
+        "employment:\n"
+        "  start:             # " +
+        todo_date + "\n" + "  end:               # " +
+        c(pmsg("init", "TODO: YYYY-MM-DD, or delete this line for an indefinite contract")) + "\n" +
+        "  annual_gross_salary_eur:  # TODO\n"
+        "  monthly_basic_salary_eur: # " +
+        c(pmsg("init", "TODO: Brussels: monthly basic pay without holiday pay or 13th month (DmfA code 1)")) +
+        "\n" + "  job_title:         # TODO\n";
     if (plan.documents.empty()) {
-        y += "documents: []     # TODO: no PDF, JPEG or PNG file was found in the folder\n";
+        y += "documents: []     # " +
+             c(pmsg("init", "TODO: no PDF, JPEG or PNG file was found in the folder")) + "\n";
     } else {
         y += "documents:\n";
     }
     for (const auto& d : plan.documents) {
         y += "  - file: " + yaml_quoted(d.file) + "\n";
         if (d.type.empty())
-            y += "    type:            # TODO: could not guess; one of " + list(document_types()) + "\n";
+            y += "    type:            # " +
+                 c(pmsg("init", "TODO: could not guess; one of {types}",
+                        {{"types", list(document_types())}})) +
+                 "\n";
         else
-            y += "    type: " + d.type + "  # TODO: check (guessed from " + d.guessed_from + ")\n";
+            y += "    type: " + d.type + "  # " +
+                 c(pmsg("init", "TODO: check (guessed from {from})", {{"from", d.guessed_from}})) + "\n";
         const std::string& t = d.type;
         if (d.translates) y += "    translates: " + yaml_quoted(*d.translates) + "\n";
         if (d.language && !d.language_from.empty())
-            y += "    language: " + *d.language + "  # read: " + d.language_from + " — check it\n";
+            y += "    language: " + *d.language + read_from(d.language_from);
         else if (d.language)
-            y += "    language: " + *d.language + "  # TODO: check\n";
+            y += "    language: " + *d.language + "  # " + c(pmsg("init", "TODO: check")) + "\n";
         else if (t != "passport")
-            y += "    language:        # TODO: ISO 639-1 code of the document's language (fr, nl, de, en, "
-                 "ar...)\n";
+            y += "    language:        # " +
+                 c(pmsg("init", "TODO: ISO 639-1 code of the document's language (fr, nl, de, en, ar...)")) +
+                 "\n";
         if (d.issued)
-            y += "    issued: " + d.issued->iso() + "  # read: " + d.issued_from + " — check it\n";
+            y += "    issued: " + d.issued->iso() + read_from(d.issued_from);
         else
-            y += "    issued:          # TODO: YYYY-MM-DD\n";
+            y += "    issued:          # " + todo_date + "\n";
         if (t == "passport" || t == "residence-card") {
             if (d.expires)
-                y += "    expires: " + d.expires->iso() + "  # read: " + d.expires_from + " — check it\n";
+                y += "    expires: " + d.expires->iso() + read_from(d.expires_from);
             else
-                y += "    expires:         # TODO: YYYY-MM-DD\n";
+                y += "    expires:         # " + todo_date + "\n";
             if (d.country)
-                y += "    country: " + *d.country + "  # read: MRZ of " + d.file + " — check it\n";
+                y += "    country: " + *d.country +
+                     read_from(pmsg("init", "MRZ of {file}", {{"file", d.file}}));
             else
-                y += "    country:         # TODO: issuing country, ISO code\n";
+                y += "    country:         # " + todo_issuing + "\n";
         }
         if (t == "passport") {
             if (d.number)
-                y += "    number: " + yaml_quoted(*d.number) + "  # read: MRZ of " + d.file + " — check it\n";
+                y += "    number: " + yaml_quoted(*d.number) +
+                     read_from(pmsg("init", "MRZ of {file}", {{"file", d.file}}));
             else
-                y += "    number:          # TODO: the passport number (masked in reports)\n";
+                y += "    number:          # " +
+                     c(pmsg("init", "TODO: the passport number (masked in reports)")) + "\n";
         }
         if (t == "labour-market-test-evidence")
-            y += "    published:       # TODO: YYYY-MM-DD, the day the vacancy was published\n";
+            y += "    published:       # " +
+                 c(pmsg("init", "TODO: YYYY-MM-DD, the day the vacancy was published")) + "\n";
         if (t == "police-record" || t == "diploma" || t == "medical-certificate") {
-            y += "    country:         # TODO: issuing country, ISO code\n";
+            y += "    country:         # " + todo_issuing + "\n";
             y += "    legalisation:    # TODO: apostille | legalised | none\n";
         }
         if (t == "employment-contract")
-            y += "    signed:          # TODO: true once signed by both parties\n";
+            y += "    signed:          # " + c(pmsg("init", "TODO: true once signed by both parties")) + "\n";
     }
     for (const auto& s : plan.skipped)
-        y += "# not listed: " + s + " (not a PDF, JPEG or PNG; convert it or move it out of the folder)\n";
+        y += "# " +
+             c(pmsg("init",
+                    "not listed: {file} (not a PDF, JPEG or PNG; convert it or move it out of the folder)",
+                    {{"file", s}})) +
+             "\n";
     return y;
 }
 
 fs::path write_starting_manifest(const fs::path& dir, const std::string& yaml) {
     std::error_code ec;
-    if (!fs::is_directory(dir, ec)) throw InitError(dir.string() + " is not a folder");
+    if (!fs::is_directory(dir, ec)) throw InitError(msg("{path} is not a folder", {{"path", dir.string()}}));
     const fs::path target = dir / "dossier.yaml";
     if (fs::exists(fs::symlink_status(target, ec)))
-        throw InitError(target.string() +
-                        " already exists; dossier init never overwrites a manifest "
-                        "(edit it, or move it away first)");
+        throw InitError(
+            msg("{path} already exists; dossier init never overwrites a manifest (edit it, or move it away "
+                "first)",
+                {{"path", target.string()}}));
     // Write a temporary file, then hard-link it into place: link() fails if
     // the target appeared meanwhile, so even a race never replaces one, and
     // the target is complete the moment it exists.
@@ -391,7 +445,11 @@ fs::path write_starting_manifest(const fs::path& dir, const std::string& yaml) {
     std::vector<char> buf(pattern.begin(), pattern.end());
     buf.push_back('\0');
     int fd = ::mkstemp(buf.data());
-    if (fd < 0) throw InitError("cannot write in " + dir.string() + ": " + std::strerror(errno));
+    auto cannot_write = [](const fs::path& p) {
+        return InitError(msg("cannot write {path}: {reason}",
+                             {{"path", p.string()}, {"reason", std::string(std::strerror(errno))}}));
+    };
+    if (fd < 0) throw cannot_write(dir);
     struct Temp {
         std::string path;
         int fd;
@@ -410,14 +468,17 @@ fs::path write_starting_manifest(const fs::path& dir, const std::string& yaml) {
     while (done < yaml.size()) {
         ssize_t n = ::write(fd, yaml.data() + done, yaml.size() - done);
         if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) throw InitError("cannot write " + target.string() + ": " + std::strerror(errno));
+        if (n <= 0) throw cannot_write(target);
         done += size_t(n);
     }
-    if (::fsync(fd) != 0) throw InitError("cannot write " + target.string() + ": " + std::strerror(errno));
+    if (::fsync(fd) != 0) throw cannot_write(target);
     if (::link(temp.path.c_str(), target.c_str()) != 0) {
         if (errno == EEXIST)
-            throw InitError(target.string() + " already exists; dossier init never overwrites a manifest");
-        throw InitError("cannot write " + target.string() + ": " + std::strerror(errno));
+            throw InitError(
+                msg("{path} already exists; dossier init never overwrites a manifest (edit it, or move it "
+                    "away first)",
+                    {{"path", target.string()}}));
+        throw cannot_write(target);
     }
     return target;
 }

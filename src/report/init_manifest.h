@@ -30,14 +30,14 @@ NameGuess guess_document_type(std::string_view text);
 struct InitEntry {
     std::string file;                       // relative to the folder, '/'-separated
     std::string type;                       // empty: not guessed
-    std::string guessed_from;               // "file name" or "PDF title", with the keyword
+    Text guessed_from;                      // "file name" or "PDF title", with the keyword
     std::optional<std::string> translates;  // for "x.fr.pdf" beside "x.pdf"
     std::optional<std::string> language;    // from such a suffix, or read in the text
-    std::string language_from;              // where the language was read, when it was
+    Text language_from;                     // where the language was read, when it was
     std::optional<Date> issued, expires;    // read: printed issue date, MRZ expiry
-    std::string issued_from, expires_from;
-    std::optional<std::string> number;      // a passport's number, from its MRZ
-    std::optional<std::string> country;     // ISO 3166 alpha-2, from its MRZ
+    Text issued_from, expires_from;
+    std::optional<std::string> number;   // a passport's number, from its MRZ
+    std::optional<std::string> country;  // ISO 3166 alpha-2, from its MRZ
 };
 
 // The worker as a passport's machine-readable zone gives them.
@@ -53,9 +53,10 @@ struct InitPlan {
     std::optional<InitWorker> worker;  // from the first valid passport MRZ read
 };
 
-class InitError : public std::runtime_error {
+// A message for the user (core/text.h): what() in English, text() in any language.
+class InitError : public TextError {
 public:
-    using std::runtime_error::runtime_error;
+    using TextError::TextError;
 };
 
 struct ReadOptions;
@@ -66,7 +67,8 @@ struct ReadOptions;
 // passport's MRZ (number, expiry, the worker's names and birth date).
 InitPlan plan_manifest(const std::filesystem::path& dir, const ReadOptions* read = nullptr);
 // The YAML text for a plan.
-std::string manifest_yaml(const InitPlan& plan);
+// Its comments (what to fill in, where a value was read) are in `lang`; its keys are the format's.
+std::string manifest_yaml(const InitPlan& plan, Lang lang = Lang::en);
 // Writes dir/dossier.yaml atomically; never replaces an existing one (throws
 // InitError, as for a missing folder). Returns the path written.
 std::filesystem::path write_starting_manifest(const std::filesystem::path& dir, const std::string& yaml);

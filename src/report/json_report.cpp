@@ -1,9 +1,9 @@
-#include "report/i18n.h"
 #include "report/json_report.h"
 
 #include "checklist/region.h"
-#include "report/read_json.h"
+#include "report/i18n.h"
 #include "report/privacy.h"
+#include "report/read_json.h"
 #include "report/utf8.h"
 
 namespace dossier {
@@ -18,10 +18,10 @@ json or_null(const std::optional<std::string>& s) { return s ? json(*s) : json(n
 json or_null(const std::optional<Date>& d) { return d ? json(d->iso()) : json(nullptr); }
 json or_null(const std::optional<Timestamp>& t) { return t ? json(t->iso()) : json(nullptr); }
 
-json pdf_json(const PdfFacts& p) {
+json pdf_json(const PdfFacts& p, Lang lang) {
     json j;
     j["readable"] = p.readable;
-    if (!p.readable) j["error"] = p.error;
+    if (!p.readable) j["error"] = render(p.error, lang);
     j["version"] = p.version.empty() ? json(nullptr) : json(p.version);
     j["pages"] = p.pages;
     j["encrypted"] = p.encrypted;
@@ -45,7 +45,7 @@ json pdf_json(const PdfFacts& p) {
     return j;
 }
 
-json document_json(const FileFacts& f, const Manifest* m, bool show_personal_data) {
+json document_json(const FileFacts& f, const Manifest* m, bool show_personal_data, Lang lang) {
     json j;
     j["file"] = f.file;
     const Document* d = m ? m->find_document(f.file) : nullptr;
@@ -56,12 +56,12 @@ json document_json(const FileFacts& f, const Manifest* m, bool show_personal_dat
     j["sha256"] = f.sha256.empty() ? json(nullptr) : json(f.sha256);
     j["content"] = std::string(to_string(f.content));
     j["pages"] = f.pdf && f.pdf->readable ? json(f.pdf->pages) : json(nullptr);
-    if (f.pdf) j["pdf"] = pdf_json(*f.pdf);
+    if (f.pdf) j["pdf"] = pdf_json(*f.pdf, lang);
     if (f.image) {
         j["image"] = {
             {"width", f.image->width}, {"height", f.image->height}, {"taken", or_null(f.image->exif_taken)}};
     }
-    if (f.read) j["read"] = read_json(*f.read, show_personal_data);
+    if (f.read) j["read"] = read_json(*f.read, show_personal_data, lang);
     return j;
 }
 
@@ -102,7 +102,9 @@ json report_json(const Report& report, const OutputOptions& opt) {
     }
     j["findings"] = findings;
     json docs = json::array();
-    for (const auto& f : r.files) docs.push_back(document_json(f, r.manifest ? &*r.manifest : nullptr, opt.show_personal_data));
+    for (const auto& f : r.files)
+        docs.push_back(
+            document_json(f, r.manifest ? &*r.manifest : nullptr, opt.show_personal_data, opt.lang));
     j["documents"] = docs;
     redact_json(j, !opt.show_personal_data && r.manifest ? Redactor(*r.manifest) : Redactor());
     return j;

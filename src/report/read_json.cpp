@@ -21,10 +21,10 @@ std::string mask_mrz_line(std::string_view line) {
     return out;
 }
 
-json read_json(const ReadFacts& r, bool show) {
+json read_json(const ReadFacts& r, bool show, Lang lang) {
     json j;
     j["text_source"] = std::string(to_string(r.source));
-    j["unreadable"] = r.unreadable.empty() ? json(nullptr) : json(r.unreadable);
+    j["unreadable"] = r.unreadable.empty() ? json(nullptr) : json(render(r.unreadable, lang));
     json pages = json::array();
     for (const auto& p : r.pages) pages.push_back(std::string(to_string(p.source)));
     j["pages"] = pages;
@@ -47,19 +47,20 @@ json read_json(const ReadFacts& r, bool show) {
         const Mrz& m = *r.mrz;
         json lines = json::array();
         for (const auto& l : m.lines) lines.push_back(show ? l : mask_mrz_line(l));
-        j["mrz"] = {{"format", m.format},
-                    {"document_code", m.document_code},
-                    {"issuing_state", m.issuing_state},
-                    {"surname", m.surname},
-                    {"given_names", m.given_names},
-                    {"number", show ? m.number : mask_number(m.number)},
-                    {"nationality", m.nationality},
-                    {"birth_date", m.birth_date ? json(show ? m.birth_date->iso() : mask_birth_date(*m.birth_date))
-                                                : json(nullptr)},
-                    {"expiry", or_null(m.expiry)},
-                    {"valid", m.valid()},
-                    {"failed_checks", m.failed_checks},
-                    {"lines", lines}};
+        j["mrz"] = {
+            {"format", m.format},
+            {"document_code", m.document_code},
+            {"issuing_state", m.issuing_state},
+            {"surname", m.surname},
+            {"given_names", m.given_names},
+            {"number", show ? m.number : mask_number(m.number)},
+            {"nationality", m.nationality},
+            {"birth_date", m.birth_date ? json(show ? m.birth_date->iso() : mask_birth_date(*m.birth_date))
+                                        : json(nullptr)},
+            {"expiry", or_null(m.expiry)},
+            {"valid", m.valid()},
+            {"failed_checks", m.failed_checks},
+            {"lines", lines}};
     } else {
         j["mrz"] = nullptr;
     }

@@ -7,11 +7,13 @@
 #include <string>
 #include <string_view>
 
+#include "core/text.h"
 #include "facts/read_facts.h"
 
 namespace dossier {
 
-nlohmann::ordered_json read_json(const ReadFacts& r, bool show_personal_data);
+// "unreadable" (why no text was read) is said in `lang`, like the report's messages.
+nlohmann::ordered_json read_json(const ReadFacts& r, bool show_personal_data, Lang lang = Lang::en);
 
 // A machine-readable zone's line: the document code kept, every other letter
 // and digit masked ("P<MARELAMRANI<<..." -> "P<*********<<...").

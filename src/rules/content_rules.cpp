@@ -72,12 +72,8 @@ bool too_old_on(const Date& issued, const DocumentRequirement& req, const Date& 
 
 void unreadable(const Document& d, const ReadFacts& r, Findings& out) {
     if (r.usable()) return;
-    // The reason comes from facts/ as an English msgid (marked N_() there): the catalogue translates it.
-    Text why = msg("it has no text layer and OCR found no usable text");
-    if (!r.unreadable.empty()) {
-        why = Text{};
-        why.msgid = r.unreadable;
-    }
+    // The reason comes from facts/ as a message with its arguments: the report renders it in its language.
+    Text why = r.unreadable.empty() ? msg("it has no text layer and OCR found no usable text") : r.unreadable;
     out.add(
         "content.unreadable", d.file,
         msg("The text of {file} could not be read ({why}), so what it says was not checked against "
@@ -248,13 +244,14 @@ void type(const RuleContext& ctx, const Document& d, const ReadFacts& r, Finding
         if (quoted.size() == 3) break;
         quoted.push_back(fmt::format("\"{}\"", k));
     }
-    out.add("content.type-mismatch", d.file,
-            msg("{file} is listed as “{type}”, but its text reads as “{guessed}” ({keywords}). Check that the "
-                "right file is listed, or correct its `type` in dossier.yaml.",
-                {{"file", d.file},
-                 {"type", DocType{d.type}},
-                 {"guessed", DocType{guessed}},
-                 {"keywords", fmt::format("{}", fmt::join(quoted, ", "))}}));
+    out.add(
+        "content.type-mismatch", d.file,
+        msg("{file} is listed as “{type}”, but its text reads as “{guessed}” ({keywords}). Check that the "
+            "right file is listed, or correct its `type` in dossier.yaml.",
+            {{"file", d.file},
+             {"type", DocType{d.type}},
+             {"guessed", DocType{guessed}},
+             {"keywords", fmt::format("{}", fmt::join(quoted, ", "))}}));
 }
 
 // ICAO 9303 nationality codes that are not ISO 3166-1 alpha-3 codes.

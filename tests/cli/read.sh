@@ -44,7 +44,7 @@ grep -q "unreadable: .*--no-ocr" "$tmp/noocr.txt" || fail "--no-ocr not said: $(
 "$py" - "$tmp/bad.json" <<'PY'
 import json, sys
 files = {f["file"].rsplit("/", 1)[-1]: f for f in json.load(open(sys.argv[1]))["files"]}
-for name, words in {"bomb.png": ["30000 x 30000", "limit"], "scan-300-pages.pdf": ["300 pages", "limit"],
+for name, words in {"bomb.png": ["30,000 x 30,000", "limit"], "scan-300-pages.pdf": ["300 pages", "limit"],
                     "noise.pdf": ["no legible text|limit"], "garbage-text.pdf": ["no legible text|limit"]}.items():
     r = files[name]["read"]
     assert r["text_source"] == "none", (name, r)
