@@ -19,6 +19,13 @@ namespace {
 bool has(const std::vector<std::string>& v, const std::string& s) {
     return std::find(v.begin(), v.end(), s) != v.end();
 }
+
+// A shell script standing in for the PDF reader (InspectLimits::helper).
+std::filesystem::path reader_script(const std::filesystem::path& p, const std::string& body) {
+    testing::write_file(p, "#!/bin/sh\n" + body + "\n");
+    std::filesystem::permissions(p, std::filesystem::perms::owner_all);
+    return p;
+}
 }  // namespace
 
 TEST_CASE("a plain PDF: version, pages, Info, no findings of interest") {
@@ -267,10 +274,7 @@ TEST_CASE("isolation: a reader that hangs, crashes or babbles is a finding, not 
     test::TempDir dir;
     testing::write_file(dir / "a.pdf", RawPdf{}.build());
     auto helper = [&](const std::string& name, const std::string& body) {
-        auto p = dir / name;
-        testing::write_file(p, "#!/bin/sh\n" + body + "\n");
-        std::filesystem::permissions(p, std::filesystem::perms::owner_all);
-        return p;
+        return reader_script(dir / name, body);
     };
     InspectLimits limits;
     limits.wall = std::chrono::milliseconds(500);
@@ -385,11 +389,8 @@ TEST_CASE(
     // A reader that answers for the first file it is given, then dies (or hangs)
     // on the next: the file it died on gets the reason, a new reader reads the rest.
     auto helper = [&](const std::string& name, const std::string& then) {
-        auto p = dir / name;
-        testing::write_file(p, std::string("#!/bin/sh\n\"") + DOSSIER_BINARY +
-                                   "\" inspect --child -- \"$8\"\n" + then + "\n");
-        std::filesystem::permissions(p, std::filesystem::perms::owner_all);
-        return p;
+        return reader_script(dir / name,
+                             std::string("\"") + DOSSIER_BINARY + "\" inspect --child -- \"$8\"\n" + then);
     };
     InspectLimits limits;
     limits.wall = std::chrono::milliseconds(1000);

@@ -124,15 +124,46 @@ bool single_threaded() {
     return field == "1";
 }
 
-// A child's environment: this process's, with OMP_THREAD_LIMIT=1 when the
-// limits ask for one thread (and the user did not set it).
-std::vector<char*> child_environment(const InspectLimits& limits) {
+// The arguments of the helper run as a child with `limits`; the caller adds
+// its own and "-- FILE...".
+std::vector<std::string> child_args(const std::filesystem::path& helper, const InspectLimits& limits) {
+    return {helper.string(),
+            "inspect",
+            "--child",
+            "--child-memory-mb",
+            std::to_string(limits.memory_bytes >> 20),
+            "--child-cpu-seconds",
+            std::to_string(limits.cpu_seconds)};
+}
+
+// Starts `args` (args[0] the binary) with stdin and stderr on /dev/null and
+// stdout on `out`, in this process's environment (with OMP_THREAD_LIMIT=1 when
+// the limits ask for one thread and the user did not set it). posix_spawn:
+// safe from a threaded process. Returns 0 or an errno value.
+int spawn_child(std::vector<std::string> args, int out, const InspectLimits& limits, pid_t& pid) {
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
     static char one_thread[] = "OMP_THREAD_LIMIT=1";
     std::vector<char*> env;
     for (char** e = environ; *e; ++e) env.push_back(*e);
     if (limits.one_thread && !std::getenv("OMP_THREAD_LIMIT")) env.push_back(one_thread);
     env.push_back(nullptr);
-    return env;
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_adddup2(&fa, out, 1);
+    posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+    const int err = ::posix_spawn(&pid, argv[0], &fa, nullptr, argv.data(), env.data());
+    posix_spawn_file_actions_destroy(&fa);
+    return err;
+}
+
+// In a forked child: a crash is the child's, so the parent's handlers (a test
+// framework's) must not run in it.
+void default_signals() {
+    for (int sig : {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL, SIGINT, SIGTERM, SIGPIPE, SIGXCPU})
+        ::signal(sig, SIG_DFL);
 }
 
 bool write_all(int fd, const std::string& s) {
@@ -250,27 +281,10 @@ pid_t start_reader(const std::vector<FileFacts*>& files, const InspectLimits& li
     if (helper.empty() && !single_threaded()) helper = pdf_helper();
     pid_t pid = -1;
     if (!helper.empty()) {
-        std::vector<std::string> args = {helper.string(),
-                                         "inspect",
-                                         "--child",
-                                         "--child-memory-mb",
-                                         std::to_string(limits.memory_bytes >> 20),
-                                         "--child-cpu-seconds",
-                                         std::to_string(limits.cpu_seconds),
-                                         "--"};
+        std::vector<std::string> args = child_args(helper, limits);
+        args.push_back("--");
         for (const FileFacts* f : files) args.push_back(f->path.string());
-        std::vector<char*> argv;
-        for (auto& a : args) argv.push_back(a.data());
-        argv.push_back(nullptr);
-        posix_spawn_file_actions_t fa;
-        posix_spawn_file_actions_init(&fa);
-        posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-        posix_spawn_file_actions_adddup2(&fa, wr.get(), 1);
-        posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-        std::vector<char*> env = child_environment(limits);
-        int err = ::posix_spawn(&pid, helper.c_str(), &fa, nullptr, argv.data(), env.data());
-        posix_spawn_file_actions_destroy(&fa);
-        if (err != 0) {
+        if (int err = spawn_child(std::move(args), wr.get(), limits, pid); err != 0) {
             error = could_not_start(helper, err);
             return -1;
         }
@@ -285,10 +299,7 @@ pid_t start_reader(const std::vector<FileFacts*>& files, const InspectLimits& li
         return -1;
     }
     if (pid == 0) {
-        // A crash in the reader is the reader's: the parent's handlers (a test
-        // framework's) must not run in it.
-        for (int sig : {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL, SIGINT, SIGTERM, SIGPIPE, SIGXCPU})
-            ::signal(sig, SIG_DFL);
+        default_signals();
         rd.reset();
         int code = 3;
         try {
@@ -565,40 +576,23 @@ DocumentFacts inspect_document_isolated(const std::filesystem::path& file, Conte
     std::filesystem::path helper = limits.helper.empty() ? pdf_helper() : limits.helper;
     pid_t pid = -1;
     if (!helper.empty()) {
-        std::vector<std::string> args = {helper.string(),
-                                         "inspect",
-                                         "--child",
-                                         "--child-memory-mb",
-                                         std::to_string(limits.memory_bytes >> 20),
-                                         "--child-cpu-seconds",
-                                         std::to_string(limits.cpu_seconds),
-                                         "--child-kind",
-                                         std::string(to_string(kind))};
+        std::vector<std::string> args = child_args(helper, limits);
+        args.push_back("--child-kind");
+        args.push_back(std::string(to_string(kind)));
         if (read) {
             args.push_back("--child-read");
             args.push_back(read_options_json(*read).dump());
         }
         args.push_back("--");
         args.push_back(file.string());
-        std::vector<char*> argv;
-        for (auto& a : args) argv.push_back(a.data());
-        argv.push_back(nullptr);
-        posix_spawn_file_actions_t fa;
-        posix_spawn_file_actions_init(&fa);
-        posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-        posix_spawn_file_actions_adddup2(&fa, wr.get(), 1);
-        posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-        std::vector<char*> env = child_environment(limits);
-        int err = ::posix_spawn(&pid, helper.c_str(), &fa, nullptr, argv.data(), env.data());
-        posix_spawn_file_actions_destroy(&fa);
-        if (err != 0) return failed_document(kind, read, failure(could_not_start(helper, err)));
+        if (int err = spawn_child(std::move(args), wr.get(), limits, pid); err != 0)
+            return failed_document(kind, read, failure(could_not_start(helper, err)));
     } else {
         // No helper registered: only safe in a single-threaded caller (see the header).
         pid = ::fork();
         if (pid < 0) return failed_document(kind, read, failure(not_inspected(errno)));
         if (pid == 0) {
-            for (int sig : {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL, SIGINT, SIGTERM, SIGPIPE, SIGXCPU})
-                ::signal(sig, SIG_DFL);
+            default_signals();
             rd.reset();
             int code = 3;
             try {
