@@ -109,6 +109,13 @@ constexpr std::pair<UChar32, const char*> kLatinAscii[] = {
     {0x203A, ">"},  {0x202F, " "},  {0x20AC, "?"},  {0xFB01, "fi"}, {0xFB02, "fl"},
 };
 
+// How to_ascii writes a character of the transliterated text: itself when
+// printable ASCII, a space for a tab or line break, '?' for anything else.
+char printable(UChar32 c) {
+    if (c >= 0x20 && c < 0x7F) return char(c);
+    return (c == '\t' || c == '\n' || c == '\r') ? ' ' : '?';
+}
+
 bool latin_ascii_fast(const icu::UnicodeString& text, std::string& out) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
@@ -124,7 +131,7 @@ bool latin_ascii_fast(const icu::UnicodeString& text, std::string& out) {
             continue;
         }
         if (c < 0x80) {
-            out += (c >= 0x20 && c < 0x7F) ? char(c) : (c == '\t' || c == '\n' || c == '\r') ? ' ' : '?';
+            out += printable(c);
             after_latin = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
             continue;
         }
@@ -143,19 +150,15 @@ bool latin_ascii_fast(const icu::UnicodeString& text, std::string& out) {
 std::string to_ascii(std::string_view utf8) {
     std::string out;
     if (plain_ascii(utf8)) return std::string(utf8);
-    icu::UnicodeString u = nfc(from_utf8(utf8));
-    if (latin_ascii_fast(u, out)) return out;
+    // NFD of the text as given equals NFD of its NFC: the fast path needs no NFC.
+    if (latin_ascii_fast(from_utf8(utf8), out)) return out;
     out.clear();
+    icu::UnicodeString u = nfc(from_utf8(utf8));
     if (const icu::Transliterator* t = latin_only(u) ? latin_to_ascii() : any_to_ascii()) t->transliterate(u);
     for (int32_t i = 0; i < u.length();) {
         UChar32 c = u.char32At(i);
         i += U16_LENGTH(c);
-        if (c >= 0x20 && c < 0x7F)
-            out += char(c);
-        else if (c == '\t' || c == '\n' || c == '\r')
-            out += ' ';
-        else
-            out += '?';
+        out += printable(c);
     }
     return out;
 }
