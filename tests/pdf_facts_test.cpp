@@ -10,21 +10,16 @@
 #include "facts/pdf_isolated.h"
 #include "facts/sha256.h"
 #include "support/pdf_writer.h"
+#include "support/reader_script.h"
 #include "support/temp_dir.h"
 
 using namespace dossier;
 using dossier::testing::RawPdf;
+using dossier::testing::reader_script;
 
 namespace {
 bool has(const std::vector<std::string>& v, const std::string& s) {
     return std::find(v.begin(), v.end(), s) != v.end();
-}
-
-// A shell script standing in for the PDF reader (InspectLimits::helper).
-std::filesystem::path reader_script(const std::filesystem::path& p, const std::string& body) {
-    testing::write_file(p, "#!/bin/sh\n" + body + "\n");
-    std::filesystem::permissions(p, std::filesystem::perms::owner_all);
-    return p;
 }
 }  // namespace
 

@@ -16,6 +16,7 @@
 #include "facts/read_cache.h"
 #include "facts/read_wire.h"
 #include "support/image_writer.h"
+#include "support/reader_script.h"
 #include "support/temp_dir.h"
 
 using namespace dossier;
@@ -199,10 +200,13 @@ TEST_CASE("read: ReadFacts and ReadOptions travel as JSON unchanged") {
     ReadOptions o;
     o.ocr = false;
     o.checklists = "/x/checklists";
+    o.cache = "/x/cache";
     o.today = Date::parse("2026-12-01");
     o.limits.ocr_pages = 3;
     ReadOptions ob = read_options_from_json(nlohmann::json::parse(read_options_json(o).dump()));
     CHECK(read_options_json(ob) == read_options_json(o));
+    // The reader of a dossier's files stores in the cache it is told.
+    CHECK(ob.cache == "/x/cache");
     CHECK_THROWS(read_facts_from_json(nlohmann::json::parse(R"({"source":"paper"})")));
 }
 
@@ -311,4 +315,88 @@ TEST_CASE("read: in the isolated child, then from the cache without reading agai
     third.read.reset();
     read_file_facts(third, PdfInspection::isolated, &no_ocr);
     CHECK(*third.read->language == "nl");
+}
+
+TEST_CASE(
+    "read: the dossier's reader reads text layers itself and leaves what needs OCR to a child of its own") {
+    TempDir dir;
+    const std::string text = text_pdf("nl");
+    auto contract = dir.write("contract.pdf", text);
+    auto scan = dir.write("scan.pdf", t::scan_of(text_pdf("fr")));
+    // Cut in half: no trailer left, the PDF cannot be opened.
+    auto broken = dir.write("broken.pdf", text.substr(0, text.size() / 2));
+    auto files = [&] {
+        std::vector<FileFacts> f(3);
+        f[0].path = contract, f[1].path = scan, f[2].path = broken;
+        for (auto& x : f) x.presence = Presence::present;
+        return f;
+    };
+    auto ptrs = [](std::vector<FileFacts>& f) {
+        std::vector<FileFacts*> p;
+        for (auto& x : f) p.push_back(&x);
+        return p;
+    };
+    ReadOptions o = options(dir);
+    // The dossier binary as the reader: a fresh process whatever this test
+    // process did before (a fork inherits its address space, which other
+    // tests' threads may have grown towards the reader's memory limit).
+    InspectLimits limits;
+    limits.helper = DOSSIER_BINARY;
+    auto f = files();
+    inspect_files_isolated(ptrs(f), limits, &o);
+    // The text layer: read, and stored in the cache by the reader.
+    REQUIRE(f[0].pdf);
+    CHECK(f[0].pdf->readable);
+    REQUIRE(f[0].read);
+    CHECK(f[0].read->source == TextSource::text_layer);
+    CHECK(*f[0].read->language == "nl");
+    CHECK(ReadCache(o.cache, reader_stamp(o)).lookup(f[0].sha256));
+    // The scan needs OCR: left to read_documents.
+    REQUIRE(f[1].pdf);
+    CHECK(f[1].pdf->readable);
+    CHECK_FALSE(f[1].read);
+    CHECK_FALSE(ReadCache(o.cache, reader_stamp(o)).lookup(f[1].sha256));
+    // The broken PDF is not read: it must be replaced first.
+    REQUIRE(f[2].pdf);
+    CHECK_FALSE(f[2].pdf->readable);
+    REQUIRE(f[2].read);
+    CHECK(f[2].read->unreadable.msgid ==
+          "its text was not read: the PDF itself cannot be opened and must be replaced first");
+    CHECK_FALSE(ReadCache(o.cache, reader_stamp(o)).lookup(f[2].sha256));
+
+    // Without OCR, the reader answers for the scan too.
+    ReadOptions no_ocr = o;
+    no_ocr.ocr = false;
+    auto g = files();
+    inspect_files_isolated(ptrs(g), limits, &no_ocr);
+    REQUIRE(g[1].read);
+    CHECK(render(g[1].read->unreadable, Lang::en).find("--no-ocr") != std::string::npos);
+    // Not reading at all: no second line, no reading.
+    auto h = files();
+    inspect_files_isolated(ptrs(h), limits);
+    CHECK(h[0].pdf->readable);
+    CHECK_FALSE(h[0].read);
+}
+
+TEST_CASE(
+    "read: a reader that dies while reading a text keeps the document's facts; the text is read apart") {
+    TempDir dir;
+    auto contract = dir.write("contract.pdf", text_pdf("de"));
+    FileFacts f;
+    f.path = contract;
+    f.presence = Presence::present;
+    ReadOptions o = options(dir);
+    InspectLimits limits;
+    // The real reader's first line (the facts), then a crash instead of the second (the text).
+    limits.helper = dossier::testing::reader_script(
+        dir / "crash.sh", std::string("\"") + DOSSIER_BINARY + "\" \"$@\" | head -n 1\nkill -SEGV $$");
+    inspect_files_isolated({&f}, limits, &o);
+    REQUIRE(f.pdf);
+    CHECK(f.pdf->readable);
+    CHECK(f.pdf->pages == 1);
+    CHECK_FALSE(f.read);
+    read_documents({&f}, PdfInspection::isolated, &o);
+    REQUIRE(f.read);
+    CHECK(f.read->source == TextSource::text_layer);
+    CHECK(*f.read->language == "de");
 }

@@ -274,15 +274,8 @@ int run_inspect(const CommonOptions& o, const InspectArgs& a) {
         limits.memory_bytes = std::uint64_t(a.child_memory_mb) << 20;
         limits.cpu_seconds = a.child_cpu_seconds;
         // `--child-kind KIND [--child-read OPTIONS] -- FILE`: one document read (facts/read_document.h);
-        // otherwise `-- FILE...`: the dossier's reader (inspect_file on each).
-        if (a.child_kind.empty() && a.child_read.empty()) {
-            std::vector<std::filesystem::path> paths(a.files.begin(), a.files.end());
-            return run_files_child(paths, limits, 1);
-        }
-        ContentKind kind = a.child_kind == "pdf"    ? ContentKind::pdf
-                           : a.child_kind == "jpeg" ? ContentKind::jpeg
-                           : a.child_kind == "png"  ? ContentKind::png
-                                                    : ContentKind::unknown;
+        // otherwise `[--child-read OPTIONS] -- FILE...`: the dossier's reader (inspect_file on each,
+        // and what each says when it takes no OCR).
         std::optional<ReadOptions> read;
         if (!a.child_read.empty()) {
             try {
@@ -291,6 +284,14 @@ int run_inspect(const CommonOptions& o, const InspectArgs& a) {
                 return 2;
             }
         }
+        if (a.child_kind.empty()) {
+            std::vector<std::filesystem::path> paths(a.files.begin(), a.files.end());
+            return run_files_child(paths, limits, 1, read ? &*read : nullptr);
+        }
+        ContentKind kind = a.child_kind == "pdf"    ? ContentKind::pdf
+                           : a.child_kind == "jpeg" ? ContentKind::jpeg
+                           : a.child_kind == "png"  ? ContentKind::png
+                                                    : ContentKind::unknown;
         return run_document_child(a.files[0], kind, read ? &*read : nullptr, limits, 1);
     }
     if (o.format != "text" && o.format != "json")
@@ -330,7 +331,7 @@ int run_inspect(const CommonOptions& o, const InspectArgs& a) {
     } else if (a.in_process) {
         for (FileFacts* f : present) inspect_file(*f);
     } else {
-        inspect_files_isolated(present);
+        inspect_files_isolated(present, {}, &read);
     }
     read_documents(present, a.in_process ? PdfInspection::in_process : PdfInspection::isolated, &read);
     for (const FileFacts& f : all) {

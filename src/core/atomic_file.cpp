@@ -54,8 +54,8 @@ void AtomicFile::write(std::string_view bytes) {
     }
 }
 
-void AtomicFile::commit() {
-    if (::fsync(fd_) != 0) throw OutputError(cannot_write(target_, why()));
+void AtomicFile::commit(bool synced) {
+    if (synced && ::fsync(fd_) != 0) throw OutputError(cannot_write(target_, why()));
     if (::close(fd_) != 0) {
         fd_ = -1;
         throw OutputError(cannot_write(target_, why()));
@@ -69,6 +69,12 @@ void write_file_atomically(const fs::path& target, std::string_view bytes) {
     AtomicFile f(target);
     f.write(bytes);
     f.commit();
+}
+
+void write_file_atomically_unsynced(const fs::path& target, std::string_view bytes) {
+    AtomicFile f(target);
+    f.write(bytes);
+    f.commit(false);
 }
 
 }  // namespace dossier

@@ -35,8 +35,9 @@ public:
     const std::filesystem::path& temp_path() const { return temp_; }
     int fd() const { return fd_; }
     void write(std::string_view bytes);
-    // fsyncs, closes and renames onto the target. Throws OutputError on failure.
-    void commit();
+    // fsyncs (unless `synced` is false), closes and renames onto the target.
+    // Throws OutputError on failure.
+    void commit(bool synced = true);
 
 private:
     std::filesystem::path target_;
@@ -47,5 +48,10 @@ private:
 
 // Writes `bytes` to `target` atomically; throws OutputError with a clear message.
 void write_file_atomically(const std::filesystem::path& target, std::string_view bytes);
+// The same without waiting for the disk: after a power cut the target may be
+// empty or old, never partial to a reader that checks it. Only for files
+// whose loss costs time, not a result (the read cache's entries, which are
+// checked when read and rewritten when bad).
+void write_file_atomically_unsynced(const std::filesystem::path& target, std::string_view bytes);
 
 }  // namespace dossier

@@ -1,9 +1,6 @@
 #include "facts/file_facts.h"
 
-#include <fcntl.h>
 #include <fmt/format.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -18,6 +15,7 @@
 #include <thread>
 
 #include "facts/image.h"
+#include "facts/mapped_file.h"
 #include "facts/pdf_isolated.h"
 #include "facts/read_cache.h"
 #include "facts/read_document.h"
@@ -77,44 +75,6 @@ Presence resolve_in_folder(const fs::path& folder, const std::string& listed, fs
 
 namespace {
 
-class Fd {
-public:
-    explicit Fd(int fd) : fd_(fd) {}
-    ~Fd() {
-        if (fd_ >= 0) ::close(fd_);
-    }
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-    int get() const { return fd_; }
-
-private:
-    int fd_;
-};
-
-// A read-only mapping of a whole file: the bytes are hashed and parsed where
-// the page cache holds them, never copied.
-class Mapping {
-public:
-    Mapping(int fd, size_t size) : size_(size) {
-        if (size == 0) return;
-        void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
-        if (p == MAP_FAILED) return;
-        ::madvise(p, size, MADV_SEQUENTIAL);
-        data_ = static_cast<const char*>(p);
-    }
-    ~Mapping() {
-        if (data_) ::munmap(const_cast<char*>(data_), size_);
-    }
-    Mapping(const Mapping&) = delete;
-    Mapping& operator=(const Mapping&) = delete;
-    bool ok() const { return data_ != nullptr; }
-    std::string_view bytes() const { return {data_, size_}; }
-
-private:
-    const char* data_ = nullptr;
-    size_t size_;
-};
-
 bool fail(FileFacts& facts, std::string why) {
     facts.presence = Presence::unreadable;
     facts.error = std::move(why);
@@ -143,21 +103,14 @@ bool hash_streamed(FileFacts& facts, int fd, std::string& head) {
 }
 
 // Size, hash and kind; then, unless `parse` is false, what the kind tells.
-void read_contents(FileFacts& facts, bool parse) {
-    Fd fd(::open(facts.path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY));
-    if (fd.get() < 0) {
-        fail(facts, std::strerror(errno));
-        return;
-    }
-    struct stat st {};
-    if (::fstat(fd.get(), &st) != 0) {
-        fail(facts, std::strerror(errno));
+void read_contents(FileFacts& facts, const MappedFile& file, bool parse) {
+    if (file.error() != 0) {
+        fail(facts, std::strerror(file.error()));
         return;
     }
     const std::string name = facts.path.filename().string();
-    Mapping map(fd.get(), S_ISREG(st.st_mode) ? size_t(st.st_size) : 0);
-    if (map.ok() || st.st_size == 0) {
-        std::string_view bytes = map.bytes();
+    if (file.mapped()) {
+        std::string_view bytes = file.bytes();
         facts.size = bytes.size();
         facts.sha256 = sha256_hex(bytes);
         facts.content = sniff(bytes.substr(0, 1024));
@@ -168,7 +121,7 @@ void read_contents(FileFacts& facts, bool parse) {
         return;
     }
     std::string head;
-    if (!hash_streamed(facts, fd.get(), head)) return;
+    if (!hash_streamed(facts, file.fd(), head)) return;
     facts.content = sniff(head);
     if (!parse) return;
     if (facts.content == ContentKind::pdf) facts.pdf = inspect_pdf(facts.path);
@@ -176,9 +129,13 @@ void read_contents(FileFacts& facts, bool parse) {
         facts.image = inspect_image(facts.path, facts.content);
 }
 
+void read_contents(FileFacts& facts, bool parse) { read_contents(facts, MappedFile(facts.path), parse); }
+
 }  // namespace
 
 void inspect_file(FileFacts& facts) { read_contents(facts, true); }
+
+void inspect_file(FileFacts& facts, const MappedFile& file) { read_contents(facts, file, true); }
 
 void read_file_facts(FileFacts& facts, PdfInspection pdfs) {
     switch (pdfs) {
@@ -202,6 +159,7 @@ void read_documents(const std::vector<FileFacts*>& files, PdfInspection pdfs, co
         const bool readable = f->content == ContentKind::pdf || f->content == ContentKind::jpeg ||
                               f->content == ContentKind::png;
         if (f->presence != Presence::present || !readable || f->read) continue;
+        if ((f->read = read_skipped(*f))) continue;
         // What the document says: from the cache when it was read before.
         if (!cache)
             cache.emplace(read->cache.empty() ? default_cache_dir() : read->cache, reader_stamp(*read));
@@ -223,8 +181,7 @@ void read_documents(const std::vector<FileFacts*>& files, PdfInspection pdfs, co
             f->read = read_document(f->path, f->content, *read, &t);
         } else {
             // Read in a child of its own, with the limits OCR needs: a hostile
-            // file cannot crash or hang the tool. The PDF's facts came from the
-            // dossier's reader already; this child's are not used.
+            // file cannot crash or hang the tool.
             InspectLimits limits = limits_for(read);
             limits.one_thread = side_by_side;
             auto d = inspect_document_isolated(f->path, f->content, read, limits);
@@ -248,7 +205,10 @@ void read_documents(const std::vector<FileFacts*>& files, PdfInspection pdfs, co
 }
 
 void read_file_facts(FileFacts& facts, PdfInspection pdfs, const ReadOptions* read) {
-    read_file_facts(facts, pdfs);
+    if (pdfs == PdfInspection::isolated)
+        inspect_files_isolated({&facts}, {}, read);
+    else
+        read_file_facts(facts, pdfs);
     if (facts.presence == Presence::present) read_documents({&facts}, pdfs, read);
 }
 
@@ -281,7 +241,7 @@ std::vector<FileFacts> gather_facts(const fs::path& folder_in, const Manifest& m
     // Every present listed file read by one isolated process.
     std::vector<FileFacts*> reading;
     for (size_t i : to_read) reading.push_back(&out[i]);
-    inspect_files_isolated(reading);
+    inspect_files_isolated(reading, {}, read);
     read_documents(reading, PdfInspection::isolated, read);
     // Unlisted files: everything below the folder but hidden files and the manifest.
     auto it = fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied, ec);

@@ -57,6 +57,10 @@ Presence resolve_in_folder(const std::filesystem::path& folder, const std::strin
 // contents belongs here, never in the parent. Untrusted bytes: call it only
 // inside that isolation (or on trusted files).
 void inspect_file(FileFacts& facts);
+class MappedFile;
+// The same on `file`, facts.path opened and mapped (facts/mapped_file.h): the
+// isolated reader then reads the text from the same mapping.
+void inspect_file(FileFacts& facts, const MappedFile& file);
 
 // How PDFs are read: in a child process with limits (facts/pdf_isolated.h, the
 // default), in this process (only for measurement), or not at all (size, hash

@@ -21,7 +21,9 @@
 #include <vector>
 
 #include "facts/file_facts.h"
+#include "facts/mapped_file.h"
 #include "facts/pdf_wire.h"
+#include "facts/read_cache.h"
 #include "facts/read_wire.h"
 #include "report/utf8.h"
 
@@ -273,8 +275,8 @@ void reader_failed_on(FileFacts& f, const Text& why) {
 
 // Starts one reader for `files`; its answers come on `wr`'s pipe. -1 and
 // `error` when it could not start.
-pid_t start_reader(const std::vector<FileFacts*>& files, const InspectLimits& limits, Fd& rd, Fd& wr,
-                   Text& error) {
+pid_t start_reader(const std::vector<FileFacts*>& files, const InspectLimits& limits, const ReadOptions* read,
+                   Fd& rd, Fd& wr, Text& error) {
     std::filesystem::path helper = limits.helper;
     // fork() only from a single-threaded process (see single_threaded); a
     // threaded one starts the dossier binary instead.
@@ -282,6 +284,10 @@ pid_t start_reader(const std::vector<FileFacts*>& files, const InspectLimits& li
     pid_t pid = -1;
     if (!helper.empty()) {
         std::vector<std::string> args = child_args(helper, limits);
+        if (read) {
+            args.push_back("--child-read");
+            args.push_back(read_options_json(*read).dump());
+        }
         args.push_back("--");
         for (const FileFacts* f : files) args.push_back(f->path.string());
         if (int err = spawn_child(std::move(args), wr.get(), limits, pid); err != 0) {
@@ -303,7 +309,7 @@ pid_t start_reader(const std::vector<FileFacts*>& files, const InspectLimits& li
         rd.reset();
         int code = 3;
         try {
-            code = run_files_child(paths, limits, wr.get());
+            code = run_files_child(paths, limits, wr.get(), read);
         } catch (...) {
         }
         ::_exit(code);  // no destructors, no atexit: the parent's state is not ours
@@ -363,7 +369,7 @@ DocumentFacts interpret(ContentKind kind, const ReadOptions* read, const Inspect
             if (!j.at("pdf").is_null()) d.pdf = pdf_facts_from_json(j.at("pdf"));
             if (!j.at("read").is_null()) d.read = read_facts_from_json(j.at("read"));
             d.read_transient = j.at("read_transient").get<bool>();
-            if (kind == ContentKind::pdf && !d.pdf) throw std::runtime_error("no PDF facts");
+            if (kind == ContentKind::pdf && !read && !d.pdf) throw std::runtime_error("no PDF facts");
             if (read && !d.read) throw std::runtime_error("no read facts");
             return d;
         } catch (const std::exception&) {
@@ -398,15 +404,20 @@ DocumentFacts failed_document(ContentKind kind, const ReadOptions* read, const P
 
 }  // namespace
 
-int run_files_child(const std::vector<std::filesystem::path>& files, const InspectLimits& limits, int fd) {
-    apply_limits(limits, files.size());
+int run_files_child(const std::vector<std::filesystem::path>& files, const InspectLimits& limits, int fd,
+                    const ReadOptions* read) {
+    if (read && !read->enabled) read = nullptr;
+    apply_limits(limits, files.size() * (read ? 2 : 1));
+    std::optional<ReadCache> cache;
+    if (read) cache.emplace(read->cache.empty() ? default_cache_dir() : read->cache, reader_stamp(*read));
     for (const auto& file : files) {
         cpu_for_next_file(limits);
         FileFacts f;
         f.path = file;
         f.presence = Presence::present;
+        const MappedFile mapped(file);
         try {
-            inspect_file(f);
+            inspect_file(f, mapped);
         } catch (const std::bad_alloc&) {
             f.pdf = failure(too_much_memory(limits));
         } catch (const std::exception& e) {
@@ -420,6 +431,31 @@ int run_files_child(const std::vector<std::filesystem::path>& files, const Inspe
             return 3;
         }
         if (!write_all(fd, out)) return 3;
+        if (!read) continue;
+        // Then what it says, on a line of its own (a crash here costs the
+        // reading only: the parent has the facts): from the cache, or from
+        // the same mapping when no page needs OCR. Null: read it apart, with
+        // OCR's limits (read_documents).
+        cpu_for_next_file(limits);
+        std::optional<ReadFacts> r;
+        const bool readable =
+            f.content == ContentKind::pdf || f.content == ContentKind::jpeg || f.content == ContentKind::png;
+        if (f.presence == Presence::present && readable) r = read_skipped(f);
+        if (f.presence == Presence::present && readable && !r) {
+            r = cache->lookup(f.sha256);
+            if (!r && mapped.mapped()) {
+                bool transient = false;
+                r = read_without_ocr(mapped.bytes(), f.content, *read, &transient);
+                if (r && !transient) cache->store(f.sha256, *r);
+            }
+        }
+        try {
+            nlohmann::ordered_json j = {{"read", r ? read_facts_json(*r) : nlohmann::ordered_json(nullptr)}};
+            out = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+        } catch (const std::exception&) {
+            return 3;
+        }
+        if (!write_all(fd, out)) return 3;
     }
     return 0;
 }
@@ -428,7 +464,10 @@ int run_pdf_child(const std::filesystem::path& file, const InspectLimits& limits
     return run_files_child({file}, limits, fd);
 }
 
-void inspect_files_isolated(const std::vector<FileFacts*>& files, const InspectLimits& limits) {
+void inspect_files_isolated(const std::vector<FileFacts*>& files, const InspectLimits& limits,
+                            const ReadOptions* read) {
+    if (read && !read->enabled) read = nullptr;
+    const size_t lines_per_file = read ? 2 : 1;  // the facts, then what the file says
     size_t start = 0;
     while (start < files.size()) {
         std::vector<FileFacts*> rest(files.begin() + std::ptrdiff_t(start), files.end());
@@ -439,14 +478,15 @@ void inspect_files_isolated(const std::vector<FileFacts*>& files, const InspectL
         }
         Fd rd(p[0]), wr(p[1]);
         Text error;
-        pid_t pid = start_reader(rest, limits, rd, wr, error);
+        pid_t pid = start_reader(rest, limits, read, rd, wr, error);
         if (pid < 0) {
             for (FileFacts* f : rest) reader_failed_on(*f, error);
             return;
         }
         Child child(pid);
         wr.reset();  // the parent keeps only the read end: EOF when the child is done
-        // One line per file, in order; each file has its own wall-clock deadline.
+        // Lines in order; each has its own wall-clock deadline.
+        const size_t expected = rest.size() * lines_per_file;
         size_t answered = 0;
         bool timed_out = false, too_big = false, garbled = false;
         std::string pending;
@@ -472,13 +512,18 @@ void inspect_files_isolated(const std::vector<FileFacts*>& files, const InspectL
             pending.append(buf.data(), size_t(n));
             size_t nl;
             while (!garbled && (nl = pending.find('\n')) != std::string::npos) {
-                if (answered == rest.size()) {
+                if (answered == expected) {
                     garbled = true;
                     break;
                 }
                 try {
-                    file_facts_from_json(nlohmann::json::parse(std::string_view(pending).substr(0, nl)),
-                                         *rest[answered]);
+                    auto j = nlohmann::json::parse(std::string_view(pending).substr(0, nl));
+                    FileFacts& f = *rest[answered / lines_per_file];
+                    if (answered % lines_per_file == 0) {
+                        file_facts_from_json(j, f);
+                    } else if (!j.at("read").is_null()) {
+                        f.read = read_facts_from_json(j.at("read"));
+                    }
                     ++answered;
                     deadline = std::chrono::steady_clock::now() + limits.wall;
                 } catch (const std::exception&) {
@@ -487,8 +532,8 @@ void inspect_files_isolated(const std::vector<FileFacts*>& files, const InspectL
                 pending.erase(0, nl + 1);
             }
             if (garbled) break;
-            // Every file answered: done (~Child ends and reaps the child, which is exiting).
-            if (answered == rest.size() && pending.empty()) return;
+            // Every line answered: done (~Child ends and reaps the child, which is exiting).
+            if (answered == expected && pending.empty()) return;
             if (pending.size() > kMaxAnswer) {
                 too_big = true;
                 break;
@@ -496,13 +541,17 @@ void inspect_files_isolated(const std::vector<FileFacts*>& files, const InspectL
         }
         int status = 0;
         if (!timed_out && !too_big && !garbled) timed_out = !wait_child(child, deadline, status);
-        if (answered == rest.size() && !timed_out && !too_big && !garbled) return;
         // ~Child kills and reaps a child still running.
-        Text why = garbled ? msg("the PDF reader's answer about it was garbled")
-                           : why_stopped(limits, timed_out, too_big, status);
-        if (answered == rest.size()) return;  // every file answered: a late failure costs nothing
-        reader_failed_on(*rest[answered], why);
-        start += answered + 1;
+        if (answered == expected) return;  // every file answered: a late failure costs nothing
+        // The reader stopped on a file: on its facts, the file gets the
+        // reason; on what it says, nothing (read_documents reads it again,
+        // apart, and says why if it fails there too).
+        if (answered % lines_per_file == 0) {
+            Text why = garbled ? msg("the PDF reader's answer about it was garbled")
+                               : why_stopped(limits, timed_out, too_big, status);
+            reader_failed_on(*rest[answered / lines_per_file], why);
+        }
+        start += answered / lines_per_file + 1;
     }
 }
 
@@ -541,7 +590,9 @@ int run_document_child(const std::filesystem::path& file, ContentKind kind, cons
                        const InspectLimits& limits, int fd) {
     apply_limits(limits, 1);
     nlohmann::ordered_json j = {{"pdf", nullptr}, {"read", nullptr}, {"read_transient", false}};
-    if (kind == ContentKind::pdf) {
+    // The PDF's facts only when not reading: a reading's caller has them
+    // from the dossier's reader already.
+    if (kind == ContentKind::pdf && !read) {
         PdfFacts f;
         try {
             f = inspect_pdf(file);

@@ -16,10 +16,11 @@
 // --child -- FILE...`), registered with set_pdf_helper() at start-up: one
 // exec per dossier, not per file.
 //
-// Reading what a document says (text layer, OCR: facts/read_document.h) needs
-// far larger limits (limits_for) and is cached by content: a document the read
-// cache does not have is read by a child of its own (inspect_document_isolated),
-// started the way read_file_facts / gather_facts decide (facts/read_document.h).
+// Reading what a document says (facts/read_document.h) is cached by content.
+// The dossier's reader looks each document up in the read cache and reads
+// the text layers itself, from the same mapping; what needs OCR takes far
+// larger limits (limits_for): such a document is read by a child of its own
+// (inspect_document_isolated), started the way read_documents decides.
 #pragma once
 
 #include <chrono>
@@ -54,7 +55,13 @@ std::filesystem::path pdf_helper();
 // Fills every file of `files` (path set, present) as inspect_file would, in
 // one isolated child. Never throws for a bad file: an unreadable or hostile
 // PDF comes back with pdf->readable = false and the reason in pdf->error.
-void inspect_files_isolated(const std::vector<FileFacts*>& files, const InspectLimits& limits = {});
+// With `read` (enabled), the same child also fills `read` of each PDF or
+// image that needs no OCR (read_without_ocr, from the mapping it has just
+// parsed) or that the read cache has, storing what it read in the cache; a
+// document left unset needs OCR, or stopped the reader while it was read:
+// read_documents (facts/read_document.h) reads it apart.
+void inspect_files_isolated(const std::vector<FileFacts*>& files, const InspectLimits& limits = {},
+                            const ReadOptions* read = nullptr);
 
 // What the child found in one document: a PDF's facts, and what it read
 // (when asked to read). For an image, pdf is unset.
@@ -80,8 +87,10 @@ int run_document_child(const std::filesystem::path& file, ContentKind kind, cons
 PdfFacts inspect_pdf_isolated(const std::filesystem::path& file, const InspectLimits& limits = {});
 
 // The child's side: applies the limits to this process, runs inspect_file on
-// each file and writes its facts as one JSON line to `fd`. Returns the exit code.
-int run_files_child(const std::vector<std::filesystem::path>& files, const InspectLimits& limits, int fd);
+// each file and writes its facts as one JSON line to `fd`; with `read`, a
+// second line per file, {"read": READ-FACTS or null}. Returns the exit code.
+int run_files_child(const std::vector<std::filesystem::path>& files, const InspectLimits& limits, int fd,
+                    const ReadOptions* read = nullptr);
 int run_pdf_child(const std::filesystem::path& file, const InspectLimits& limits, int fd);
 
 }  // namespace dossier

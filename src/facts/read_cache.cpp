@@ -59,7 +59,7 @@ void ReadCache::store(const std::string& sha256, const ReadFacts& facts) const {
         fs::create_directories(p.parent_path());
         nlohmann::ordered_json j = {
             {"format", kFormat}, {"sha256", sha256}, {"stamp", stamp_}, {"read", read_facts_json(facts)}};
-        write_file_atomically(p, j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+        write_file_atomically_unsynced(p, j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
     } catch (const std::exception&) {
         // A cache that cannot be written costs time, never a result.
     }

@@ -32,6 +32,7 @@
 
 #include "checklist/checklist.h"
 #include "facts/image.h"
+#include "facts/mapped_file.h"
 #include "facts/sha256.h"
 #include "facts/text_analysis.h"
 
@@ -231,6 +232,18 @@ PixPtr to_pix(const poppler::image& img) {
     return pix;
 }
 
+// The date labels and document keywords of `options`' checklist folder,
+// loaded once per process. Throws when they cannot be loaded.
+std::shared_ptr<const TextVocabularies> vocabularies(const ReadOptions& options) {
+    static std::mutex m;
+    static std::map<fs::path, std::shared_ptr<const TextVocabularies>> loaded;
+    const fs::path dir = options.checklists.empty() ? default_checklist_dir() : options.checklists;
+    std::lock_guard lock(m);
+    auto& v = loaded[dir];
+    if (!v) v = std::make_shared<const TextVocabularies>(load_text_vocabularies(dir));
+    return v;
+}
+
 void finish(ReadFacts& r, const std::string& text, const ReadOptions& options) {
     auto counts = count_text(text);
     r.words = counts.words;
@@ -245,17 +258,7 @@ void finish(ReadFacts& r, const std::string& text, const ReadOptions& options) {
     r.language = lang.language;
     r.language_confidence = lang.confidence;
     try {
-        static std::mutex m;
-        static std::map<fs::path, std::shared_ptr<const TextVocabularies>> loaded;
-        const fs::path dir = options.checklists.empty() ? default_checklist_dir() : options.checklists;
-        std::shared_ptr<const TextVocabularies> vocab;
-        {
-            std::lock_guard lock(m);
-            auto& v = loaded[dir];
-            if (!v) v = std::make_shared<const TextVocabularies>(load_text_vocabularies(dir));
-            vocab = v;
-        }
-        analyse_text(text, options.today.value_or(Date::today()), *vocab, r);
+        analyse_text(text, options.today.value_or(Date::today()), *vocabularies(options), r);
     } catch (const std::exception& e) {
         r.unreadable = msg("its text was read but the tool's vocabularies cannot be loaded ({error})",
                            {{"error", std::string(e.what())}});
@@ -264,7 +267,7 @@ void finish(ReadFacts& r, const std::string& text, const ReadOptions& options) {
 
 // Which of `pages` (0-based) draw an image, by qpdf (images in forms
 // included). In doubt (qpdf cannot open the file), all of them.
-std::set<int> pages_with_images(const std::string& bytes, const std::map<int, std::string>& pages) {
+std::set<int> pages_with_images(std::string_view bytes, const std::map<int, std::string>& pages) {
     std::set<int> out;
     try {
         QPDF q;
@@ -285,18 +288,39 @@ std::set<int> pages_with_images(const std::string& bytes, const std::map<int, st
     return out;
 }
 
-void read_pdf(const std::string& bytes, const ReadOptions& options, ReadFacts& r, bool& transient) {
+// Reads a PDF's text. Returns false, having read nothing, when some page
+// needs OCR and `ocr_here` is false.
+// poppler-cpp builds its global state (font tables, character maps: about a
+// millisecond) with the first open document and throws it away with the
+// last: kept alive by one small document of our own, for the life of the
+// process, the state is built once, not once per document.
+void keep_poppler_loaded() {
+    static constexpr char kEmpty[] =
+        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count "
+        "1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 3 3]>>endobj\nxref\n0 4\n0000000000 65535 "
+        "f \n0000000009 00000 n \n0000000052 00000 n \n0000000101 00000 n \ntrailer<</Size 4/Root 1 0 "
+        "R>>\nstartxref\n160\n%%EOF\n";
+    static std::once_flag once;
+    static std::unique_ptr<poppler::document> keeper;
+    std::call_once(once, [] {
+        poppler::set_debug_error_function(quiet_poppler, nullptr);
+        keeper.reset(poppler::document::load_from_raw_data(kEmpty, int(sizeof kEmpty - 1)));
+    });
+}
+
+bool read_pdf(std::string_view bytes, const ReadOptions& options, ReadFacts& r, bool& transient,
+              bool ocr_here) {
     const ReadLimits& lim = options.limits;
-    poppler::set_debug_error_function(quiet_poppler, nullptr);
+    keep_poppler_loaded();
     std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
         bytes.data(), int(std::min<std::size_t>(bytes.size(), INT32_MAX))));
     if (!doc) {
         r.unreadable = msg("its text cannot be read: the PDF cannot be opened by the text reader (damaged)");
-        return;
+        return true;
     }
     if (doc->is_locked()) {
         r.unreadable = msg("its text cannot be read: the PDF needs a password");
-        return;
+        return true;
     }
     const int pages = doc->pages();
     const int text_pages = std::min(pages, lim.text_pages);
@@ -346,7 +370,11 @@ void read_pdf(const std::string& bytes, const ReadOptions& options, ReadFacts& r
             r.unreadable = need_ocr.empty()
                                ? msg("it has no pages to read")
                                : msg("its pages have no text layer and OCR was turned off (--no-ocr)");
-        return;
+        return true;
+    }
+    if (!ocr_here) {
+        r = ReadFacts{};
+        return false;
     }
     const bool has_text = need_ocr.size() < r.pages.size();
     if (int(need_ocr.size()) > lim.ocr_pages) {
@@ -355,7 +383,7 @@ void read_pdf(const std::string& bytes, const ReadOptions& options, ReadFacts& r
                 msg("it is a scan of {pages} pages; scans of more than {limit} pages are not read by OCR "
                     "(the limit)",
                     {{"pages", pages}, {"limit", lim.ocr_pages}});
-            return;
+            return true;
         }
         need_ocr.resize(std::size_t(lim.ocr_pages));
     }
@@ -363,7 +391,7 @@ void read_pdf(const std::string& bytes, const ReadOptions& options, ReadFacts& r
     if (auto why = ocr.start(); !why.empty()) {
         r.unreadable = std::move(why);
         finish(r, text, options);
-        return;
+        return true;
     }
     poppler::page_renderer renderer;
     renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
@@ -386,7 +414,7 @@ void read_pdf(const std::string& bytes, const ReadOptions& options, ReadFacts& r
                      {"width", Decimal{rect.width() / 72 * 2.54, 0}},
                      {"height", Decimal{rect.height() / 72 * 2.54, 0}},
                      {"limit", (long long)(lim.pixels_per_page / 1'000'000)}});
-            return;
+            return true;
         }
         poppler::image img = renderer.render_page(page.get(), dpi, dpi);
         if (!img.is_valid()) continue;
@@ -397,7 +425,7 @@ void read_pdf(const std::string& bytes, const ReadOptions& options, ReadFacts& r
         if (!res.limit.empty()) {
             r.unreadable = std::move(res.limit);
             transient = true;
-            return;
+            return true;
         }
         PageRead& pr = r.pages[std::size_t(i)];
         pr.ocr_confidence = res.confidence;
@@ -411,16 +439,19 @@ void read_pdf(const std::string& bytes, const ReadOptions& options, ReadFacts& r
     finish(r, text, options);
     if (r.source == TextSource::none && r.unreadable.empty())
         r.unreadable = msg("no legible text was found in it, neither in a text layer nor by OCR");
+    return true;
 }
 
-void read_image(const std::string& bytes, ContentKind kind, const ReadOptions& options, ReadFacts& r,
-                bool& transient) {
+// Reads an image's text by OCR. Returns false, having read nothing, when
+// OCR is allowed but `ocr_here` is false.
+bool read_image(std::string_view bytes, ContentKind kind, const ReadOptions& options, ReadFacts& r,
+                bool& transient, bool ocr_here) {
     const ReadLimits& lim = options.limits;
     r.pages.push_back(PageRead{});
     auto head = inspect_image_bytes(bytes, kind);
     if (!head || head->width <= 0 || head->height <= 0) {
         r.unreadable = msg("its text cannot be read: the image's header is damaged");
-        return;
+        return true;
     }
     // Checked from the header, before a single pixel is decoded: a small file
     // may claim billions of pixels (a decompression bomb).
@@ -432,33 +463,37 @@ void read_image(const std::string& bytes, ContentKind kind, const ReadOptions& o
             {{"width", head->width},
              {"height", head->height},
              {"limit", (long long)(lim.pixels_per_page / 1'000'000)}});
-        return;
+        return true;
     }
     if (!options.ocr) {
         r.unreadable = msg("it is an image and OCR was turned off (--no-ocr)");
-        return;
+        return true;
+    }
+    if (!ocr_here) {
+        r = ReadFacts{};
+        return false;
     }
     setMsgSeverity(L_SEVERITY_NONE);
     PixPtr pix(pixReadMem(reinterpret_cast<const l_uint8*>(bytes.data()), bytes.size()));
     if (!pix) {
         r.unreadable = msg("its text cannot be read: the image cannot be decoded (damaged)");
-        return;
+        return true;
     }
     PixPtr grey(pixConvertTo8(pix.get(), 0));
     if (!grey) {
         r.unreadable = msg("its text cannot be read: the image cannot be decoded (damaged)");
-        return;
+        return true;
     }
     Ocr ocr(lim);
     if (auto why = ocr.start(); !why.empty()) {
         r.unreadable = std::move(why);
-        return;
+        return true;
     }
     auto res = ocr.recognise(grey.get(), 1);
     if (!res.limit.empty()) {
         r.unreadable = std::move(res.limit);
         transient = true;
-        return;
+        return true;
     }
     r.pages[0].ocr_confidence = res.confidence;
     std::string text;
@@ -470,6 +505,7 @@ void read_image(const std::string& bytes, ContentKind kind, const ReadOptions& o
     finish(r, text, options);
     if (r.source == TextSource::none && r.unreadable.empty())
         r.unreadable = msg("no legible text was found in it by OCR");
+    return true;
 }
 
 std::string file_stamp(const fs::path& p) {
@@ -500,6 +536,19 @@ LanguageGuess detect_language(std::string_view text) {
     g.language = CLD2::LanguageCode(lang3[0]);
     g.confidence = percent3[0] / 100.0;
     return g;
+}
+
+void prepare_reading(const ReadOptions& options) {
+    if (!options.enabled) return;
+    reader_stamp(options);
+    keep_poppler_loaded();
+    try {
+        // The vocabularies, and ICU's month names with them.
+        const auto vocab = vocabularies(options);
+        find_dates("1 janvier 2020", vocab->dates);
+    } catch (const std::exception&) {
+        // Said for each document when it is read.
+    }
 }
 
 std::string reader_stamp(const ReadOptions& options) {
@@ -533,22 +582,16 @@ std::string reader_stamp(const ReadOptions& options) {
     return stamp;
 }
 
-ReadFacts read_document(const fs::path& file, ContentKind kind, const ReadOptions& options, bool* transient) {
-    ReadFacts r;
-    bool t = false;
-    auto bytes = slurp(file);
-    if (!bytes) {
-        r.unreadable = msg("it cannot be read from the disk");
-        if (transient) *transient = true;
-        return r;
-    }
+namespace {
+
+// Reads `bytes`; false (nothing read) when OCR is needed and `ocr_here` is false.
+bool read_bytes(std::string_view bytes, ContentKind kind, const ReadOptions& options, ReadFacts& r, bool& t,
+                bool ocr_here) {
     try {
-        if (kind == ContentKind::pdf)
-            read_pdf(*bytes, options, r, t);
-        else if (kind == ContentKind::jpeg || kind == ContentKind::png)
-            read_image(*bytes, kind, options, r, t);
-        else
-            r.unreadable = msg("it is neither a PDF nor a JPEG or PNG image");
+        if (kind == ContentKind::pdf) return read_pdf(bytes, options, r, t, ocr_here);
+        if (kind == ContentKind::jpeg || kind == ContentKind::png)
+            return read_image(bytes, kind, options, r, t, ocr_here);
+        r.unreadable = msg("it is neither a PDF nor a JPEG or PNG image");
     } catch (const std::bad_alloc&) {
         r = ReadFacts{};
         r.unreadable = msg("reading its text needs more memory than the tool allows (the limit)");
@@ -556,6 +599,40 @@ ReadFacts read_document(const fs::path& file, ContentKind kind, const ReadOption
         r = ReadFacts{};
         r.unreadable = msg("its text cannot be read ({error})", {{"error", std::string(e.what())}});
     }
+    return true;
+}
+
+}  // namespace
+
+ReadFacts read_document(const fs::path& file, ContentKind kind, const ReadOptions& options, bool* transient) {
+    ReadFacts r;
+    bool t = false;
+    // The mapping, not a copy: a scan may be tens of megabytes.
+    MappedFile mapped(file);
+    std::optional<std::string> copy;
+    if (mapped.error() == 0 && !mapped.mapped()) copy = slurp(file);
+    if (mapped.error() != 0 || (!mapped.mapped() && !copy)) {
+        r.unreadable = msg("it cannot be read from the disk");
+        if (transient) *transient = true;
+        return r;
+    }
+    read_bytes(copy ? std::string_view(*copy) : mapped.bytes(), kind, options, r, t, true);
+    if (transient) *transient = t;
+    return r;
+}
+
+std::optional<ReadFacts> read_skipped(const FileFacts& f) {
+    if (f.content != ContentKind::pdf || !f.pdf || f.pdf->readable || f.pdf->encrypted) return std::nullopt;
+    ReadFacts r;
+    r.unreadable = msg("its text was not read: the PDF itself cannot be opened and must be replaced first");
+    return r;
+}
+
+std::optional<ReadFacts> read_without_ocr(std::string_view bytes, ContentKind kind,
+                                          const ReadOptions& options, bool* transient) {
+    ReadFacts r;
+    bool t = false;
+    if (!read_bytes(bytes, kind, options, r, t, false)) return std::nullopt;
     if (transient) *transient = t;
     return r;
 }

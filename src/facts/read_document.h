@@ -52,6 +52,21 @@ ReadFacts read_document(const std::filesystem::path& file, ContentKind kind, con
 ReadFacts read_document(const std::filesystem::path& file, ContentKind kind, const ReadOptions& options,
                         bool* transient);
 
+// What `bytes` (a PDF, JPEG or PNG, as sniffed) say when that takes no OCR:
+// a PDF whose every page has a text layer, or any document when OCR is off.
+// Unset when OCR is needed: read_document then reads it, in a child with
+// OCR's limits. The isolated reader of a dossier's files calls it on the
+// mapping it has just parsed (facts/pdf_isolated.h).
+std::optional<ReadFacts> read_without_ocr(std::string_view bytes, ContentKind kind,
+                                          const ReadOptions& options, bool* transient);
+
+// What is said of a document whose text is not read at all: a PDF that the
+// structure reader (facts/pdf.h) could not open, damaged beyond repair or
+// stopping the reader, which must be replaced anyway (rule pdf.unreadable)
+// and which poppler would only spend a repair's time on. Unset when `f`'s
+// text is to be read. Not cached: it costs nothing.
+std::optional<ReadFacts> read_skipped(const FileFacts& f);
+
 // The language of a text (ISO 639-1) when CLD2 is reliable about it on enough
 // words and one language dominates; otherwise unset.
 struct LanguageGuess {
@@ -64,6 +79,12 @@ LanguageGuess detect_language(std::string_view text);
 // reader's version, tesseract's, poppler's, the language data files, the
 // vocabularies and whether OCR was allowed. Part of every cache key.
 std::string reader_stamp(const ReadOptions& options);
+
+// Loads, once per process, what every reading with `options` needs (the
+// reader stamp, the vocabularies, ICU's month names, poppler's global state):
+// a process that forks one child per dossier (batch) calls it first, so that
+// each child starts with them.
+void prepare_reading(const ReadOptions& options);
 
 // The tessdata folder used (TESSDATA_PREFIX, else Debian's).
 std::filesystem::path tessdata_dir();

@@ -271,6 +271,7 @@ ReadFacts read_facts_from_json(const json& j) {
 ojson read_options_json(const ReadOptions& o) {
     const ReadLimits& l = o.limits;
     return {{"ocr", o.ocr},
+            {"cache", o.cache.string()},
             {"checklists", o.checklists.string()},
             {"today", date_or_null(o.today)},
             {"limits",
@@ -285,6 +286,7 @@ ojson read_options_json(const ReadOptions& o) {
 ReadOptions read_options_from_json(const json& j) {
     ReadOptions o;
     o.ocr = j.at("ocr").get<bool>();
+    o.cache = j.at("cache").get<std::string>();
     o.checklists = j.at("checklists").get<std::string>();
     o.today = opt_date_from(j.at("today"));
     const auto& l = j.at("limits");

@@ -9,6 +9,7 @@
 #include "checklist/region.h"
 #include "core/names.h"
 #include "facts/file_facts.h"
+#include "facts/read_document.h"
 #include "model/load_manifest.h"
 #include "rules/rule.h"
 
@@ -36,8 +37,9 @@ Report validate_dossier(const fs::path& dir, const ValidateOptions& opt) {
 
     std::error_code ec;
     if (!fs::is_directory(dir, ec))
-        return cannot_check(r, "manifest.invalid",
-                            msg("{path} is not a folder; give the dossier's folder", {{"path", dir.string()}}));
+        return cannot_check(
+            r, "manifest.invalid",
+            msg("{path} is not a folder; give the dossier's folder", {{"path", dir.string()}}));
     ManifestLoad load = load_manifest_file(dir / "dossier.yaml");
     r.findings = load.findings;
     if (!load.manifest) {
@@ -61,7 +63,8 @@ Report validate_dossier(const fs::path& dir, const ValidateOptions& opt) {
     Text checklist_problem;
     try {
         // A --checklists folder without its own data/ uses the installed country lists.
-        countries = load_country_lists_cached(fs::is_directory(cdir / "data", ec) ? cdir : default_checklist_dir());
+        countries =
+            load_country_lists_cached(fs::is_directory(cdir / "data", ec) ? cdir : default_checklist_dir());
     } catch (const ChecklistError& e) {
         Finding f;
         f.rule = "checklist.unavailable";
@@ -87,12 +90,14 @@ Report validate_dossier(const fs::path& dir, const ValidateOptions& opt) {
                                      {"file", file.string()}});
         }
     } else if (!m.application.permit.empty() && region.postal_code_unknown) {
-        checklist_problem = msg("the postal code {code} is not Belgian, so the competent region cannot be decided "
-                                "(see region.unknown-postal-code)",
-                                {{"code", region.postal_code.value_or("")}});
+        checklist_problem =
+            msg("the postal code {code} is not Belgian, so the competent region cannot be decided "
+                "(see region.unknown-postal-code)",
+                {{"code", region.postal_code.value_or("")}});
     } else if (!m.application.permit.empty()) {
-        checklist_problem = msg("the competent region cannot be decided; add the work address's postal code "
-                                "(workplace.postal_code), or the residence's for a permanent single permit");
+        checklist_problem =
+            msg("the competent region cannot be decided; add the work address's postal code "
+                "(workplace.postal_code), or the residence's for a permanent single permit");
     }
     if (checklist) {
         r.checklist_id = checklist->id;
@@ -103,7 +108,8 @@ Report validate_dossier(const fs::path& dir, const ValidateOptions& opt) {
         std::vector<RequiredDocument> required;
         for (const auto& d : checklist->documents) {
             if (!d.required_for(m)) continue;
-            if (std::any_of(required.begin(), required.end(), [&](const auto& x) { return x.type == d.type; }))
+            if (std::any_of(required.begin(), required.end(),
+                            [&](const auto& x) { return x.type == d.type; }))
                 continue;
             required.push_back(RequiredDocument{d.type, d.why, checklist->cite(d.source)});
         }
@@ -112,8 +118,9 @@ Report validate_dossier(const fs::path& dir, const ValidateOptions& opt) {
 
     Findings out(checklist.get());
     if (!checklist_problem.empty())
-        out.add("checklist.unavailable", "",
-                msg("The regional requirements were not checked: {problem}.", {{"problem", checklist_problem}}));
+        out.add(
+            "checklist.unavailable", "",
+            msg("The regional requirements were not checked: {problem}.", {{"problem", checklist_problem}}));
     RuleContext ctx{m, r.files, checklist.get(), region, r.today, countries.get()};
     run_rules(ctx, out);
     for (auto& f : out.take()) r.findings.push_back(std::move(f));
@@ -146,6 +153,7 @@ void prepare_validation(const ValidateOptions& opt) {
         }
         ec.clear();
     }
+    prepare_reading(opt.read);
 }
 
 }  // namespace dossier
