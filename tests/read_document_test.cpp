@@ -364,6 +364,26 @@ TEST_CASE(
           "its text was not read: the PDF itself cannot be opened and must be replaced first");
     CHECK_FALSE(ReadCache(o.cache, reader_stamp(o)).lookup(f[2].sha256));
 
+    // The cache's entry is passed on as stored, and checked by the parent: a
+    // corrupted one (its key intact) costs that document a reading apart,
+    // never the reader's other answers.
+    ReadCache cache(o.cache, reader_stamp(o));
+    auto line = cache.lookup_line(f[0].sha256);
+    REQUIRE(line);
+    CHECK(line->back() == '\n');
+    testing::write_file(cache.entry_path(f[0].sha256), line->substr(0, line->size() / 2) + "\n");
+    CHECK(cache.lookup_line(f[0].sha256));
+    CHECK_FALSE(cache.lookup(f[0].sha256));
+    auto c = files();
+    inspect_files_isolated(ptrs(c), limits, &o);
+    CHECK(c[0].pdf->readable);
+    CHECK_FALSE(c[0].read);
+    CHECK(c[2].read);
+    read_documents({&c[0]}, PdfInspection::isolated, &o);
+    REQUIRE(c[0].read);
+    CHECK(*c[0].read->language == "nl");
+    CHECK(cache.lookup(f[0].sha256));  // rewritten
+
     // Without OCR, the reader answers for the scan too.
     ReadOptions no_ocr = o;
     no_ocr.ocr = false;

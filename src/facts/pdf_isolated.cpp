@@ -402,6 +402,22 @@ DocumentFacts failed_document(ContentKind kind, const ReadOptions* read, const P
     return d;
 }
 
+// What the reader's second line for a file says: {"read": READ-FACTS or
+// null}, or the cache's entry for it, checked here. Unset when it says
+// nothing usable (a corrupted entry included): read_documents reads the
+// document apart.
+std::optional<ReadFacts> read_answer_facts(std::string_view line, const std::string& sha256,
+                                           const ReadCache& cache) {
+    try {
+        const auto j = nlohmann::json::parse(line);
+        if (j.contains("format")) return cache.entry_facts(j, sha256);
+        if (j.at("read").is_null()) return std::nullopt;
+        return read_facts_from_json(j.at("read"));
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
 }  // namespace
 
 int run_files_child(const std::vector<std::filesystem::path>& files, const InspectLimits& limits, int fd,
@@ -440,22 +456,26 @@ int run_files_child(const std::vector<std::filesystem::path>& files, const Inspe
         std::optional<ReadFacts> r;
         const bool readable =
             f.content == ContentKind::pdf || f.content == ContentKind::jpeg || f.content == ContentKind::png;
+        std::optional<std::string> entry;  // the cache's entry, passed on as it is
         if (f.presence == Presence::present && readable) r = read_skipped(f);
         if (f.presence == Presence::present && readable && !r) {
-            r = cache->lookup(f.sha256);
-            if (!r && mapped.mapped()) {
+            entry = cache->lookup_line(f.sha256);
+            if (!entry && mapped.mapped()) {
                 bool transient = false;
                 r = read_without_ocr(mapped.bytes(), f.content, *read, &transient);
                 if (r && !transient) cache->store(f.sha256, *r);
             }
         }
-        try {
-            nlohmann::ordered_json j = {{"read", r ? read_facts_json(*r) : nlohmann::ordered_json(nullptr)}};
-            out = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-        } catch (const std::exception&) {
-            return 3;
+        if (!entry) {
+            try {
+                nlohmann::ordered_json j = {
+                    {"read", r ? read_facts_json(*r) : nlohmann::ordered_json(nullptr)}};
+                out = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+            } catch (const std::exception&) {
+                return 3;
+            }
         }
-        if (!write_all(fd, out)) return 3;
+        if (!write_all(fd, entry ? *entry : out)) return 3;
     }
     return 0;
 }
@@ -468,6 +488,9 @@ void inspect_files_isolated(const std::vector<FileFacts*>& files, const InspectL
                             const ReadOptions* read) {
     if (read && !read->enabled) read = nullptr;
     const size_t lines_per_file = read ? 2 : 1;  // the facts, then what the file says
+    // Before the reader starts: a forked reader inherits the stamp.
+    std::optional<ReadCache> cache;
+    if (read) cache.emplace(read->cache.empty() ? default_cache_dir() : read->cache, reader_stamp(*read));
     size_t start = 0;
     while (start < files.size()) {
         std::vector<FileFacts*> rest(files.begin() + std::ptrdiff_t(start), files.end());
@@ -516,18 +539,20 @@ void inspect_files_isolated(const std::vector<FileFacts*>& files, const InspectL
                     garbled = true;
                     break;
                 }
-                try {
-                    auto j = nlohmann::json::parse(std::string_view(pending).substr(0, nl));
-                    FileFacts& f = *rest[answered / lines_per_file];
-                    if (answered % lines_per_file == 0) {
-                        file_facts_from_json(j, f);
-                    } else if (!j.at("read").is_null()) {
-                        f.read = read_facts_from_json(j.at("read"));
+                const std::string_view line = std::string_view(pending).substr(0, nl);
+                FileFacts& f = *rest[answered / lines_per_file];
+                if (answered % lines_per_file == 0) {
+                    try {
+                        file_facts_from_json(nlohmann::json::parse(line), f);
+                    } catch (const std::exception&) {
+                        garbled = true;
                     }
+                } else {
+                    f.read = read_answer_facts(line, f.sha256, *cache);
+                }
+                if (!garbled) {
                     ++answered;
                     deadline = std::chrono::steady_clock::now() + limits.wall;
-                } catch (const std::exception&) {
-                    garbled = true;
                 }
                 pending.erase(0, nl + 1);
             }

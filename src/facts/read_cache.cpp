@@ -1,8 +1,10 @@
 #include "facts/read_cache.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 
 #include "core/atomic_file.h"
 #include "facts/read_wire.h"
@@ -33,22 +35,48 @@ fs::path ReadCache::entry_path(const std::string& sha256) const {
     return dir_ / "read-1" / hex.substr(0, 2) / (hex + ".json");
 }
 
-std::optional<ReadFacts> ReadCache::lookup(const std::string& sha256) const {
+std::optional<std::string> ReadCache::lookup_line(const std::string& sha256) const {
     if (dir_.empty() || sha256.empty()) return std::nullopt;
-    fs::path p = entry_path(sha256);
-    std::error_code ec;
-    auto size = fs::file_size(p, ec);
-    if (ec || size > kMaxEntry) return std::nullopt;
-    std::ifstream in(p, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream ss;
-    ss << in.rdbuf();
+    const fs::path p = entry_path(sha256);
+    const int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) return std::nullopt;
+    std::string entry;
+    char buf[16384];
+    for (;;) {
+        const ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0 || entry.size() + size_t(n) > kMaxEntry) {
+            if (n != 0) entry.clear();
+            break;
+        }
+        entry.append(buf, size_t(n));
+    }
+    ::close(fd);
+    // One whole line, and this document's: what store() writes.
+    const std::string head = "{\"format\":\"" + std::string(kFormat) + "\",\"sha256\":\"" + sha256 + "\",";
+    if (entry.size() < head.size() + 2 || entry.compare(0, head.size(), head) != 0 || entry.back() != '\n' ||
+        entry.find('\n') != entry.size() - 1)
+        return std::nullopt;
+    return entry;
+}
+
+std::optional<ReadFacts> ReadCache::entry_facts(const nlohmann::json& j, const std::string& sha256) const {
     try {
-        auto j = nlohmann::json::parse(ss.str());
-        if (j.at("format") != kFormat || j.at("sha256") != sha256 || j.at("stamp") != stamp_) return std::nullopt;
+        if (j.at("format") != kFormat || j.at("sha256") != sha256 || j.at("stamp") != stamp_)
+            return std::nullopt;
         return read_facts_from_json(j.at("read"));
     } catch (const std::exception&) {
         return std::nullopt;  // corrupted or foreign: read again, and the entry is rewritten
+    }
+}
+
+std::optional<ReadFacts> ReadCache::lookup(const std::string& sha256) const {
+    auto line = lookup_line(sha256);
+    if (!line) return std::nullopt;
+    try {
+        return entry_facts(nlohmann::json::parse(*line), sha256);
+    } catch (const std::exception&) {
+        return std::nullopt;
     }
 }
 
@@ -59,7 +87,8 @@ void ReadCache::store(const std::string& sha256, const ReadFacts& facts) const {
         fs::create_directories(p.parent_path());
         nlohmann::ordered_json j = {
             {"format", kFormat}, {"sha256", sha256}, {"stamp", stamp_}, {"read", read_facts_json(facts)}};
-        write_file_atomically_unsynced(p, j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+        write_file_atomically_unsynced(
+            p, j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
     } catch (const std::exception&) {
         // A cache that cannot be written costs time, never a result.
     }

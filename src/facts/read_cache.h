@@ -12,6 +12,7 @@
 #pragma once
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
@@ -27,6 +28,14 @@ public:
     // `dir` empty: no cache (lookups miss, stores do nothing).
     ReadCache(std::filesystem::path dir, std::string stamp);
     std::optional<ReadFacts> lookup(const std::string& sha256) const;
+    // The entry of `sha256` as stored: one line of JSON with its newline,
+    // {"format":...,"sha256":...,"stamp":...,"read":READ-FACTS}, checked only
+    // for its key (whole, in one line); entry_facts checks the rest. The
+    // isolated reader passes it on as it is, parsed once, by its parent.
+    std::optional<std::string> lookup_line(const std::string& sha256) const;
+    // What an entry (parsed) says of `sha256`; unset when it is corrupted,
+    // foreign or of another stamp.
+    std::optional<ReadFacts> entry_facts(const nlohmann::json& entry, const std::string& sha256) const;
     void store(const std::string& sha256, const ReadFacts& facts) const;
     std::filesystem::path entry_path(const std::string& sha256) const;
 

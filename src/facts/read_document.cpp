@@ -305,6 +305,10 @@ void keep_poppler_loaded() {
     std::call_once(once, [] {
         poppler::set_debug_error_function(quiet_poppler, nullptr);
         keeper.reset(poppler::document::load_from_raw_data(kEmpty, int(sizeof kEmpty - 1)));
+        // The first text extraction loads the text encoding's tables.
+        if (keeper)
+            if (std::unique_ptr<poppler::page> page(keeper->create_page(0)); page)
+                page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
     });
 }
 

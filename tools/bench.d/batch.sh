@@ -9,6 +9,8 @@
 #              tool that reads and hashes every byte can beat it
 #   baselines  cat > /dev/null; sha256sum (coreutils, one process, one core)
 #   dossier    batch --jobs 1 and 2, validate and validate + --pack-into
+#   no-read    batch --jobs 1 --no-read, and cold-read: with the read cache
+#              emptied first (issue 10: text layers add at most 10 %)
 #   peer       what a firm scripts today, per dossier: pdfinfo + qpdf --check
 #              on each PDF, sha256sum, zip -0
 # Prints seconds, dossiers/s, MB/s and peak RSS (/usr/bin/time -v), then the
@@ -78,11 +80,29 @@ if [ "$pack_works" = yes ]; then
   measure pack-j1 "$DOSSIER" batch "$corpus" "${extra[@]}" --jobs 1 --pack-into "$SCRATCH/pack"
   measure pack-j2 "$DOSSIER" batch "$corpus" "${extra[@]}" --jobs 2 --pack-into "$SCRATCH/pack"
 fi
+# Reading text layers (issue 10): validate -j1 with the read cache emptied
+# first (every document read, or found to need OCR: --no-ocr) against
+# validate -j1 reading nothing (--no-read). Best of 3, taken in turns, so
+# that a slower moment of the machine does not fall on one side only.
+base=()
+[ -n "${BENCH_CHECKLISTS:-}" ] && base+=(--checklists "$BENCH_CHECKLISTS")
+lowest() { awk -v a="$1" -v b="$2" 'BEGIN {print (a == "" || b < a) ? b : a}'; }
+noread="" coldread=""
+for r in 1 2 3; do
+  measure no-read "$DOSSIER" batch "$corpus" "${base[@]}" --no-read --jobs 1
+  noread=$(lowest "$noread" "${secs[no-read]}")
+  rm -rf "$SCRATCH/cold-cache"
+  measure cold-read "$DOSSIER" batch "$corpus" "${base[@]}" --no-ocr --cache "$SCRATCH/cold-cache" --jobs 1
+  coldread=$(lowest "$coldread" "${secs[cold-read]}")
+done
+secs[no-read]=$noread
+secs[cold-read]=$coldread
+rm -rf "$SCRATCH/cold-cache"
 measure peer bash -c 'find "$0" -name dossier.yaml -printf "%h\n" | sort | while read -r d; do peer_one "$d" "$1"; done' \
   "$corpus" "$SCRATCH/peer"
 
 printf '\n%-12s %9s %11s %9s %10s\n' run seconds dossiers/s MB/s "peak RSS"
-for name in floor cat sha256sum validate-j1 validate-j2 pack-j1 pack-j2 peer; do
+for name in floor cat sha256sum validate-j1 validate-j2 pack-j1 pack-j2 no-read cold-read peer; do
   [ -n "${secs[$name]:-}" ] || { printf '%-12s %9s\n' "$name" "n/a"; continue; }
   awk -v n="$name" -v s="${secs[$name]}" -v d="$ndossiers" -v m="$mb" -v r="${rss[$name]}" \
     'BEGIN {if (s < 0.01) s = 0.01; printf "%-12s %9.2f %11.1f %9.1f %7.1f MB\n", n, s, d / s, m / s, r / 1024}'
@@ -104,6 +124,7 @@ r=$(ratio validate-j1 validate-j2); line "validate -j1 / -j2 (speed-up):" "$r" "
 if [ "$pack_works" = yes ]; then
   r=$(ratio pack-j1 pack-j2); line "validate+pack -j1 / -j2:" "$r" ">=" 1.8 x
 fi
+r=$(ratio cold-read no-read); line "text layers, cold cache / no-read:" "$r" "<=" 1.10 x
 full=validate; [ "$pack_works" = yes ] && full=pack
 echo "peer / $full -j1:                 $(ratio peer "$full-j1")x"
 echo "validate -j1 / cat:                $(ratio validate-j1 cat)x"
