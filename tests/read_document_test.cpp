@@ -419,4 +419,23 @@ TEST_CASE(
     REQUIRE(f.read);
     CHECK(f.read->source == TextSource::text_layer);
     CHECK(*f.read->language == "de");
+
+    // One that hangs on the text: the facts, and the reason, said once (not
+    // read again for minutes with OCR's limits).
+    FileFacts g;
+    g.path = contract;
+    g.presence = Presence::present;
+    limits.wall = std::chrono::milliseconds(1000);
+    limits.helper = dossier::testing::reader_script(
+        dir / "hang.sh", std::string("\"") + DOSSIER_BINARY + "\" \"$@\" | head -n 1\nexec sleep 30");
+    ReadOptions fresh = o;
+    fresh.cache = dir / "fresh-cache";
+    inspect_files_isolated({&g}, limits, &fresh);
+    REQUIRE(g.pdf);
+    CHECK(g.pdf->readable);
+    REQUIRE(g.read);
+    CHECK(render(g.read->unreadable, Lang::en).find("longer than") != std::string::npos);
+    // Said, so read_documents does not read it again.
+    read_documents({&g}, PdfInspection::isolated, &fresh);
+    CHECK(render(g.read->unreadable, Lang::en).find("longer than") != std::string::npos);
 }

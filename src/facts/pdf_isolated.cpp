@@ -569,12 +569,21 @@ void inspect_files_isolated(const std::vector<FileFacts*>& files, const InspectL
         // ~Child kills and reaps a child still running.
         if (answered == expected) return;  // every file answered: a late failure costs nothing
         // The reader stopped on a file: on its facts, the file gets the
-        // reason; on what it says, nothing (read_documents reads it again,
-        // apart, and says why if it fails there too).
+        // reason. On what it says: when out of time, the reason too (tried
+        // again with OCR's limits, a hang would cost minutes; not cached);
+        // otherwise nothing, and read_documents reads it again, apart, with
+        // more memory, saying why if it fails there too.
+        const bool out_of_time = timed_out || (WIFSIGNALED(status) &&
+                                               (WTERMSIG(status) == SIGXCPU || WTERMSIG(status) == SIGKILL));
+        FileFacts& stopped = *rest[answered / lines_per_file];
         if (answered % lines_per_file == 0) {
             Text why = garbled ? msg("the PDF reader's answer about it was garbled")
                                : why_stopped(limits, timed_out, too_big, status);
-            reader_failed_on(*rest[answered / lines_per_file], why);
+            reader_failed_on(stopped, why);
+        } else if (out_of_time) {
+            stopped.read =
+                failed_document(stopped.content, read, failure(why_stopped(limits, timed_out, false, status)))
+                    .read;
         }
         start += answered / lines_per_file + 1;
     }
