@@ -156,13 +156,10 @@ void read_documents(const std::vector<FileFacts*>& files, PdfInspection pdfs, co
     std::optional<ReadCache> cache;
     std::vector<FileFacts*> misses;
     for (FileFacts* f : files) {
-        const bool readable = f->content == ContentKind::pdf || f->content == ContentKind::jpeg ||
-                              f->content == ContentKind::png;
-        if (f->presence != Presence::present || !readable || f->read) continue;
+        if (f->presence != Presence::present || !accepted_kind(f->content) || f->read) continue;
         if ((f->read = read_skipped(*f))) continue;
         // What the document says: from the cache when it was read before.
-        if (!cache)
-            cache.emplace(read->cache.empty() ? default_cache_dir() : read->cache, reader_stamp(*read));
+        if (!cache) cache.emplace(read_cache_for(*read));
         f->read = cache->lookup(f->sha256);
         if (!f->read) misses.push_back(f);
     }

@@ -425,7 +425,7 @@ int run_files_child(const std::vector<std::filesystem::path>& files, const Inspe
     if (read && !read->enabled) read = nullptr;
     apply_limits(limits, files.size() * (read ? 2 : 1));
     std::optional<ReadCache> cache;
-    if (read) cache.emplace(read->cache.empty() ? default_cache_dir() : read->cache, reader_stamp(*read));
+    if (read) cache.emplace(read_cache_for(*read));
     for (const auto& file : files) {
         cpu_for_next_file(limits);
         FileFacts f;
@@ -454,11 +454,8 @@ int run_files_child(const std::vector<std::filesystem::path>& files, const Inspe
         // OCR's limits (read_documents).
         cpu_for_next_file(limits);
         std::optional<ReadFacts> r;
-        const bool readable =
-            f.content == ContentKind::pdf || f.content == ContentKind::jpeg || f.content == ContentKind::png;
         std::optional<std::string> entry;  // the cache's entry, passed on as it is
-        if (f.presence == Presence::present && readable) r = read_skipped(f);
-        if (f.presence == Presence::present && readable && !r) {
+        if (f.presence == Presence::present && accepted_kind(f.content) && !(r = read_skipped(f))) {
             entry = cache->lookup_line(f.sha256);
             if (!entry && mapped.mapped()) {
                 bool transient = false;
@@ -468,9 +465,9 @@ int run_files_child(const std::vector<std::filesystem::path>& files, const Inspe
         }
         if (!entry) {
             try {
-                nlohmann::ordered_json j = {
-                    {"read", r ? read_facts_json(*r) : nlohmann::ordered_json(nullptr)}};
-                out = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+                out = json_text(nlohmann::ordered_json{
+                          {"read", r ? read_facts_json(*r) : nlohmann::ordered_json(nullptr)}}) +
+                      "\n";
             } catch (const std::exception&) {
                 return 3;
             }
@@ -490,7 +487,7 @@ void inspect_files_isolated(const std::vector<FileFacts*>& files, const InspectL
     const size_t lines_per_file = read ? 2 : 1;  // the facts, then what the file says
     // Before the reader starts: a forked reader inherits the stamp.
     std::optional<ReadCache> cache;
-    if (read) cache.emplace(read->cache.empty() ? default_cache_dir() : read->cache, reader_stamp(*read));
+    if (read) cache.emplace(read_cache_for(*read));
     size_t start = 0;
     while (start < files.size()) {
         std::vector<FileFacts*> rest(files.begin() + std::ptrdiff_t(start), files.end());

@@ -288,8 +288,6 @@ std::set<int> pages_with_images(std::string_view bytes, const std::map<int, std:
     return out;
 }
 
-// Reads a PDF's text. Returns false, having read nothing, when some page
-// needs OCR and `ocr_here` is false.
 // poppler-cpp builds its global state (font tables, character maps: about a
 // millisecond) with the first open document and throws it away with the
 // last: kept alive by one small document of our own, for the life of the
@@ -312,6 +310,8 @@ void keep_poppler_loaded() {
     });
 }
 
+// Reads a PDF's text. Returns false, having read nothing, when some page
+// needs OCR and `ocr_here` is false.
 bool read_pdf(std::string_view bytes, const ReadOptions& options, ReadFacts& r, bool& transient,
               bool ocr_here) {
     const ReadLimits& lim = options.limits;
@@ -607,6 +607,10 @@ bool read_bytes(std::string_view bytes, ContentKind kind, const ReadOptions& opt
 }
 
 }  // namespace
+
+ReadCache read_cache_for(const ReadOptions& options) {
+    return ReadCache(options.cache.empty() ? default_cache_dir() : options.cache, reader_stamp(options));
+}
 
 ReadFacts read_document(const fs::path& file, ContentKind kind, const ReadOptions& options, bool* transient) {
     ReadFacts r;

@@ -19,6 +19,7 @@
 
 #include "core/date.h"
 #include "facts/file_facts.h"
+#include "facts/read_cache.h"
 #include "facts/read_facts.h"
 #include "facts/sniff.h"
 
@@ -85,6 +86,10 @@ std::string reader_stamp(const ReadOptions& options);
 // a process that forks one child per dossier (batch) calls it first, so that
 // each child starts with them.
 void prepare_reading(const ReadOptions& options);
+
+// The read cache these options name (--cache, else default_cache_dir()),
+// keyed by their reader stamp.
+ReadCache read_cache_for(const ReadOptions& options);
 
 // The tessdata folder used (TESSDATA_PREFIX, else Debian's).
 std::filesystem::path tessdata_dir();

@@ -13,6 +13,10 @@ std::string_view to_string(ContentKind k);
 ContentKind sniff(std::string_view head);
 // What the extension promises ("contract.PDF" -> pdf); unknown if none of ours.
 ContentKind kind_from_extension(std::string_view filename);
+// PDF, JPEG or PNG: the kinds a dossier may hold, whose text can be read.
+constexpr bool accepted_kind(ContentKind k) {
+    return k == ContentKind::pdf || k == ContentKind::jpeg || k == ContentKind::png;
+}
 // A human word for the kind, for messages ("a JPEG image", "a Word or ZIP file").
 std::string_view describe(ContentKind k);
 

@@ -65,8 +65,7 @@ void check_files(const RuleContext& ctx, Findings& out) {
                     msg("{file} is the same file as {other} (identical SHA-256). Replace it with the document it "
                         "should be, or remove one of them.",
                         {{"file", f.file}, {"other", it->second}}));
-        const bool supported = f.content == ContentKind::pdf || f.content == ContentKind::jpeg ||
-                               f.content == ContentKind::png;
+        const bool supported = accepted_kind(f.content);
         const ContentKind promised = kind_from_extension(f.file);
         if (!supported) {
             out.add("file.unsupported-format", f.file,
