@@ -8,10 +8,10 @@
 #include <memory>
 #include <string>
 
-#include "checklist/enterprise_number.h"
 #include "checklist/region.h"
 #include "core/date.h"
 #include "core/names.h"
+#include "model/enterprise_number.h"
 
 using namespace dossier;
 

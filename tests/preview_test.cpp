@@ -1,7 +1,7 @@
-// First-page previews for `dossier serve` (facts/preview.h): a PNG of bounded
+// First-page previews for `dossier serve` (serve/preview.h): a PNG of bounded
 // size, cached by SHA-256, nothing written for what cannot be rendered, and a
 // cache name that only a SHA-256 can make.
-#include "facts/preview.h"
+#include "serve/preview.h"
 
 #include <doctest/doctest.h>
 

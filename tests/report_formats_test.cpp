@@ -6,15 +6,15 @@
 #include <pugixml.hpp>
 #include <string>
 
+#include "core/utf8.h"
+#include "model/privacy.h"
 #include "report/batch_report.h"
 #include "report/checklist_table.h"
 #include "report/html_report.h"
 #include "report/junit_report.h"
-#include "report/privacy.h"
 #include "report/render.h"
 #include "report/sarif_report.h"
 #include "report/text_report.h"
-#include "report/utf8.h"
 #include "rules/rule.h"
 #include "support/sample_manifest.h"
 #include "support/temp_dir.h"

@@ -4,7 +4,7 @@
 #include <fstream>
 
 #include "model/load_manifest.h"
-#include "report/init_manifest.h"
+#include "pipeline/init_manifest.h"
 #include "support/temp_dir.h"
 
 using namespace dossier;

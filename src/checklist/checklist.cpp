@@ -9,7 +9,6 @@
 #include <mutex>
 #include <set>
 
-#include "core/data_dir.h"
 #include "model/manifest.h"
 #include "model/vocabulary.h"
 
@@ -79,8 +78,6 @@ const DocumentRequirement* Checklist::requirement(const std::string& type, const
         if (d.type == type && d.required_for(m)) return &d;
     return nullptr;
 }
-
-fs::path default_checklist_dir() { return data_dir("checklists", "DOSSIER_CHECKLISTS"); }
 
 fs::path checklist_path(const fs::path& dir, const std::string& region, const std::string& permit) {
     return dir / region / (permit + ".yaml");

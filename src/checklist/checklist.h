@@ -201,11 +201,6 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// The default checklist folder: $DOSSIER_CHECKLISTS, else the one installed
-// beside the binary (../share/dossier/checklists), else the build tree's
-// (core/data_dir.h). Never the source tree's: the binary works anywhere.
-std::filesystem::path default_checklist_dir();
-
 std::filesystem::path checklist_path(const std::filesystem::path& dir, const std::string& region,
                                      const std::string& permit);
 

@@ -2,16 +2,16 @@
 // `dossier explain RULE` (what a rule checks, why, and its source).
 #include <fmt/format.h>
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 #include "checklist/checklist.h"
 #include "checklist/region.h"
 #include "cli/commands.h"
+#include "core/data_dir.h"
 #include "model/vocabulary.h"
-#include "rules/legal_text.h"
 #include "report/i18n.h"
+#include "rules/legal_text.h"
 #include "rules/rule.h"
 
 namespace dossier::cli {

@@ -1,9 +1,9 @@
 #include <algorithm>
 #include <iostream>
 
-#include "checklist/checklist.h"
 #include "cli/commands.h"
-#include "report/init_manifest.h"
+#include "core/data_dir.h"
+#include "pipeline/init_manifest.h"
 
 namespace dossier::cli {
 

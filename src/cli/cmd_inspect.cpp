@@ -18,16 +18,16 @@
 #include <iostream>
 #include <optional>
 
-#include "checklist/checklist.h"
 #include "cli/commands.h"
+#include "core/data_dir.h"
+#include "core/utf8.h"
 #include "facts/image.h"
 #include "facts/pdf_isolated.h"
 #include "facts/pdf_wire.h"
 #include "facts/read_wire.h"
+#include "model/privacy.h"
 #include "report/i18n.h"
-#include "report/privacy.h"
 #include "report/read_json.h"
-#include "report/utf8.h"
 
 namespace dossier::cli {
 

@@ -2,8 +2,8 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "facts/preview.h"
 #include "package/pack.h"
+#include "serve/preview.h"
 #if __has_include("facts/pdf_isolated.h")
 #include "facts/pdf_isolated.h"
 #endif

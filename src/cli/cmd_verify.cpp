@@ -4,8 +4,8 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "core/utf8.h"
 #include "package/verify.h"
-#include "report/utf8.h"
 
 namespace dossier::cli {
 

@@ -37,4 +37,6 @@ fs::path data_dir(std::string_view name, const char* env) {
                                 (bin / ".." / name).lexically_normal()});
 }
 
+fs::path default_checklist_dir() { return data_dir("checklists", "DOSSIER_CHECKLISTS"); }
+
 }  // namespace dossier

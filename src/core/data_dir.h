@@ -21,4 +21,9 @@ std::filesystem::path executable_dir();
 // location is returned, so that the error the caller raises names it.
 std::filesystem::path data_dir(std::string_view name, const char* env);
 
+// The default checklist folder: $DOSSIER_CHECKLISTS, else the one installed
+// beside the binary (../share/dossier/checklists), else the build tree's.
+// Never the source tree's: the binary works anywhere.
+std::filesystem::path default_checklist_dir();
+
 }  // namespace dossier

@@ -20,12 +20,12 @@
 #include <thread>
 #include <vector>
 
+#include "core/utf8.h"
 #include "facts/file_facts.h"
 #include "facts/mapped_file.h"
 #include "facts/pdf_wire.h"
 #include "facts/read_cache.h"
 #include "facts/read_wire.h"
-#include "report/utf8.h"
 
 extern char** environ;
 

@@ -30,7 +30,7 @@
 #include <set>
 #include <sstream>
 
-#include "checklist/checklist.h"
+#include "core/data_dir.h"
 #include "facts/image.h"
 #include "facts/mapped_file.h"
 #include "facts/sha256.h"

@@ -1,7 +1,7 @@
 // ReadFacts and ReadOptions as JSON, both ways: how the isolated child sends
 // what it read back to the parent, how the parent tells the child how to
 // read, and what the cache stores. Unmasked: the reports mask personal data
-// themselves (report/privacy.h).
+// themselves (model/privacy.h).
 #pragma once
 
 #include <nlohmann/json.hpp>

@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "core/names.h"
-#include "report/privacy.h"
+#include "model/privacy.h"
 
 namespace dossier::package {
 

@@ -2,11 +2,11 @@
 
 #include <fmt/format.h>
 
+#include "core/utf8.h"
+#include "model/privacy.h"
 #include "report/junit_report.h"
-#include "report/privacy.h"
 #include "report/render.h"
 #include "report/sarif_report.h"
-#include "report/utf8.h"
 
 namespace dossier {
 

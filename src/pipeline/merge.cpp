@@ -9,10 +9,10 @@
 #include <pugixml.hpp>
 #include <set>
 
+#include "core/utf8.h"
 #include "pipeline/batch.h"
 #include "pipeline/batch_report.h"
 #include "report/sarif_report.h"
-#include "report/utf8.h"
 
 namespace dossier {
 

@@ -7,6 +7,7 @@
 #include "checklist/checklist.h"
 #include "checklist/countries.h"
 #include "checklist/region.h"
+#include "core/data_dir.h"
 #include "core/names.h"
 #include "facts/file_facts.h"
 #include "facts/read_document.h"

@@ -5,11 +5,11 @@
 #include <algorithm>
 
 #include "checklist/region.h"
+#include "core/utf8.h"
+#include "model/privacy.h"
 #include "model/vocabulary.h"
 #include "report/checklist_table.h"
 #include "report/i18n.h"
-#include "report/privacy.h"
-#include "report/utf8.h"
 
 namespace dossier {
 

@@ -1,10 +1,10 @@
 #include "report/json_report.h"
 
 #include "checklist/region.h"
+#include "core/utf8.h"
+#include "model/privacy.h"
 #include "report/i18n.h"
-#include "report/privacy.h"
 #include "report/read_json.h"
-#include "report/utf8.h"
 
 namespace dossier {
 

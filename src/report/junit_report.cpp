@@ -6,10 +6,10 @@
 #include <pugixml.hpp>
 #include <sstream>
 
+#include "core/utf8.h"
+#include "model/privacy.h"
 #include "report/checklist_table.h"
 #include "report/i18n.h"
-#include "report/privacy.h"
-#include "report/utf8.h"
 #include "rules/rule.h"
 
 namespace dossier {

@@ -3,7 +3,7 @@
 #include <cctype>
 
 #include "facts/read_wire.h"
-#include "report/privacy.h"
+#include "model/privacy.h"
 
 namespace dossier {
 

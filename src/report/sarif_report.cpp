@@ -1,11 +1,11 @@
-#include "report/i18n.h"
 #include "report/sarif_report.h"
 
 #include <fmt/format.h>
 
 #include <filesystem>
 
-#include "report/privacy.h"
+#include "model/privacy.h"
+#include "report/i18n.h"
 #include "rules/rule.h"
 
 namespace dossier {

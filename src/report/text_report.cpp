@@ -6,9 +6,9 @@
 #include <map>
 
 #include "checklist/region.h"
+#include "core/utf8.h"
+#include "model/privacy.h"
 #include "report/i18n.h"
-#include "report/privacy.h"
-#include "report/utf8.h"
 
 namespace dossier {
 

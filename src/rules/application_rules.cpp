@@ -2,7 +2,7 @@
 // right application, filed with the right authority, by the right employer?
 #include <algorithm>
 
-#include "checklist/enterprise_number.h"
+#include "model/enterprise_number.h"
 #include "rules/legal_text.h"
 #include "rules/rule.h"
 

@@ -19,8 +19,8 @@
 
 #include "core/names.h"
 #include "facts/word_hashes.h"
+#include "model/privacy.h"
 #include "model/vocabulary.h"
-#include "report/privacy.h"
 #include "rules/rule.h"
 
 namespace dossier {

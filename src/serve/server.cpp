@@ -27,11 +27,11 @@
 #include <vector>
 
 #include "facts/file_facts.h"
-#include "facts/preview.h"
 #include "report/html_report.h"
 #include "report/i18n.h"
 #include "report/sarif_report.h"
 #include "serve/guard.h"
+#include "serve/preview.h"
 
 namespace dossier::serve {
 

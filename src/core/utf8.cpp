@@ -1,4 +1,4 @@
-#include "report/utf8.h"
+#include "core/utf8.h"
 
 namespace dossier {
 

@@ -1,4 +1,4 @@
-#include "facts/preview.h"
+#include "serve/preview.h"
 
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>

@@ -1,4 +1,4 @@
-#include "checklist/enterprise_number.h"
+#include "model/enterprise_number.h"
 
 #include <fmt/format.h>
 
@@ -32,7 +32,8 @@ EnterpriseNumberCheck check_enterprise_number(std::string_view written) {
         r.old_format = true;
     }
     if (r.digits.size() != 10)
-        return invalid(msg("\"{number}\" has {count} digits, not 10", {{"number", w}, {"count", r.digits.size()}}));
+        return invalid(
+            msg("\"{number}\" has {count} digits, not 10", {{"number", w}, {"count", r.digits.size()}}));
     auto fail = [&](Text problem) {
         EnterpriseNumberCheck f = invalid(std::move(problem));
         f.old_format = r.old_format;
@@ -45,11 +46,12 @@ EnterpriseNumberCheck check_enterprise_number(std::string_view written) {
     const int check = std::stoi(r.digits.substr(8, 2));
     const int expected = 97 - int(body % 97);
     if (check != expected)
-        return fail(msg("\"{number}\" fails the check-digit test (its last two digits should be {expected}, "
-                        "not {found}): it is mistyped",
-                        {{"number", w},
-                         {"expected", fmt::format("{:02d}", expected)},
-                         {"found", fmt::format("{:02d}", check)}}));
+        return fail(
+            msg("\"{number}\" fails the check-digit test (its last two digits should be {expected}, "
+                "not {found}): it is mistyped",
+                {{"number", w},
+                 {"expected", fmt::format("{:02d}", expected)},
+                 {"found", fmt::format("{:02d}", check)}}));
     r.valid = true;
     return r;
 }

@@ -1,11 +1,11 @@
-#include "report/privacy.h"
+#include "model/privacy.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cctype>
 
-#include "report/i18n.h"
+#include "core/text.h"
 
 namespace dossier {
 

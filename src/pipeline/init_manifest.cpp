@@ -1,4 +1,4 @@
-#include "report/init_manifest.h"
+#include "pipeline/init_manifest.h"
 
 #include <fcntl.h>
 #include <fmt/format.h>
