@@ -9,6 +9,7 @@
 #include <string>
 
 #include "support/pdf_writer.h"
+#include "support/sample_manifest.h"
 #include "support/temp_dir.h"
 
 using namespace dossier;
@@ -80,4 +81,56 @@ TEST_CASE("preview: what cannot be rendered says why and leaves nothing") {
     std::error_code ec;
     CHECK_FALSE(fs::exists(preview_path(cache, kSha), ec));
     if (fs::is_directory(cache, ec)) CHECK(fs::directory_iterator(cache) == fs::directory_iterator());
+}
+
+TEST_CASE("preview: identity documents are masked unless personal data is shown") {
+    Manifest m;
+    m.documents = {
+        test::document("passport.pdf", "passport"), test::document("passport.fr.pdf", "sworn-translation"),
+        test::document("contract.pdf", "employment-contract"), test::document("card.pdf", "residence-card")};
+    m.documents[1].translates = "passport.pdf";
+    auto facts = [](std::string file) {
+        FileFacts f;
+        f.file = std::move(file);
+        return f;
+    };
+    CHECK(preview_masked(facts("passport.pdf"), &m, false));
+    CHECK(preview_masked(facts("passport.fr.pdf"), &m, false));
+    CHECK(preview_masked(facts("card.pdf"), &m, false));
+    CHECK_FALSE(preview_masked(facts("contract.pdf"), &m, false));
+    CHECK_FALSE(preview_masked(facts("passport.pdf"), &m, true));
+    // A machine-readable zone read in any document: masked.
+    FileFacts scan = facts("contract.pdf");
+    scan.read = ReadFacts{};
+    scan.read->mrz = Mrz{};
+    CHECK(preview_masked(scan, &m, false));
+    CHECK_FALSE(preview_masked(facts("unlisted.pdf"), nullptr, false));
+    CHECK(preview_name(kSha, true) == kSha + ".masked.png");
+    CHECK(preview_path("/c", kSha, true) == fs::path("/c") / (kSha + ".masked.png"));
+    CHECK(preview_name("../x", true).empty());
+}
+
+TEST_CASE("preview: masking leaves one colour per block") {
+    // 4x2 pixels of 1 byte, blocks of 2: each block becomes its average.
+    unsigned char px[8] = {0, 100, 10, 10, 200, 100, 30, 50};
+    pixelate(px, 4, 2, 4, 1, 2);
+    CHECK(px[0] == 100);
+    CHECK(px[1] == 100);
+    CHECK(px[4] == 100);
+    CHECK(px[5] == 100);
+    CHECK(px[2] == 25);
+    CHECK(px[7] == 25);
+}
+
+TEST_CASE("preview: a masked preview is a different picture from the plain one, cached apart") {
+    test::TempDir t;
+    testing::RawPdf pdf;
+    auto file = t.write("a.pdf", pdf.build());
+    fs::path cache = t / "cache";
+    CHECK(render_preview(file, kSha, cache, 360, true) == "");
+    CHECK(fs::is_regular_file(preview_path(cache, kSha, true)));
+    CHECK_FALSE(fs::exists(preview_path(cache, kSha, false)));  // the plain picture is never made
+    auto [w, h] = png_size(preview_path(cache, kSha, true));
+    CHECK(w >= 355);
+    CHECK(h > w);
 }

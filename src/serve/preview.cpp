@@ -17,11 +17,52 @@ namespace dossier {
 
 namespace fs = std::filesystem;
 
-fs::path preview_path(const fs::path& cache, std::string_view sha256) {
+std::string preview_name(std::string_view sha256, bool masked) {
     if (sha256.size() != 64) return {};
     for (char c : sha256)
         if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return {};
-    return cache / (std::string(sha256) + ".png");
+    return std::string(sha256) + (masked ? ".masked.png" : ".png");
+}
+
+fs::path preview_path(const fs::path& cache, std::string_view sha256, bool masked) {
+    std::string name = preview_name(sha256, masked);
+    return name.empty() ? fs::path() : cache / name;
+}
+
+namespace {
+bool identity_type(const std::string& type) {
+    return type == "passport" || type == "residence-card" || type == "employer-representative-id";
+}
+}  // namespace
+
+bool preview_masked(const FileFacts& f, const Manifest* m, bool show_personal_data) {
+    if (show_personal_data) return false;
+    if (f.read && f.read->mrz) return true;
+    const Document* d = m ? m->find_document(f.file) : nullptr;
+    if (!d) return false;
+    if (identity_type(d->type)) return true;
+    if (d->type == "sworn-translation" && d->translates) {
+        const Document* original = m->find_document(*d->translates);
+        return original && identity_type(original->type);
+    }
+    return false;
+}
+
+void pixelate(unsigned char* pixels, int width, int height, int bytes_per_row, int bpp, int block) {
+    block = std::max(1, block);
+    for (int by = 0; by < height; by += block)
+        for (int bx = 0; bx < width; bx += block) {
+            int h = std::min(block, height - by), w = std::min(block, width - bx);
+            unsigned long sum[4] = {0, 0, 0, 0};
+            for (int y = by; y < by + h; ++y)
+                for (int x = bx; x < bx + w; ++x)
+                    for (int c = 0; c < bpp && c < 4; ++c) sum[c] += pixels[y * bytes_per_row + x * bpp + c];
+            unsigned long n = (unsigned long)(w) * (unsigned long)(h);
+            for (int y = by; y < by + h; ++y)
+                for (int x = bx; x < bx + w; ++x)
+                    for (int c = 0; c < bpp && c < 4; ++c)
+                        pixels[y * bytes_per_row + x * bpp + c] = (unsigned char)(sum[c] / n);
+        }
 }
 
 fs::path default_preview_cache() {
@@ -45,8 +86,9 @@ namespace {
 void quiet(const std::string&, void*) {}  // poppler's complaints about a damaged file are not ours to print
 }  // namespace
 
-std::string render_preview(const fs::path& pdf, std::string_view sha256, const fs::path& cache, int width) {
-    fs::path out = preview_path(cache, sha256);
+std::string render_preview(const fs::path& pdf, std::string_view sha256, const fs::path& cache, int width,
+                           bool masked) {
+    fs::path out = preview_path(cache, sha256, masked);
     if (out.empty()) return "no SHA-256";
     std::error_code ec;
     if (fs::is_regular_file(out, ec)) return {};
@@ -69,6 +111,12 @@ std::string render_preview(const fs::path& pdf, std::string_view sha256, const f
     renderer.set_image_format(poppler::image::format_rgb24);
     poppler::image img = renderer.render_page(page.get(), dpi, dpi);
     if (!img.is_valid()) return "the first page could not be rendered";
+    if (masked) {
+        // format_rgb24: 3 bytes a pixel, rows padded to 4 bytes.
+        if (img.format() != poppler::image::format_rgb24) return "the preview could not be masked";
+        pixelate(reinterpret_cast<unsigned char*>(img.data()), img.width(), img.height(), img.bytes_per_row(),
+                 3, std::max(8, img.width() / 20));
+    }
     fs::create_directories(cache, ec);
     try {
         AtomicFile file(out);

@@ -11,21 +11,45 @@
 #include <string>
 #include <string_view>
 
+#include "facts/file_facts.h"
+#include "model/manifest.h"
+
 namespace dossier {
 
-// Where the preview of the document whose SHA-256 is `sha256` is cached:
-// CACHE/<sha256>.png. Empty when `sha256` is not 64 lowercase hex digits (so a
-// request can never name another file).
-std::filesystem::path preview_path(const std::filesystem::path& cache, std::string_view sha256);
+// The preview's file name in the cache: "<sha256>.png", or
+// "<sha256>.masked.png" for the masked picture of a document that shows
+// personal data; "" when `sha256` is not 64 lowercase hex digits (so a request
+// can never name another file).
+std::string preview_name(std::string_view sha256, bool masked = false);
+// CACHE/preview_name(...), or empty.
+std::filesystem::path preview_path(const std::filesystem::path& cache, std::string_view sha256,
+                                   bool masked = false);
+
+// Whether a document's preview is masked, as its personal data is in the text:
+// an identity document (passport, residence card, the employer's
+// representative's identity card), a sworn translation of one, or any document
+// in which a machine-readable zone was read; never with --show-personal-data.
+// We do not know where a scan puts the data page on its sheet, so the whole
+// picture is masked (render_preview), not a guessed rectangle.
+bool preview_masked(const FileFacts& f, const Manifest* m, bool show_personal_data);
 
 // The cache folder: $DOSSIER_CACHE, else $XDG_CACHE_HOME/dossier, else
 // ~/.cache/dossier, else the temporary folder; "/previews" below it.
 std::filesystem::path default_preview_cache();
 
 // Renders the first page of `pdf` about `width` pixels wide and writes it to
-// preview_path(cache, sha256) atomically. Returns an empty string when done
-// (or already cached), else why not ("encrypted", "no pages", ...).
+// preview_path(cache, sha256, masked) atomically. Masked, the picture is cut
+// into blocks of a twentieth of its width, each one colour (its average): the
+// page's layout, a photo's place and the colours show, no character or face
+// can be read (a character of a machine-readable zone is a fraction of a
+// block). Only the masked picture is ever made then. Returns an empty string
+// when done (or already cached), else why not ("encrypted", "no pages", ...).
 std::string render_preview(const std::filesystem::path& pdf, std::string_view sha256,
-                           const std::filesystem::path& cache, int width = 360);
+                           const std::filesystem::path& cache, int width = 360, bool masked = false);
+
+// The masking itself, on packed pixels of `bytes_per_pixel` bytes (exposed for
+// the tests): every `block` x `block` square becomes its average.
+void pixelate(unsigned char* pixels, int width, int height, int bytes_per_row, int bytes_per_pixel,
+              int block);
 
 }  // namespace dossier
