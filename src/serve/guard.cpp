@@ -52,6 +52,7 @@ bool origin_allowed(std::string_view origin, int port) {
 
 bool target_safe(std::string_view t) {
     if (t.empty() || t[0] != '/') return false;
+    auto path_end = t.find_first_of("?#");
     for (size_t i = 0; i < t.size(); ++i) {
         char c = t[i];
         if (c == '\\' || c == '\0') return false;
@@ -59,11 +60,13 @@ bool target_safe(std::string_view t) {
             if (i + 2 >= t.size()) return false;
             std::string code{char(std::tolower((unsigned char)t[i + 1])),
                              char(std::tolower((unsigned char)t[i + 2]))};
-            if (code == "2f" || code == "5c" || code == "2e" || code == "00") return false;
+            // In the query an encoded slash or dot is a search's text ("acme/x"
+            // typed in the index's search box): values are looked up, never joined.
+            bool in_path = path_end == std::string_view::npos || i < path_end;
+            if (code == "00" || (in_path && (code == "2f" || code == "5c" || code == "2e"))) return false;
         }
     }
     // ".." as a segment of the path or of a query value ("d=../x", "d=a/../b").
-    auto path_end = t.find_first_of("?#");
     std::string_view path = t.substr(0, path_end);
     for (size_t start = 0; start <= path.size();) {
         size_t end = path.find('/', start);

@@ -26,10 +26,12 @@ bool host_allowed(std::string_view host, int port);
 // No Origin (a plain navigation) or "http://" + an allowed host.
 bool origin_allowed(std::string_view origin, int port);
 
-// The raw request target (before percent-decoding): refused when it holds an
-// encoded slash, backslash, dot or NUL ("%2f", "%5c", "%2e", "%00"), a
-// backslash, or a ".." path segment. Names of dossiers and previews are then
-// looked up among those found, never joined to a path.
+// The raw request target (before percent-decoding): refused when its path
+// holds an encoded slash, backslash or dot ("%2f", "%5c", "%2e"), when it holds
+// an encoded NUL or a backslash anywhere, or a ".." segment in its path or a
+// query value. (An encoded slash in the query is a search's text.) Names of
+// dossiers and previews are then looked up among those found, never joined to
+// a path.
 bool target_safe(std::string_view raw_target);
 
 // The value of cookie `name` in a Cookie header, or "".

@@ -1,7 +1,13 @@
 // `dossier serve`: the lawyer's desk. A local web page over one dossier or a
 // folder of dossiers, re-checked whenever a file changes (inotify), updated in
-// the open page through Server-Sent Events, each document beside a preview of
+// the open pages through Server-Sent Events, each document beside a preview of
 // its first page, with a button that downloads the package.
+//
+// Its parts: desk.h (what is known of each dossier), watcher.h (inotify),
+// checker.h (the isolated checks and previews), pages.h and index_rows.h (the
+// HTML), routes.h (the guard and the routes; events.h, download.h), lobby.h
+// and http_server.h (connections that wait without a thread), app.js (the
+// pages' script, embedded at build time).
 //
 // The server (cpp-httplib) listens on 127.0.0.1 and ::1 only and answers only
 // requests that carry its secret token (see serve/guard.h). It never reads a
@@ -47,16 +53,5 @@ struct ServeOptions {
 // its token) once the server listens. Returns 0 after a clean stop. Throws
 // ServeError when it cannot start.
 int run_server(const ServeOptions& opt, const std::function<void(const std::string& url)>& announce);
-
-// The order of the index: the most urgent first. Unchecked and failing
-// dossiers (most errors first), then those that pass, the soonest to age out
-// (valid_until) first; then by name.
-struct IndexRow {
-    std::string name;
-    std::string verdict;  // "pass", "fail", "unchecked", "" (not checked yet)
-    int errors = 0, warnings = 0, notes = 0;
-    std::string valid_until;  // ISO date or ""
-};
-bool more_urgent(const IndexRow& a, const IndexRow& b);
 
 }  // namespace dossier::serve

@@ -35,7 +35,7 @@ done
 grep -q 'id="verdict">✓ PASS' "$tmp/page.html" || { cat "$tmp/err"; echo "the page does not show the passing verdict"; exit 1; }
 grep -q '<table class="checklist">' "$tmp/page.html"
 grep -q 'id="download" href="/package"' "$tmp/page.html" || { echo "no download button on a passing dossier"; exit 1; }
-grep -q 'id="live"' "$tmp/page.html"
+grep -q 'id="live" class="live off"' "$tmp/page.html" || { echo "the banner claims to be live before any script ran"; exit 1; }
 if grep -q 'XK1234567\|1991-03-14' "$tmp/page.html"; then echo "personal data in full on the page"; exit 1; fi
 # After the first visit a cookie carries the token.
 curl -s --max-time 10 -c "$tmp/jar" -o /dev/null "$base/?token=$token"
@@ -74,16 +74,20 @@ expect 400 --path-as-is "$base/d/a%5cb?token=$token"
 expect 400 "$base/events?d=../..&token=$token"
 expect 404 "$base/d/elsewhere?token=$token"
 expect 404 "$base/preview/$(printf '%064d' 0).png?token=$token"
-# Only pages: no upload, no other method.
+# Only pages: no upload, no other method (405 says which there are).
 expect 405 -X POST --data 'x=1' "$base/?token=$token"
 expect 405 -X DELETE "$base/?token=$token"
+curl -s --max-time 10 -D "$tmp/405.h" -o /dev/null -X PUT "$base/?token=$token"
+grep -qi '^allow: GET, HEAD' "$tmp/405.h" || { cat "$tmp/405.h"; echo "405 without Allow"; exit 1; }
 # IPv6 loopback, when the machine has it.
 if curl -s -g --max-time 5 -o /dev/null "http://[::1]:$port/?token=$token"; then
   expect 200 -g "http://[::1]:$port/?token=$token"
   expect 403 -g -H "Host: evil.example:$port" "http://[::1]:$port/?token=$token"
 fi
 
-# A preview of a document's first page: a PNG, never the document.
+# A preview of a document's first page: a PNG, never the document. The
+# passport's is masked (no --show-personal-data): only the masked picture.
+grep -q '/preview/[0-9a-f]*\.masked\.png' "$tmp/page.html" || { echo "the passport's preview is not masked"; exit 1; }
 img=$(grep -m1 -o '/preview/[0-9a-f]*\.png' "$tmp/page.html" || true)
 [ -n "$img" ] || { echo "no preview image on the page"; exit 1; }
 curl -s --max-time 10 -D "$tmp/img.h" -o "$tmp/img.png" "$base$img?token=$token"
@@ -93,12 +97,14 @@ grep -qi '^content-type: image/png' "$tmp/img.h"
 # The package: streamed, and it verifies.
 curl -s --max-time 60 -D "$tmp/pkg.h" -o "$tmp/pkg.zip" "$base/package?token=$token"
 grep -q '^HTTP/1.1 200' "$tmp/pkg.h" || { cat "$tmp/pkg.h" "$tmp/pkg.zip"; exit 1; }
-grep -qi '^content-disposition: attachment; filename="brussels.zip"' "$tmp/pkg.h"
+grep -qi "^content-disposition: attachment; filename=\"brussels.zip\"; filename\*=UTF-8''brussels.zip" "$tmp/pkg.h" \
+  || { cat "$tmp/pkg.h"; echo "no RFC 6266 download name"; exit 1; }
 "$dossier" verify "$tmp/pkg.zip" >/dev/null || { echo "the downloaded package does not verify"; exit 1; }
 
-# Live: an SSE stream; the first event is the current state, then the
-# manifest of the copy is broken (a wrong enterprise number check digit) and
-# the next result fails.
+# Live: one SSE stream for the desk; the first event is the current state,
+# then the manifest of the copy is broken (a wrong enterprise number check
+# digit) and the next result fails; the page's part (what the script swaps
+# in) has the new verdict.
 curl -s -N --max-time 60 "$base/events?token=$token" >"$tmp/events" 2>/dev/null &
 sse=$!
 for _ in $(seq 50); do grep -q '"verdict":"pass"' "$tmp/events" && break; sleep 0.2; done
@@ -109,7 +115,10 @@ set +e; "$dossier" validate "$d" --quiet; v=$?; set -e
 for _ in $(seq 100); do grep -q '"verdict":"fail"' "$tmp/events" && break; sleep 0.2; done
 grep -q '"verdict":"fail"' "$tmp/events" || { cat "$tmp/events" | cut -c1-200; echo "no event with the failing verdict"; exit 1; }
 grep -q '"checking":true' "$tmp/events" || { echo "no 'checking' event before the new result"; exit 1; }
-grep -q '^event: update' "$tmp/events"
+grep -q '^event: desk' "$tmp/events"
+curl -s --max-time 10 "$base/part?token=$token" >"$tmp/part.json"
+grep -q '"verdict":"fail"' "$tmp/part.json" && grep -q '"main":"<main>' "$tmp/part.json" \
+  || { head -c 300 "$tmp/part.json"; echo "the part does not carry the new result"; exit 1; }
 stop "$sse"; sse=
 
 # A failing dossier is not packed: pack's wording, and no button.
@@ -118,6 +127,9 @@ grep -q '^HTTP/1.1 409' "$tmp/refused.h" || { cat "$tmp/refused.h"; echo "a fail
 grep -q 'fails; nothing was packed' "$tmp/refused.txt"
 curl -s --max-time 10 "$base/?token=$token" >"$tmp/page2.html"
 grep -q 'id="verdict">✗ FAIL' "$tmp/page2.html"
+# Sources are links.
+grep -q '<p class="src">Source: [^<]*<a href="https://[^"]*" rel="noopener noreferrer" target="_blank">' "$tmp/page2.html" \
+  || { echo "no source is a link"; exit 1; }
 grep -q 'class="refused" id="download"' "$tmp/page2.html"
 
 # A half-written manifest (an editor saving) never stops the server.

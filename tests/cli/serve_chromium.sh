@@ -7,9 +7,8 @@
 # still shows the report (a second tab with script execution disabled).
 set -euo pipefail
 dossier=$1 src=$2
-browser=$(command -v chromium || command -v chromium-browser || true)
-[ -n "$browser" ] || { echo "chromium is not installed: run tools/setup as root"; exit 1; }
 . "$src/tests/cli/serve_common.bash"
+need_chromium
 d=$tmp/brussels
 cp -r "$src/samples/brussels-highly-qualified" "$d"
 serve_start "$d" --lang en

@@ -46,3 +46,9 @@ serve_stop() {
 
 code() { curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$@"; }
 expect() { local want=$1; shift; local got; got=$(code "$@"); [ "$got" = "$want" ] || { echo "expected $want, got $got: $*"; exit 1; }; }
+
+# need_chromium: sets browser (headless Chromium for the browser tests), or fails.
+need_chromium() {
+  browser=$(command -v chromium || command -v chromium-browser || true)
+  [ -n "$browser" ] || { echo "chromium is not installed: run tools/setup as root"; exit 1; }
+}
