@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <utility>
+
 #include "report/i18n.h"
 #include "report/sarif_report.h"
 
