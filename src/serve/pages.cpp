@@ -35,7 +35,7 @@ nav.counts a.on{border-color:var(--note);box-shadow:0 0 0 1px var(--note)}
 table.desk td{font-size:13.5px}
 table.desk .folder{font-size:12px;margin-top:2px}
 table.desk td.fix{min-width:260px}
-table.desk .fixmsg{font-size:13px;color:var(--muted);margin-top:2px}
+table.desk .fixmsg{font-size:13px;color:var(--muted);margin-top:2px;display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden}
 table.desk tr.pass td{background:#fff}
 .shown{color:var(--muted);font-size:13px;margin:8px 0 0}
 )css";
@@ -138,8 +138,8 @@ std::string row_html(const IndexRow& r, Lang l) {
     if (r.warnings > 0) counts += (counts.empty() ? "" : ", ") + count_of(Severity::warning, r.warnings, l);
     std::string fix = "—";
     if (!r.first_fix.empty())
-        fix = fmt::format("<strong>{}</strong><div class=\"fixmsg\">{}</div>", esc(r.first_fix_rule),
-                          esc(r.first_fix));
+        fix = fmt::format("<strong>{}</strong><div class=\"fixmsg\" title=\"{}\">{}</div>",
+                          esc(r.first_fix_rule), esc(r.first_fix), esc(r.first_fix));
     else if (ok)
         fix = esc(tr(Msg::ready_to_submit, l));
     auto or_dash = [](const std::string& s) { return s.empty() ? std::string("—") : esc(s); };
