@@ -355,7 +355,6 @@ private:
     BatchOptions batch_options() const {
         BatchOptions b;
         b.validate = opt_.validate;
-        b.isolate = true;
         b.timeout = opt_.timeout;
         b.jobs = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
         auto in_child = opt_.in_child;
