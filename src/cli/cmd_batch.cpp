@@ -10,6 +10,7 @@
 
 #include "cli/commands.h"
 #include "core/atomic_file.h"
+#include "core/sandbox.h"
 #include "package/pack.h"
 #include "pipeline/batch.h"
 #include "pipeline/batch_report.h"
@@ -102,7 +103,11 @@ int run_batch_command(const CommonOptions& o, const BatchArgs& a) {
     // its files (facts/pdf_isolated.h), which inherits every loaded library.
     // Checklists parsed and ICU transliterators built once, here: every
     // dossier's process inherits them (pipeline/validate.h).
-    opt.prepare = [v = opt.validate] { prepare_validation(v); };
+    // The readers' seccomp program too (core/sandbox.h).
+    opt.prepare = [v = opt.validate] {
+        prepare_validation(v);
+        prepare_sandbox();
+    };
     fs::path root = a.root;
     std::optional<Shard> shard;
     std::vector<fs::path> dossiers;

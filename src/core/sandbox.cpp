@@ -1,7 +1,9 @@
 #include "core/sandbox.h"
 
 #include <fcntl.h>
+#include <linux/filter.h>
 #include <linux/landlock.h>
+#include <linux/seccomp.h>
 #include <sched.h>
 #include <seccomp.h>
 #include <sys/ioctl.h>
@@ -14,6 +16,7 @@
 #include <cerrno>
 #include <cstdint>
 #include <memory>
+#include <vector>
 
 namespace dossier {
 
@@ -244,9 +247,12 @@ constexpr int kForbidden[] = {
     SCMP_SYS(pidfd_getfd),
 };
 
-bool apply_seccomp() {
+// The filter as a BPF program: built once per process by libseccomp, then
+// loaded by each sandboxed child with one prctl (a forked child inherits it
+// built, and runs no libseccomp code: no symbol to bind, no rule database).
+std::vector<sock_filter> build_filter() {
     Filter ctx(seccomp_init(SCMP_ACT_ERRNO(EPERM)));
-    if (!ctx) return false;
+    if (!ctx) return {};
     void* c = ctx.get();
     int bad = 0;
     for (int call : kAllowed)
@@ -276,10 +282,11 @@ bool apply_seccomp() {
     bad += seccomp_rule_add(c, SCMP_ACT_KILL_PROCESS, SCMP_SYS(clone), 1,
                             SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, 0));
     bad += seccomp_rule_add(c, SCMP_ACT_ERRNO(ENOSYS), SCMP_SYS(clone3), 0);
-    // Signals to itself only (abort, a thread's), limits on itself only.
-    const auto self = std::uint64_t(::getpid());
-    bad += seccomp_rule_add(c, SCMP_ACT_ALLOW, SCMP_SYS(tgkill), 1, SCMP_A0(SCMP_CMP_EQ, self));
-    bad += seccomp_rule_add(c, SCMP_ACT_ALLOW, SCMP_SYS(kill), 1, SCMP_A0(SCMP_CMP_EQ, self));
+    // Signals to its own threads (abort, a thread's): tgkill, not kill. The
+    // program is shared by every reader, so it cannot name a reader's pid:
+    // Landlock (ABI 6 on) keeps the signals within the process.
+    bad += seccomp_rule_add(c, SCMP_ACT_ALLOW, SCMP_SYS(tgkill), 0);
+    // Limits on itself only.
     bad += seccomp_rule_add(c, SCMP_ACT_ALLOW, SCMP_SYS(prlimit64), 1, SCMP_A0(SCMP_CMP_EQ, 0));
     // isatty() only among the ioctls.
     bad += seccomp_rule_add(c, SCMP_ACT_ALLOW, SCMP_SYS(ioctl), 1, SCMP_A1(SCMP_CMP_EQ, TCGETS));
@@ -287,7 +294,28 @@ bool apply_seccomp() {
     bad += seccomp_rule_add(c, SCMP_ACT_ALLOW, SCMP_SYS(prctl), 1, SCMP_A0(SCMP_CMP_EQ, PR_SET_NAME));
     bad += seccomp_rule_add(c, SCMP_ACT_ALLOW, SCMP_SYS(prctl), 1, SCMP_A0(SCMP_CMP_EQ, PR_GET_NAME));
     (void)bad;  // a rule this kernel or architecture lacks is left out; the default refuses
-    return seccomp_load(c) == 0;
+    // The program, through a pipe (libseccomp 2.5 exports to a descriptor only).
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC) != 0) return {};
+    FdGuard rd(fds[0]), wr(fds[1]);
+    if (seccomp_export_bpf(c, wr.get()) != 0) return {};
+    std::vector<sock_filter> prog(4096);
+    const ssize_t n = ::read(rd.get(), prog.data(), prog.size() * sizeof(sock_filter));
+    if (n <= 0 || n % ssize_t(sizeof(sock_filter)) != 0) return {};
+    prog.resize(std::size_t(n) / sizeof(sock_filter));
+    return prog;
+}
+
+const std::vector<sock_filter>& filter() {
+    static const std::vector<sock_filter> prog = build_filter();
+    return prog;
+}
+
+bool apply_seccomp() {
+    const auto& prog = filter();
+    if (prog.empty()) return false;
+    sock_fprog fprog{static_cast<unsigned short>(prog.size()), const_cast<sock_filter*>(prog.data())};
+    return ::prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &fprog, 0, 0) == 0;
 }
 
 void close_other_fds(const std::vector<int>& keep) {
@@ -316,6 +344,8 @@ SandboxReport enter_sandbox(const SandboxPolicy& policy) {
     r.seccomp = apply_seccomp();
     return r;
 }
+
+void prepare_sandbox() { filter(); }
 
 SandboxSupport sandbox_support() {
     SandboxSupport s;

@@ -40,6 +40,11 @@ struct SandboxReport {
 // applied is left out of the report.
 SandboxReport enter_sandbox(const SandboxPolicy& policy);
 
+// Builds what enter_sandbox loads (the seccomp program), once per process:
+// a process that forks sandboxed children calls it first, so that each child
+// inherits it built.
+void prepare_sandbox();
+
 // What this kernel offers, asked without entering anything: the Landlock ABI
 // (0: none) and whether seccomp filters can be loaded.
 struct SandboxSupport {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/process.h"
+#include "core/sandbox.h"
 #include "facts/file_facts.h"
 #include "facts/read_cache.h"
 #include "facts/read_wire.h"
@@ -124,6 +125,7 @@ void inspect_files_isolated(const std::vector<FileFacts*>& files, const InspectL
             for (const auto& p : paths) args.push_back(p.string());
             reader = Process::spawn(args, child_env(limits));
         } else {
+            prepare_sandbox();  // built here once: each reader forked from here inherits it
             reader = Process::fork([&](int fd) { return run_files_child(paths, limits, fd, read); });
         }
         if (!reader.started()) {
@@ -233,6 +235,7 @@ DocumentFacts inspect_document_isolated(const std::filesystem::path& file, Conte
         reader = Process::spawn(args, child_env(limits));
     } else {
         // No helper registered: only safe in a single-threaded caller (see the header).
+        prepare_sandbox();
         reader = Process::fork([&](int fd) { return run_document_child(file, kind, read, limits, fd); });
     }
     if (!reader.started())
