@@ -50,11 +50,12 @@ int run_files_child(const std::vector<std::filesystem::path>& files, const Inspe
                     const ReadOptions* read) {
     if (read && !read->enabled) read = nullptr;
     apply_process_limits(process_limits(limits, files.size() * (read ? 2 : 1)));
+    // The cache's stamp before the sandbox (inherited from a forked reader's
+    // parent); what reading needs besides (vocabularies, poppler's tables,
+    // tessdata) is loaded only when a document is read, inside the sandbox,
+    // which may read it: a dossier found in the cache loads none of it.
     std::optional<ReadCache> cache;
-    if (read) {
-        prepare_reading(*read);  // before the sandbox: the vocabularies, poppler's tables
-        cache.emplace(read_cache_for(*read));
-    }
+    if (read) cache.emplace(read_cache_for(*read));
     enter_reader_sandbox(files, read, fd);
     for (const auto& file : files) {
         allow_cpu_seconds_from_now(std::uint64_t(limits.cpu_seconds));
@@ -111,7 +112,6 @@ int run_pdf_child(const std::filesystem::path& file, const InspectLimits& limits
 int run_document_child(const std::filesystem::path& file, ContentKind kind, const ReadOptions* read,
                        const InspectLimits& limits, int fd) {
     apply_process_limits(process_limits(limits, 1));
-    if (read) prepare_reading(*read);
     enter_reader_sandbox({file}, read, fd);
     DocumentFacts d;
     // The PDF's facts only when not reading: a reading's caller has them
