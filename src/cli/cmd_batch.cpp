@@ -10,6 +10,7 @@
 
 #include "cli/commands.h"
 #include "core/atomic_file.h"
+#include "core/sandbox.h"
 #include "package/pack.h"
 #include "pipeline/batch.h"
 #include "pipeline/batch_report.h"
@@ -97,13 +98,16 @@ int run_batch_command(const CommonOptions& o, const BatchArgs& a) {
     opt.validate.read.jobs = 1;  // --jobs reads dossiers side by side; each reads its documents in turn
     opt.jobs = a.jobs;
     // Each dossier in its own process: a crash or a hang costs that dossier only.
-    opt.isolate = true;
     opt.timeout = a.timeout;
     // Each dossier's process is single-threaded: it forks the one reader of
     // its files (facts/pdf_isolated.h), which inherits every loaded library.
     // Checklists parsed and ICU transliterators built once, here: every
     // dossier's process inherits them (pipeline/validate.h).
-    opt.prepare = [v = opt.validate] { prepare_validation(v); };
+    // The readers' seccomp program too (core/sandbox.h).
+    opt.prepare = [v = opt.validate] {
+        prepare_validation(v);
+        prepare_sandbox();
+    };
     fs::path root = a.root;
     std::optional<Shard> shard;
     std::vector<fs::path> dossiers;

@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "core/data_dir.h"
 #include "pipeline/init_manifest.h"
+#include "report/reading_progress.h"
 
 namespace dossier::cli {
 
@@ -23,7 +24,11 @@ void add_init_command(CLI::App& app, CommonOptions& o, Runner& run) {
                 ReadOptions read = v.read;
                 read.checklists = o.checklists.empty() ? default_checklist_dir() : fs_path(o.checklists);
                 read.today = v.today;
-                InitPlan plan = plan_manifest(*dir, &read);
+                say_sandbox(o);
+                InitPlan plan = [&] {
+                    const auto progress = show_reading_progress(read, o.quiet, message_lang(o));
+                    return plan_manifest(*dir, &read);
+                }();
                 auto path = write_starting_manifest(*dir, manifest_yaml(plan, message_lang(o)));
                 size_t guessed = std::count_if(plan.documents.begin(), plan.documents.end(),
                                                [](const InitEntry& e) { return !e.type.empty(); });

@@ -25,9 +25,11 @@
 #include "facts/pdf_isolated.h"
 #include "facts/pdf_wire.h"
 #include "facts/read_wire.h"
+#include "facts/reader_sandbox.h"
 #include "model/privacy.h"
 #include "report/i18n.h"
 #include "report/read_json.h"
+#include "report/reading_progress.h"
 
 namespace dossier::cli {
 
@@ -322,7 +324,14 @@ int run_inspect(const CommonOptions& o, const InspectArgs& a) {
             present.push_back(&f);
         }
     }
-    // Every file read by one isolated reader (facts/pdf_isolated.h), unless measuring.
+    // Every file read by one isolated reader (facts/pdf_isolated.h), unless
+    // measuring; said once when this kernel cannot sandbox it fully.
+    const SandboxSupport sandbox = sandbox_support();
+    if (o.verbose)
+        say_sandbox(o);
+    else if (auto notice = sandbox_notice(sandbox); notice && !o.quiet)
+        std::cerr << "dossier: " << render(*notice, lang) << "\n";
+    auto progress = show_reading_progress(read, o.quiet, lang);
     if (a.engine == "podofo") {
         for (FileFacts* f : present) {
             read_file_facts(*f, PdfInspection::none);
@@ -334,6 +343,7 @@ int run_inspect(const CommonOptions& o, const InspectArgs& a) {
         inspect_files_isolated(present, {}, &read);
     }
     read_documents(present, a.in_process ? PdfInspection::in_process : PdfInspection::isolated, &read);
+    progress.reset();
     for (const FileFacts& f : all) {
         if (f.presence != Presence::present) {
             missing = true;
@@ -346,7 +356,9 @@ int run_inspect(const CommonOptions& o, const InspectArgs& a) {
             text += text_of(f, lang, o.show_personal_data) + "\n";
     }
     if (o.format == "json") {
-        ojson j = {{"tool", tool_json()}, {"files", files}};
+        ojson j = {{"tool", tool_json()},
+                   {"sandbox", {{"seccomp", sandbox.seccomp}, {"landlock_abi", sandbox.landlock_abi}}},
+                   {"files", files}};
         emit(o, json_text(j, 2) + "\n");
     } else {
         emit(o, text);

@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "pipeline/validate.h"
+#include "report/reading_progress.h"
 #include "report/render.h"
 
 namespace dossier::cli {
@@ -12,7 +13,13 @@ void add_validate_command(CLI::App& app, CommonOptions& o, Runner& run) {
     cmd->add_option("DIR", *dir, "The dossier folder (holding dossier.yaml)");
     cmd->callback([&o, &run, dir] {
         run = [&o, dir] {
-            Report r = validate_dossier(*dir, validate_options(o));
+            say_sandbox(o);
+            ValidateOptions v = validate_options(o);
+            Report r;
+            {
+                const auto progress = show_reading_progress(v.read, o.quiet, message_lang(o));
+                r = validate_dossier(*dir, v);
+            }  // the progress line cleared
             emit(o, render_report(r, o.format, output_options(o)));
             // When the dossier could not be checked at all, say why on stderr too,
             // so that a script reading only the exit code and stderr knows.

@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "core/atomic_file.h"
+#include "facts/reader_sandbox.h"
 #include "report/render.h"
 
 namespace dossier::cli {
@@ -23,10 +24,12 @@ void add_common_options(CLI::App& app, CommonOptions& o) {
                  "Print passport numbers and birth dates in full");
     app.add_option("--checklists", o.checklists, "Use the checklists in DIR");
     app.add_option("--lang", o.lang, "Language of messages: en, fr, nl or de");
-    app.add_flag("--no-ocr", o.no_ocr, "Do not read scans and images by OCR (their contents are then unread)");
+    app.add_flag("--no-ocr", o.no_ocr,
+                 "Do not read scans and images by OCR (their contents are then unread)");
     app.add_option("--cache", o.cache,
                    "Keep what was read in the documents in DIR (default: $XDG_CACHE_HOME/dossier)");
     app.add_flag("--no-read", o.no_read)->group("");
+    app.add_flag("--verbose,-v", o.verbose, "Say how the documents are read: the sandbox of their readers");
 }
 
 ValidateOptions validate_options(const CommonOptions& o) {
@@ -39,7 +42,8 @@ ValidateOptions validate_options(const CommonOptions& o) {
     if (!o.today.empty()) {
         v.today = Date::parse(o.today);
         if (!v.today)
-            throw UsageError(msg("--today must be a date written YYYY-MM-DD, not \"{value}\"", {{"value", o.today}}));
+            throw UsageError(
+                msg("--today must be a date written YYYY-MM-DD, not \"{value}\"", {{"value", o.today}}));
     }
     return v;
 }
@@ -48,7 +52,8 @@ OutputOptions output_options(const CommonOptions& o) {
     OutputOptions out;
     out.show_personal_data = o.show_personal_data;
     const char* no_colour = std::getenv("NO_COLOR");
-    const bool terminal = o.format == "text" && (o.output.empty() || o.output == "-") && ::isatty(STDOUT_FILENO);
+    const bool terminal =
+        o.format == "text" && (o.output.empty() || o.output == "-") && ::isatty(STDOUT_FILENO);
     out.symbols = terminal;
     out.colour = terminal && !(no_colour && *no_colour);
     if (o.lang.empty()) {
@@ -64,6 +69,11 @@ OutputOptions output_options(const CommonOptions& o) {
 Lang message_lang(const CommonOptions& o) {
     if (o.lang.empty()) return lang_from_environment();
     return parse_lang(o.lang).value_or(Lang::en);
+}
+
+void say_sandbox(const CommonOptions& o) {
+    if (!o.verbose || o.quiet) return;
+    std::cerr << "dossier: " << render(sandbox_status(sandbox_support()), message_lang(o)) << "\n";
 }
 
 void emit(const CommonOptions& o, const std::string& text) {

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
-
 #include <string>
 
 #include "pipeline/validate.h"
@@ -22,6 +21,7 @@ struct CommonOptions {
     bool no_ocr = false;   // --no-ocr: scans are not read
     std::string cache;     // --cache DIR: where what was read is kept
     bool no_read = false;  // hidden --no-read: documents not read at all (to measure what reading costs)
+    bool verbose = false;  // --verbose: says how the documents are read (their readers' sandbox)
 };
 
 // Errors that make the tool exit 2 with a message on stderr.
@@ -44,6 +44,10 @@ OutputOptions output_options(const CommonOptions& o);      // colour only for te
 // The language of messages: --lang, else LC_ALL / LC_MESSAGES / LANG; English
 // when --lang is not one of ours (output_options says so).
 Lang message_lang(const CommonOptions& o);
+
+// With --verbose (and not --quiet), says once on stderr what the documents'
+// readers run with on this kernel (facts/reader_sandbox.h).
+void say_sandbox(const CommonOptions& o);
 
 // Writes the command's output to --output (atomically) or stdout.
 void emit(const CommonOptions& o, const std::string& text);

@@ -27,7 +27,8 @@ std::optional<std::string> command_word(const CLI::App& app, int argc, char** ar
         if (arg.size() > 1 && arg[0] == '-') {
             if (arg.find('=') != std::string_view::npos) continue;
             const CLI::Option* opt = app.get_option_no_throw(std::string(arg));
-            if (opt && opt->get_type_size_max() > 0) ++i;  // skips the option's value
+            if (opt && opt->get_type_size_max() > 0 && opt->get_expected_min() > 0)
+                ++i;  // skips its value (a flag has none)
             continue;
         }
         return std::string(arg);

@@ -174,14 +174,25 @@ void read_documents(const std::vector<FileFacts*>& files, PdfInspection pdfs, co
     auto read_one = [&](size_t i) {
         FileFacts* f = misses[i];
         bool t = true;
+        // Its pages as they are read, said of this document (n of N).
+        ReadOptions options = *read;
+        if (read->progress)
+            options.progress = [&, i, name = f->file.empty() ? f->path.filename().string() : f->file](
+                                   const ReadProgress& p) {
+                ReadProgress q = p;
+                q.document = name;
+                q.document_index = i + 1;
+                q.documents = misses.size();
+                read->progress(q);
+            };
         if (pdfs == PdfInspection::in_process) {
-            f->read = read_document(f->path, f->content, *read, &t);
+            f->read = read_document(f->path, f->content, options, &t);
         } else {
             // Read in a child of its own, with the limits OCR needs: a hostile
             // file cannot crash or hang the tool.
             InspectLimits limits = limits_for(read);
             limits.one_thread = side_by_side;
-            auto d = inspect_document_isolated(f->path, f->content, read, limits);
+            auto d = inspect_document_isolated(f->path, f->content, &options, limits);
             f->read = std::move(d.read);
             t = d.read_transient;
         }

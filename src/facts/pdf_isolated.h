@@ -1,11 +1,14 @@
 // Reading a dossier's files in a child process, so that a hostile or broken
-// file can neither crash nor hang the tool, nor eat its memory. One child
-// reads all the files of a dossier (inspect_file of facts/file_facts.h on
-// each, in order) and answers one JSON line per file over a pipe. The child
-// runs with RLIMIT_AS (for the dossier) and RLIMIT_CPU (per file); the parent
-// enforces a wall-clock deadline per file. A file that crashes, hangs or
-// exhausts the child costs that file only: it gets the reason (its size, hash
-// and kind are still learnt, without parsing), and a new child reads the rest.
+// file can neither crash nor hang the tool, eat its memory, nor do anything
+// else with the lawyer's rights. One reader reads all the files of a dossier
+// (inspect_file of facts/file_facts.h on each, in order) and answers lines on
+// a pipe (facts/reader_answers.h). It runs with RLIMIT_AS (for the dossier)
+// and RLIMIT_CPU (per file), in a sandbox (facts/reader_sandbox.h: seccomp,
+// Landlock, no new privileges) entered before it reads a byte; the parent
+// enforces a wall-clock deadline per file (core/process.h). A file that
+// crashes, hangs, exhausts the child or trips its sandbox costs that file
+// only: it gets the reason (its size, hash and kind are still learnt, without
+// parsing), and a new child reads the rest.
 //
 // How the child is started: fork() of this process, which has loaded every
 // library already (no exec, no dynamic linking: a fraction of a millisecond),
@@ -17,10 +20,12 @@
 // exec per dossier, not per file.
 //
 // Reading what a document says (facts/read_document.h) is cached by content.
-// The dossier's reader looks each document up in the read cache and reads
-// the text layers itself, from the same mapping; what needs OCR takes far
-// larger limits (limits_for): such a document is read by a child of its own
-// (inspect_document_isolated), started the way read_documents decides.
+// The dossier's reader looks each document up in the read cache (reading it
+// only) and reads the text layers itself, from the same mapping; the parent
+// stores what it read. What needs OCR takes far larger limits (limits_for):
+// such a document is read by a child of its own (inspect_document_isolated),
+// started the way read_documents decides, which reports each page on its pipe
+// as it starts (ReadOptions::progress).
 #pragma once
 
 #include <chrono>
@@ -32,6 +37,7 @@
 #include "facts/pdf.h"
 #include "facts/read_document.h"
 #include "facts/read_facts.h"
+#include "facts/reader_answers.h"
 #include "facts/sniff.h"
 
 namespace dossier {
@@ -57,19 +63,12 @@ std::filesystem::path pdf_helper();
 // PDF comes back with pdf->readable = false and the reason in pdf->error.
 // With `read` (enabled), the same child also fills `read` of each PDF or
 // image that needs no OCR (read_without_ocr, from the mapping it has just
-// parsed) or that the read cache has, storing what it read in the cache; a
+// parsed) or that the read cache has; what it read is stored in the cache
+// here, by the parent. With read->progress, says each document as it comes. A
 // document left unset needs OCR, or stopped the reader while it was read:
 // read_documents (facts/read_document.h) reads it apart.
 void inspect_files_isolated(const std::vector<FileFacts*>& files, const InspectLimits& limits = {},
                             const ReadOptions* read = nullptr);
-
-// What the child found in one document: a PDF's facts, and what it read
-// (when asked to read). For an image, pdf is unset.
-struct DocumentFacts {
-    std::optional<PdfFacts> pdf;
-    std::optional<ReadFacts> read;
-    bool read_transient = false;  // the reading hit a time limit or failed: not to be cached
-};
 
 // Limits fitting a reading with these options: OCR needs more memory and time
 // than parsing a PDF (tesseract's four languages, pages rendered at 250 dpi).

@@ -401,7 +401,9 @@ bool read_pdf(std::string_view bytes, const ReadOptions& options, ReadFacts& r, 
     renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
     renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
     renderer.set_image_format(poppler::image::format_gray8);
-    for (int i : need_ocr) {
+    for (std::size_t k = 0; k < need_ocr.size(); ++k) {
+        const int i = need_ocr[k];
+        if (options.progress) options.progress(ReadProgress::ocr_page(int(k) + 1, int(need_ocr.size())));
         std::unique_ptr<poppler::page> page(doc->create_page(i));
         if (!page) continue;
         auto rect = page->page_rect(poppler::media_box);
@@ -493,6 +495,7 @@ bool read_image(std::string_view bytes, ContentKind kind, const ReadOptions& opt
         r.unreadable = std::move(why);
         return true;
     }
+    if (options.progress) options.progress(ReadProgress::ocr_page(1, 1));
     auto res = ocr.recognise(grey.get(), 1);
     if (!res.limit.empty()) {
         r.unreadable = std::move(res.limit);

@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,6 +36,24 @@ struct ReadLimits {
     int dpi = 250;                  // pages rendered for OCR at this resolution, in grey
 };
 
+// Where a reading is, for a progress line on a terminal: the reader says the
+// page (pages read by OCR, `pages` of them); its parent adds the document.
+struct ReadProgress {
+    std::string document;            // its name (set by the parent)
+    std::size_t document_index = 0;  // n of `documents`, from 1 (set by the parent)
+    std::size_t documents = 0;
+    int page = 0;  // 0: the document as a whole (its text layer)
+    int pages = 0;
+    bool ocr = false;
+    static ReadProgress ocr_page(int page, int pages) {
+        ReadProgress p;
+        p.page = page;
+        p.pages = pages;
+        p.ocr = true;
+        return p;
+    }
+};
+
 struct ReadOptions {
     bool enabled = true;          // false: documents are not read at all (tests of other stages)
     bool ocr = true;              // --no-ocr: scans are left unread (source none)
@@ -44,6 +63,9 @@ struct ReadOptions {
     std::optional<Date> today;  // for two-digit years in a machine-readable zone; empty: the real date
     ReadLimits limits;
     unsigned jobs = 0;  // documents read side by side on a cache miss (one child each); 0: one per core
+    // Called as the reading goes (not carried to a child: the child's reports
+    // come back over its pipe). May be called from several threads at once.
+    std::function<void(const ReadProgress&)> progress;
 };
 
 // Reads `file` (a PDF, JPEG or PNG, as sniffed) in this process.

@@ -1,7 +1,9 @@
-// Batch: every dossier below a root, checked (and packed) by a pool of worker
-// threads, delivered in a stable order (sorted by path) whatever the order in
-// which they finish, with memory bounded by a small reorder window rather than
-// by the number of dossiers. One broken dossier never stops the others.
+// Batch: every dossier below a root (pipeline/batch_find.h), each checked (and
+// packed) in a process of its own (core/process.h), `jobs` at a time,
+// delivered in a stable order (sorted by path) whatever the order in which
+// they finish, with memory bounded by a small reorder window rather than by
+// the number of dossiers. One broken dossier never stops the others: a crash,
+// a hang past its timeout or an exhausted memory makes only it unchecked.
 #pragma once
 
 #include <cstddef>
@@ -15,56 +17,11 @@
 #include <vector>
 
 #include "core/text.h"
+#include "pipeline/batch_find.h"
 #include "pipeline/validate.h"
 #include "report/report.h"
 
 namespace dossier {
-
-// The batch itself cannot run (root missing, bad --shard, --pack-into not
-// writable): the CLI exits 2.
-class BatchError : public TextError {
-public:
-    using TextError::TextError;
-};
-
-// Every folder below `root` (root included) that holds a dossier.yaml, sorted
-// by path (component by component) so that output is stable. Hidden folders
-// (".git", ".cache") are skipped, and symbolic links to folders are never
-// followed: a link can neither lead out of root nor make a dossier count twice.
-// A dossier folder is searched too: a sub-folder with its own manifest is
-// another dossier (gather_facts does not take it for a document).
-// Throws BatchError when root is not a folder.
-std::vector<std::filesystem::path> find_dossiers(const std::filesystem::path& root);
-
-// --shard K/N: K counts from 1 (as CI_NODE_INDEX in GitLab, or a job array
-// numbered 1..N), so "1/4" ... "4/4". Shard K takes the dossiers at positions
-// K, K+N, K+2N, ... (1-based) of the sorted list: the N shards partition the
-// set, and each gets within one dossier of the same count.
-struct Shard {
-    int index = 1;  // K, 1..count
-    int count = 1;  // N >= 1
-};
-// Throws BatchError with a message saying what is expected.
-Shard parse_shard(std::string_view text);
-
-// --shard auto: the shard this job is, told by the scheduler that started it.
-//   GitLab parallel jobs: CI_NODE_INDEX (1-based), CI_NODE_TOTAL.
-//   Kubernetes Indexed Jobs: JOB_COMPLETION_INDEX (0-based); the count is not
-//     in the pod's environment, so DOSSIER_SHARD_COUNT gives it (the Job's
-//     completions).
-//   Slurm job arrays: SLURM_ARRAY_TASK_ID, SLURM_ARRAY_TASK_MIN,
-//     SLURM_ARRAY_TASK_COUNT (and SLURM_ARRAY_TASK_STEP for --array=0-15:4).
-// Throws BatchError (exit 2) when none is set, when one is set inconsistently,
-// or when two schedulers name different shards.
-using Environment = std::function<std::optional<std::string>(const char* name)>;
-Shard shard_from_environment(const Environment& env);
-Environment process_environment();  // std::getenv
-template <typename T>
-std::vector<T> select_shard(const std::vector<T>& all, const Shard& s) {
-    std::vector<T> out;
-    for (size_t i = size_t(s.index - 1); i < all.size(); i += size_t(s.count)) out.push_back(all[i]);
-    return out;
-}
 
 // What became of a dossier's package with --pack-into.
 struct PackOutcome {
@@ -115,8 +72,8 @@ struct BatchSummary {
 };
 
 // Receives the items in order (index 0, 1, 2...) on the thread that called
-// run_batch. An item is first rendered (a pure function of the item: with
-// isolation it runs in the child process that checked the dossier), then
+// run_batch. An item is first rendered (a pure function of the item: it runs
+// in the child process that checked the dossier), then
 // its text is written, in order. Writers stream: they hold no more than the
 // chunk at hand.
 class BatchSink {
@@ -146,29 +103,16 @@ struct BatchOptions {
     double tick = 0.2;
     // What checks one dossier; tests replace it. Default: validate, then pack.
     std::function<BatchItem(const std::filesystem::path& dir)> check;
-    // Isolation: each dossier is checked in its own process, forked from this
-    // (single-threaded) one, at most `jobs` at a time. A crash, a hang past
-    // `timeout` or an exhausted memory in one dossier makes only that dossier
-    // unchecked. Without it, dossiers are checked by worker threads of this
-    // process (an exception stays with its dossier; a crash does not).
-    bool isolate = false;
-    double timeout = 600;                                 // seconds per dossier, with isolate
-    std::uint64_t memory_limit = std::uint64_t(4) << 30;  // address space per dossier (isolate); 0: none
-    std::function<void()> in_child;                       // run first in each child (isolate)
-    // Run once in this process before the first child is forked (isolate):
+    // Each dossier is checked in its own process, forked from this
+    // (single-threaded) one, at most `jobs` at a time.
+    double timeout = 600;                                 // seconds per dossier
+    std::uint64_t memory_limit = std::uint64_t(4) << 30;  // address space per dossier; 0: none
+    std::function<void()> in_child;                       // run first in each child
+    // Run once in this process before the first child is forked:
     // what it builds (caches, ICU transliterators) every child inherits
     // instead of building it again.
     std::function<void()> prepare;
 };
-
-// Where a dossier's package goes below --pack-into: the tree below root is
-// mirrored ("clients/acme" -> DIR/clients/acme.zip); root itself is named after
-// its folder.
-std::filesystem::path package_path(const std::filesystem::path& pack_into, const std::string& name,
-                                   const std::filesystem::path& root);
-
-// The name of a dossier in reports: its path relative to root, generic form.
-std::string dossier_name(const std::filesystem::path& root, const std::filesystem::path& dir);
 
 // Checks every dossier of `dossiers` (each below `root`) and hands the items to
 // the sink in order. An exception while checking one dossier makes that

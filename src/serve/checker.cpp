@@ -70,7 +70,6 @@ void index_fields(json& j, const Report& r, const OutputOptions& out) {
 BatchOptions isolated_options(const ServeOptions& opt) {
     BatchOptions b;
     b.validate = opt.validate;
-    b.isolate = true;
     b.timeout = opt.timeout;
     b.jobs = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
     auto in_child = opt.in_child;

@@ -1,6 +1,7 @@
 # cpack -G DEB: the Debian package holds the binary, the checklists, the
 # schemas, the message catalogues, the man page and the bash completion, and
-# declares its Depends: the shared libraries dpkg-shlibdeps finds plus the OCR
+# declares its Depends: the shared libraries dpkg-shlibdeps finds (libseccomp2 for the
+# readers' sandbox among them) plus the OCR
 # language data.
 set -euo pipefail
 dossier=$1 src=$2
@@ -33,7 +34,7 @@ cp -r "$src/samples/brussels-highly-qualified" "$tmp/sample"
   { echo "packaged dossier --lang nl: exit $?"; cat "$tmp/nl.txt"; exit 1; }
 grep -q "geldig tot" "$tmp/nl.txt" || { echo "the packaged dossier's --lang nl report is not in Dutch"; cat "$tmp/nl.txt"; exit 1; }
 depends=$(dpkg-deb -f "$deb" Depends)
-for p in libc6 libstdc++6 libyaml-cpp0.7 libzip4 tesseract-ocr-fra tesseract-ocr-nld tesseract-ocr-deu tesseract-ocr-eng; do
+for p in libc6 libstdc++6 libyaml-cpp0.7 libzip4 libseccomp2 tesseract-ocr-fra tesseract-ocr-nld tesseract-ocr-deu tesseract-ocr-eng; do
   echo "$depends" | tr ',' '\n' | sed 's/^ *//; s/ .*//' | grep -qxF "$p" || { echo "Depends lacks $p: $depends"; exit 1; }
 done
 [ "$(dpkg-deb -f "$deb" Package)" = dossier ] || { echo "package name"; exit 1; }

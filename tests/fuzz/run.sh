@@ -12,10 +12,10 @@ fi
 mkdir -p "$work"
 cmake -S "$src" -B "$work/build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DDOSSIER_FUZZ=ON >"$work/configure.log" 2>&1 || { cat "$work/configure.log"; exit 1; }
-cmake --build "$work/build" -j2 --target fuzz_manifest fuzz_pdf fuzz_image fuzz_mrz fuzz_dates >"$work/build.log" 2>&1 \
+cmake --build "$work/build" -j2 --target fuzz_manifest fuzz_pdf fuzz_image fuzz_mrz fuzz_dates fuzz_answers fuzz_cache fuzz_verify >"$work/build.log" 2>&1 \
   || { tail -50 "$work/build.log"; exit 1; }
 status=0
-for name in manifest pdf image mrz dates; do
+for name in manifest pdf image mrz dates answers cache verify; do
   new="$work/corpus-$name"
   rm -rf "$new"; mkdir -p "$new"
   # New inputs go to $new (thrown away); the committed seeds are only read.
