@@ -298,6 +298,14 @@ constexpr RuleInfo kRules[] = {
      "the regional checklist's after_submission row (emploi.wallonie.be, \u201cPermis unique : que "
      "devez-vous faire ?\u201d; vlaanderen.be, \u201cApply online for a work permit via the special "
      "service\u201d)"},
+    // The upload set (dossier pack --upload-set)
+    {"upload.too-large", E, N_("A file of the upload set is too large"),
+     N_("With --max-mb N, every file of the upload set must be at most N MB (1 MB = 1,000,000 bytes): the "
+     "portal refuses files that are too large. Scanned pages are re-compressed first (images down to 200 "
+     "dpi, JPEG); a file still over the limit, or one without scanned pages to re-compress, is named here. "
+     "Split it or re-scan it at a lower resolution."),
+     "Flemish government, \u201cApply online for a work permit via the special service\u201d (vlaanderen.be): "
+     "the portal refuses files that are too large; no portal page states a limit in MB, so N is the user's"},
     {"checklist.unavailable", E, N_("No checklist applies"),
      N_("The region or permit could not be decided, or the checklist file is missing, so the "
      "regional requirements were not checked."),
