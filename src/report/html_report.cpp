@@ -10,6 +10,7 @@
 #include "model/vocabulary.h"
 #include "report/checklist_table.h"
 #include "report/i18n.h"
+#include "report/source_links.h"
 
 namespace dossier {
 
@@ -321,7 +322,8 @@ std::string report_html(const Report& report, const OutputOptions& opt, const Ht
         if (!f->document.empty()) h += fmt::format(" <span class=\"doc\">{}</span>", esc(f->document));
         h += fmt::format(" <code>{}</code></div>\n<p>{}</p>\n", esc(f->rule), esc(f->message));
         if (!f->source.empty())
-            h += fmt::format("<p class=\"src\">{}: {}</p>\n", esc(tr(Msg::source, l)), esc(f->source));
+            h += fmt::format("<p class=\"src\">{}: {}</p>\n", esc(tr(Msg::source, l)),
+                             source_links_html(f->source));
         h += "</div>\n";
     }
     h += "</section>\n";

@@ -114,13 +114,13 @@ struct Entry {
 };
 
 struct Urls {
-    std::string page, events, package;
+    std::string page, events, package, upload;
 };
 
 Urls urls_of(const std::string& name, bool single) {
-    if (single) return {"/", "/events", "/package"};
+    if (single) return {"/", "/events", "/package", "/upload-set"};
     auto n = uri_encode_path(name);  // a literal slash separates folders
-    return {"/d/" + n, "/events?d=" + n, "/package?d=" + n};
+    return {"/d/" + n, "/events?d=" + n, "/package?d=" + n, "/upload-set?d=" + n};
 }
 
 std::string main_of(const std::string& page) {
@@ -166,7 +166,9 @@ public:
         if (!single_) actions += fmt::format("<p><a href=\"/\">← {}</a></p>", esc(tr(Msg::dossiers, l)));
         if (!r.tool_failed && r.passes())
             actions += fmt::format("<a class=\"button\" id=\"download\" href=\"{}\" download>{}</a>",
-                                   esc(u.package), esc(tr(Msg::download_package, l)));
+                                   esc(u.package), esc(tr(Msg::download_package, l))) +
+                       fmt::format(" <a class=\"button\" id=\"upload-set\" href=\"{}\" download>{}</a>",
+                                   esc(u.upload), esc(tr(Msg::download_upload_set, l)));
         else
             actions +=
                 fmt::format("<p class=\"refused\" id=\"download\">{}</p>", esc(tr(Msg::pack_refused, l)));
@@ -758,7 +760,9 @@ private:
                 });
         svr.Get("/events", [this](const httplib::Request& req, httplib::Response& res) { events(req, res); });
         svr.Get("/package",
-                [this](const httplib::Request& req, httplib::Response& res) { package(req, res); });
+                [this](const httplib::Request& req, httplib::Response& res) { package(req, res, false); });
+        svr.Get("/upload-set",
+                [this](const httplib::Request& req, httplib::Response& res) { package(req, res, true); });
     }
 
     // Server-Sent Events: one "update" now, then one per change, a comment
@@ -824,8 +828,9 @@ private:
 
     // The package of a passing dossier, made (with the checks and wording of
     // `dossier pack`) in a checking process into the temporary folder, then
-    // streamed; the file is unlinked as soon as it is open.
-    void package(const httplib::Request& req, httplib::Response& res) {
+    // streamed; the file is unlinked as soon as it is open. `upload`: its
+    // upload set instead, as one ZIP of the folder `pack --upload-set` writes.
+    void package(const httplib::Request& req, httplib::Response& res, bool upload) {
         fs::path dir;
         std::string name;
         {
@@ -835,7 +840,8 @@ private:
             dir = e->dir;
             name = e->name;
         }
-        if (!opt_.packer) return refuse(res, 501, msg("This build cannot write packages."));
+        const Packer& packer = upload ? opt_.upload_packer : opt_.packer;
+        if (!packer) return refuse(res, 501, msg("This build cannot write packages."));
         std::unique_lock one(pack_mu_, std::try_to_lock);
         if (!one.owns_lock()) return refuse(res, 503, msg("A package is being made; try again in a moment."));
         std::string tmpl = (fs::temp_directory_path() / "dossier-serve-XXXXXX").string();
@@ -853,7 +859,7 @@ private:
         } cleanup{tmp};
         BatchOptions b = batch_options();
         b.pack_into = tmp;
-        b.packer = opt_.packer;
+        b.packer = packer;
         bool strict = opt_.validate.strict;
         PlainSink sink([](const BatchItem& item) {
             json j;
@@ -903,7 +909,8 @@ private:
         std::string file_name;
         for (char c : (name == "." ? root_.filename().string() : name))
             file_name += (std::isalnum((unsigned char)c) || c == '-' || c == '_' || c == '.') ? c : '_';
-        res.set_header("Content-Disposition", fmt::format("attachment; filename=\"{}.zip\"", file_name));
+        res.set_header("Content-Disposition", fmt::format("attachment; filename=\"{}{}.zip\"", file_name,
+                                                          upload ? "-upload-set" : ""));
         res.set_header("Cache-Control", "no-store");
         res.set_content_provider(size_t(size), "application/zip",
                                  [file](size_t offset, size_t length, httplib::DataSink& sink) {
