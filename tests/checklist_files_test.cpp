@@ -174,7 +174,13 @@ TEST_CASE("no checklist row, source or rule text cites a seed or a spec file") {
             check(at + "documents list", c.documents_note);
             for (const auto& d : c.documents) check(at + d.type, d.why);
             for (const auto& t : c.salary) check(at + t.route, t.what.en + " " + t.note.en);
-            for (const auto& f : c.fees) check(at + "fee", f.what.en + " " + f.note.en);
+            for (const auto& f : c.fees) {
+                check(at + "fee", f.what.en + " " + f.note.en);
+                for (const auto& k : f.claims) check(at + "fee claim", k.when.en + " " + c.cite(k.source));
+            }
+            if (c.after_submission) check(at + "after submission", c.after_submission->text);
+            check(at + "upload", c.upload.note);
+            check(at + "renewal window", c.application_window.renewal_note);
             for (const auto& n : c.route_notes) check(at + "route note", n.text);
             check(at + "permanent", c.permanent.note);
             // And the file itself, outside its comments.
@@ -190,6 +196,51 @@ TEST_CASE("no checklist row, source or rule text cites a seed or a spec file") {
     check("free movement source", lists.free_movement_source);
     check("apostille source", lists.apostille_source);
     CHECK(texts > 500);
+}
+
+TEST_CASE("the law of 2026 in every checklist: the recast directive, the announced Flemish fee, the upload") {
+    for (auto region : regions()) {
+        for (auto permit : permits()) {
+            const Checklist c =
+                load_checklist(checklist_path(kChecklists, std::string(region), std::string(permit)));
+            INFO(c.id);
+            // The directive's 90 days beside every single permit's ceiling, with the day it was looked up.
+            CHECK(c.recast.present == (std::string(permit) != "work-authorisation"));
+            if (c.recast.present) {
+                CHECK(c.recast.processing_days == 90);
+                CHECK(c.recast.extension_days == 30);
+                CHECK(c.recast.checked == Date(2026, 12, 6));
+                CHECK(c.recast.transposing_act.empty());
+                CHECK(c.cite(c.recast.source).find("http://data.europa.eu/eli/dir/2024/1233/oj") !=
+                      std::string::npos);
+            }
+            // Every checklist says how its annexes are named and ordered.
+            REQUIRE(c.upload.present);
+            CHECK_FALSE(c.upload.languages.empty());
+            for (const auto& f : c.fees) {
+                if (!f.announced) continue;
+                CHECK_FALSE(f.amount_eur);  // never one amount as fact
+                CHECK(f.claims.size() >= 3);
+            }
+        }
+    }
+    const Checklist vl = load_checklist(checklist_path(kChecklists, "flanders", "single-permit"));
+    CHECK(vl.upload.languages == std::vector<std::string>{"nl"});
+    CHECK(vl.upload.together);
+    const Checklist bxl = load_checklist(checklist_path(kChecklists, "brussels", "single-permit"));
+    CHECK(bxl.upload.languages == std::vector<std::string>{"fr", "nl"});
+    CHECK(bxl.upload.order_official);
+    CHECK(bxl.documents.front().type == "passport");  // the Brussels list of annexes
+}
+
+TEST_CASE("an announced fee without its claims, or with an amount as fact, is refused") {
+    test::TempDir dir;
+    std::string text = read(kChecklists / "flanders" / "single-permit.yaml");
+    const size_t at = text.find("    amount_eur: unknown\n    announced: true\n");
+    REQUIRE(at != std::string::npos);
+    std::string fact = text;
+    fact.replace(at, 24, "    amount_eur: 180\n");
+    CHECK(load_error(dir.write("fact.yaml", fact)).find("announced fee") != std::string::npos);
 }
 
 TEST_CASE("the Salary table of 2025-2026: every region and route, each figure with its source") {

@@ -732,9 +732,13 @@ TEST_CASE("application.too-early: Flanders, 4½ months before the start; renewal
     auto card = doc("card.pdf", "residence-card", std::nullopt, Date(2025, 6, 2));
     card.expires = Date(2027, 6, 2);
     n.documents.push_back(card);
-    CHECK(run(n).count("application.too-early") == 1);
+    REQUIRE(run(n).count("application.too-early") == 1);
+    // The Dutch page's window (applied), and what the English page says.
+    CHECK(run(n).first("application.too-early")->message.find("4½ months") != std::string::npos);
     find(n, "residence-card")->expires = Date(2027, 6, 1);
     CHECK(run(n).count("application.too-early") == 0);
+    // Every Flemish renewal is told how to satisfy both pages.
+    CHECK(run(n).first("info.route")->message.find("2 and 4½ months") != std::string::npos);
 }
 
 TEST_CASE("labour-market.vacancy-too-recent: the VDAB vacancy 6 weeks (seasonal 3) before filing") {
@@ -803,7 +807,7 @@ TEST_CASE("checklist.missing-document: the official Brussels annexes, by route")
     CHECK(r.count("checklist.missing-document") == 3);
 }
 
-TEST_CASE("info.fees: the federal fee, unknown years said as unknown, the Flemish fee from 2026-09-01") {
+TEST_CASE("info.fees: the federal fee, unknown years said as unknown, the Flemish fee as announced") {
     auto r = run(good(), Date(2025, 3, 1));
     REQUIRE(r.count("info.fees") == 1);
     CHECK(r.first("info.fees")->message.find("€148") != std::string::npos);
@@ -813,18 +817,85 @@ TEST_CASE("info.fees: the federal fee, unknown years said as unknown, the Flemis
     CHECK(r.first("info.fees")->message.find("€148") != std::string::npos);  // the last known figure
     r = run(flemish());
     CHECK(r.count("info.fees") == 2);
-    bool regional = false;
+    const Finding* regional = nullptr;
     for (const auto& f : r.findings)
-        if (f.rule == "info.fees" && f.message.find("€180") != std::string::npos) regional = true;
-    CHECK(regional);
-    // Before 2026-09-01 the regional fee is announced for later filings.
+        if (f.rule == "info.fees" && f.message.find("Flemish") != std::string::npos) regional = &f;
+    REQUIRE(regional);
+    // Every amount a source claims, with who claims it; never one amount as fact.
+    for (const char* said : {"€180", "€200", "€250", "Expat Centre Limburg", "Vialto", "VisaHQ", "Fragomen",
+                             "announced", "before paying"})
+        CHECK_MESSAGE(regional->message.find(said) != std::string::npos, said);
+    CHECK(regional->message.find("is €180") == std::string::npos);
+    CHECK(regional->source.find("expatcentrelimburg.com") != std::string::npos);
+    CHECK(regional->source.find("visahq.com") != std::string::npos);
+    // Said the same before any claimed start.
     auto f = flemish();
-    f.employment.start = Date(2026, 10, 1);
-    f.employment.end = Date(2027, 9, 30);
-    r = run(f, Date(2026, 8, 1));
+    f.employment.start = Date(2026, 3, 1);
+    f.employment.end = Date(2027, 2, 28);
+    r = run(f, Date(2025, 12, 1));
+    int announced = 0;
     for (const auto& x : r.findings)
-        if (x.rule == "info.fees" && x.message.find("€180") != std::string::npos)
-            CHECK(x.message.find("From 1 September 2026") != std::string::npos);
+        if (x.rule == "info.fees" && x.message.find("€250") != std::string::npos) ++announced;
+    CHECK(announced == 1);
+    // Brussels has no regional fee.
+    for (const auto& x : run(good()).findings)
+        if (x.rule == "info.fees") CHECK(x.message.find("Flemish") == std::string::npos);
+}
+
+TEST_CASE("info.processing-time: Belgium's four months and the recast directive's 90 days, dated") {
+    auto r = run(good());
+    REQUIRE(r.count("info.processing-time") == 1);
+    const Finding* p = r.first("info.processing-time");
+    for (const char* said : {"4 months", "2024/1233", "90 days", "labour-market check", "30 days",
+                             "21 May 2026", "6 December 2026", "No Belgian act transposing it was found"})
+        CHECK_MESSAGE(p->message.find(said) != std::string::npos, said);
+    CHECK(p->source.find("http://data.europa.eu/eli/dir/2024/1233/oj") != std::string::npos);
+    CHECK(p->source.find("publicservices.guide") != std::string::npos);
+    // Once a transposing act is recorded, the note names it instead.
+    Checklist c = checklist("brussels", "single-permit");
+    c.recast.transposing_act = "eu-recast-directive";
+    r = run(good(), Date(2026, 12, 1), &c);
+    CHECK(r.first("info.processing-time")->message.find("Belgium transposed it") != std::string::npos);
+    // A work authorisation: no single-permit ceiling, no directive beside it.
+    auto w = good();
+    w.application.permit = "work-authorisation";
+    w.application.route = "short-stay";
+    r = run(w);
+    REQUIRE(r.count("info.processing-time") == 1);
+    CHECK(r.first("info.processing-time")->message.find("2024/1233") == std::string::npos);
+}
+
+TEST_CASE("info.submission: Wallonia's 15 working days, Flanders' nothing after; quiet elsewhere") {
+    auto w = good();
+    w.workplace.postal_code = "5000";
+    w.application.region = "wallonia";
+    auto r = run(w);
+    REQUIRE(r.count("info.submission") == 1);
+    CHECK(r.first("info.submission")->message.find("15 working days") != std::string::npos);
+    r = run(flemish());
+    REQUIRE(r.count("info.submission") == 1);
+    CHECK(r.first("info.submission")->message.find("Nothing can be added") != std::string::npos);
+    CHECK(run(good()).count("info.submission") == 0);  // Brussels: no source says
+}
+
+TEST_CASE("info.route: notes limited in time, and the Flemish shortage-occupation vacancy") {
+    auto w = good();
+    w.workplace.postal_code = "5000";
+    w.application.region = "wallonia";
+    w.application.route = "eu-blue-card";
+    auto r = run(w);
+    REQUIRE(r.count("info.route") == 1);
+    CHECK(r.first("info.route")->message.find("€55,052") != std::string::npos);
+    w.employment.start = Date(2028, 2, 1);
+    w.employment.end = Date(2029, 1, 31);
+    CHECK(run(w, Date(2027, 12, 1)).count("info.route") == 0);  // the 2026 figure only in 2026
+    auto f = flemish();
+    f.application.route = "shortage-occupation";
+    r = run(f);
+    REQUIRE(r.count("info.route") == 1);
+    CHECK(r.first("info.route")->message.find("9 weeks") != std::string::npos);
+    CHECK(r.first("info.route")->message.find("EURES") != std::string::npos);
+    CHECK(r.count("labour-market.vacancy-too-recent") == 0);  // a note, not a rule, until confirmed
 }
 
 TEST_CASE("info.route: Flanders level 5 from 2026, the Brussels executives' exemption") {

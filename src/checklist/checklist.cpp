@@ -365,7 +365,7 @@ void read_extras(Reader& r, const YAML::Node& root, Checklist& c) {
         if (!fees.IsSequence()) r.fail(fees, "\"fees\" must be a list");
         for (const auto& f : fees) {
             const char* where = "a fee";
-            r.keys(f, {"what", "year", "from", "amount_eur", "source", "note"}, where);
+            r.keys(f, {"what", "year", "from", "amount_eur", "source", "note", "announced", "claims"}, where);
             Fee fee;
             fee.what = r.text(f, "what", where, true);
             if (auto y = f["year"]; y && !y.IsNull()) fee.year = r.integer(y, "\"year\"", false);
@@ -374,6 +374,24 @@ void read_extras(Reader& r, const YAML::Node& root, Checklist& c) {
             fee.source = r.source(f, where, c);
             fee.note = r.text(f, "note", where, false);
             if (!fee.amount_eur && fee.note.empty()) r.fail(f, "an unknown fee needs a \"note\" saying why");
+            fee.announced = r.boolean(f, "announced", where, false);
+            if (auto claims = f["claims"]; claims && !claims.IsNull()) {
+                if (!claims.IsSequence()) r.fail(claims, "\"claims\" must be a list");
+                for (const auto& k : claims) {
+                    const char* cw = "a fee claim";
+                    r.keys(k, {"amount_eur", "when", "source"}, cw);
+                    FeeClaim claim;
+                    claim.amount_eur = amount(r, r.need(k, "amount_eur", cw), "\"amount_eur\"");
+                    claim.when = r.text(k, "when", cw, true);
+                    claim.source = r.source(k, cw, c);
+                    fee.claims.push_back(std::move(claim));
+                }
+            }
+            // An announced fee is said with what each source claims; it has no amount of its own.
+            if (fee.announced && (fee.amount_eur || fee.claims.empty()))
+                r.fail(f, "an announced fee has \"amount_eur: unknown\" and lists the sources' \"claims\"");
+            if (!fee.announced && !fee.claims.empty())
+                r.fail(f, "\"claims\" are for an announced fee (\"announced: true\")");
             c.fees.push_back(std::move(fee));
         }
     }
@@ -381,11 +399,14 @@ void read_extras(Reader& r, const YAML::Node& root, Checklist& c) {
         if (!notes.IsSequence()) r.fail(notes, "\"route_notes\" must be a list");
         for (const auto& n : notes) {
             const char* where = "a route note";
-            r.keys(n, {"routes", "from", "text", "source"}, where);
+            r.keys(n, {"routes", "from", "until", "text", "source"}, where);
             RouteNote rn;
             rn.routes = r.list(n, "routes", where);
             for (size_t i = 0; i < rn.routes.size(); ++i) r.one_of(n["routes"][i], rn.routes[i], routes(), "route");
             rn.from = date(r, n, "from", where);
+            rn.until = date(r, n, "until", where);
+            if (rn.from && rn.until && *rn.until < *rn.from)
+                r.fail(n["until"], "\"until\" is before \"from\"");
             rn.text = r.text(n, "text", where, true);
             rn.source = r.source(n, where, c);
             c.route_notes.push_back(std::move(rn));
@@ -393,8 +414,9 @@ void read_extras(Reader& r, const YAML::Node& root, Checklist& c) {
     }
     if (auto w = root["application_window"]; w && !w.IsNull()) {
         const char* where = "\"application_window\"";
-        r.keys(w, {"max_months_before_start", "max_days_before_start", "renewal_min_months_before_expiry",
-                   "renewal_max_months_before_expiry", "source"},
+        r.keys(w,
+               {"max_months_before_start", "max_days_before_start", "renewal_min_months_before_expiry",
+                "renewal_max_months_before_expiry", "renewal_note", "source"},
                where);
         auto& aw = c.application_window;
         aw.present = true;
@@ -403,6 +425,7 @@ void read_extras(Reader& r, const YAML::Node& root, Checklist& c) {
         if (auto m = w["renewal_min_months_before_expiry"]; m && !m.IsNull()) aw.renewal_min_months = r.integer(m, "months", false);
         if (auto m = w["renewal_max_months_before_expiry"]; m && !m.IsNull()) aw.renewal_max_months = r.integer(m, "months", false);
         aw.source = r.source(w, where, c);
+        aw.renewal_note = r.text(w, "renewal_note", where, false);
     }
     if (auto v = root["vacancy_publication"]; v && !v.IsNull()) {
         if (!v.IsSequence()) r.fail(v, "\"vacancy_publication\" must be a list");
@@ -419,12 +442,83 @@ void read_extras(Reader& r, const YAML::Node& root, Checklist& c) {
     }
 }
 
+// recast_directive, after_submission, upload.
+void read_procedure(Reader& r, const YAML::Node& root, Checklist& c) {
+    if (auto d = root["recast_directive"]; d && !d.IsNull()) {
+        const char* where = "\"recast_directive\"";
+        r.keys(d,
+               {"processing_days", "extension_days", "transposition_deadline", "checked", "transposing_act",
+                "source", "status_source"},
+               where);
+        auto& rd = c.recast;
+        rd.present = true;
+        rd.processing_days = *r.integer(r.need(d, "processing_days", where), "\"processing_days\"", false);
+        rd.extension_days = *r.integer(r.need(d, "extension_days", where), "\"extension_days\"", false);
+        rd.transposition_deadline = date(r, d, "transposition_deadline", where);
+        rd.checked = date(r, d, "checked", where);
+        if (!rd.checked)
+            r.fail(d, "\"recast_directive\" lacks \"checked\": the day a transposing act was looked for");
+        rd.source = r.source(d, where, c);
+        rd.transposing_act = r.str(d, "transposing_act", where, true);
+        if (rd.transposing_act == "none")
+            rd.transposing_act.clear();
+        else if (!c.find_source(rd.transposing_act))
+            r.fail(d["transposing_act"],
+                   "\"transposing_act\" is \"none\" or a source defined under \"sources\"");
+        rd.status_source = r.str(d, "status_source", where, false);
+        if (!rd.status_source.empty() && !c.find_source(rd.status_source))
+            r.fail(d["status_source"],
+                   fmt::format("source \"{}\" is not defined under \"sources\"", rd.status_source));
+    }
+    if (auto a = root["after_submission"]; a && !a.IsNull()) {
+        const char* where = "\"after_submission\"";
+        r.keys(a, {"text", "source"}, where);
+        c.after_submission = AfterSubmission{r.text(a, "text", where, true), r.source(a, where, c)};
+    }
+    if (auto u = root["upload"]; u && !u.IsNull()) {
+        const char* where = "\"upload\"";
+        r.keys(u, {"languages", "order_official", "together", "note", "source"}, where);
+        auto& up = c.upload;
+        up.present = true;
+        up.languages = r.list(u, "languages", where);
+        if (up.languages.empty()) r.fail(u, "\"upload\" lacks \"languages\": the authority's languages");
+        for (size_t i = 0; i < up.languages.size(); ++i)
+            if (up.languages[i] != "fr" && up.languages[i] != "nl" && up.languages[i] != "de" &&
+                up.languages[i] != "en")
+                r.fail(u["languages"][i], "an annex language is fr, nl, de or en");
+        up.order_official = r.boolean(u, "order_official", where, false);
+        up.together = r.boolean(u, "together", where, false);
+        up.note = r.text(u, "note", where, !up.order_official);
+        up.source = r.source(u, where, c);
+    }
+}
+
 Checklist read_checklist(Reader& r, const YAML::Node& root, const fs::path& file) {
     const char* top = "the checklist";
     r.keys(root,
-           {"format", "title", "region", "permit", "last_verified", "sources", "authority", "languages",
-            "file_size_limit", "processing", "appeal", "documents", "documents_list", "salary_thresholds",
-            "public_documents", "permanent", "fees", "route_notes", "application_window", "vacancy_publication",
+           {"format",
+            "title",
+            "region",
+            "permit",
+            "last_verified",
+            "sources",
+            "authority",
+            "languages",
+            "file_size_limit",
+            "processing",
+            "appeal",
+            "documents",
+            "documents_list",
+            "salary_thresholds",
+            "public_documents",
+            "permanent",
+            "fees",
+            "route_notes",
+            "application_window",
+            "vacancy_publication",
+            "recast_directive",
+            "after_submission",
+            "upload",
             "severity"},
            top);
     Checklist c;
@@ -526,6 +620,7 @@ Checklist read_checklist(Reader& r, const YAML::Node& root, const fs::path& file
     }
     read_permanent(r, root, c);
     read_extras(r, root, c);
+    read_procedure(r, root, c);
     if (c.permit == "permanent-single-permit" && !c.permanent.present)
         r.fail(root, "a permanent-single-permit checklist needs a \"permanent\" section");
     if (auto sev = root["severity"]; sev && !sev.IsNull()) {

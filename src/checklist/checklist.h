@@ -107,6 +107,13 @@ struct PermanentConditions {
     LocalText note;
 };
 
+// What one source says of an announced fee: an amount and when it starts.
+struct FeeClaim {
+    std::optional<double> amount_eur;  // none: the source gives no amount
+    LocalText when;                    // "from 1 September 2026", "expected in Q1-Q2 2026"
+    std::string source;
+};
+
 // A fee the applicant pays (said as a note, never blocking).
 struct Fee {
     LocalText what;
@@ -115,12 +122,17 @@ struct Fee {
     std::optional<double> amount_eur;  // none: unknown
     std::string source;
     LocalText note;
+    // Announced, not confirmed by the authority: the sources' claims are
+    // said side by side, never one amount as fact (amount_eur stays unknown).
+    bool announced = false;
+    std::vector<FeeClaim> claims;
 };
 
 // A condition of a route the manifest cannot state yet, said as a note.
 struct RouteNote {
     std::vector<std::string> routes;
-    std::optional<Date> from;  // applies to applications from this day
+    std::optional<Date> from;   // applies to applications from this day
+    std::optional<Date> until;  // to this day
     LocalText text;
     std::string source;
 };
@@ -139,6 +151,36 @@ struct ApplicationWindow {
     int max_days_before_start = 0;  // added to the months: 4 months 15 days for "4½ months"
     std::optional<int> renewal_min_months;  // renewal: between min and max months before expiry
     std::optional<int> renewal_max_months;
+    std::string source;
+    LocalText renewal_note;  // said with the renewal window (another page of the authority says otherwise)
+};
+
+// The recast Single Permit Directive (EU) 2024/1233 beside Belgian law: its
+// ceiling, and whether a Belgian act transposing it was found.
+struct RecastDirective {
+    bool present = false;
+    int processing_days = 90;  // from a complete application, labour-market check included
+    int extension_days = 30;   // exceptional, complex cases
+    std::optional<Date> transposition_deadline;
+    std::optional<Date> checked;  // the day a Belgian transposing act was last looked for
+    std::string transposing_act;  // a source id; empty: none found on `checked`
+    std::string source;           // the directive
+    std::string status_source;    // what says it is not transposed yet
+};
+
+// What can still be done after the application is submitted (said as a note).
+struct AfterSubmission {
+    LocalText text;
+    std::string source;
+};
+
+// How the documents are uploaded (dossier pack --upload-set).
+struct UploadRules {
+    bool present = false;
+    std::vector<std::string> languages;  // the authority's languages, for the annexes' names
+    bool order_official = false;         // the documents follow the authority's own list
+    bool together = false;               // the authority asks for one file (dossier.pdf)
+    LocalText note;
     std::string source;
 };
 
@@ -182,6 +224,9 @@ struct Checklist {
     std::vector<RouteNote> route_notes;
     ApplicationWindow application_window;
     std::vector<VacancyPublication> vacancy;
+    RecastDirective recast;
+    std::optional<AfterSubmission> after_submission;
+    UploadRules upload;
 
     std::map<std::string, Severity> severity;  // rule id -> severity override
     std::vector<ChecklistSource> sources;

@@ -94,8 +94,32 @@ json checklist_json(const Checklist& c, const std::string& route) {
         if (f.year) row["year"] = *f.year;
         if (f.from) row["from"] = f.from->iso();
         if (!f.note.empty()) row["note"] = f.note.en;
+        if (f.announced) row["announced"] = true;
+        for (const auto& k : f.claims)
+            row["claims"].push_back({{"amount_eur", k.amount_eur ? json(*k.amount_eur) : json("unknown")},
+                                     {"when", k.when.en},
+                                     {"source", c.cite(k.source)}});
         j["fees"].push_back(row);
     }
+    if (c.recast.present)
+        j["recast_directive"] = {
+            {"processing_days", c.recast.processing_days},
+            {"extension_days", c.recast.extension_days},
+            {"transposition_deadline",
+             c.recast.transposition_deadline ? json(c.recast.transposition_deadline->iso()) : json(nullptr)},
+            {"checked", c.recast.checked ? json(c.recast.checked->iso()) : json(nullptr)},
+            {"transposing_act",
+             c.recast.transposing_act.empty() ? json(nullptr) : json(c.cite(c.recast.transposing_act))},
+            {"source", c.cite(c.recast.source)}};
+    if (c.after_submission)
+        j["after_submission"] = {{"text", c.after_submission->text.en},
+                                 {"source", c.cite(c.after_submission->source)}};
+    if (c.upload.present)
+        j["upload"] = {{"languages", c.upload.languages},
+                       {"order_official", c.upload.order_official},
+                       {"together", c.upload.together},
+                       {"note", c.upload.note.en},
+                       {"source", c.cite(c.upload.source)}};
     j["sources"] = json::array();
     for (const auto& s : c.sources)
         j["sources"].push_back({{"id", s.id},
@@ -153,10 +177,34 @@ std::string checklist_text(const Checklist& c, const std::string& route) {
     }
     for (const auto& f : c.fees) {
         out += fmt::format("  Fee: {}{}: {} [{}]{}\n", f.what.en,
-                           f.year ? fmt::format(" ({})", *f.year) : f.from ? " (from " + f.from->iso() + ")" : "",
-                           f.amount_eur ? text::euros(*f.amount_eur) : "unknown", c.cite(f.source),
-                           f.note.empty() ? "" : " — " + f.note.en);
+                           f.year   ? fmt::format(" ({})", *f.year)
+                           : f.from ? " (from " + f.from->iso() + ")"
+                                    : "",
+                           f.announced    ? "announced, not confirmed"
+                           : f.amount_eur ? text::euros(*f.amount_eur)
+                                          : "unknown",
+                           c.cite(f.source), f.note.empty() ? "" : " — " + f.note.en);
+        for (const auto& k : f.claims)
+            out +=
+                fmt::format("    claimed: {}{} [{}]\n", k.amount_eur ? text::euros(*k.amount_eur) + ", " : "",
+                            k.when.en, c.cite(k.source));
     }
+    if (c.recast.present)
+        out += fmt::format(
+            "  Recast directive (EU) 2024/1233: {} days (+{} in exceptional cases) [{}]; Belgian "
+            "transposing act: {} (looked for on {})\n",
+            c.recast.processing_days, c.recast.extension_days, c.cite(c.recast.source),
+            c.recast.transposing_act.empty() ? "none found" : c.cite(c.recast.transposing_act),
+            c.recast.checked ? c.recast.checked->iso() : "never");
+    if (c.after_submission)
+        out += fmt::format("  After submission: {} [{}]\n", c.after_submission->text.en,
+                           c.cite(c.after_submission->source));
+    if (c.upload.present)
+        out +=
+            fmt::format("  Upload set: annex names in {}{}{}{} [{}]\n", fmt::join(c.upload.languages, ", "),
+                        c.upload.order_official ? "; the authority's order" : "; this checklist's order",
+                        c.upload.together ? "; one merged file asked for" : "",
+                        c.upload.note.empty() ? "" : " — " + c.upload.note.en, c.cite(c.upload.source));
     for (const auto& rn : c.route_notes)
         if (route.empty() || rn.routes.empty() ||
             std::find(rn.routes.begin(), rn.routes.end(), route) != rn.routes.end())
@@ -170,7 +218,8 @@ std::string checklist_text(const Checklist& c, const std::string& route) {
         if (w.renewal_max_months)
             out += fmt::format("; renewal {} to {} months before expiry", w.renewal_min_months.value_or(0),
                                *w.renewal_max_months);
-        out += fmt::format(" [{}]\n", c.cite(w.source));
+        out += fmt::format(" [{}]{}\n", c.cite(w.source),
+                           w.renewal_note.empty() ? "" : " — " + w.renewal_note.en);
     }
     for (const auto& v : c.vacancy)
         out += fmt::format("  Vacancy published at least {} weeks before filing ({} route) [{}]\n", v.weeks,
@@ -218,10 +267,21 @@ std::string checklist_figures(std::string_view rule, const CommonOptions& o) {
                                                     : "",
                                         text::threshold(t), c->cite(t.source), t.note.empty() ? "" : " — " + t.note.en);
             } else if (rule == "info.fees") {
-                for (const auto& f : c->fees)
+                for (const auto& f : c->fees) {
                     line += fmt::format("{}{}: {} [{}]; ", f.what.en,
-                                        f.year ? fmt::format(" {}", *f.year) : f.from ? " from " + f.from->iso() : "",
-                                        f.amount_eur ? text::euros(*f.amount_eur) : "unknown", c->cite(f.source));
+                                        f.year   ? fmt::format(" {}", *f.year)
+                                        : f.from ? " from " + f.from->iso()
+                                                 : "",
+                                        f.announced    ? "announced, amount not confirmed"
+                                        : f.amount_eur ? text::euros(*f.amount_eur)
+                                                       : "unknown",
+                                        c->cite(f.source));
+                    for (const auto& k : f.claims)
+                        line += fmt::format("\n      claimed: {}{} [{}]",
+                                            k.amount_eur ? text::euros(*k.amount_eur) + ", " : "", k.when.en,
+                                            c->cite(k.source));
+                    if (!f.claims.empty()) line += "\n      ";
+                }
             } else if (rule == "application.too-early") {
                 if (c->application_window.present)
                     line = fmt::format("at most {} months {} days before the start [{}]",
@@ -239,6 +299,17 @@ std::string checklist_figures(std::string_view rule, const CommonOptions& o) {
                     line += fmt::format("{}: {} [{}]; ", fmt::join(rn.routes, ", "), rn.text.en, c->cite(rn.source));
             } else if (rule == "info.processing-time") {
                 line = fmt::format("{} [{}]", c->processing.describe(), c->cite(c->processing.source));
+                if (c->recast.present)
+                    line += fmt::format(
+                        "; Directive (EU) 2024/1233: {} days, +{} in exceptional cases [{}]; Belgian "
+                        "transposing act: {} on {}",
+                        c->recast.processing_days, c->recast.extension_days, c->cite(c->recast.source),
+                        c->recast.transposing_act.empty() ? "none found" : c->cite(c->recast.transposing_act),
+                        c->recast.checked ? c->recast.checked->iso() : "never");
+            } else if (rule == "info.submission") {
+                if (c->after_submission)
+                    line = fmt::format("{} [{}]", c->after_submission->text.en,
+                                       c->cite(c->after_submission->source));
             } else if (rule == "info.appeal-window") {
                 line = fmt::format("{} [{}]", c->appeal.describe(), c->cite(c->appeal.source));
             } else if (rule == "info.authority") {

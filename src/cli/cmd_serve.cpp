@@ -3,6 +3,9 @@
 
 #include "cli/commands.h"
 #include "package/pack.h"
+#include "package/upload_set.h"
+#include "package/upload_zip.h"
+#include "pipeline/report_checklist.h"
 #include "serve/preview.h"
 #if __has_include("facts/pdf_isolated.h")
 #include "facts/pdf_isolated.h"
@@ -49,6 +52,27 @@ void add_serve_command(CLI::App& app, CommonOptions& o, Runner& run) {
                 PackOutcome out;
                 out.status = PackOutcome::Status::written;
                 out.zip = done.output.empty() ? zip : done.output;
+                return out;
+            };
+            // The upload set, zipped: the names in the page's language where the
+            // authority speaks it; dossier.pdf where the authority asks for one file.
+            s.upload_packer = [show = o.show_personal_data, lang = message_lang(o), v = s.validate](
+                                  const Report& r, const std::filesystem::path& zip) {
+                auto checklist = report_checklist(r, v);
+                package::UploadOptions uo;
+                uo.checklist = checklist.get();
+                uo.lang = lang;
+                uo.merge = checklist && checklist->upload.together;
+                uo.show_personal_data = show;
+                const std::filesystem::path folder = zip.string() + ".set";
+                package::UploadSet set(r, folder, uo);
+                set.commit(r, false);
+                package::zip_upload_set(folder, zip, r.today);
+                std::error_code ec;
+                std::filesystem::remove_all(folder, ec);
+                PackOutcome out;
+                out.status = PackOutcome::Status::written;
+                out.zip = zip;
                 return out;
             };
 #if __has_include("facts/pdf_isolated.h")

@@ -57,6 +57,7 @@ std::string index_xml(const Report& r, const std::vector<PlannedEntry>& entries,
     auto root = doc.append_child("dossier-index");
     root.append_attribute("xmlns").set_value(index_namespace);
     root.append_attribute("format").set_value("1");
+    if (opt.uploaded) root.append_attribute("set").set_value("upload");
 
     auto tool = root.append_child("tool");
     attr(tool, "name", "dossier");
@@ -113,17 +114,30 @@ std::string index_xml(const Report& r, const std::vector<PlannedEntry>& entries,
 
     auto documents = root.append_child("documents");
     attr(documents, "count", std::to_string(entries.size()));
-    for (const auto& e : entries) {
+    for (std::size_t k = 0; k < entries.size(); ++k) {
+        const PlannedEntry& e = entries[k];
         const Document& d = m.documents[e.document];
         const FileFacts& facts = r.files[e.document];
         auto n = documents.append_child("document");
         attr(n, "name", e.name);
         attr(n, "original", d.file);
         attr(n, "type", d.type.empty() ? "unknown" : d.type);
-        attr(n, "content", std::string(to_string(facts.content)));
-        attr(n, "size", std::to_string(facts.size));
-        attr(n, "sha256", facts.sha256);
-        if (facts.pdf && facts.pdf->readable) attr(n, "pages", std::to_string(facts.pdf->pages));
+        if (opt.uploaded && k < opt.uploaded->size()) {
+            const UploadedFile& u = (*opt.uploaded)[k];
+            attr(n, "content", "pdf");
+            attr(n, "size", std::to_string(u.size));
+            attr(n, "sha256", u.sha256);
+            if (u.pages > 0) attr(n, "pages", std::to_string(u.pages));
+            attr(n, "made", u.made);
+            attr(n, "original-content", std::string(to_string(facts.content)));
+            attr(n, "original-size", std::to_string(facts.size));
+            attr(n, "original-sha256", facts.sha256);
+        } else {
+            attr(n, "content", std::string(to_string(facts.content)));
+            attr(n, "size", std::to_string(facts.size));
+            attr(n, "sha256", facts.sha256);
+            if (facts.pdf && facts.pdf->readable) attr(n, "pages", std::to_string(facts.pdf->pages));
+        }
         attr_if(n, "language", d.language);
         attr_if(n, "issued", d.issued);
         attr_if(n, "expires", d.expires);
@@ -144,6 +158,15 @@ std::string index_xml(const Report& r, const std::vector<PlannedEntry>& entries,
         }
         for (const auto& f : r.findings)
             if (f.document == d.file) finding(n, f, r, opt, false);
+    }
+
+    if (opt.merged) {
+        auto mg = root.append_child("merged");
+        attr(mg, "name", opt.merged->name);
+        attr(mg, "size", std::to_string(opt.merged->size));
+        attr(mg, "sha256", opt.merged->sha256);
+        attr(mg, "pages", std::to_string(opt.merged->pages));
+        attr(mg, "documents", std::to_string(entries.size()));
     }
 
     std::ostringstream out;

@@ -21,12 +21,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path folder_of(const fs::path& target) {
-    fs::path dir = target.parent_path();
-    return dir.empty() ? fs::path(".") : dir;
+std::string prefix_of(const fs::path& target, const char* kind = "pack") {
+    return "." + target.filename().string() + "." + kind + "-";
 }
-
-std::string prefix_of(const fs::path& target) { return "." + target.filename().string() + ".pack-"; }
 
 // The pid in ".<name>.pack-<pid>-XXXXXX[...]", or 0.
 pid_t pid_of(const std::string& file, const std::string& prefix) {
@@ -62,20 +59,9 @@ bool running(pid_t pid) { return ::kill(pid, 0) == 0 || errno == EPERM; }
     throw OutputError(dossier::cannot_write(target, std::string(std::strerror(err))));
 }
 
-void fsync_path(const fs::path& p, const fs::path& target, int flags) {
-    int fd = ::open(p.c_str(), flags | O_CLOEXEC);
-    if (fd < 0) cannot_write(target, errno);
-    if (::fsync(fd) != 0 && errno != EINVAL) {
-        int err = errno;
-        ::close(fd);
-        cannot_write(target, err);
-    }
-    ::close(fd);
-}
-
-std::vector<fs::path> temporaries(const fs::path& target, bool only_stale) {
+std::vector<fs::path> temporaries(const fs::path& target, bool only_stale, const char* kind = "pack") {
     std::vector<fs::path> out;
-    const std::string prefix = prefix_of(target);
+    const std::string prefix = prefix_of(target, kind);
     std::error_code ec;
     for (auto it = fs::directory_iterator(folder_of(target), ec); !ec && it != fs::directory_iterator();
          it.increment(ec)) {
@@ -91,6 +77,25 @@ std::vector<fs::path> temporaries(const fs::path& target, bool only_stale) {
 
 }  // namespace
 
+fs::path folder_of(const fs::path& target) {
+    fs::path dir = target.parent_path();
+    return dir.empty() ? fs::path(".") : dir;
+}
+
+void sync_path(const fs::path& p, const fs::path& target, int flags) {
+    int fd = ::open(p.c_str(), flags | O_CLOEXEC);
+    if (fd < 0) cannot_write(target, errno);
+    if (::fsync(fd) != 0 && errno != EINVAL) {
+        int err = errno;
+        ::close(fd);
+        cannot_write(target, err);
+    }
+    ::close(fd);
+}
+
+std::vector<fs::path> stale_temporaries(const fs::path& target, const char* kind) {
+    return temporaries(target, true, kind);
+}
 std::vector<fs::path> stale_temporaries(const fs::path& target) { return temporaries(target, true); }
 std::vector<fs::path> all_temporaries(const fs::path& target) { return temporaries(target, false); }
 
@@ -129,10 +134,10 @@ PackageTemp::~PackageTemp() {
 }
 
 void PackageTemp::commit() {
-    fsync_path(temp_, target_, O_RDONLY);
+    sync_path(temp_, target_, O_RDONLY);
     if (::rename(temp_.c_str(), target_.c_str()) != 0) cannot_write(target_, errno);
     committed_ = true;
-    fsync_path(folder_of(target_), target_, O_RDONLY | O_DIRECTORY);
+    sync_path(folder_of(target_), target_, O_RDONLY | O_DIRECTORY);
 }
 
 }  // namespace dossier::package

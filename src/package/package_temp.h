@@ -41,4 +41,12 @@ std::vector<std::filesystem::path> stale_temporaries(const std::filesystem::path
 // Temporaries of packs into `target`, stale or not (for tests and diagnostics).
 std::vector<std::filesystem::path> all_temporaries(const std::filesystem::path& target);
 
+// What the upload set's temporary folder (package/upload_dir.h) shares:
+// temporaries named ".<target's name>.<kind>-<pid>-..." beside `target`
+// whose process has ended; the folder holding `target` ("." for a bare
+// name); fsync of a file or folder, throwing OutputError naming `target`.
+std::vector<std::filesystem::path> stale_temporaries(const std::filesystem::path& target, const char* kind);
+std::filesystem::path folder_of(const std::filesystem::path& target);
+void sync_path(const std::filesystem::path& p, const std::filesystem::path& target, int open_flags);
+
 }  // namespace dossier::package

@@ -10,6 +10,7 @@
 #include "model/vocabulary.h"
 #include "report/checklist_table.h"
 #include "report/i18n.h"
+#include "report/source_links.h"
 
 namespace dossier {
 
@@ -39,36 +40,6 @@ std::string html_escape(std::string_view raw) {
         }
     }
     return out;
-}
-
-std::string html_with_links(std::string_view s) {
-    std::string out;
-    size_t at = 0;
-    while (at < s.size()) {
-        size_t http = std::min(s.find("http://", at), s.find("https://", at));
-        if (http == std::string_view::npos) break;
-        size_t end = s.find_first_of(" \t\n<>\"'", http);
-        if (end == std::string_view::npos) end = s.size();
-        std::string_view url = s.substr(http, end - http);
-        // Punctuation that ends the sentence, and a closing parenthesis the
-        // address did not open, stay outside.
-        auto outside = [](std::string_view u) {
-            if (std::string_view(".,;:!?]").find(u.back()) != std::string_view::npos) return true;
-            return u.back() == ')' &&
-                   std::count(u.begin(), u.end(), ')') > std::count(u.begin(), u.end(), '(');
-        };
-        while (!url.empty() && outside(url)) url.remove_suffix(1);
-        if (url.size() <= 8) {  // "http://" alone is no address
-            out += html_escape(s.substr(at, end - at));
-            at = end;
-            continue;
-        }
-        out += html_escape(s.substr(at, http - at));
-        out += "<a href=\"" + html_escape(url) + "\" rel=\"noopener noreferrer\" target=\"_blank\">" +
-               html_escape(url) + "</a>";
-        at = http + url.size();
-    }
-    return out + html_escape(s.substr(std::min(at, s.size())));
 }
 
 namespace {
@@ -352,7 +323,7 @@ std::string report_html(const Report& report, const OutputOptions& opt, const Ht
         h += fmt::format(" <code>{}</code></div>\n<p>{}</p>\n", esc(f->rule), esc(f->message));
         if (!f->source.empty())
             h += fmt::format("<p class=\"src\">{}: {}</p>\n", esc(tr(Msg::source, l)),
-                             page.link_sources ? html_with_links(f->source) : esc(f->source));
+                             source_links_html(f->source));
         h += "</div>\n";
     }
     h += "</section>\n";

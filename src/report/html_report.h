@@ -1,7 +1,9 @@
 // The HTML report: one self-contained page (inline CSS, no script, no network,
 // no external font) that a lawyer can send to a client: the application at a
 // glance, the checklist table (✓/✗ per required document), the findings with
-// what to do, the dates and each document's facts. Everything is escaped.
+// what to do and their sources as links (report/source_links.h: followed
+// only when clicked, never loaded), the dates and each document's facts.
+// Everything is escaped.
 #pragma once
 
 #include <functional>

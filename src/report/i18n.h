@@ -104,7 +104,9 @@ enum class Msg {
     not_checked,       // "NOT CHECKED"
     no_dossiers,       // "No folder with a dossier.yaml below this one."
     no_preview,        // "no preview"
-    count_             // keep last
+    // "Download the upload set (one PDF per document)"
+    download_upload_set,
+    count_  // keep last
 };
 
 std::string_view tr(Msg m, Lang l);

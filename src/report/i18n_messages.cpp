@@ -100,6 +100,7 @@ constexpr Phrase kPhrases[] = {
     {Msg::not_checked, N_("NOT CHECKED")},
     {Msg::no_dossiers, N_("No folder with a dossier.yaml below this one.")},
     {Msg::no_preview, N_("no preview")},
+    {Msg::download_upload_set, N_("Download the upload set (one PDF per document)")},
 };
 static_assert(std::size(kPhrases) == size_t(Msg::count_), "every Msg needs its phrase");
 

@@ -200,7 +200,6 @@ void salary(const RuleContext& ctx, Findings& out) {
             if (t->amount_eur && t->year < year && t->fits_age(age) && (!last || t->year > last->year))
                 last = t;
         const Text what = row ? shown(row->what) : shown(route);
-        const Text why = row && !row->note.empty() ? msg(": {note}", {{"note", row->note}}) : verbatim(".");
         const Text last_figure =
             last ? msg(" The last known figure is {amount} for {last_year} ({source}); it is not applied to {year}.",
                        {{"amount", threshold(*last)},
@@ -208,13 +207,30 @@ void salary(const RuleContext& ctx, Findings& out) {
                         {"source", c.cite(last->source)},
                         {"year", year_text}})
                  : verbatim("");
+        if (row && !row->note.empty()) {
+            // The row says why there is no figure (none published, or it depends on what
+            // dossier.yaml does not state, such as an intra-corporate transferee's role).
+            out.add("salary.threshold-unknown", "",
+                    msg("The {what} salary threshold {in_region} for {year} was not compared: {note}{last} "
+                        "Check the "
+                        "figure that applies with {authority} before filing.",
+                        {{"what", what},
+                         {"in_region", region},
+                         {"year", year_text},
+                         {"note", row->note},
+                         {"last", last_figure},
+                         {"authority", c.authority}}),
+                    c.cite(row->source));
+            return;
+        }
         out.add("salary.threshold-unknown", "",
-                msg("No cited source gives the {what} salary threshold {in_region} for {year}{why}{last} The salary "
+                msg("No cited source gives the {what} salary threshold {in_region} for {year}{why}{last} The "
+                    "salary "
                     "was not compared: check the current figure with {authority} before filing.",
                     {{"what", what},
                      {"in_region", region},
                      {"year", year_text},
-                     {"why", why},
+                     {"why", verbatim(".")},
                      {"last", last_figure},
                      {"authority", c.authority}}),
                 c.cite(row ? row->source : rows.front()->source));
@@ -318,16 +334,19 @@ void too_early(const RuleContext& ctx, Findings& out) {
         const Date earliest = expiry->add_months(-*w.renewal_max_months);
         if (ctx.today < earliest)
             out.add("application.too-early", "",
-                    msg("The renewal is filed on {today}, more than {max} months before the current permit expires "
-                        "on {expiry}: {authority} takes a renewal between {min} and {max} months before expiry. File "
-                        "it between {earliest} and {latest}.",
+                    msg("The renewal is filed on {today}, more than {max} months before the current permit "
+                        "expires "
+                        "on {expiry}: {authority} takes a renewal between {min} and {max} months before "
+                        "expiry. File "
+                        "it between {earliest} and {latest}.{note}",
                         {{"today", ctx.today},
                          {"max", *w.renewal_max_months},
                          {"expiry", *expiry},
                          {"authority", c.authority},
                          {"min", w.renewal_min_months.value_or(0)},
                          {"earliest", earliest},
-                         {"latest", expiry->add_months(-w.renewal_min_months.value_or(0))}}),
+                         {"latest", expiry->add_months(-w.renewal_min_months.value_or(0))},
+                         {"note", w.renewal_note.empty() ? verbatim("") : spaced(w.renewal_note)}}),
                     c.cite(w.source));
     }
 }

@@ -256,24 +256,56 @@ constexpr RuleInfo kRules[] = {
      "from the residence for the permanent single permit) and the languages documents must be in."),
      "the regional checklist's authority and languages rows (vlaanderen.be forms page; Brussels annexes lists)"},
     {"info.processing-time", N, N_("The legal processing ceiling"),
-     N_("The time the authority has to decide once the file is declared complete: four months "
-     "(Directive 2011/98/EU art. 5(2)); 90 days for the Brussels unlimited permit. An incomplete file "
-     "restarts the clock. Unknown where the checklist cites no figure."),
-     "Directive 2011/98/EU, art. 5(2); the regional checklist's processing row"},
+     N_("The time the authority has to decide once the file is declared complete: four months under "
+     "Belgian law (Directive 2011/98/EU art. 5(2), Cooperation Agreement of 2 February 2018); 90 days for "
+     "the Brussels unlimited permit. An incomplete file restarts the clock. Unknown where the checklist "
+     "cites no figure. Side by side, dated: the recast Single Permit Directive (EU) 2024/1233 sets 90 days "
+     "from a complete application, the labour-market check included (art. 5(2)), 30 days more in "
+     "exceptional, complex cases; Belgium had to transpose it by 21 May 2026, and the note says whether a "
+     "Belgian transposing act was found on the day the checklist records. Change of employer: the recast "
+     "directive lets the holder change employer (the state may require a notification, a labour-market "
+     "check and up to 6 months with the first employer; the authority may object within 45 days). In "
+     "Belgium, an EU Blue Card holder already changes employer by notification (Cooperation Agreement of "
+     "22 March 2024, in force 5 April 2024), as does a Flemish seasonal worker (Flemish decree of 8 March "
+     "2024, from 1 May 2024); for any other single permit the new employer files a new application until "
+     "the directive is transposed."),
+     "Directive 2011/98/EU, art. 5(2) (http://data.europa.eu/eli/dir/2011/98/oj); Directive (EU) 2024/1233, "
+     "art. 5(2) and 11 (http://data.europa.eu/eli/dir/2024/1233/oj); Cooperation Agreement of 22 March 2024, "
+     "Belgian Official Gazette 26 March 2024, numac 2024002652 "
+     "(https://etaamb.openjustice.be/nl/samenwerkingsakkoord-van-22-maart-2024_n2024002652.html); SPW "
+     "\u201cPermis unique\u201d FAQ on a change of employer (emploi.wallonie.be); the regional checklist's "
+     "processing and recast_directive rows"},
     {"info.appeal-window", N, N_("The appeal window on refusal"),
      N_("How long after the notification of a refusal an appeal can be lodged: 30 days in Brussels, one "
      "month in Wallonia; unknown where the checklist cites no figure."),
      "the regional checklist's appeal row (Brussels Economy and Employment; SPW, \u201cPermis de travail : "
      "demande de l'employeur\u201d)"},
     {"info.fees", N, N_("The fees that apply"),
-     N_("The federal residence fee for a single-permit application and, in Flanders from 1 September 2026, "
-     "the regional fee; a year whose amount no source gives is said as unknown."),
+     N_("The federal residence fee for a single-permit application and the Flemish regional fee. A year "
+     "whose amount no source gives is said as unknown; a fee that is announced but not confirmed by the "
+     "authority is said with what each source claims (Flanders: €180, €200 or €250, from different dates), "
+     "and the lawyer is told to check the amount before paying, never given one amount as fact."),
      "Immigration Office, \u201cFAQ: the fee\u201d (dofi.ibz.be); Van Havermaet, \u201cNew rates from "
      "1.1.2025\u201d; Expat Centre Limburg (Flemish regional fee)"},
     {"info.route", N, N_("A condition of the route to check by hand"),
      N_("A condition of the route that dossier.yaml cannot state (the Flemish qualification level 5 of the "
      "position from 2026; the Brussels exemption of executives since 2024)."),
      "the regional checklist's route notes (oria-law.be; economy-employment.brussels/single-permit-executive)"},
+    {"info.submission", N, N_("What can be added after submission"),
+     N_("Whether missing documents can still be added once the application is submitted: in Wallonia "
+     "within 15 working days; in Flanders nothing can be added, so only a complete dossier should be "
+     "submitted."),
+     "the regional checklist's after_submission row (emploi.wallonie.be, \u201cPermis unique : que "
+     "devez-vous faire ?\u201d; vlaanderen.be, \u201cApply online for a work permit via the special "
+     "service\u201d)"},
+    // The upload set (dossier pack --upload-set)
+    {"upload.too-large", E, N_("A file of the upload set is too large"),
+     N_("With --max-mb N, every file of the upload set must be at most N MB (1 MB = 1,000,000 bytes): the "
+     "portal refuses files that are too large. Scanned pages are re-compressed first (images down to 200 "
+     "dpi, JPEG); a file still over the limit, or one without scanned pages to re-compress, is named here. "
+     "Split it or re-scan it at a lower resolution."),
+     "Flemish government, \u201cApply online for a work permit via the special service\u201d (vlaanderen.be): "
+     "the portal refuses files that are too large; no portal page states a limit in MB, so N is the user's"},
     {"checklist.unavailable", E, N_("No checklist applies"),
      N_("The region or permit could not be decided, or the checklist file is missing, so the "
      "regional requirements were not checked."),

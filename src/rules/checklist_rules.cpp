@@ -25,6 +25,75 @@ Text figure(const LegalFigure& x) {
     return verbatim(x.describe());
 }
 
+// Belgium's ceiling and the recast directive's side by side, dated: the
+// directive's 90 days are law in Belgium only once a Belgian act transposes it.
+Text processing_with_recast(const Checklist& c) {
+    const RecastDirective& d = c.recast;
+    const Text eu =
+        msg("Directive (EU) 2024/1233 (the recast single permit directive, art. 5(2)) sets {days} from a "
+            "complete application, the labour-market check included ({extra} more in exceptional, "
+            "complex cases){deadline}.",
+            {{"days", plural("{n} day", "{n} days", d.processing_days)},
+             {"extra", plural("{n} day", "{n} days", d.extension_days)},
+             {"deadline", d.transposition_deadline ? msg("; Belgium had to transpose it by {date}",
+                                                         {{"date", *d.transposition_deadline}})
+                                                   : verbatim("")}});
+    if (!d.transposing_act.empty())
+        return msg(
+            "Belgian law: {figure} from a complete file. {note} {eu} Belgium transposed it ({act}): check "
+            "which ceiling applies to an application filed on the submission date.",
+            {{"figure", figure(c.processing)},
+             {"note", c.processing.note},
+             {"eu", eu},
+             {"act", c.cite(d.transposing_act)}});
+    return msg(
+        "Belgian law: {figure} from a complete file. {note} {eu} No Belgian act transposing it was found on "
+        "{checked}, so the {figure} still apply; the directive's ceiling binds the authority only once it "
+        "is transposed.",
+        {{"figure", figure(c.processing)}, {"note", c.processing.note}, {"eu", eu}, {"checked", *d.checked}});
+}
+
+std::string processing_sources(const Checklist& c) {
+    std::string s = c.cite(c.processing.source) + "; " + c.cite(c.recast.source);
+    if (!c.recast.transposing_act.empty())
+        s += "; " + c.cite(c.recast.transposing_act);
+    else if (!c.recast.status_source.empty())
+        s += "; " + c.cite(c.recast.status_source);
+    return s;
+}
+
+// An announced fee: every source's claim side by side, never one amount as fact.
+Text announced_fee(const Checklist& c, const Fee& fee) {
+    std::vector<Text> claims;
+    for (const auto& k : fee.claims) {
+        const ChecklistSource* s = c.find_source(k.source);
+        const std::string who = s ? s->publisher : k.source;
+        claims.push_back(k.amount_eur
+                             ? msg("{amount}, {when}, according to {who}",
+                                   {{"amount", Money{*k.amount_eur}}, {"when", k.when}, {"who", who}})
+                             : msg("{when}, according to {who}", {{"when", k.when}, {"who", who}}));
+    }
+    Text list = claims.front();
+    for (size_t i = 1; i < claims.size(); ++i)
+        list = msg("{first}; {next}", {{"first", list}, {"next", claims[i]}});
+    return msg(
+        "A {what} has been announced, but the sources disagree on its amount and start: {claims}.{note} "
+        "Check the amount on the authority's page or in the portal before paying; do not rely on any one of "
+        "these figures.",
+        {{"what", fee.what}, {"claims", list}, {"note", fee.note.empty() ? verbatim("") : spaced(fee.note)}});
+}
+
+std::string announced_fee_sources(const Checklist& c, const Fee& fee) {
+    std::vector<std::string> seen;
+    std::string s;
+    for (const auto& k : fee.claims) {
+        if (std::find(seen.begin(), seen.end(), k.source) != seen.end()) continue;
+        seen.push_back(k.source);
+        s += (s.empty() ? "" : "; ") + c.cite(k.source);
+    }
+    return s;
+}
+
 }  // namespace
 
 void check_checklist(const RuleContext& ctx, Findings& out) {
@@ -58,7 +127,9 @@ void check_checklist(const RuleContext& ctx, Findings& out) {
               {"note", c.languages_note.empty() ? verbatim("") : spaced(c.languages_note)}}),
          c.cite(c.authority_source) +
              (c.languages_source != c.authority_source ? "; " + c.cite(c.languages_source) : std::string()));
-    if (c.processing.value)
+    if (c.processing.value && c.recast.present)
+        note(out, "info.processing-time", processing_with_recast(c), processing_sources(c));
+    else if (c.processing.value)
         note(out, "info.processing-time",
              msg("The legal ceiling for a decision is {figure}. {note}",
                  {{"figure", figure(c.processing)}, {"note", c.processing.note}}),
@@ -81,6 +152,10 @@ void check_checklist(const RuleContext& ctx, Findings& out) {
     const int year = ctx.today.year();
     for (const auto& fee : c.fees) {
         if (fee.year && *fee.year != year) continue;
+        if (fee.announced) {
+            note(out, "info.fees", announced_fee(c, fee), announced_fee_sources(c, fee));
+            continue;
+        }
         Text said;
         if (fee.from && ctx.today < *fee.from)
             said = msg("From {from}, applications filed that day or later pay the {what}{amount}.",
@@ -110,8 +185,12 @@ void check_checklist(const RuleContext& ctx, Findings& out) {
         if (!rn.routes.empty() && std::find(rn.routes.begin(), rn.routes.end(), route) == rn.routes.end())
             continue;
         if (rn.from && ctx.today < *rn.from) continue;
+        if (rn.until && *rn.until < ctx.today) continue;
         note(out, "info.route", shown(rn.text), c.cite(rn.source));
     }
+    // What can still be added once the application is submitted.
+    if (c.after_submission)
+        note(out, "info.submission", shown(c.after_submission->text), c.cite(c.after_submission->source));
 }
 
 }  // namespace dossier

@@ -43,6 +43,7 @@ struct ServeOptions {
     ValidateOptions validate;
     OutputOptions output;            // language and masking of the page
     Packer packer;                   // writes a package as `dossier pack` does
+    Packer upload_packer;            // writes the upload set as a ZIP (`dossier pack --upload-set`, zipped)
     std::function<void()> in_child;  // run first in each checking process
     std::filesystem::path cache;     // where previews are cached (never inside root)
     double timeout = 120;            // seconds one check may take

@@ -139,7 +139,10 @@ for d in dossiers:
     html = open(f"{out}/{name}/masked.html", encoding="utf-8").read()
     assert 'id="checklist"' in html and "<table" in html
     assert not re.search(r"<script|<link|<img|<iframe|@import|url\(", html, re.I), f"{name}: html not self-contained"
-    assert not re.search(r'(src|href)\s*=\s*"(https?:)?//', html, re.I)
+    assert not re.search(r'src\s*=\s*"(https?:)?//', html, re.I)
+    # The only addresses outside: the sources, as links a lawyer clicks (never loaded), sending no referrer.
+    for m in re.finditer(r'<(\w+)([^>]*)\bhref\s*=\s*"(https?:)?//[^>]*>', html, re.I):
+        assert m.group(1).lower() == "a" and 'rel="noopener noreferrer"' in m.group(0), f"{name}: {m.group(0)}"
     checked += 1
 print(f"{checked} dossiers: 5 formats each checked; no raw personal value in masked output")
 PY
