@@ -26,8 +26,6 @@ struct HtmlPage {
     std::string actions;          // inside <main>, below the verdict (the download button)
     // The URL of a document's first-page preview image, or "" for none.
     std::function<std::string(const FileFacts&)> preview;
-    // Sources' addresses as links (the sent report stays free of any).
-    bool link_sources = false;
 };
 std::string report_html(const Report& r, const OutputOptions& opt, const HtmlPage& page);
 
@@ -36,8 +34,5 @@ std::string_view report_style();
 
 // &, <, >, " and ' as entities.
 std::string html_escape(std::string_view s);
-// The same, with every http(s) address in `s` made a link (opened in a new
-// tab, no referrer); punctuation that ends a sentence stays outside it.
-std::string html_with_links(std::string_view s);
 
 }  // namespace dossier

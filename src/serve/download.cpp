@@ -111,14 +111,19 @@ public:
 };
 }  // namespace
 
-void package_download(Site& site, const httplib::Request& req, httplib::Response& res) {
+namespace {
+
+// The package, or (`upload`) the upload set as one ZIP of the folder `pack
+// --upload-set` writes, of a passing dossier.
+void made_download(Site& site, const httplib::Request& req, httplib::Response& res, bool upload) {
     const std::string wanted = site.desk.single() ? "." : req.get_param_value("d");
     auto [dir, name] = site.desk.read([&](const Desk::State& s) -> std::pair<fs::path, std::string> {
         const Entry* e = s.find(wanted);
         return e ? std::pair(e->dir, e->name) : std::pair(fs::path(), std::string());
     });
     if (name.empty()) return refuse(site, res, 404, msg("No such dossier here."));
-    if (!site.opt.packer) return refuse(site, res, 501, msg("This build cannot write packages."));
+    const Packer& packer = upload ? site.opt.upload_packer : site.opt.packer;
+    if (!packer) return refuse(site, res, 501, msg("This build cannot write packages."));
     std::unique_lock one(site.pack_mu, std::try_to_lock);
     if (!one.owns_lock())
         return refuse(site, res, 503, msg("A package is being made; try again in a moment."));
@@ -127,7 +132,7 @@ void package_download(Site& site, const httplib::Request& req, httplib::Response
         return refuse(site, res, 500, msg("Cannot write the package: the temporary folder is not writable."));
     BatchOptions b = isolated_options(site.opt);
     b.pack_into = tmp.path();
-    b.packer = site.opt.packer;
+    b.packer = packer;
     PackSink sink;
     try {
         run_batch(site.desk.root(), {dir}, b, sink);
@@ -153,9 +158,20 @@ void package_download(Site& site, const httplib::Request& req, httplib::Response
                       msg("The package of {dossier} could not be made: {reason}",
                           {{"dossier", shown}, {"reason", j.value("error", "")}}));
     // The open file keeps the package; its folder goes when this returns.
-    if (!send_file(res, j.value("zip", ""), download_stem(name, site.desk.root()) + ".zip",
+    if (!send_file(res, j.value("zip", ""),
+                   download_stem(name, site.desk.root()) + (upload ? "-upload-set" : "") + ".zip",
                    "application/zip"))
         return refuse(site, res, 500, msg("The package was made but cannot be read back."));
+}
+
+}  // namespace
+
+void package_download(Site& site, const httplib::Request& req, httplib::Response& res) {
+    made_download(site, req, res, false);
+}
+
+void upload_set_download(Site& site, const httplib::Request& req, httplib::Response& res) {
+    made_download(site, req, res, true);
 }
 
 }  // namespace dossier::serve

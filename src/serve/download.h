@@ -52,5 +52,8 @@ bool send_file(httplib::Response& res, const std::filesystem::path& file, std::s
 // GET /package[?d=NAME]: the package of a passing dossier, made in a checking
 // process (with the checks and wording of `dossier pack`).
 void package_download(Site& site, const httplib::Request& req, httplib::Response& res);
+// GET /upload-set[?d=NAME]: the same for its upload set (`pack --upload-set`),
+// as one ZIP of the folder.
+void upload_set_download(Site& site, const httplib::Request& req, httplib::Response& res);
 
 }  // namespace dossier::serve

@@ -166,9 +166,9 @@ std::string row_html(const IndexRow& r, Lang l) {
 std::string_view page_csp() { return kCsp; }
 
 Urls urls_of(const std::string& name, bool single) {
-    if (single) return {"/", "/part", "/package"};
+    if (single) return {"/", "/part", "/package", "/upload-set"};
     auto n = uri_encode_path(name);  // a literal slash separates folders
-    return {"/d/" + n, "/part?d=" + n, "/package?d=" + n};
+    return {"/d/" + n, "/part?d=" + n, "/package?d=" + n, "/upload-set?d=" + n};
 }
 
 std::string banner(Lang l, bool checking) {
@@ -194,12 +194,13 @@ HtmlPage served_report(const std::string& name, bool single, bool passes, Lang l
     page.body_attributes = fmt::format("data-events=\"{}\" data-part=\"{}\" data-dossier=\"{}\"", kEventsUrl,
                                        esc(u.part), esc(name));
     page.before_main = std::string(kLiveMarker);
-    page.link_sources = true;
     std::string actions = "<div class=\"actions\">";
     if (!single) actions += fmt::format("<p><a href=\"/\">← {}</a></p>", esc(tr(Msg::dossiers, l)));
     if (passes)
         actions += fmt::format("<a class=\"button\" id=\"download\" href=\"{}\" download>{}</a>",
-                               esc(u.package), esc(tr(Msg::download_package, l)));
+                               esc(u.package), esc(tr(Msg::download_package, l))) +
+                   fmt::format(" <a class=\"button\" id=\"upload-set\" href=\"{}\" download>{}</a>",
+                               esc(u.upload), esc(tr(Msg::download_upload_set, l)));
     else
         actions += fmt::format("<p class=\"refused\" id=\"download\">{}</p>", esc(tr(Msg::pack_refused, l)));
     page.actions = actions + "</div>\n";

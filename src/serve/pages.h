@@ -30,6 +30,7 @@ struct Urls {
     std::string page;     // the dossier's page
     std::string part;     // its <main> and version as JSON, for the script
     std::string package;  // its package
+    std::string upload;   // its upload set (pack --upload-set), as a ZIP
 };
 // In single mode ("dossier serve DOSSIER") the root's; else below /d/.
 Urls urls_of(const std::string& name, bool single);

@@ -138,6 +138,7 @@ const Route kRoutes[] = {
     {R"(/preview/([0-9a-f]{64}(?:\.masked)?\.png))", preview},
     {"/events", desk_events},
     {"/package", package_download},
+    {"/upload-set", upload_set_download},
 };
 
 }  // namespace
