@@ -45,6 +45,9 @@ OutputOptions output_options(const CommonOptions& o);      // colour only for te
 // when --lang is not one of ours (output_options says so).
 Lang message_lang(const CommonOptions& o);
 
+// `rules` and `explain` print text or json: a UsageError for any other --format.
+void require_text_or_json(const CommonOptions& o);
+
 // Writes the command's output to --output (atomically) or stdout.
 void emit(const CommonOptions& o, const std::string& text);
 
