@@ -16,10 +16,17 @@ namespace dossier {
 
 namespace fs = std::filesystem;
 
-std::string LegalFigure::describe() const {
-    if (!value) return "unknown";
-    if (*value == 1) return fmt::format("1 {}", unit == "months" ? "month" : unit == "days" ? "day" : unit);
-    return fmt::format("{} {}", *value, unit);
+Text LegalFigure::text() const {
+    if (!value) return msg("unknown");
+    if (unit == "days") return plural("{n} day", "{n} days", *value);
+    if (unit == "months") return plural("{n} month", "{n} months", *value);
+    return verbatim(fmt::format("{} {}", *value, unit));
+}
+
+Text SalaryThreshold::amount_text() const {
+    if (!amount_eur) return msg("unknown");
+    return monthly_basic ? msg("{amount} a month (basic pay)", {{"amount", Money{*amount_eur}}})
+                         : msg("{amount} a year (gross)", {{"amount", Money{*amount_eur}}});
 }
 
 bool DocumentRequirement::applies_to_route(const std::string& route) const {

@@ -10,7 +10,6 @@
 #include "core/data_dir.h"
 #include "model/vocabulary.h"
 #include "report/i18n.h"
-#include "rules/legal_text.h"
 #include "rules/rule.h"
 
 namespace dossier::cli {
@@ -21,6 +20,7 @@ using nlohmann::json;
 
 // What each checklist sets for the rules whose figures live in checklists.
 std::string checklist_figures(std::string_view rule, const CommonOptions& o) {
+    const Lang l = message_lang(o);
     const auto dir = o.checklists.empty() ? default_checklist_dir() : std::filesystem::path(o.checklists);
     std::string out;
     for (auto rg : regions()) {
@@ -47,12 +47,16 @@ std::string checklist_figures(std::string_view rule, const CommonOptions& o) {
                                         t.min_age   ? fmt::format(" (age {}+)", *t.min_age)
                                         : t.max_age ? fmt::format(" (age up to {})", *t.max_age)
                                                     : "",
-                                        text::threshold(t), c->cite(t.source), t.note.empty() ? "" : " — " + t.note.en);
+                                        render(t.amount_text(), l), c->cite(t.source),
+                                        t.note.empty() ? "" : " — " + t.note.en);
             } else if (rule == "info.fees") {
                 for (const auto& f : c->fees)
                     line += fmt::format("{}{}: {} [{}]; ", f.what.en,
-                                        f.year ? fmt::format(" {}", *f.year) : f.from ? " from " + f.from->iso() : "",
-                                        f.amount_eur ? text::euros(*f.amount_eur) : "unknown", c->cite(f.source));
+                                        f.year   ? fmt::format(" {}", *f.year)
+                                        : f.from ? " from " + f.from->iso()
+                                                 : "",
+                                        f.amount_eur ? format_money(*f.amount_eur, l) : "unknown",
+                                        c->cite(f.source));
             } else if (rule == "application.too-early") {
                 if (c->application_window.present)
                     line = fmt::format("at most {} months {} days before the start [{}]",
@@ -69,9 +73,9 @@ std::string checklist_figures(std::string_view rule, const CommonOptions& o) {
                 for (const auto& rn : c->route_notes)
                     line += fmt::format("{}: {} [{}]; ", fmt::join(rn.routes, ", "), rn.text.en, c->cite(rn.source));
             } else if (rule == "info.processing-time") {
-                line = fmt::format("{} [{}]", c->processing.describe(), c->cite(c->processing.source));
+                line = fmt::format("{} [{}]", render(c->processing.text(), l), c->cite(c->processing.source));
             } else if (rule == "info.appeal-window") {
-                line = fmt::format("{} [{}]", c->appeal.describe(), c->cite(c->appeal.source));
+                line = fmt::format("{} [{}]", render(c->appeal.text(), l), c->cite(c->appeal.source));
             } else if (rule == "info.authority") {
                 line = fmt::format("{} ({})", c->authority.en, fmt::join(c->languages, ", "));
             } else if (rule == "translation.missing" || rule == "translation.wrong-language") {

@@ -11,7 +11,6 @@
 #include "core/data_dir.h"
 #include "model/vocabulary.h"
 #include "report/i18n.h"
-#include "rules/legal_text.h"
 #include "rules/rule.h"
 
 namespace dossier::cli {
@@ -32,8 +31,9 @@ void check_value(const std::string& value, std::span<const std::string_view> all
              {"hint", near ? msg(" (did you mean {near}?)", {{"near", std::string(*near)}}) : verbatim("")},
              {"choices", all_of(std::move(choices))}}));
 }
-std::string figure_text(const LegalFigure& f, const Checklist& c) {
-    return fmt::format("{}{} [{}]", f.describe(), f.note.empty() ? "" : " — " + f.note.en, c.cite(f.source));
+std::string figure_text(const LegalFigure& f, const Checklist& c, Lang l) {
+    return fmt::format("{}{} [{}]", render(f.text(), l), f.note.empty() ? "" : " — " + f.note.en,
+                       c.cite(f.source));
 }
 
 json figure_json(const LegalFigure& f, const Checklist& c) {
@@ -104,7 +104,7 @@ json checklist_json(const Checklist& c, const std::string& route) {
     return j;
 }
 
-std::string checklist_text(const Checklist& c, const std::string& route) {
+std::string checklist_text(const Checklist& c, const std::string& route, Lang l) {
     std::string out = fmt::format("\nChecklist {} ({}; last verified {})\n", c.id, c.file.string(),
                                   c.last_verified ? c.last_verified->iso() : "never");
     out += fmt::format("  Authority: {} [{}]\n", c.authority.en, c.cite(c.authority_source));
@@ -118,8 +118,8 @@ std::string checklist_text(const Checklist& c, const std::string& route) {
     if (!c.languages_note.empty()) out += "    " + c.languages_note.en + "\n";
     out += fmt::format("  Size limit per file: {} MiB [{}]\n", c.max_file_size >> 20,
                        c.cite(c.max_file_size_source));
-    out += fmt::format("  Processing ceiling: {}\n", figure_text(c.processing, c));
-    out += fmt::format("  Appeal window: {}\n", figure_text(c.appeal, c));
+    out += fmt::format("  Processing ceiling: {}\n", figure_text(c.processing, c, l));
+    out += fmt::format("  Appeal window: {}\n", figure_text(c.appeal, c, l));
     out += fmt::format("\n  Required documents{}:\n", route.empty() ? "" : " on the " + route + " route");
     for (const auto& d : c.documents) {
         if (!route.empty() && !d.applies_to_route(route)) continue;
@@ -147,14 +147,15 @@ std::string checklist_text(const Checklist& c, const std::string& route) {
                           : t.max_age ? fmt::format(", age up to {}", *t.max_age)
                                       : "";
         out += fmt::format("    {} {} ({}{}): {} [{}]{}\n", t.route, t.year, t.what.en, age,
-                           text::threshold(t), c.cite(t.source), t.note.empty() ? "" : " — " + t.note.en);
+                           render(t.amount_text(), l), c.cite(t.source),
+                           t.note.empty() ? "" : " — " + t.note.en);
     }
     for (const auto& f : c.fees) {
         out += fmt::format("  Fee: {}{}: {} [{}]{}\n", f.what.en,
                            f.year   ? fmt::format(" ({})", *f.year)
                            : f.from ? " (from " + f.from->iso() + ")"
                                     : "",
-                           f.amount_eur ? text::euros(*f.amount_eur) : "unknown", c.cite(f.source),
+                           f.amount_eur ? format_money(*f.amount_eur, l) : "unknown", c.cite(f.source),
                            f.note.empty() ? "" : " — " + f.note.en);
     }
     for (const auto& rn : c.route_notes)
@@ -241,7 +242,7 @@ void add_rules_command(CLI::App& app, CommonOptions& o, Runner& run) {
             for (const auto& r : rule_catalogue())
                 out += fmt::format("{:<36} {:<8} {}\n", r.id, to_string(r.severity),
                                    translate_static(r.title, message_lang(o)));
-            for (const auto& c : lists) out += checklist_text(*c, *route);
+            for (const auto& c : lists) out += checklist_text(*c, *route, message_lang(o));
             if (lists.empty())
                 out +=
                     "\nGive --region and/or --permit (and --route) to see the checklist rows that apply.\n";

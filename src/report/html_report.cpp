@@ -113,27 +113,6 @@ std::string capitalised(std::string_view s) {
     return out;
 }
 
-// 61000 -> "€61,000" (en), "61 000 €" (fr), "€ 61.000" (nl), "61.000 €" (de).
-std::string euros(double amount, Lang l) {
-    std::string digits = fmt::format("{:.0f}", amount);
-    std::string_view sep = l == Lang::en ? "," : l == Lang::fr ? "\u202f" : ".";
-    std::string grouped;
-    for (size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0 && digits[i - 1] != '-') grouped += sep;
-        grouped += digits[i];
-    }
-    switch (l) {
-        case Lang::en:
-            return "€" + grouped;
-        case Lang::nl:
-            return "€ " + grouped;
-        case Lang::fr:
-        case Lang::de:
-            break;
-    }
-    return grouped + " €";
-}
-
 int rank(Severity s) { return s == Severity::error ? 0 : s == Severity::warning ? 1 : 2; }
 
 // What was read in a document (facts/read_facts.h): where the text came
@@ -228,8 +207,7 @@ std::string report_html(const Report& report, const OutputOptions& opt, const Ht
         };
         item(Msg::permit, term_name("permit", m->application.permit, l));
         item(Msg::route, term_name("route", m->application.route, l));
-        item(Msg::region, r.region ? std::string(region_display_name(*r.region, l))
-                                   : std::string(tr(Msg::unknown_region, l)));
+        item(Msg::region, r.region ? region_title(*r.region, l) : std::string(tr(Msg::unknown_region, l)));
         item(Msg::authority, r.authority);
         item(Msg::employer,
              m->employer.name +
@@ -247,9 +225,9 @@ std::string report_html(const Report& report, const OutputOptions& opt, const Ht
                                       : std::string(tr(Msg::indefinite, l)));
         item(Msg::employment, job);
         if (m->employment.annual_gross_salary_eur)
-            item(Msg::salary, euros(*m->employment.annual_gross_salary_eur, l));
+            item(Msg::salary, format_money(*m->employment.annual_gross_salary_eur, l));
         if (m->employment.monthly_basic_salary_eur)
-            item(Msg::monthly_basic_salary, euros(*m->employment.monthly_basic_salary_eur, l));
+            item(Msg::monthly_basic_salary, format_money(*m->employment.monthly_basic_salary_eur, l));
         if (!r.checklist_id.empty())
             item(Msg::checklist,
                  r.checklist_id + (r.checklist_verified ? " (" + std::string(tr(Msg::verified, l)) + " " +
@@ -268,7 +246,7 @@ std::string report_html(const Report& report, const OutputOptions& opt, const Ht
             esc(tr(Msg::required_document, l)), esc(tr(Msg::file, l)), esc(tr(Msg::issued, l)),
             esc(tr(Msg::expires, l)), esc(tr(Msg::status, l)));
         for (const auto& row : checklist_rows(r, l)) {
-            std::string name = row.type.empty() ? row.why : std::string(document_type_name(row.type, l));
+            std::string name = row.type.empty() ? row.why : document_type_title(row.type, l);
             std::string files, issued, expires;
             for (const auto& f : row.files) {
                 const Document* d = m->find_document(f);
@@ -344,7 +322,7 @@ std::string report_html(const Report& report, const OutputOptions& opt, const Ht
                                                                    : std::string(tr(Msg::indefinite, l)));
         for (const auto& d : m->documents)
             if (d.expires)
-                date_row(fmt::format("{} — {}", document_type_name(d.type, l), tr(Msg::expires_on, l)),
+                date_row(fmt::format("{} — {}", document_type_title(d.type, l), tr(Msg::expires_on, l)),
                          format_date(*d.expires, l) + " (" + d.file + ")");
     }
     // The legal deadlines the rules state as notes (processing ceiling, appeal window).
@@ -372,8 +350,7 @@ std::string report_html(const Report& report, const OutputOptions& opt, const Ht
             esc(tr(Msg::pdf_version, l)), esc(tr(Msg::sha256, l)));
         for (const auto& f : r.files) {
             const Document* d = m ? m->find_document(f.file) : nullptr;
-            std::string type =
-                d ? std::string(document_type_name(d->type, l)) : std::string(tr(Msg::not_listed, l));
+            std::string type = d ? document_type_title(d->type, l) : std::string(tr(Msg::not_listed, l));
             if (d && d->number) type += " " + (opt.show_personal_data ? *d->number : mask_number(*d->number));
             if (d && d->translates) type += " → " + *d->translates;
             bool present = f.presence == Presence::present;

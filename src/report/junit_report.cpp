@@ -95,7 +95,7 @@ void add_suite(pugi::xml_node parent, const Report& report, const OutputOptions&
                 f.append_attribute("type") = "checklist.missing-document";
                 f.append_attribute("message") =
                     xml_text(std::string(tr(Msg::missing, l)) + ": " +
-                             std::string(row.type.empty() ? row.why : document_type_name(row.type, l)))
+                             std::string(row.type.empty() ? row.why : document_type_title(row.type, l)))
                         .c_str();
                 f.append_child(pugi::node_pcdata).set_value(xml_text(row.why).c_str());
                 ++c.failures;

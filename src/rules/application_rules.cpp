@@ -1,9 +1,10 @@
 // application.*, region.*, employer.*, employment.*, salary.*: is this the
 // right application, filed with the right authority, by the right employer?
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "model/enterprise_number.h"
-#include "rules/legal_text.h"
 #include "rules/rule.h"
 
 namespace dossier {
@@ -170,17 +171,13 @@ void salary(const RuleContext& ctx, Findings& out) {
     const int year = ctx.today.year();
     // Ages are measured on the submission day (`today`).
     std::optional<int> age;
-    if (m.worker.birth_date) age = text::age_on(*m.worker.birth_date, ctx.today);
+    if (m.worker.birth_date) age = months_between(*m.worker.birth_date, ctx.today) / 12;  // whole years
     const bool age_matters =
         std::any_of(rows.begin(), rows.end(), [](auto* t) { return t->min_age || t->max_age; });
     const InRegion region{c.region};
     const Term route{"route", m.application.route};
     const Text year_text = verbatim(std::to_string(year));
-    auto threshold = [](const SalaryThreshold& t) -> Text {
-        if (!t.amount_eur) return msg("unknown");
-        return t.monthly_basic ? msg("{amount} a month (basic pay)", {{"amount", Money{*t.amount_eur}}})
-                               : msg("{amount} a year (gross)", {{"amount", Money{*t.amount_eur}}});
-    };
+    auto threshold = [](const SalaryThreshold& t) { return t.amount_text(); };
 
     if (age_matters && !age) {
         out.add("salary.threshold-unknown", "",

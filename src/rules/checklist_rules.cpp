@@ -1,8 +1,9 @@
 // checklist.stale, and the notes every report gives (info.*): the competent
 // authority and its languages, the legal processing ceiling, the appeal window.
+#include <fmt/format.h>
+
 #include <algorithm>
 
-#include "rules/legal_text.h"
 #include "rules/rule.h"
 
 namespace dossier {
@@ -16,13 +17,6 @@ void note(Findings& out, std::string_view rule, Text message, std::string source
     f.say(std::move(message));
     f.source = std::move(source);
     out.add(std::move(f));
-}
-
-// "4 months", "30 days" in the language.
-Text figure(const LegalFigure& x) {
-    if (x.unit == "days") return plural("{n} day", "{n} days", *x.value);
-    if (x.unit == "months") return plural("{n} month", "{n} months", *x.value);
-    return verbatim(x.describe());
 }
 
 }  // namespace
@@ -61,7 +55,7 @@ void check_checklist(const RuleContext& ctx, Findings& out) {
     if (c.processing.value)
         note(out, "info.processing-time",
              msg("The legal ceiling for a decision is {figure}. {note}",
-                 {{"figure", figure(c.processing)}, {"note", c.processing.note}}),
+                 {{"figure", c.processing.text()}, {"note", c.processing.note}}),
              c.cite(c.processing.source));
     else
         note(out, "info.processing-time",
@@ -70,7 +64,7 @@ void check_checklist(const RuleContext& ctx, Findings& out) {
     if (c.appeal.value)
         note(out, "info.appeal-window",
              msg("A refusal can be appealed within {figure}. {note}",
-                 {{"figure", figure(c.appeal)}, {"note", c.appeal.note}}),
+                 {{"figure", c.appeal.text()}, {"note", c.appeal.note}}),
              c.cite(c.appeal.source));
     else
         note(out, "info.appeal-window",

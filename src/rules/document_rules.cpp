@@ -5,7 +5,6 @@
 #include <set>
 
 #include "core/names.h"
-#include "rules/legal_text.h"
 #include "rules/rule.h"
 
 namespace dossier {

@@ -4,7 +4,6 @@
 #include <algorithm>
 
 #include "model/vocabulary.h"
-#include "rules/legal_text.h"
 #include "rules/rule.h"
 
 namespace dossier {
