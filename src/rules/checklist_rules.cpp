@@ -19,11 +19,8 @@ void note(Findings& out, std::string_view rule, Text message, std::string source
     out.add(std::move(f));
 }
 
-}  // namespace
-
-void check_checklist(const RuleContext& ctx, Findings& out) {
-    if (!ctx.checklist) return;
-    const Checklist& c = *ctx.checklist;
+// checklist.stale: last verified more than 12 months before today.
+void stale(const RuleContext& ctx, const Checklist& c, Findings& out) {
     if (c.last_verified && c.last_verified->add_months(12) < ctx.today)
         out.add("checklist.stale", "",
                 msg("The checklist {checklist} was last verified on {verified}, more than 12 months before {today}: "
@@ -34,7 +31,10 @@ void check_checklist(const RuleContext& ctx, Findings& out) {
                      {"today", ctx.today},
                      {"file", c.file.filename().string()}}),
                 fmt::format("checklist {} (last_verified)", c.id));
+}
 
+// info.authority: who decides, on what basis, and in which languages.
+void authority_note(const RuleContext& ctx, const Checklist& c, Findings& out) {
     std::vector<Text> langs;
     for (const auto& l : c.languages)
         langs.push_back(msg("{language} ({code})", {{"language", LanguageName{l}}, {"code", l}}));
@@ -52,6 +52,10 @@ void check_checklist(const RuleContext& ctx, Findings& out) {
               {"note", c.languages_note.empty() ? verbatim("") : spaced(c.languages_note)}}),
          c.cite(c.authority_source) +
              (c.languages_source != c.authority_source ? "; " + c.cite(c.languages_source) : std::string()));
+}
+
+// info.processing-time and info.appeal-window: the legal deadlines.
+void deadline_notes(const Checklist& c, Findings& out) {
     if (c.processing.value)
         note(out, "info.processing-time",
              msg("The legal ceiling for a decision is {figure}. {note}",
@@ -70,8 +74,10 @@ void check_checklist(const RuleContext& ctx, Findings& out) {
         note(out, "info.appeal-window",
              msg("The appeal window on refusal is unknown: {note}", {{"note", c.appeal.note}}),
              c.cite(c.appeal.source));
+}
 
-    // Fees: the rows for this year, and those that start on a day.
+// info.fees: the rows for this year, and those that start on a day.
+void fee_notes(const RuleContext& ctx, const Checklist& c, Findings& out) {
     const int year = ctx.today.year();
     for (const auto& fee : c.fees) {
         if (fee.year && *fee.year != year) continue;
@@ -98,7 +104,10 @@ void check_checklist(const RuleContext& ctx, Findings& out) {
                    {{"fee", said}, {"note", fee.note.empty() ? verbatim("") : spaced(fee.note)}});
         note(out, "info.fees", std::move(said), c.cite(fee.source));
     }
-    // Conditions of the route that dossier.yaml cannot state.
+}
+
+// info.route: conditions of the route that dossier.yaml cannot state.
+void route_notes(const RuleContext& ctx, const Checklist& c, Findings& out) {
     for (const auto& rn : c.route_notes) {
         const auto& route = ctx.manifest.application.route;
         if (!rn.routes.empty() && std::find(rn.routes.begin(), rn.routes.end(), route) == rn.routes.end())
@@ -106,6 +115,18 @@ void check_checklist(const RuleContext& ctx, Findings& out) {
         if (rn.from && ctx.today < *rn.from) continue;
         note(out, "info.route", shown(rn.text), c.cite(rn.source));
     }
+}
+
+}  // namespace
+
+void check_checklist(const RuleContext& ctx, Findings& out) {
+    if (!ctx.checklist) return;
+    const Checklist& c = *ctx.checklist;
+    stale(ctx, c, out);
+    authority_note(ctx, c, out);
+    deadline_notes(c, out);
+    fee_notes(ctx, c, out);
+    route_notes(ctx, c, out);
 }
 
 }  // namespace dossier
