@@ -123,11 +123,12 @@ TEST_CASE("no checklist row, source or rule text cites a seed or a spec file") {
         ++texts;
         CHECK_MESSAGE(clean(text), where << ": " << text);
     };
-    for (const auto& r : rule_catalogue()) {
-        check(std::string(r.id) + " title", std::string(r.title));
-        check(std::string(r.id) + " checks", std::string(r.checks));
-        check(std::string(r.id) + " source", std::string(r.source));
-    }
+    for (auto ids : {rule_catalogue(), tool_ids()})
+        for (const auto& r : ids) {
+            check(std::string(r.id) + " title", std::string(r.title));
+            check(std::string(r.id) + " checks", std::string(r.checks));
+            check(std::string(r.id) + " source", std::string(r.source));
+        }
     for (auto region : regions()) {
         for (auto permit : permits()) {
             const fs::path file = checklist_path(kChecklists, std::string(region), std::string(permit));

@@ -104,7 +104,8 @@ json checklist_json(const Checklist& c, const std::string& route) {
     return j;
 }
 
-std::string checklist_text(const Checklist& c, const std::string& route, Lang l) {
+// The checklist's authority, languages, size limit, processing and appeal figures.
+std::string checklist_header_text(const Checklist& c, Lang l) {
     std::string out = fmt::format("\nChecklist {} ({}; last verified {})\n", c.id, c.file.string(),
                                   c.last_verified ? c.last_verified->iso() : "never");
     out += fmt::format("  Authority: {} [{}]\n", c.authority.en, c.cite(c.authority_source));
@@ -120,7 +121,13 @@ std::string checklist_text(const Checklist& c, const std::string& route, Lang l)
                        c.cite(c.max_file_size_source));
     out += fmt::format("  Processing ceiling: {}\n", figure_text(c.processing, c, l));
     out += fmt::format("  Appeal window: {}\n", figure_text(c.appeal, c, l));
-    out += fmt::format("\n  Required documents{}:\n", route.empty() ? "" : " on the " + route + " route");
+    return out;
+}
+
+// The documents required on `route` (every route when empty), with their conditions.
+std::string documents_text(const Checklist& c, const std::string& route) {
+    std::string out =
+        fmt::format("\n  Required documents{}:\n", route.empty() ? "" : " on the " + route + " route");
     for (const auto& d : c.documents) {
         if (!route.empty() && !d.applies_to_route(route)) continue;
         std::string cond;
@@ -138,6 +145,12 @@ std::string checklist_text(const Checklist& c, const std::string& route, Lang l)
     if (!c.documents_complete)
         out += fmt::format("    Partly published list: {} [{}]\n", c.documents_note.en,
                            c.cite(c.documents_note_source));
+    return out;
+}
+
+// The salary thresholds of `route` and the fees.
+std::string money_text(const Checklist& c, const std::string& route, Lang l) {
+    std::string out;
     bool any = false;
     for (const auto& t : c.salary) {
         if (!route.empty() && t.route != route) continue;
@@ -158,6 +171,12 @@ std::string checklist_text(const Checklist& c, const std::string& route, Lang l)
                            f.amount_eur ? format_money(*f.amount_eur, l) : "unknown", c.cite(f.source),
                            f.note.empty() ? "" : " — " + f.note.en);
     }
+    return out;
+}
+
+// Route notes, the filing window, the vacancy's publication, the permanent permit's conditions.
+std::string conditions_text(const Checklist& c, const std::string& route) {
+    std::string out;
     for (const auto& rn : c.route_notes)
         if (route.empty() || rn.routes.empty() ||
             std::find(rn.routes.begin(), rn.routes.end(), route) != rn.routes.end())
@@ -189,6 +208,83 @@ std::string checklist_text(const Checklist& c, const std::string& route, Lang l)
     return out;
 }
 
+std::string checklist_text(const Checklist& c, const std::string& route, Lang l) {
+    return checklist_header_text(c, l) + documents_text(c, route) + money_text(c, route, l) +
+           conditions_text(c, route);
+}
+
+// The checklists that one region and/or permit names (none when neither is given).
+std::vector<std::shared_ptr<const Checklist>> checklists_for(const CommonOptions& o,
+                                                             const std::string& region,
+                                                             const std::string& permit) {
+    std::vector<std::shared_ptr<const Checklist>> lists;
+    if (region.empty() && permit.empty()) return lists;
+    const auto dir = o.checklists.empty() ? default_checklist_dir() : std::filesystem::path(o.checklists);
+    for (auto rg : regions()) {
+        if (!region.empty() && rg != region) continue;
+        for (auto pm : permits()) {
+            if (!permit.empty() && pm != permit) continue;
+            auto file = checklist_path(dir, std::string(rg), std::string(pm));
+            if (!std::filesystem::exists(file))
+                throw UsageError(msg("no checklist {file}", {{"file", file.string()}}));
+            try {
+                lists.push_back(load_checklist_cached(file));
+            } catch (const ChecklistError& e) {
+                throw UsageError(e.what());
+            }
+        }
+    }
+    return lists;
+}
+
+json ids_json(std::span<const RuleInfo> ids, Lang l) {
+    json a = json::array();
+    for (const auto& r : ids)
+        a.push_back({{"id", r.id},
+                     {"severity", to_string(r.severity)},
+                     {"title", translate_static(r.title, l)},
+                     {"source", r.source}});
+    return a;
+}
+
+std::string ids_text(std::span<const RuleInfo> ids, Lang l) {
+    std::string out;
+    for (const auto& r : ids)
+        out += fmt::format("{:<36} {:<8} {}\n", r.id, to_string(r.severity), translate_static(r.title, l));
+    return out;
+}
+
+int list_rules(const CommonOptions& o, const std::string& region, const std::string& permit,
+               const std::string& route) {
+    require_text_or_json(o);
+    check_value(region, regions(), "region");
+    check_value(permit, permits(), "permit");
+    check_value(route, routes(), "route");
+    const auto lists = checklists_for(o, region, permit);
+    const Lang l = message_lang(o);
+    if (o.format == "json") {
+        json j;
+        j["rules"] = ids_json(rule_catalogue(), l);
+        j["other_ids"] = ids_json(tool_ids(), l);
+        j["checklists"] = json::array();
+        for (const auto& c : lists) j["checklists"].push_back(checklist_json(*c, route));
+        emit(o, j.dump(2) + "\n");
+        return 0;
+    }
+    std::string out = ids_text(rule_catalogue(), l);
+    out += "\n" + render(msg("Findings of dossier verify and dossier batch:"), l) + "\n" +
+           ids_text(tool_ids(), l);
+    for (const auto& c : lists) out += checklist_text(*c, route, l);
+    if (lists.empty())
+        out +=
+            "\n" +
+            render(msg("Give --region and/or --permit (and --route) to see the checklist rows that apply."),
+                   l) +
+            "\n";
+    emit(o, out);
+    return 0;
+}
+
 }  // namespace
 
 void add_rules_command(CLI::App& app, CommonOptions& o, Runner& run) {
@@ -200,55 +296,7 @@ void add_rules_command(CLI::App& app, CommonOptions& o, Runner& run) {
     cmd->add_option("--permit", *permit, "single-permit, single-permit-renewal, ...");
     cmd->add_option("--route", *route, "general, highly-qualified, ...");
     cmd->callback([&o, &run, region, permit, route] {
-        run = [&o, region, permit, route] {
-            require_text_or_json(o);
-            check_value(*region, regions(), "region");
-            check_value(*permit, permits(), "permit");
-            check_value(*route, routes(), "route");
-            // Which checklists: one region and/or permit narrows the list.
-            std::vector<std::shared_ptr<const Checklist>> lists;
-            if (!region->empty() || !permit->empty()) {
-                const auto dir =
-                    o.checklists.empty() ? default_checklist_dir() : std::filesystem::path(o.checklists);
-                for (auto rg : regions()) {
-                    if (!region->empty() && rg != *region) continue;
-                    for (auto pm : permits()) {
-                        if (!permit->empty() && pm != *permit) continue;
-                        auto file = checklist_path(dir, std::string(rg), std::string(pm));
-                        if (!std::filesystem::exists(file))
-                            throw UsageError(msg("no checklist {file}", {{"file", file.string()}}));
-                        try {
-                            lists.push_back(load_checklist_cached(file));
-                        } catch (const ChecklistError& e) {
-                            throw UsageError(e.what());
-                        }
-                    }
-                }
-            }
-            if (o.format == "json") {
-                json j;
-                j["rules"] = json::array();
-                for (const auto& r : rule_catalogue())
-                    j["rules"].push_back({{"id", r.id},
-                                          {"severity", to_string(r.severity)},
-                                          {"title", translate_static(r.title, message_lang(o))},
-                                          {"source", r.source}});
-                j["checklists"] = json::array();
-                for (const auto& c : lists) j["checklists"].push_back(checklist_json(*c, *route));
-                emit(o, j.dump(2) + "\n");
-                return 0;
-            }
-            std::string out;
-            for (const auto& r : rule_catalogue())
-                out += fmt::format("{:<36} {:<8} {}\n", r.id, to_string(r.severity),
-                                   translate_static(r.title, message_lang(o)));
-            for (const auto& c : lists) out += checklist_text(*c, *route, message_lang(o));
-            if (lists.empty())
-                out +=
-                    "\nGive --region and/or --permit (and --route) to see the checklist rows that apply.\n";
-            emit(o, out);
-            return 0;
-        };
+        run = [&o, region, permit, route] { return list_rules(o, *region, *permit, *route); };
     });
 }
 
