@@ -251,32 +251,3 @@ TEST_CASE("progress line") {
     CHECK(line.find("ETA 00:30") != std::string::npos);
     CHECK(line.size() <= 80);
 }
-
-#if __has_include("report/junit_report.h") && __has_include("report/sarif_report.h")
-TEST_CASE("the batch JUnit and SARIF stream one suite or run per dossier") {
-    std::vector<fs::path> dossiers{"/r/a", "/r/b", "/r/c"};
-    BatchOptions opt;
-    opt.jobs = 2;
-    opt.check = [](const fs::path& dir) {
-        BatchItem item;
-        item.report = unchecked_report(dir, "test");
-        return item;
-    };
-    BatchOutputOptions o;
-    o.root = "/r";
-    std::string out;
-    auto sarif = make_batch_sink("sarif", o, [&](std::string_view s) { out += s; });
-    run_batch("/r", dossiers, opt, *sarif);
-    auto j = nlohmann::json::parse(out);
-    CHECK(j["version"] == "2.1.0");
-    CHECK(j["runs"].size() == 3);
-    out.clear();
-    auto junit = make_batch_sink("junit", o, [&](std::string_view s) { out += s; });
-    run_batch("/r", dossiers, opt, *junit);
-    size_t suites = 0;
-    for (size_t p = out.find("<testsuite "); p != std::string::npos; p = out.find("<testsuite ", p + 1))
-        ++suites;
-    CHECK(suites == 3);
-    CHECK(out.rfind("</testsuites>\n") == out.size() - 14);
-}
-#endif

@@ -1,14 +1,12 @@
 // The report formats on a hand-built report: what each consumer relies on.
 #include <doctest/doctest.h>
 
-#include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 #include <string>
 
 #include "core/utf8.h"
 #include "model/privacy.h"
-#include "report/batch_report.h"
 #include "report/checklist_table.h"
 #include "report/html_report.h"
 #include "report/junit_report.h"
@@ -17,7 +15,6 @@
 #include "report/text_report.h"
 #include "rules/rule.h"
 #include "support/sample_manifest.h"
-#include "support/temp_dir.h"
 
 using namespace dossier;
 
@@ -386,90 +383,6 @@ TEST_CASE("checklist table: ✓ only when nothing is wrong, ! for a warning, ✗
     const std::string hn = report_html(r, nl);
     CHECK(hn.find("<td>Uittreksel uit het strafregister<div class=\"why\">" +
                   std::string(rule_title("document.too-old", Lang::nl)) + "</div>") != std::string::npos);
-}
-
-TEST_CASE("batch writer: one JSON document, streamed, with the summary") {
-    Report bad = sample_report();
-    Report good = sample_report();
-    good.findings.clear();
-    std::string out;
-    BatchReportWriter w("json", OutputOptions{}, [&](std::string_view s) { out += s; });
-    w.begin();
-    w.add(bad);
-    w.add(good);
-    w.finish();
-    auto j = nlohmann::json::parse(out);
-    CHECK(j["tool"]["name"] == "dossier");
-    REQUIRE(j["dossiers"].size() == 2);
-    CHECK(j["dossiers"][0]["verdict"] == "fail");
-    CHECK(j["dossiers"][1]["verdict"] == "pass");
-    CHECK(j["summary"]["dossiers"] == 2);
-    CHECK(j["summary"]["passed"] == 1);
-    CHECK(j["summary"]["failed"] == 1);
-    CHECK(j["summary"]["errors"] == 2);
-    CHECK(j["summary"]["verdict"] == "fail");
-    CHECK(out.find("XK1234567") == std::string::npos);
-
-    std::string empty;
-    BatchReportWriter e("json", OutputOptions{}, [&](std::string_view s) { empty += s; });
-    e.begin();
-    e.finish();
-    CHECK(nlohmann::json::parse(empty)["dossiers"].empty());
-}
-
-TEST_CASE("batch writer: JUnit and SARIF stay well-formed; html is refused") {
-    Report r = sample_report();
-    std::string xml;
-    BatchReportWriter j("junit", OutputOptions{}, [&](std::string_view s) { xml += s; });
-    j.begin();
-    j.add(r);
-    j.add(r);
-    j.finish();
-    pugi::xml_document doc;
-    REQUIRE(doc.load_string(xml.c_str()));
-    CHECK(std::distance(doc.child("testsuites").children("testsuite").begin(),
-                        doc.child("testsuites").children("testsuite").end()) == 2);
-    std::string sarif;
-    BatchReportWriter s("sarif", OutputOptions{}, [&](std::string_view x) { sarif += x; });
-    s.begin();
-    s.add(r);
-    s.add(r);
-    s.finish();
-    auto log = nlohmann::json::parse(sarif);
-    CHECK(log["version"] == "2.1.0");
-    CHECK(log["runs"].size() == 2);
-    CHECK_THROWS_AS(BatchReportWriter("html", OutputOptions{}, [](std::string_view) {}), FormatError);
-}
-
-TEST_CASE("batch writer: the JSON batch is valid against schemas/report.schema.json") {
-    Report bad = sample_report();
-    Report broken;
-    broken.dossier = "broken";
-    broken.tool_failed = true;
-    broken.findings = {finding("manifest.invalid", Severity::error, "", "dossier.yaml:1:1: bad")};
-    dossier::test::TempDir dir;
-    std::string out;
-    BatchReportWriter w("json", OutputOptions{}, [&](std::string_view s) { out += s; });
-    w.begin();
-    w.add(bad);
-    w.add(broken);
-    w.finish();
-    CHECK(w.totals().unchecked == 1);
-    auto file = dir.write("batch.json", out);
-    // Debian's python3-jsonschema (draft 2020-12), as in tests/cli/report_formats.sh.
-    std::string cmd = std::string(
-                          "/usr/bin/python3 -c 'import json,sys,jsonschema; "
-                          "s=json.load(open(sys.argv[1])); b=json.load(open(sys.argv[2])); "
-                          "jsonschema.Draft202012Validator(s).validate(b); "
-                          "assert \"dossiers\" in b' ") +
-                      DOSSIER_SOURCE_DIR "/schemas/report.schema.json " + file.string();
-    CHECK(std::system(cmd.c_str()) == 0);
-    // A batch with a broken report in it is rejected: the test can fail.
-    auto j = nlohmann::json::parse(out);
-    j["dossiers"][0]["verdict"] = "maybe";
-    auto bad_file = dir.write("bad.json", j.dump());
-    std::string bad_cmd = cmd.substr(0, cmd.rfind(' ') + 1) + bad_file.string() + " 2>/dev/null";
-    CHECK(std::system(bad_cmd.c_str()) != 0);
 }
 
 TEST_CASE("invalid UTF-8 from file names becomes U+FFFD; valid text is untouched") {

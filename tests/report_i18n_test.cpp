@@ -73,7 +73,7 @@ TEST_CASE("counts agree in number") {
     CHECK(count_of(Severity::warning, 0, Lang::fr) == "0 avertissement");
     CHECK(count_of(Severity::warning, 2, Lang::fr) == "2 avertissements");
     CHECK(count_of(Severity::note, 3, Lang::de) == "3 Hinweise");
-    CHECK(document_type_name("police-record", Lang::nl) == "Uittreksel uit het strafregister");
+    CHECK(document_type_title("police-record", Lang::nl) == "Uittreksel uit het strafregister");
 }
 
 TEST_CASE("places and languages named in the report's language") {
@@ -83,9 +83,9 @@ TEST_CASE("places and languages named in the report's language") {
     CHECK(country_display_name("XK", Lang::de) == "Kosovo");
     CHECK(language_display_name("ar", Lang::fr) == "arabe");
     CHECK(language_display_name("nl", Lang::de) == "Niederländisch");
-    CHECK(region_display_name("brussels", Lang::nl) == "Brussels Hoofdstedelijk Gewest");
-    CHECK(region_display_name("german-speaking", Lang::de) == "Deutschsprachige Gemeinschaft");
-    CHECK(region_display_name("atlantis", Lang::fr) == "atlantis");
+    CHECK(region_title("brussels", Lang::nl) == "Brussels Hoofdstedelijk Gewest");
+    CHECK(region_title("german-speaking", Lang::de) == "Deutschsprachige Gemeinschaft");
+    CHECK(region_title("atlantis", Lang::fr) == "atlantis");
 }
 
 TEST_CASE("messages: named placeholders, typed arguments, plurals, in every language") {

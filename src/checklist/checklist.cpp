@@ -16,10 +16,17 @@ namespace dossier {
 
 namespace fs = std::filesystem;
 
-std::string LegalFigure::describe() const {
-    if (!value) return "unknown";
-    if (*value == 1) return fmt::format("1 {}", unit == "months" ? "month" : unit == "days" ? "day" : unit);
-    return fmt::format("{} {}", *value, unit);
+Text LegalFigure::text() const {
+    if (!value) return msg("unknown");
+    if (unit == "days") return plural("{n} day", "{n} days", *value);
+    if (unit == "months") return plural("{n} month", "{n} months", *value);
+    return verbatim(fmt::format("{} {}", *value, unit));
+}
+
+Text SalaryThreshold::amount_text() const {
+    if (!amount_eur) return msg("unknown");
+    return monthly_basic ? msg("{amount} a month (basic pay)", {{"amount", Money{*amount_eur}}})
+                         : msg("{amount} a year (gross)", {{"amount", Money{*amount_eur}}});
 }
 
 bool DocumentRequirement::applies_to_route(const std::string& route) const {
@@ -493,52 +500,13 @@ void read_procedure(Reader& r, const YAML::Node& root, Checklist& c) {
     }
 }
 
-Checklist read_checklist(Reader& r, const YAML::Node& root, const fs::path& file) {
-    const char* top = "the checklist";
-    r.keys(root,
-           {"format",
-            "title",
-            "region",
-            "permit",
-            "last_verified",
-            "sources",
-            "authority",
-            "languages",
-            "file_size_limit",
-            "processing",
-            "appeal",
-            "documents",
-            "documents_list",
-            "salary_thresholds",
-            "public_documents",
-            "permanent",
-            "fees",
-            "route_notes",
-            "application_window",
-            "vacancy_publication",
-            "recast_directive",
-            "after_submission",
-            "upload",
-            "severity"},
-           top);
-    Checklist c;
-    c.file = file;
-    if (auto f = r.integer(r.need(root, "format", top), "\"format\"", false); f != 1)
-        r.fail(root["format"], "this version of dossier reads checklist format 1");
-    c.region = r.str(root, "region", top, true);
-    r.one_of(root["region"], c.region, regions(), "region");
-    c.permit = r.str(root, "permit", top, true);
-    r.one_of(root["permit"], c.permit, permits(), "permit");
-    c.id = c.region + "/" + c.permit;
-    c.last_verified = Date::parse(r.str(root, "last_verified", top, true));
-    if (!c.last_verified) r.fail(root["last_verified"], "\"last_verified\" must be a date YYYY-MM-DD");
-
-    YAML::Node src = r.need(root, "sources", top);
+// Sources are printed to lawyers: a public page or a legal text, never a project file.
+void read_sources(Reader& r, const YAML::Node& root, Checklist& c) {
+    YAML::Node src = r.need(root, "sources", "the checklist");
     if (!src.IsSequence() || src.size() == 0)
         r.fail(src, "\"sources\" must list where the checklist's rules come from");
     std::set<std::string> ids;
     for (const auto& s : src) {
-        // Sources are printed to lawyers: a public page or a legal text, never a project file.
         r.keys(s, {"id", "publisher", "title", "url", "reference"}, "a source");
         ChecklistSource cs;
         cs.id = r.str(s, "id", "a source", true);
@@ -553,13 +521,11 @@ Checklist read_checklist(Reader& r, const YAML::Node& root, const fs::path& file
         if (!ids.insert(cs.id).second) r.fail(s["id"], fmt::format("source \"{}\" is defined twice", cs.id));
         c.sources.push_back(std::move(cs));
     }
+}
 
-    YAML::Node auth = r.need(root, "authority", top);
-    r.keys(auth, {"name", "source", "note"}, "\"authority\"");
-    c.authority = r.text(auth, "name", "\"authority\"", true);
-    c.authority_source = r.source(auth, "\"authority\"", c);
-
-    YAML::Node langs = r.need(root, "languages", top);
+// "languages": accepted, and the extra and restricted languages per document type.
+void read_languages(Reader& r, const YAML::Node& root, Checklist& c) {
+    YAML::Node langs = r.need(root, "languages", "the checklist");
     r.keys(langs, {"accepted", "source", "note", "extra", "restricted"}, "\"languages\"");
     c.languages_note = r.text(langs, "note", "\"languages\"", false);
     c.languages = r.list(langs, "accepted", "\"languages\"");
@@ -599,7 +565,9 @@ Checklist read_checklist(Reader& r, const YAML::Node& root, const fs::path& file
             c.restricted_languages.push_back(std::move(x));
         }
     }
+}
 
+void read_file_size_limit(Reader& r, const YAML::Node& root, Checklist& c) {
     if (auto size = root["file_size_limit"]; size && !size.IsNull()) {
         r.keys(size, {"mib", "source"}, "\"file_size_limit\"");
         int mib = *r.integer(r.need(size, "mib", "\"file_size_limit\""), "\"mib\"", false);
@@ -607,10 +575,10 @@ Checklist read_checklist(Reader& r, const YAML::Node& root, const fs::path& file
         c.max_file_size = std::uint64_t(mib) << 20;
         c.max_file_size_source = r.source(size, "\"file_size_limit\"", c);
     }
-    c.processing = r.figure(r.need(root, "processing", top), "\"processing\"", c);
-    c.appeal = r.figure(r.need(root, "appeal", top), "\"appeal\"", c);
-    read_documents(r, root, c);
-    read_salary(r, root, c);
+}
+
+// "public_documents": the types that need an apostille or legalisation.
+void read_public_documents(Reader& r, const YAML::Node& root, Checklist& c) {
     if (auto pub = root["public_documents"]; pub && !pub.IsNull()) {
         r.keys(pub, {"types", "source"}, "\"public_documents\"");
         c.public_document_types = r.list(pub, "types", "\"public_documents\"");
@@ -618,19 +586,77 @@ Checklist read_checklist(Reader& r, const YAML::Node& root, const fs::path& file
             r.one_of(pub["types"][i], c.public_document_types[i], document_types(), "document type");
         c.public_documents_source = r.source(pub, "\"public_documents\"", c);
     }
+}
+
+// "severity": rule ids mapped to error, warning or note.
+void read_severity(Reader& r, const YAML::Node& root, Checklist& c) {
+    auto sev = root["severity"];
+    if (!sev || sev.IsNull()) return;
+    if (!sev.IsMap()) r.fail(sev, "\"severity\" must map rule ids to error, warning or note");
+    for (auto it = sev.begin(); it != sev.end(); ++it) {
+        auto s = parse_severity(it->second.Scalar());
+        if (!it->second.IsScalar() || !s) r.fail(it->second, "severity must be error, warning or note");
+        c.severity[it->first.Scalar()] = *s;
+    }
+}
+
+Checklist read_checklist(Reader& r, const YAML::Node& root, const fs::path& file) {
+    const char* top = "the checklist";
+    r.keys(root,
+           {"format",
+            "title",
+            "region",
+            "permit",
+            "last_verified",
+            "sources",
+            "authority",
+            "languages",
+            "file_size_limit",
+            "processing",
+            "appeal",
+            "documents",
+            "documents_list",
+            "salary_thresholds",
+            "public_documents",
+            "permanent",
+            "fees",
+            "route_notes",
+            "application_window",
+            "vacancy_publication",
+            "recast_directive",
+            "after_submission",
+            "upload",
+            "severity"},
+           top);
+    Checklist c;
+    c.file = file;
+    if (auto f = r.integer(r.need(root, "format", top), "\"format\"", false); f != 1)
+        r.fail(root["format"], "this version of dossier reads checklist format 1");
+    c.region = r.str(root, "region", top, true);
+    r.one_of(root["region"], c.region, regions(), "region");
+    c.permit = r.str(root, "permit", top, true);
+    r.one_of(root["permit"], c.permit, permits(), "permit");
+    c.id = c.region + "/" + c.permit;
+    c.last_verified = Date::parse(r.str(root, "last_verified", top, true));
+    if (!c.last_verified) r.fail(root["last_verified"], "\"last_verified\" must be a date YYYY-MM-DD");
+    read_sources(r, root, c);
+    YAML::Node auth = r.need(root, "authority", top);
+    r.keys(auth, {"name", "source", "note"}, "\"authority\"");
+    c.authority = r.text(auth, "name", "\"authority\"", true);
+    c.authority_source = r.source(auth, "\"authority\"", c);
+    read_languages(r, root, c);
+    read_file_size_limit(r, root, c);
+    c.processing = r.figure(r.need(root, "processing", top), "\"processing\"", c);
+    c.appeal = r.figure(r.need(root, "appeal", top), "\"appeal\"", c);
+    read_documents(r, root, c);
+    read_salary(r, root, c);
+    read_public_documents(r, root, c);
     read_permanent(r, root, c);
     read_extras(r, root, c);
     read_procedure(r, root, c);
     if (c.permit == "permanent-single-permit" && !c.permanent.present)
         r.fail(root, "a permanent-single-permit checklist needs a \"permanent\" section");
-    if (auto sev = root["severity"]; sev && !sev.IsNull()) {
-        if (!sev.IsMap()) r.fail(sev, "\"severity\" must map rule ids to error, warning or note");
-        for (auto it = sev.begin(); it != sev.end(); ++it) {
-            auto s = parse_severity(it->second.Scalar());
-            if (!it->second.IsScalar() || !s) r.fail(it->second, "severity must be error, warning or note");
-            c.severity[it->first.Scalar()] = *s;
-        }
-    }
+    read_severity(r, root, c);
     return c;
 }
 

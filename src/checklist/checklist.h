@@ -38,7 +38,7 @@ struct LegalFigure {
     std::string unit;  // "months" | "days"
     std::string source;
     LocalText note;
-    std::string describe() const;  // "4 months", "30 days", "unknown"
+    Text text() const;  // "4 months", "30 days", "unknown", in the report's language
 };
 
 // A document the checklist requires, and when.
@@ -75,6 +75,8 @@ struct SalaryThreshold {
     int line = 0;
 
     bool fits_age(std::optional<int> age) const;
+    // "€3,703.44 a month (basic pay)", "€48,912 a year (gross)", "unknown" (ICU money).
+    Text amount_text() const;
 };
 
 // A language accepted only for some document types, possibly unconfirmed.

@@ -1,5 +1,7 @@
-// `dossier rules` (the catalogue, and the checklist rows that apply) and
-// `dossier explain RULE` (what a rule checks, why, and its source).
+// `dossier explain ID`: what a rule (or another id the tool emits: package.*,
+// batch.unchecked) checks, why, its source, what feeds it (dossier.yaml and
+// checklist keys, data files, what is read in the documents), and where each
+// checklist sets the figures it applies.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -11,8 +13,8 @@
 #include "core/data_dir.h"
 #include "model/vocabulary.h"
 #include "report/i18n.h"
-#include "rules/legal_text.h"
 #include "rules/rule.h"
+#include "rules/rule_inputs.h"
 
 namespace dossier::cli {
 
@@ -20,327 +22,320 @@ namespace {
 
 using nlohmann::json;
 
-void require_text_or_json(const CommonOptions& o) {
-    if (o.format != "text" && o.format != "json")
-        throw UsageError(msg("this command prints text or json, not {format}", {{"format", o.format}}));
-}
+// One checklist's figures for a rule, as one line; empty when it sets none.
+using Figures = std::string (*)(std::string_view rule, const Checklist& c, Lang l);
 
-void check_value(const std::string& value, std::span<const std::string_view> allowed, const char* what) {
-    if (value.empty() || contains(allowed, value)) return;
-    auto near = nearest(value, allowed);
-    std::vector<Text> choices;
-    for (auto a : allowed) choices.push_back(verbatim(std::string(a)));
-    throw UsageError(msg("\"{value}\" is not a valid {what}{hint}; choose one of {choices}",
-                         {{"value", value},
-                          {"what", what},
-                          {"hint", near ? msg(" (did you mean {near}?)", {{"near", std::string(*near)}}) : verbatim("")},
-                          {"choices", all_of(std::move(choices))}}));
-}
+std::string cited(const Checklist& c, const std::string& source) { return " [" + c.cite(source) + "]"; }
 
-std::string figure_text(const LegalFigure& f, const Checklist& c) {
-    return fmt::format("{}{} [{}]", f.describe(), f.note.empty() ? "" : " — " + f.note.en, c.cite(f.source));
-}
-
-json figure_json(const LegalFigure& f, const Checklist& c) {
-    return {{"value", f.value ? json(*f.value) : json("unknown")},
-            {"unit", f.unit},
-            {"note", f.note.en},
-            {"source", c.cite(f.source)}};
-}
-
-json checklist_json(const Checklist& c, const std::string& route) {
-    json j;
-    j["id"] = c.id;
-    j["file"] = c.file.string();
-    j["last_verified"] = c.last_verified ? json(c.last_verified->iso()) : json(nullptr);
-    j["authority"] = {{"name", c.authority.en}, {"source", c.cite(c.authority_source)}};
-    j["languages"] = {{"accepted", c.languages}, {"source", c.cite(c.languages_source)}};
-    j["max_file_size_bytes"] = c.max_file_size;
-    j["processing"] = figure_json(c.processing, c);
-    j["appeal"] = figure_json(c.appeal, c);
-    j["documents"] = json::array();
-    for (const auto& d : c.documents) {
-        if (!route.empty() && !d.applies_to_route(route)) continue;
-        json row = {{"type", d.type}, {"why", d.why.en}, {"source", c.cite(d.source)}, {"rule", d.rule}};
-        if (!d.routes.empty()) row["routes"] = d.routes;
-        if (!d.except_routes.empty()) row["except_routes"] = d.except_routes;
-        if (!d.when.empty()) row["when"] = d.when;
-        if (d.max_age_months) row["max_age_months"] = *d.max_age_months;
-        if (d.age_to_decision) row["age_counted_to"] = "decision";
-        if (d.all_pages) row["all_pages"] = true;
-        if (!d.required) row["required"] = false;
-        j["documents"].push_back(row);
-    }
-    j["salary_thresholds"] = json::array();
-    for (const auto& t : c.salary) {
-        if (!route.empty() && t.route != route) continue;
-        json row = {{"route", t.route},
-                    {"year", t.year},
-                    {t.monthly_basic ? "monthly_basic_eur" : "annual_gross_eur",
-                     t.amount_eur ? json(*t.amount_eur) : json("unknown")},
-                    {"what", t.what.en},
-                    {"source", c.cite(t.source)}};
-        if (t.min_age) row["min_age"] = *t.min_age;
-        if (t.max_age) row["max_age"] = *t.max_age;
-        if (!t.note.empty()) row["note"] = t.note.en;
-        j["salary_thresholds"].push_back(row);
-    }
-    if (!c.documents_complete) j["documents_list"] = {{"complete", false}, {"note", c.documents_note.en},
-                                                      {"source", c.cite(c.documents_note_source)}};
-    j["fees"] = json::array();
-    for (const auto& f : c.fees) {
-        json row = {{"what", f.what.en}, {"amount_eur", f.amount_eur ? json(*f.amount_eur) : json("unknown")},
-                    {"source", c.cite(f.source)}};
-        if (f.year) row["year"] = *f.year;
-        if (f.from) row["from"] = f.from->iso();
-        if (!f.note.empty()) row["note"] = f.note.en;
-        if (f.announced) row["announced"] = true;
-        for (const auto& k : f.claims)
-            row["claims"].push_back({{"amount_eur", k.amount_eur ? json(*k.amount_eur) : json("unknown")},
-                                     {"when", k.when.en},
-                                     {"source", c.cite(k.source)}});
-        j["fees"].push_back(row);
-    }
-    if (c.recast.present)
-        j["recast_directive"] = {
-            {"processing_days", c.recast.processing_days},
-            {"extension_days", c.recast.extension_days},
-            {"transposition_deadline",
-             c.recast.transposition_deadline ? json(c.recast.transposition_deadline->iso()) : json(nullptr)},
-            {"checked", c.recast.checked ? json(c.recast.checked->iso()) : json(nullptr)},
-            {"transposing_act",
-             c.recast.transposing_act.empty() ? json(nullptr) : json(c.cite(c.recast.transposing_act))},
-            {"source", c.cite(c.recast.source)}};
-    if (c.after_submission)
-        j["after_submission"] = {{"text", c.after_submission->text.en},
-                                 {"source", c.cite(c.after_submission->source)}};
-    if (c.upload.present)
-        j["upload"] = {{"languages", c.upload.languages},
-                       {"order_official", c.upload.order_official},
-                       {"together", c.upload.together},
-                       {"note", c.upload.note.en},
-                       {"source", c.cite(c.upload.source)}};
-    j["sources"] = json::array();
-    for (const auto& s : c.sources)
-        j["sources"].push_back({{"id", s.id},
-                                {"cite", s.citation()},
-                                {"publisher", s.publisher},
-                                {"title", s.title},
-                                {"url", s.url},
-                                {"reference", s.reference}});
-    return j;
-}
-
-std::string checklist_text(const Checklist& c, const std::string& route) {
-    std::string out = fmt::format("\nChecklist {} ({}; last verified {})\n", c.id, c.file.string(),
-                                  c.last_verified ? c.last_verified->iso() : "never");
-    out += fmt::format("  Authority: {} [{}]\n", c.authority.en, c.cite(c.authority_source));
-    out += fmt::format("  Accepted languages: {} [{}]\n", fmt::join(c.languages, ", "),
-                       c.cite(c.languages_source));
-    for (const auto& x : c.extra_languages)
-        out += fmt::format("    {} also in {}{} [{}]\n", x.type, x.language, x.confirmed ? "" : " (unconfirmed)",
-                           c.cite(x.source));
-    for (const auto& r : c.restricted_languages)
-        out += fmt::format("    {} only in {} [{}]\n", r.type, fmt::join(r.accepted, ", "), c.cite(r.source));
-    if (!c.languages_note.empty()) out += "    " + c.languages_note.en + "\n";
-    out += fmt::format("  Size limit per file: {} MiB [{}]\n", c.max_file_size >> 20,
-                       c.cite(c.max_file_size_source));
-    out += fmt::format("  Processing ceiling: {}\n", figure_text(c.processing, c));
-    out += fmt::format("  Appeal window: {}\n", figure_text(c.appeal, c));
-    out += fmt::format("\n  Required documents{}:\n", route.empty() ? "" : " on the " + route + " route");
-    for (const auto& d : c.documents) {
-        if (!route.empty() && !d.applies_to_route(route)) continue;
-        std::string cond;
-        if (!d.routes.empty()) cond += fmt::format(" (route: {})", fmt::join(d.routes, ", "));
-        if (!d.except_routes.empty()) cond += fmt::format(" (not on: {})", fmt::join(d.except_routes, ", "));
-        if (d.when == "employer-abroad") cond += " (when the employer is not established in Belgium)";
-        if (d.when == "employer-in-belgium") cond += " (when the employer is established in Belgium)";
-        if (d.max_age_months)
-            cond += fmt::format(" (at most {} months old{})", *d.max_age_months,
-                                d.age_to_decision ? " at the decision" : "");
-        if (d.all_pages) cond += " (every page)";
-        if (!d.required) cond += " (only when: " + d.why.en + ")";
-        out += fmt::format("    {:<38}{} [{}]\n", d.type, cond, c.cite(d.source));
-    }
-    if (!c.documents_complete)
-        out += fmt::format("    Partly published list: {} [{}]\n", c.documents_note.en, c.cite(c.documents_note_source));
-    bool any = false;
-    for (const auto& t : c.salary) {
-        if (!route.empty() && t.route != route) continue;
-        if (!any) out += "\n  Salary thresholds:\n";
-        any = true;
-        std::string age = t.min_age   ? fmt::format(", age {}+", *t.min_age)
-                          : t.max_age ? fmt::format(", age up to {}", *t.max_age)
-                                      : "";
-        out += fmt::format("    {} {} ({}{}): {} [{}]{}\n", t.route, t.year, t.what.en, age, text::threshold(t),
-                           c.cite(t.source), t.note.empty() ? "" : " — " + t.note.en);
-    }
-    for (const auto& f : c.fees) {
-        out += fmt::format("  Fee: {}{}: {} [{}]{}\n", f.what.en,
-                           f.year   ? fmt::format(" ({})", *f.year)
-                           : f.from ? " (from " + f.from->iso() + ")"
-                                    : "",
-                           f.announced    ? "announced, not confirmed"
-                           : f.amount_eur ? text::euros(*f.amount_eur)
-                                          : "unknown",
-                           c.cite(f.source), f.note.empty() ? "" : " — " + f.note.en);
-        for (const auto& k : f.claims)
-            out +=
-                fmt::format("    claimed: {}{} [{}]\n", k.amount_eur ? text::euros(*k.amount_eur) + ", " : "",
-                            k.when.en, c.cite(k.source));
-    }
-    if (c.recast.present)
-        out += fmt::format(
-            "  Recast directive (EU) 2024/1233: {} days (+{} in exceptional cases) [{}]; Belgian "
-            "transposing act: {} (looked for on {})\n",
-            c.recast.processing_days, c.recast.extension_days, c.cite(c.recast.source),
-            c.recast.transposing_act.empty() ? "none found" : c.cite(c.recast.transposing_act),
-            c.recast.checked ? c.recast.checked->iso() : "never");
-    if (c.after_submission)
-        out += fmt::format("  After submission: {} [{}]\n", c.after_submission->text.en,
-                           c.cite(c.after_submission->source));
-    if (c.upload.present)
-        out +=
-            fmt::format("  Upload set: annex names in {}{}{}{} [{}]\n", fmt::join(c.upload.languages, ", "),
-                        c.upload.order_official ? "; the authority's order" : "; this checklist's order",
-                        c.upload.together ? "; one merged file asked for" : "",
-                        c.upload.note.empty() ? "" : " — " + c.upload.note.en, c.cite(c.upload.source));
-    for (const auto& rn : c.route_notes)
-        if (route.empty() || rn.routes.empty() ||
-            std::find(rn.routes.begin(), rn.routes.end(), route) != rn.routes.end())
-            out += fmt::format("  Note{}: {} [{}]\n",
-                               rn.routes.empty() ? "" : fmt::format(" ({})", fmt::join(rn.routes, ", ")), rn.text.en,
-                               c.cite(rn.source));
-    if (c.application_window.present) {
-        const auto& w = c.application_window;
-        out += fmt::format("  Filing window: at most {} months {} days before the start", w.max_months_before_start,
-                           w.max_days_before_start);
-        if (w.renewal_max_months)
-            out += fmt::format("; renewal {} to {} months before expiry", w.renewal_min_months.value_or(0),
-                               *w.renewal_max_months);
-        out += fmt::format(" [{}]{}\n", c.cite(w.source),
-                           w.renewal_note.empty() ? "" : " — " + w.renewal_note.en);
-    }
-    for (const auto& v : c.vacancy)
-        out += fmt::format("  Vacancy published at least {} weeks before filing ({} route) [{}]\n", v.weeks,
-                           v.route, c.cite(v.source));
-    if (c.permanent.present) {
-        const auto& p = c.permanent;
-        out += fmt::format("\n  Permanent permit conditions{} [{}]:\n",
-                           p.confirmed ? "" : " (unconfirmed for this region)", c.cite(p.source));
-        out += fmt::format(
-            "    years needed in the last {}: {} (agreement country and family), {} (agreement "
-            "country), {} (family), {} (others)\n",
-            p.window_years, p.years_agreement_and_family, p.years_agreement, p.years_family, p.years_other);
-        if (!p.note.empty()) out += "    " + p.note.en + "\n";
-    }
+std::string joined(const std::vector<std::string>& parts) {
+    std::string out;
+    for (const auto& p : parts) out += (out.empty() ? "" : "; ") + p;
     return out;
 }
 
+Text months(int n) { return plural("{n} month", "{n} months", n); }
+
+std::string age_figures(std::string_view rule, const Checklist& c, Lang l) {
+    std::vector<std::string> parts;
+    for (const auto& d : c.documents)
+        if (d.max_age_months && (rule == "document.too-old" || d.age_to_decision))
+            parts.push_back(
+                render(msg("{type}: at most {age} old{when}",
+                           {{"type", DocType{d.type}},
+                            {"age", months(*d.max_age_months)},
+                            {"when", d.age_to_decision ? msg(", counted to the decision") : verbatim("")}}),
+                       l) +
+                cited(c, d.source));
+    return joined(parts);
+}
+
+// One line per threshold, each with its source: a lawyer checks the figure there.
+std::string salary_figures(std::string_view, const Checklist& c, Lang l) {
+    std::string out;
+    for (const auto& t : c.salary)
+        out += "\n      " +
+               render(msg("{route} {year}{age}: {amount}",
+                          {{"route", t.route},
+                           {"year", verbatim(std::to_string(t.year))},
+                           {"age", t.min_age   ? msg(" (age {n} or more)", {{"n", *t.min_age}})
+                                   : t.max_age ? msg(" (age up to {n})", {{"n", *t.max_age}})
+                                               : verbatim("")},
+                           {"amount", t.amount_text()}}),
+                      l) +
+               cited(c, t.source) + (t.note.empty() ? "" : " — " + t.note.in(l));
+    return out;
+}
+
+// An announced fee is said with what each source claims, one claim a line.
+std::string fee_figures(std::string_view, const Checklist& c, Lang l) {
+    std::vector<std::string> parts;
+    for (const auto& f : c.fees) {
+        std::string part = render(msg("{what}{when}: {amount}",
+                                      {{"what", f.what},
+                                       {"when", f.year   ? verbatim(" " + std::to_string(*f.year))
+                                                : f.from ? msg(" from {date}", {{"date", *f.from}})
+                                                         : verbatim("")},
+                                       {"amount", f.announced    ? msg("announced, amount not confirmed")
+                                                  : f.amount_eur ? shown(Money{*f.amount_eur})
+                                                                 : msg("unknown")}}),
+                                  l) +
+                           cited(c, f.source);
+        for (const auto& k : f.claims)
+            part += "\n      " +
+                    render(k.amount_eur ? msg("claimed: {amount}, {when}",
+                                              {{"amount", Money{*k.amount_eur}}, {"when", k.when}})
+                                        : msg("claimed: {when}", {{"when", k.when}}),
+                           l) +
+                    cited(c, k.source);
+        parts.push_back(std::move(part));
+    }
+    // Where claims are listed, each fee starts a line of its own.
+    bool claims = std::any_of(c.fees.begin(), c.fees.end(), [](const Fee& f) { return !f.claims.empty(); });
+    if (!claims) return joined(parts);
+    std::string out;
+    for (const auto& p : parts) out += "\n      " + p;
+    return out;
+}
+
+std::string window_figure(std::string_view, const Checklist& c, Lang l) {
+    const auto& w = c.application_window;
+    if (!w.present) return {};
+    return render(msg("at most {months} and {days} before the start",
+                      {{"months", months(w.max_months_before_start)},
+                       {"days", plural("{n} day", "{n} days", w.max_days_before_start)}}),
+                  l) +
+           cited(c, w.source);
+}
+
+std::string vacancy_figures(std::string_view, const Checklist& c, Lang l) {
+    std::vector<std::string> parts;
+    for (const auto& v : c.vacancy)
+        parts.push_back(render(msg("{route}: {weeks}", {{"route", Term{"route", v.route}},
+                                                        {"weeks", plural("{n} week", "{n} weeks", v.weeks)}}),
+                               l) +
+                        cited(c, v.source));
+    return joined(parts);
+}
+
+std::string pages_figure(std::string_view, const Checklist& c, Lang l) {
+    std::string line;
+    for (const auto& d : c.documents)
+        if (d.all_pages)
+            line =
+                render(msg("every page of the {type}", {{"type", DocType{d.type}}}), l) + cited(c, d.source);
+    return line;
+}
+
+std::string route_note_figures(std::string_view, const Checklist& c, Lang l) {
+    std::vector<std::string> parts;
+    for (const auto& rn : c.route_notes) {
+        std::vector<Text> routes;
+        for (const auto& r : rn.routes) routes.push_back(shown(Term{"route", r}));
+        parts.push_back(render(msg("{routes}: {text}", {{"routes", all_of(routes)}, {"text", rn.text}}), l) +
+                        cited(c, rn.source));
+    }
+    return joined(parts);
+}
+
+// Belgium's ceiling, and beside it the recast directive's, with the transposing act looked for.
+std::string processing_figure(std::string_view, const Checklist& c, Lang l) {
+    std::string line = render(c.processing.text(), l) + cited(c, c.processing.source);
+    if (c.recast.present)
+        line += "; " +
+                render(msg("Directive (EU) 2024/1233: {days}, +{extra} in exceptional cases",
+                           {{"days", plural("{n} day", "{n} days", c.recast.processing_days)},
+                            {"extra", verbatim(std::to_string(c.recast.extension_days))}}),
+                       l) +
+                cited(c, c.recast.source) + "; " +
+                render(msg("Belgian transposing act: {act} on {date}",
+                           {{"act", c.recast.transposing_act.empty() ? msg("none found")
+                                                                     : verbatim(c.cite(c.recast.transposing_act))},
+                            {"date", c.recast.checked ? verbatim(c.recast.checked->iso()) : msg("never")}}),
+                       l);
+    return line;
+}
+
+std::string submission_figure(std::string_view, const Checklist& c, Lang l) {
+    if (!c.after_submission) return {};
+    return c.after_submission->text.in(l) + cited(c, c.after_submission->source);
+}
+
+std::string appeal_figure(std::string_view, const Checklist& c, Lang l) {
+    return render(c.appeal.text(), l) + cited(c, c.appeal.source);
+}
+
+std::string authority_figure(std::string_view, const Checklist& c, Lang l) {
+    return fmt::format("{} ({})", c.authority.in(l), fmt::join(c.languages, ", "));
+}
+
+std::string language_figures(std::string_view, const Checklist& c, Lang l) {
+    auto names = [](const std::vector<std::string>& codes) {
+        std::vector<Text> v;
+        for (const auto& code : codes) v.push_back(shown(LanguageName{code}));
+        return all_of(v);
+    };
+    std::string line = render(msg("accepts {languages}", {{"languages", names(c.languages)}}), l) +
+                       cited(c, c.languages_source);
+    for (const auto& x : c.extra_languages)
+        if (x.confirmed)
+            line += "; " + render(msg("{type} also in {language}",
+                                      {{"type", DocType{x.type}}, {"language", LanguageName{x.language}}}),
+                                  l);
+    for (const auto& r : c.restricted_languages)
+        line += "; " + render(msg("{type} only in {languages}",
+                                  {{"type", DocType{r.type}}, {"languages", names(r.accepted)}}),
+                              l);
+    if (!c.languages_note.empty()) line += " — " + c.languages_note.in(l);
+    return line;
+}
+
+std::string size_figure(std::string_view, const Checklist& c, Lang l) {
+    return render(msg("{mib} MiB per file", {{"mib", int(c.max_file_size >> 20)}}), l) +
+           cited(c, c.max_file_size_source);
+}
+
+std::string stale_figure(std::string_view, const Checklist& c, Lang l) {
+    return c.last_verified ? render(msg("last verified on {date}", {{"date", *c.last_verified}}), l)
+                           : render(msg("never verified"), l);
+}
+
+std::string permanent_figures(std::string_view, const Checklist& c, Lang l) {
+    const auto& p = c.permanent;
+    if (!p.present) return {};
+    return render(msg("{both} / {agreement} / {family} / {other} years in the last {window} (agreement "
+                      "country and "
+                      "family / agreement country / family / others){unconfirmed}",
+                      {{"both", p.years_agreement_and_family},
+                       {"agreement", p.years_agreement},
+                       {"family", p.years_family},
+                       {"other", p.years_other},
+                       {"window", p.window_years},
+                       {"unconfirmed", p.confirmed ? verbatim("") : msg(" (unconfirmed for this region)")}}),
+                  l) +
+           cited(c, p.source);
+}
+
+// The rules whose figures live in checklists, and what says them.
+struct FigureRow {
+    std::string_view id;  // an id, or a family ending in '.'
+    Figures figures;
+};
+constexpr FigureRow kFigures[] = {
+    {"document.too-old", age_figures},
+    {"document.too-old-at-decision", age_figures},
+    {"salary.", salary_figures},
+    {"info.fees", fee_figures},
+    {"application.too-early", window_figure},
+    {"labour-market.vacancy-too-recent", vacancy_figures},
+    {"passport.pages-missing", pages_figure},
+    {"info.route", route_note_figures},
+    {"info.processing-time", processing_figure},
+    {"info.submission", submission_figure},
+    {"info.appeal-window", appeal_figure},
+    {"info.authority", authority_figure},
+    {"translation.missing", language_figures},
+    {"translation.wrong-language", language_figures},
+    {"file.too-large", size_figure},
+    {"checklist.stale", stale_figure},
+    {"permanent.", permanent_figures},
+};
+
+Figures figures_of(std::string_view rule) {
+    for (const auto& row : kFigures)
+        if (row.id == rule || (row.id.ends_with('.') && rule.starts_with(row.id))) return row.figures;
+    return nullptr;
+}
+
 // What each checklist sets for the rules whose figures live in checklists.
-std::string checklist_figures(std::string_view rule, const CommonOptions& o) {
+std::string checklist_figures(std::string_view rule, const CommonOptions& o, Lang l) {
+    const Figures figures = figures_of(rule);
+    if (!figures) return {};
     const auto dir = o.checklists.empty() ? default_checklist_dir() : std::filesystem::path(o.checklists);
     std::string out;
     for (auto rg : regions()) {
         for (auto pm : permits()) {
             const auto file = checklist_path(dir, std::string(rg), std::string(pm));
-            std::shared_ptr<const Checklist> c;
-            try {
-                c = load_checklist_cached(file);
-            } catch (const ChecklistError& e) {
-                out += fmt::format("    {}/{}: cannot be read ({})\n", rg, pm, e.what());
-                continue;
-            }
             std::string line;
-            if (rule == "document.too-old" || rule == "document.too-old-at-decision") {
-                for (const auto& d : c->documents)
-                    if (d.max_age_months && (rule == "document.too-old" || d.age_to_decision))
-                        line += fmt::format("{} at most {} months old{} [{}]; ", d.type, *d.max_age_months,
-                                            d.age_to_decision ? " at the decision" : "", c->cite(d.source));
-            } else if (rule == "salary.below-threshold" || rule == "salary.threshold-unknown" ||
-                       rule == "salary.monthly-basic-missing") {
-                // One line per threshold, each with its source: a lawyer checks the figure there.
-                for (const auto& t : c->salary)
-                    line += fmt::format("\n      {} {}{}: {} [{}]{}", t.route, t.year,
-                                        t.min_age   ? fmt::format(" (age {}+)", *t.min_age)
-                                        : t.max_age ? fmt::format(" (age up to {})", *t.max_age)
-                                                    : "",
-                                        text::threshold(t), c->cite(t.source), t.note.empty() ? "" : " — " + t.note.en);
-            } else if (rule == "info.fees") {
-                for (const auto& f : c->fees) {
-                    line += fmt::format("{}{}: {} [{}]; ", f.what.en,
-                                        f.year   ? fmt::format(" {}", *f.year)
-                                        : f.from ? " from " + f.from->iso()
-                                                 : "",
-                                        f.announced    ? "announced, amount not confirmed"
-                                        : f.amount_eur ? text::euros(*f.amount_eur)
-                                                       : "unknown",
-                                        c->cite(f.source));
-                    for (const auto& k : f.claims)
-                        line += fmt::format("\n      claimed: {}{} [{}]",
-                                            k.amount_eur ? text::euros(*k.amount_eur) + ", " : "", k.when.en,
-                                            c->cite(k.source));
-                    if (!f.claims.empty()) line += "\n      ";
-                }
-            } else if (rule == "application.too-early") {
-                if (c->application_window.present)
-                    line = fmt::format("at most {} months {} days before the start [{}]",
-                                       c->application_window.max_months_before_start,
-                                       c->application_window.max_days_before_start,
-                                       c->cite(c->application_window.source));
-            } else if (rule == "labour-market.vacancy-too-recent") {
-                for (const auto& v : c->vacancy)
-                    line += fmt::format("{}: {} weeks [{}]; ", v.route, v.weeks, c->cite(v.source));
-            } else if (rule == "passport.pages-missing") {
-                for (const auto& d : c->documents)
-                    if (d.all_pages) line = fmt::format("every page of the {} [{}]", d.type, c->cite(d.source));
-            } else if (rule == "info.route") {
-                for (const auto& rn : c->route_notes)
-                    line += fmt::format("{}: {} [{}]; ", fmt::join(rn.routes, ", "), rn.text.en, c->cite(rn.source));
-            } else if (rule == "info.processing-time") {
-                line = fmt::format("{} [{}]", c->processing.describe(), c->cite(c->processing.source));
-                if (c->recast.present)
-                    line += fmt::format(
-                        "; Directive (EU) 2024/1233: {} days, +{} in exceptional cases [{}]; Belgian "
-                        "transposing act: {} on {}",
-                        c->recast.processing_days, c->recast.extension_days, c->cite(c->recast.source),
-                        c->recast.transposing_act.empty() ? "none found" : c->cite(c->recast.transposing_act),
-                        c->recast.checked ? c->recast.checked->iso() : "never");
-            } else if (rule == "info.submission") {
-                if (c->after_submission)
-                    line = fmt::format("{} [{}]", c->after_submission->text.en,
-                                       c->cite(c->after_submission->source));
-            } else if (rule == "info.appeal-window") {
-                line = fmt::format("{} [{}]", c->appeal.describe(), c->cite(c->appeal.source));
-            } else if (rule == "info.authority") {
-                line = fmt::format("{} ({})", c->authority.en, fmt::join(c->languages, ", "));
-            } else if (rule == "translation.missing" || rule == "translation.wrong-language") {
-                line = fmt::format("accepts {} [{}]", fmt::join(c->languages, ", "),
-                                   c->cite(c->languages_source));
-                for (const auto& x : c->extra_languages)
-                    if (x.confirmed) line += fmt::format("; {} also in {}", x.type, x.language);
-                for (const auto& r : c->restricted_languages)
-                    line += fmt::format("; {} only in {}", r.type, fmt::join(r.accepted, ", "));
-                if (!c->languages_note.empty()) line += " — " + c->languages_note.en;
-            } else if (rule == "file.too-large") {
-                line = fmt::format("{} MiB per file [{}]", c->max_file_size >> 20,
-                                   c->cite(c->max_file_size_source));
-            } else if (rule == "checklist.stale") {
-                line = fmt::format("last verified {}", c->last_verified ? c->last_verified->iso() : "never");
-            } else if (rule.rfind("permanent.", 0) == 0 && c->permanent.present) {
-                line = fmt::format("{} / {} / {} / {} years in {} [{}]{}",
-                                   c->permanent.years_agreement_and_family, c->permanent.years_agreement,
-                                   c->permanent.years_family, c->permanent.years_other,
-                                   c->permanent.window_years, c->cite(c->permanent.source),
-                                   c->permanent.confirmed ? "" : " (unconfirmed for this region)");
-            } else {
-                return {};
+            try {
+                line = figures(rule, *load_checklist_cached(file), l);
+            } catch (const ChecklistError& e) {
+                line = render(msg("cannot be read ({error})", {{"error", std::string(e.what())}}), l);
             }
-            if (line.size() > 2 && line.compare(line.size() - 2, 2, "; ") == 0) line.resize(line.size() - 2);
             if (!line.empty()) out += fmt::format("    {}/{}: {}\n", rg, pm, line);
         }
     }
-    return out.empty() ? out : "\n  Where the checklists set it:\n" + out;
+    return out.empty() ? out : "\n  " + render(msg("Where the checklists set it:"), l) + "\n" + out;
+}
+
+// What feeds the id: dossier.yaml keys, checklist keys, data files, what is read.
+std::string inputs_text(const RuleInputs& in, Lang l) {
+    std::string out;
+    auto line = [&](const Text& label, std::string_view keys) {
+        if (keys.empty()) return;
+        std::string list;
+        for (auto k : input_keys(keys)) list += (list.empty() ? "" : ", ") + std::string(k);
+        out += "    " + render(label, l) + " " + list + "\n";
+    };
+    line(msg("in dossier.yaml:"), in.manifest);
+    line(msg("in the checklist (checklists/<region>/<permit>.yaml):"), in.checklist);
+    line(msg("data files:"), in.files);
+    if (!in.read.empty()) out += "    " + render(msg("read:"), l) + " " + translate(in.read, l) + "\n";
+    return out.empty() ? out : "\n  " + render(msg("What feeds it:"), l) + "\n" + out;
+}
+
+json inputs_json(const RuleInputs& in, Lang l) {
+    auto keys = [](std::string_view list) {
+        json a = json::array();
+        for (auto k : input_keys(list)) a.push_back(std::string(k));
+        return a;
+    };
+    return {{"manifest", keys(in.manifest)},
+            {"checklist", keys(in.checklist)},
+            {"files", keys(in.files)},
+            {"read", in.read.empty() ? json(nullptr) : json(translate(in.read, l))}};
+}
+
+const RuleInfo& known_id(const std::string& id) {
+    if (const RuleInfo* r = find_id(id)) return *r;
+    std::vector<std::string_view> ids;
+    for (const auto& x : rule_catalogue()) ids.push_back(x.id);
+    for (const auto& x : tool_ids()) ids.push_back(x.id);
+    auto near = nearest(id, ids);
+    throw UsageError(msg(
+        "no rule \"{id}\"{hint}; `dossier rules` lists them",
+        {{"id", id},
+         {"hint", near ? msg(" (did you mean {near}?)", {{"near", std::string(*near)}}) : verbatim("")}}));
+}
+
+int explain(const CommonOptions& o, const std::string& id) {
+    require_text_or_json(o);
+    const RuleInfo& r = known_id(id);
+    const RuleInputs* in = inputs_of(r.id);
+    const Lang l = message_lang(o);
+    if (o.format == "json") {
+        json j{{"id", r.id},
+               {"severity", to_string(r.severity)},
+               {"title", translate_static(r.title, l)},
+               {"checks", translate_static(r.checks, l)},
+               {"source", r.source}};
+        if (in) j["inputs"] = inputs_json(*in, l);
+        emit(o, j.dump(2) + "\n");
+        return 0;
+    }
+    std::string text = fmt::format("{} ({})\n  {}\n\n  {}\n\n  {}\n", r.id, severity_word(r.severity, l),
+                                   translate_static(r.title, l), translate_static(r.checks, l),
+                                   render(msg("Source: {source}", {{"source", std::string(r.source)}}), l));
+    if (find_rule(r.id))
+        text +=
+            "  " +
+            render(msg("A checklist may raise or lower its severity (its `severity:` map); rows that apply "
+                       "cite their own source."),
+                   l) +
+            "\n";
+    if (in) text += inputs_text(*in, l);
+    text += checklist_figures(r.id, o, l);
+    emit(o, text);
+    return 0;
 }
 
 }  // namespace
@@ -349,104 +344,7 @@ void add_explain_command(CLI::App& app, CommonOptions& o, Runner& run) {
     auto* cmd = app.add_subcommand("explain", "What a rule checks, why, and its legal source");
     auto id = std::make_shared<std::string>();
     cmd->add_option("RULE", *id, "A rule id, e.g. document.too-old")->required();
-    cmd->callback([&o, &run, id] {
-        run = [&o, id] {
-            require_text_or_json(o);
-            const RuleInfo* r = find_rule(*id);
-            if (!r) {
-                std::vector<std::string_view> ids;
-                for (const auto& x : rule_catalogue()) ids.push_back(x.id);
-                auto near = nearest(*id, ids);
-                throw UsageError(msg("no rule \"{id}\"{hint}; `dossier rules` lists them",
-                                     {{"id", *id},
-                                      {"hint", near ? msg(" (did you mean {near}?)", {{"near", std::string(*near)}})
-                                                    : verbatim("")}}));
-            }
-            if (o.format == "json") {
-                emit(o, json{{"id", r->id},
-                             {"severity", to_string(r->severity)},
-                             {"title", translate_static(r->title, message_lang(o))},
-                             {"checks", translate_static(r->checks, message_lang(o))},
-                             {"source", r->source}}
-                                .dump(2) +
-                            "\n");
-                return 0;
-            }
-            const Lang l = message_lang(o);
-            std::string text = fmt::format("{} ({})\n  {}\n\n  {}\n\n  {}\n", r->id, severity_word(r->severity, l),
-                                           translate_static(r->title, l), translate_static(r->checks, l),
-                                           render(msg("Source: {source}", {{"source", std::string(r->source)}}), l));
-            text += "  " +
-                    render(msg("A checklist may raise or lower its severity (its `severity:` map); rows that apply "
-                               "cite their own source."),
-                           l) +
-                    "\n";
-            text += checklist_figures(r->id, o);
-            emit(o, text);
-            return 0;
-        };
-    });
-}
-
-void add_rules_command(CLI::App& app, CommonOptions& o, Runner& run) {
-    auto* cmd = app.add_subcommand("rules", "List the rules and the checklist that apply");
-    auto region = std::make_shared<std::string>();
-    auto permit = std::make_shared<std::string>();
-    auto route = std::make_shared<std::string>();
-    cmd->add_option("--region", *region, "brussels, flanders, wallonia or german-speaking");
-    cmd->add_option("--permit", *permit, "single-permit, single-permit-renewal, ...");
-    cmd->add_option("--route", *route, "general, highly-qualified, ...");
-    cmd->callback([&o, &run, region, permit, route] {
-        run = [&o, region, permit, route] {
-            require_text_or_json(o);
-            check_value(*region, regions(), "region");
-            check_value(*permit, permits(), "permit");
-            check_value(*route, routes(), "route");
-            // Which checklists: one region and/or permit narrows the list.
-            std::vector<std::shared_ptr<const Checklist>> lists;
-            if (!region->empty() || !permit->empty()) {
-                const auto dir =
-                    o.checklists.empty() ? default_checklist_dir() : std::filesystem::path(o.checklists);
-                for (auto rg : regions()) {
-                    if (!region->empty() && rg != *region) continue;
-                    for (auto pm : permits()) {
-                        if (!permit->empty() && pm != *permit) continue;
-                        auto file = checklist_path(dir, std::string(rg), std::string(pm));
-                        if (!std::filesystem::exists(file))
-                            throw UsageError(msg("no checklist {file}", {{"file", file.string()}}));
-                        try {
-                            lists.push_back(load_checklist_cached(file));
-                        } catch (const ChecklistError& e) {
-                            throw UsageError(e.what());
-                        }
-                    }
-                }
-            }
-            if (o.format == "json") {
-                json j;
-                j["rules"] = json::array();
-                for (const auto& r : rule_catalogue())
-                    j["rules"].push_back({{"id", r.id},
-                                          {"severity", to_string(r.severity)},
-                                          {"title", translate_static(r.title, message_lang(o))},
-                                          {"source", r.source}});
-                j["checklists"] = json::array();
-                for (const auto& c : lists) j["checklists"].push_back(checklist_json(*c, *route));
-                emit(o, j.dump(2) + "\n");
-                return 0;
-            }
-            std::string out;
-            for (const auto& r : rule_catalogue())
-                out += fmt::format("{:<36} {:<8} {}\n", r.id, to_string(r.severity),
-                                   translate_static(r.title, message_lang(o)));
-            for (const auto& c : lists) out += checklist_text(*c, *route);
-            if (lists.empty())
-                out +=
-                    "\nGive --region and/or --permit (and --route) to see the checklist rows that apply.\n";
-            emit(o, out);
-            return 0;
-        };
-    });
+    cmd->callback([&o, &run, id] { run = [&o, id] { return explain(o, *id); }; });
 }
 
 }  // namespace dossier::cli

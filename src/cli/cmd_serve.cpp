@@ -2,14 +2,12 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "facts/pdf_isolated.h"
 #include "package/pack.h"
 #include "package/upload_set.h"
 #include "package/upload_zip.h"
 #include "pipeline/report_checklist.h"
 #include "serve/preview.h"
-#if __has_include("facts/pdf_isolated.h")
-#include "facts/pdf_isolated.h"
-#endif
 #include "serve/server.h"
 
 namespace dossier::cli {
@@ -75,11 +73,9 @@ void add_serve_command(CLI::App& app, CommonOptions& o, Runner& run) {
                 out.zip = zip;
                 return out;
             };
-#if __has_include("facts/pdf_isolated.h")
             // As in batch: the checking process is single-threaded and may
             // fork its PDF reader rather than start the binary anew.
             s.in_child = [] { set_pdf_helper({}); };
-#endif
             try {
                 return serve::run_server(s, [&a, &o](const std::string& url) {
                     std::cout << render(msg("Serving {dir} at {url}  (Ctrl-C stops)",

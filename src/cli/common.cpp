@@ -84,4 +84,9 @@ void emit(const CommonOptions& o, const std::string& text) {
     write_file_atomically(o.output, text);
 }
 
+void require_text_or_json(const CommonOptions& o) {
+    if (o.format != "text" && o.format != "json")
+        throw UsageError(msg("this command prints text or json, not {format}", {{"format", o.format}}));
+}
+
 }  // namespace dossier::cli

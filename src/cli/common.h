@@ -49,6 +49,9 @@ Lang message_lang(const CommonOptions& o);
 // readers run with on this kernel (facts/reader_sandbox.h).
 void say_sandbox(const CommonOptions& o);
 
+// `rules` and `explain` print text or json: a UsageError for any other --format.
+void require_text_or_json(const CommonOptions& o);
+
 // Writes the command's output to --output (atomically) or stdout.
 void emit(const CommonOptions& o, const std::string& text);
 

@@ -111,7 +111,7 @@ private:
 
 }  // namespace
 
-// The keys of report/batch_report's summary, plus what only a batch run knows.
+// The summary of a batch: its counts and verdict, and what only a batch run knows (packages, shard).
 json batch_summary_json(const BatchSummary& s) {
     json j;
     j["dossiers"] = s.dossiers;

@@ -299,9 +299,21 @@ InitPlan plan_manifest(const fs::path& dir, const ReadOptions* read) {
     return plan;
 }
 
-std::string manifest_yaml(const InitPlan& plan, Lang l) {
-    // The comments in the language; "TODO" itself stays (the header asks to fill in every TODO).
-    auto c = [l](const Text& t) { return render(t, l); };
+namespace {
+
+// The comments of the starting manifest are in the language; "TODO" itself
+// stays (the header asks to fill in every TODO); keys are the format's.
+struct Comments {
+    Lang l;
+    std::string operator()(const Text& t) const { return render(t, l); }
+    std::string todo_date() const { return (*this)(pmsg("init", "TODO: YYYY-MM-DD")); }
+    std::string todo_issuing() const { return (*this)(pmsg("init", "TODO: issuing country, ISO code")); }
+    std::string read_from(const Text& from) const {
+        return "  # " + (*this)(pmsg("init", "read: {from} — check it", {{"from", from}})) + "\n";
+    }
+};
+
+std::string header_yaml(const Comments& c) {
     std::string y;
     std::string header =
         c(pmsg("init",
@@ -315,14 +327,14 @@ std::string manifest_yaml(const InitPlan& plan, Lang l) {
         y += "# " + header.substr(start, end - start) + "\n";
         start = end + 1;
     }
-    const std::string todo_date = c(pmsg("init", "TODO: YYYY-MM-DD"));
-    const std::string todo_country = c(pmsg("init", "TODO: ISO country code, e.g. MA"));
-    const std::string todo_issuing = c(pmsg("init", "TODO: issuing country, ISO code"));
-    auto read_from = [&](const Text& from) {
-        return "  # " + c(pmsg("init", "read: {from} — check it", {{"from", from}})) + "\n";
-    };
-    y += "format: 1\n"
-         "application:\n";
+    return y;
+}
+
+// application, employer and workplace: nothing to read them from.
+std::string application_yaml(const Comments& c) {
+    std::string y =
+        "format: 1\n"
+        "application:\n";
     y += "  permit:            # TODO: " + list(permits()) + "\n";
     y += "  route:             # TODO: " + list(routes()) + "\n";
     y += "  submission_date:   # " +
@@ -336,90 +348,117 @@ std::string manifest_yaml(const InitPlan& plan, Lang l) {
          "workplace:\n"
          "  postal_code:       # " +
          c(pmsg("init", "TODO: the work address's postal code, e.g. \"1000\" (decides the region)")) + "\n" +
-         "  municipality:      # TODO\n"
-         "worker:\n";
-    if (const auto& w = plan.worker) {
-        const std::string from = read_from(pmsg("init", "MRZ of {file}", {{"file", w->from}}));
+         "  municipality:      # TODO\n";
+    return y;
+}
+
+// worker: from the passport's MRZ when one was read.
+std::string worker_yaml(const std::optional<InitWorker>& worker, const Comments& c) {
+    const std::string todo_country = c(pmsg("init", "TODO: ISO country code, e.g. MA"));
+    std::string y = "worker:\n";
+    if (const auto& w = worker) {
+        const std::string from = c.read_from(pmsg("init", "MRZ of {file}", {{"file", w->from}}));
         y += "  surname: " + yaml_quoted(w->surname) + from;
         y += "  given_names: " + yaml_quoted(w->given_names) + from;
         y += w->nationality.empty() ? "  nationality:       # " + todo_country + "\n"
                                     : "  nationality: " + w->nationality + from;
         y += w->birth_date ? "  birth_date: " + w->birth_date->iso() + from
-                           : "  birth_date:        # " + todo_date + "\n";
+                           : "  birth_date:        # " + c.todo_date() + "\n";
     } else {
         y += "  surname:           # TODO\n"
              "  given_names:       # TODO\n"
              "  nationality:       # " +
-             todo_country + "\n" + "  birth_date:        # " + todo_date + "\n";
+             todo_country + "\n" + "  birth_date:        # " + c.todo_date() + "\n";
     }
-    y +=
-        "employment:\n"
-        "  start:             # " +
-        todo_date + "\n" + "  end:               # " +
-        c(pmsg("init", "TODO: YYYY-MM-DD, or delete this line for an indefinite contract")) + "\n" +
-        "  annual_gross_salary_eur:  # TODO\n"
-        "  monthly_basic_salary_eur: # " +
-        c(pmsg("init", "TODO: Brussels: monthly basic pay without holiday pay or 13th month (DmfA code 1)")) +
-        "\n" + "  job_title:         # TODO\n";
-    if (plan.documents.empty()) {
+    return y;
+}
+
+std::string employment_yaml(const Comments& c) {
+    return "employment:\n"
+           "  start:             # " +
+           c.todo_date() + "\n" + "  end:               # " +
+           c(pmsg("init", "TODO: YYYY-MM-DD, or delete this line for an indefinite contract")) + "\n" +
+           "  annual_gross_salary_eur:  # TODO\n"
+           "  monthly_basic_salary_eur: # " +
+           c(pmsg("init",
+                  "TODO: Brussels: monthly basic pay without holiday pay or 13th month (DmfA code 1)")) +
+           "\n" + "  job_title:         # TODO\n";
+}
+
+// The keys a passport or residence card has: expiry, country, number.
+std::string identity_document_yaml(const InitEntry& d, const Comments& c) {
+    std::string y;
+    const std::string& t = d.type;
+    if (t == "passport" || t == "residence-card") {
+        if (d.expires)
+            y += "    expires: " + d.expires->iso() + c.read_from(d.expires_from);
+        else
+            y += "    expires:         # " + c.todo_date() + "\n";
+        if (d.country)
+            y +=
+                "    country: " + *d.country + c.read_from(pmsg("init", "MRZ of {file}", {{"file", d.file}}));
+        else
+            y += "    country:         # " + c.todo_issuing() + "\n";
+    }
+    if (t == "passport") {
+        if (d.number)
+            y += "    number: " + yaml_quoted(*d.number) +
+                 c.read_from(pmsg("init", "MRZ of {file}", {{"file", d.file}}));
+        else
+            y += "    number:          # " +
+                 c(pmsg("init", "TODO: the passport number (masked in reports)")) + "\n";
+    }
+    return y;
+}
+
+// One entry of `documents`: what was guessed or read, and what to fill in.
+std::string document_yaml(const InitEntry& d, const Comments& c) {
+    std::string y = "  - file: " + yaml_quoted(d.file) + "\n";
+    if (d.type.empty())
+        y += "    type:            # " +
+             c(pmsg("init", "TODO: could not guess; one of {types}", {{"types", list(document_types())}})) +
+             "\n";
+    else
+        y += "    type: " + d.type + "  # " +
+             c(pmsg("init", "TODO: check (guessed from {from})", {{"from", d.guessed_from}})) + "\n";
+    const std::string& t = d.type;
+    if (d.translates) y += "    translates: " + yaml_quoted(*d.translates) + "\n";
+    if (d.language && !d.language_from.empty())
+        y += "    language: " + *d.language + c.read_from(d.language_from);
+    else if (d.language)
+        y += "    language: " + *d.language + "  # " + c(pmsg("init", "TODO: check")) + "\n";
+    else if (t != "passport")
+        y += "    language:        # " +
+             c(pmsg("init", "TODO: ISO 639-1 code of the document's language (fr, nl, de, en, ar...)")) +
+             "\n";
+    if (d.issued)
+        y += "    issued: " + d.issued->iso() + c.read_from(d.issued_from);
+    else
+        y += "    issued:          # " + c.todo_date() + "\n";
+    y += identity_document_yaml(d, c);
+    if (t == "labour-market-test-evidence")
+        y += "    published:       # " +
+             c(pmsg("init", "TODO: YYYY-MM-DD, the day the vacancy was published")) + "\n";
+    if (t == "police-record" || t == "diploma" || t == "medical-certificate") {
+        y += "    country:         # " + c.todo_issuing() + "\n";
+        y += "    legalisation:    # TODO: apostille | legalised | none\n";
+    }
+    if (t == "employment-contract")
+        y += "    signed:          # " + c(pmsg("init", "TODO: true once signed by both parties")) + "\n";
+    return y;
+}
+
+}  // namespace
+
+std::string manifest_yaml(const InitPlan& plan, Lang l) {
+    const Comments c{l};
+    std::string y = header_yaml(c) + application_yaml(c) + worker_yaml(plan.worker, c) + employment_yaml(c);
+    if (plan.documents.empty())
         y += "documents: []     # " +
              c(pmsg("init", "TODO: no PDF, JPEG or PNG file was found in the folder")) + "\n";
-    } else {
+    else
         y += "documents:\n";
-    }
-    for (const auto& d : plan.documents) {
-        y += "  - file: " + yaml_quoted(d.file) + "\n";
-        if (d.type.empty())
-            y += "    type:            # " +
-                 c(pmsg("init", "TODO: could not guess; one of {types}",
-                        {{"types", list(document_types())}})) +
-                 "\n";
-        else
-            y += "    type: " + d.type + "  # " +
-                 c(pmsg("init", "TODO: check (guessed from {from})", {{"from", d.guessed_from}})) + "\n";
-        const std::string& t = d.type;
-        if (d.translates) y += "    translates: " + yaml_quoted(*d.translates) + "\n";
-        if (d.language && !d.language_from.empty())
-            y += "    language: " + *d.language + read_from(d.language_from);
-        else if (d.language)
-            y += "    language: " + *d.language + "  # " + c(pmsg("init", "TODO: check")) + "\n";
-        else if (t != "passport")
-            y += "    language:        # " +
-                 c(pmsg("init", "TODO: ISO 639-1 code of the document's language (fr, nl, de, en, ar...)")) +
-                 "\n";
-        if (d.issued)
-            y += "    issued: " + d.issued->iso() + read_from(d.issued_from);
-        else
-            y += "    issued:          # " + todo_date + "\n";
-        if (t == "passport" || t == "residence-card") {
-            if (d.expires)
-                y += "    expires: " + d.expires->iso() + read_from(d.expires_from);
-            else
-                y += "    expires:         # " + todo_date + "\n";
-            if (d.country)
-                y += "    country: " + *d.country +
-                     read_from(pmsg("init", "MRZ of {file}", {{"file", d.file}}));
-            else
-                y += "    country:         # " + todo_issuing + "\n";
-        }
-        if (t == "passport") {
-            if (d.number)
-                y += "    number: " + yaml_quoted(*d.number) +
-                     read_from(pmsg("init", "MRZ of {file}", {{"file", d.file}}));
-            else
-                y += "    number:          # " +
-                     c(pmsg("init", "TODO: the passport number (masked in reports)")) + "\n";
-        }
-        if (t == "labour-market-test-evidence")
-            y += "    published:       # " +
-                 c(pmsg("init", "TODO: YYYY-MM-DD, the day the vacancy was published")) + "\n";
-        if (t == "police-record" || t == "diploma" || t == "medical-certificate") {
-            y += "    country:         # " + todo_issuing + "\n";
-            y += "    legalisation:    # TODO: apostille | legalised | none\n";
-        }
-        if (t == "employment-contract")
-            y += "    signed:          # " + c(pmsg("init", "TODO: true once signed by both parties")) + "\n";
-    }
+    for (const auto& d : plan.documents) y += document_yaml(d, c);
     for (const auto& s : plan.skipped)
         y += "# " +
              c(pmsg("init",

@@ -28,6 +28,56 @@ Report& cannot_check(Report& r, std::string rule, Text message) {
     r.tool_failed = true;
     return r;
 }
+
+// The checklist that applies, or why none does (a missing file, an unknown
+// region). Throws ChecklistError when the checklist file is broken.
+struct ChecklistChoice {
+    std::shared_ptr<const Checklist> checklist;
+    Text problem;
+};
+
+ChecklistChoice choose_checklist(const fs::path& cdir, const Manifest& m, const RegionDecision& region) {
+    ChecklistChoice c;
+    std::error_code ec;
+    if (region.region && !m.application.permit.empty()) {
+        fs::path file = checklist_path(cdir, *region.region, m.application.permit);
+        if (fs::exists(file, ec))
+            c.checklist = load_checklist_cached(file);
+        else
+            c.problem = msg("there is no checklist for a {permit} {in_region} ({file} is missing)",
+                            {{"permit", Term{"permit", m.application.permit}},
+                             {"in_region", InRegion{*region.region}},
+                             {"file", file.string()}});
+    } else if (!m.application.permit.empty() && region.postal_code_unknown) {
+        c.problem =
+            msg("the postal code {code} is not Belgian, so the competent region cannot be decided "
+                "(see region.unknown-postal-code)",
+                {{"code", region.postal_code.value_or("")}});
+    } else if (!m.application.permit.empty()) {
+        c.problem =
+            msg("the competent region cannot be decided; add the work address's postal code "
+                "(workplace.postal_code), or the residence's for a permanent single permit");
+    }
+    return c;
+}
+
+// What the report says of the checklist: its id, authority, languages, and
+// the documents it requires of this dossier (the checklist table).
+void describe_checklist(Report& r, const Checklist& checklist, const Manifest& m) {
+    r.checklist_id = checklist.id;
+    r.checklist_verified = checklist.last_verified;
+    r.authority = checklist.authority;
+    r.languages = checklist.languages;
+    std::vector<RequiredDocument> required;
+    for (const auto& d : checklist.documents) {
+        if (!d.required_for(m)) continue;
+        if (std::any_of(required.begin(), required.end(), [&](const auto& x) { return x.type == d.type; }))
+            continue;
+        required.push_back(RequiredDocument{d.type, d.why, checklist.cite(d.source)});
+    }
+    r.required_documents = std::move(required);
+}
+
 }  // namespace
 
 Report validate_dossier(const fs::path& dir, const ValidateOptions& opt) {
@@ -59,70 +109,31 @@ Report validate_dossier(const fs::path& dir, const ValidateOptions& opt) {
 
     RegionDecision region = decide_region(m);
     r.region = region.region;
-    std::shared_ptr<const Checklist> checklist;
     std::shared_ptr<const CountryLists> countries;
-    Text checklist_problem;
     try {
         // A --checklists folder without its own data/ uses the installed country lists.
         countries =
             load_country_lists_cached(fs::is_directory(cdir / "data", ec) ? cdir : default_checklist_dir());
     } catch (const ChecklistError& e) {
-        Finding f;
-        f.rule = "checklist.unavailable";
-        f.say(msg("The country lists cannot be read: {error}", {{"error", e.what()}}));
-        r.findings.push_back(std::move(f));
-        r.tool_failed = true;
-        return r;
+        return cannot_check(r, "checklist.unavailable",
+                            msg("The country lists cannot be read: {error}", {{"error", e.what()}}));
     }
-    if (region.region && !m.application.permit.empty()) {
-        fs::path file = checklist_path(cdir, *region.region, m.application.permit);
-        if (fs::exists(file, ec)) {
-            try {
-                checklist = load_checklist_cached(file);
-            } catch (const ChecklistError& e) {
-                // A broken checklist is the tool's problem, not the dossier's.
-                return cannot_check(r, "checklist.unavailable",
-                                    msg("The checklist cannot be read: {error}", {{"error", e.what()}}));
-            }
-        } else {
-            checklist_problem = msg("there is no checklist for a {permit} {in_region} ({file} is missing)",
-                                    {{"permit", Term{"permit", m.application.permit}},
-                                     {"in_region", InRegion{*region.region}},
-                                     {"file", file.string()}});
-        }
-    } else if (!m.application.permit.empty() && region.postal_code_unknown) {
-        checklist_problem =
-            msg("the postal code {code} is not Belgian, so the competent region cannot be decided "
-                "(see region.unknown-postal-code)",
-                {{"code", region.postal_code.value_or("")}});
-    } else if (!m.application.permit.empty()) {
-        checklist_problem =
-            msg("the competent region cannot be decided; add the work address's postal code "
-                "(workplace.postal_code), or the residence's for a permanent single permit");
+    ChecklistChoice choice;
+    try {
+        choice = choose_checklist(cdir, m, region);
+    } catch (const ChecklistError& e) {
+        // A broken checklist is the tool's problem, not the dossier's.
+        return cannot_check(r, "checklist.unavailable",
+                            msg("The checklist cannot be read: {error}", {{"error", e.what()}}));
     }
-    if (checklist) {
-        r.checklist_id = checklist->id;
-        r.checklist_verified = checklist->last_verified;
-        r.authority = checklist->authority;
-        r.languages = checklist->languages;
-        // The report's checklist table: the documents this checklist requires of this dossier.
-        std::vector<RequiredDocument> required;
-        for (const auto& d : checklist->documents) {
-            if (!d.required_for(m)) continue;
-            if (std::any_of(required.begin(), required.end(),
-                            [&](const auto& x) { return x.type == d.type; }))
-                continue;
-            required.push_back(RequiredDocument{d.type, d.why, checklist->cite(d.source)});
-        }
-        r.required_documents = std::move(required);
-    }
+    const Checklist* checklist = choice.checklist.get();
+    if (checklist) describe_checklist(r, *checklist, m);
 
-    Findings out(checklist.get());
-    if (!checklist_problem.empty())
-        out.add(
-            "checklist.unavailable", "",
-            msg("The regional requirements were not checked: {problem}.", {{"problem", checklist_problem}}));
-    RuleContext ctx{m, r.files, checklist.get(), region, r.today, countries.get()};
+    Findings out(checklist);
+    if (!choice.problem.empty())
+        out.add("checklist.unavailable", "",
+                msg("The regional requirements were not checked: {problem}.", {{"problem", choice.problem}}));
+    RuleContext ctx{m, r.files, checklist, region, r.today, countries.get()};
     run_rules(ctx, out);
     for (auto& f : out.take()) r.findings.push_back(std::move(f));
     sort_findings(r.findings);

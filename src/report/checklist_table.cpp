@@ -27,7 +27,7 @@ std::string type_of(const Finding& f) {
     size_t best = std::string::npos;
     std::string type;
     for (auto t : document_types()) {
-        std::string name(document_type_name(t, Lang::en));
+        std::string name(document_type_title(t, Lang::en));
         for (auto& c : name) c = char(std::tolower((unsigned char)c));
         std::string spaced(t);
         std::replace(spaced.begin(), spaced.end(), '-', ' ');

@@ -114,27 +114,6 @@ std::string capitalised(std::string_view s) {
     return out;
 }
 
-// 61000 -> "€61,000" (en), "61 000 €" (fr), "€ 61.000" (nl), "61.000 €" (de).
-std::string euros(double amount, Lang l) {
-    std::string digits = fmt::format("{:.0f}", amount);
-    std::string_view sep = l == Lang::en ? "," : l == Lang::fr ? "\u202f" : ".";
-    std::string grouped;
-    for (size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0 && digits[i - 1] != '-') grouped += sep;
-        grouped += digits[i];
-    }
-    switch (l) {
-        case Lang::en:
-            return "€" + grouped;
-        case Lang::nl:
-            return "€ " + grouped;
-        case Lang::fr:
-        case Lang::de:
-            break;
-    }
-    return grouped + " €";
-}
-
 int rank(Severity s) { return s == Severity::error ? 0 : s == Severity::warning ? 1 : 2; }
 
 // What was read in a document (facts/read_facts.h): where the text came
@@ -181,27 +160,27 @@ std::string_view report_style() { return kStyle; }
 
 std::string report_html(const Report& r, const OutputOptions& opt) { return report_html(r, opt, HtmlPage{}); }
 
-std::string report_html(const Report& report, const OutputOptions& opt, const HtmlPage& page) {
-    std::optional<Report> in_lang;
-    const Report& r = localized(report, opt.lang, in_lang);
-    const Lang l = opt.lang;
-    const Manifest* m = r.manifest ? &*r.manifest : nullptr;
-    const bool pass = r.passes();
-    const auto s = r.summary();
-    std::string h;
-    h.reserve(32 * 1024);
-    h += fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n", lang_code(l));
+namespace {
+
+std::string page_head(const Report& r, Lang l, const HtmlPage& page) {
+    std::string h =
+        fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n", lang_code(l));
     h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     h += fmt::format("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n",
                      page.csp.empty() ? "default-src 'none'; style-src 'unsafe-inline'" : esc(page.csp));
     h += fmt::format("<title>{} — {}</title>\n<style>{}</style>\n{}</head>\n<body{}>\n{}<main>\n",
                      esc(tr(Msg::report_title, l)), esc(r.dossier), kStyle, page.head,
                      page.body_attributes.empty() ? "" : " " + page.body_attributes, page.before_main);
+    return h;
+}
 
-    // Header: verdict at a glance.
+// The verdict at a glance: counts, valid until, what to do.
+std::string verdict_header(const Report& r, Lang l) {
+    const bool pass = r.passes();
+    const auto s = r.summary();
     std::string verdict(pass ? tr(Msg::verdict_pass, l) : tr(Msg::verdict_fail, l));
-    h += fmt::format("<header class=\"top {}\">\n<div>\n<h1>{}</h1>\n", pass ? "pass" : "fail",
-                     esc(tr(Msg::report_title, l)));
+    std::string h = fmt::format("<header class=\"top {}\">\n<div>\n<h1>{}</h1>\n", pass ? "pass" : "fail",
+                                esc(tr(Msg::report_title, l)));
     h += fmt::format("<p class=\"sub\"><code>{}</code> · {} {}</p>\n", esc(r.dossier),
                      esc(tr(Msg::checked_on, l)), esc(format_date(r.today, l)));
     std::string counts =
@@ -216,98 +195,98 @@ std::string report_html(const Report& report, const OutputOptions& opt, const Ht
     if (r.strict) h += fmt::format("<p class=\"sub\">{}</p>\n", esc(tr(Msg::strict_mode, l)));
     h += fmt::format("</div>\n<div class=\"badge\" id=\"verdict\">{} {}</div>\n</header>\n", pass ? "✓" : "✗",
                      esc(verdict));
-    h += page.actions;
+    return h;
+}
 
-    // The application at a glance.
-    if (m) {
-        h += fmt::format("<section id=\"application\">\n<h2>{}</h2>\n<dl class=\"glance\">\n",
-                         esc(tr(Msg::application, l)));
-        auto item = [&](Msg label, const std::string& value) {
-            if (value.empty()) return;
-            h += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>\n", esc(capitalised(tr(label, l))),
-                             esc(value));
-        };
-        item(Msg::permit, term_name("permit", m->application.permit, l));
-        item(Msg::route, term_name("route", m->application.route, l));
-        item(Msg::region, r.region ? std::string(region_display_name(*r.region, l))
-                                   : std::string(tr(Msg::unknown_region, l)));
-        item(Msg::authority, r.authority);
-        item(Msg::employer,
-             m->employer.name +
-                 (m->employer.enterprise_number ? " (" + *m->employer.enterprise_number + ")" : ""));
-        item(Msg::worker,
-             m->worker.given_names + (m->worker.given_names.empty() ? "" : " ") + m->worker.surname);
-        if (m->worker.nationality) item(Msg::nationality, country_display_name(*m->worker.nationality, l));
-        if (m->worker.birth_date)
-            item(Msg::birth_date, opt.show_personal_data ? format_date(*m->worker.birth_date, l)
-                                                         : mask_birth_date(*m->worker.birth_date));
-        std::string job = m->employment.job_title;
-        if (m->employment.start)
-            job += (job.empty() ? "" : ", ") + format_date(*m->employment.start, l) + " – " +
-                   (m->employment.end ? format_date(*m->employment.end, l)
-                                      : std::string(tr(Msg::indefinite, l)));
-        item(Msg::employment, job);
-        if (m->employment.annual_gross_salary_eur)
-            item(Msg::salary, euros(*m->employment.annual_gross_salary_eur, l));
-        if (m->employment.monthly_basic_salary_eur)
-            item(Msg::monthly_basic_salary, euros(*m->employment.monthly_basic_salary_eur, l));
-        if (!r.checklist_id.empty())
-            item(Msg::checklist,
-                 r.checklist_id + (r.checklist_verified ? " (" + std::string(tr(Msg::verified, l)) + " " +
-                                                              format_date(*r.checklist_verified, l) + ")"
-                                                        : ""));
-        h += "</dl>\n</section>\n";
+// The application at a glance: permit, route, region, the parties, the job.
+std::string application_section(const Report& r, const Manifest& m, const OutputOptions& opt) {
+    const Lang l = opt.lang;
+    std::string h = fmt::format("<section id=\"application\">\n<h2>{}</h2>\n<dl class=\"glance\">\n",
+                                esc(tr(Msg::application, l)));
+    auto item = [&](Msg label, const std::string& value) {
+        if (value.empty()) return;
+        h += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>\n", esc(capitalised(tr(label, l))), esc(value));
+    };
+    item(Msg::permit, term_name("permit", m.application.permit, l));
+    item(Msg::route, term_name("route", m.application.route, l));
+    item(Msg::region, r.region ? region_title(*r.region, l) : std::string(tr(Msg::unknown_region, l)));
+    item(Msg::authority, r.authority);
+    item(Msg::employer,
+         m.employer.name + (m.employer.enterprise_number ? " (" + *m.employer.enterprise_number + ")" : ""));
+    item(Msg::worker, m.worker.given_names + (m.worker.given_names.empty() ? "" : " ") + m.worker.surname);
+    if (m.worker.nationality) item(Msg::nationality, country_display_name(*m.worker.nationality, l));
+    if (m.worker.birth_date)
+        item(Msg::birth_date, opt.show_personal_data ? format_date(*m.worker.birth_date, l)
+                                                     : mask_birth_date(*m.worker.birth_date));
+    std::string job = m.employment.job_title;
+    if (m.employment.start)
+        job += (job.empty() ? "" : ", ") + format_date(*m.employment.start, l) + " – " +
+               (m.employment.end ? format_date(*m.employment.end, l) : std::string(tr(Msg::indefinite, l)));
+    item(Msg::employment, job);
+    if (m.employment.annual_gross_salary_eur)
+        item(Msg::salary, format_money(*m.employment.annual_gross_salary_eur, l));
+    if (m.employment.monthly_basic_salary_eur)
+        item(Msg::monthly_basic_salary, format_money(*m.employment.monthly_basic_salary_eur, l));
+    if (!r.checklist_id.empty())
+        item(Msg::checklist,
+             r.checklist_id + (r.checklist_verified ? " (" + std::string(tr(Msg::verified, l)) + " " +
+                                                          format_date(*r.checklist_verified, l) + ")"
+                                                    : ""));
+    return h + "</dl>\n</section>\n";
+}
+
+// One row of the checklist table: ✓ only when nothing is wrong; ✗ missing or
+// in error, with the reason; ! a warning.
+std::string checklist_row(const ChecklistRow& row, const Manifest& m, Lang l) {
+    std::string name = row.type.empty() ? row.why : document_type_title(row.type, l);
+    std::string files, issued, expires;
+    for (const auto& f : row.files) {
+        const Document* d = m.find_document(f);
+        files += (files.empty() ? "" : "<br>") + fmt::format("<code>{}</code>", esc(f));
+        issued += (issued.empty() ? "" : "<br>") + esc(d ? opt_date(d->issued, l) : "—");
+        expires += (expires.empty() ? "" : "<br>") + esc(d ? opt_date(d->expires, l) : "—");
     }
-
-    // The checklist table.
-    if (m) {
-        h += fmt::format("<section id=\"checklist\">\n<h2>{}</h2>\n<table class=\"checklist\">\n",
-                         esc(tr(Msg::required_documents, l)));
-        h += fmt::format(
-            "<thead><tr><th></th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></"
-            "thead>\n<tbody>\n",
-            esc(tr(Msg::required_document, l)), esc(tr(Msg::file, l)), esc(tr(Msg::issued, l)),
-            esc(tr(Msg::expires, l)), esc(tr(Msg::status, l)));
-        for (const auto& row : checklist_rows(r, l)) {
-            std::string name = row.type.empty() ? row.why : std::string(document_type_name(row.type, l));
-            std::string files, issued, expires;
-            for (const auto& f : row.files) {
-                const Document* d = m->find_document(f);
-                files += (files.empty() ? "" : "<br>") + fmt::format("<code>{}</code>", esc(f));
-                issued += (issued.empty() ? "" : "<br>") + esc(d ? opt_date(d->issued, l) : "—");
-                expires += (expires.empty() ? "" : "<br>") + esc(d ? opt_date(d->expires, l) : "—");
-            }
-            // ✓ only when nothing is wrong; ✗ missing or in error, with the reason; ! a warning.
-            std::string_view cls = "ok", mark = "✓";
-            std::string status(tr(Msg::present, l)), why;
-            switch (row.state) {
-                case RowState::missing:
-                    cls = "missing", mark = "✗", status = tr(Msg::missing, l);
-                    if (!row.why.empty() && !row.type.empty()) why = row.why;
-                    break;
-                case RowState::error:
-                    cls = "error", mark = "✗", status = tr(Msg::has_errors, l);
-                    break;
-                case RowState::warning:
-                    cls = "warning", mark = "!", status = tr(Msg::has_warnings, l);
-                    break;
-                case RowState::ok:
-                    break;
-            }
-            for (const auto& reason : row.reasons) why += (why.empty() ? "" : "; ") + reason;
-            h += fmt::format(
-                "<tr class=\"{}\"><td class=\"mark\">{}</td><td>{}{}</td><td>{}</td><td "
-                "class=\"date\">{}</td>"
-                "<td class=\"date\">{}</td><td>{}</td></tr>\n",
-                cls, mark, esc(name), why.empty() ? "" : "<div class=\"why\">" + esc(why) + "</div>",
-                files.empty() ? "—" : files, issued.empty() ? "—" : issued, expires.empty() ? "—" : expires,
-                esc(status));
-        }
-        h += "</tbody>\n</table>\n</section>\n";
+    std::string_view cls = "ok", mark = "✓";
+    std::string status(tr(Msg::present, l)), why;
+    switch (row.state) {
+        case RowState::missing:
+            cls = "missing", mark = "✗", status = tr(Msg::missing, l);
+            if (!row.why.empty() && !row.type.empty()) why = row.why;
+            break;
+        case RowState::error:
+            cls = "error", mark = "✗", status = tr(Msg::has_errors, l);
+            break;
+        case RowState::warning:
+            cls = "warning", mark = "!", status = tr(Msg::has_warnings, l);
+            break;
+        case RowState::ok:
+            break;
     }
+    for (const auto& reason : row.reasons) why += (why.empty() ? "" : "; ") + reason;
+    return fmt::format(
+        "<tr class=\"{}\"><td class=\"mark\">{}</td><td>{}{}</td><td>{}</td><td "
+        "class=\"date\">{}</td>"
+        "<td class=\"date\">{}</td><td>{}</td></tr>\n",
+        cls, mark, esc(name), why.empty() ? "" : "<div class=\"why\">" + esc(why) + "</div>",
+        files.empty() ? "—" : files, issued.empty() ? "—" : issued, expires.empty() ? "—" : expires,
+        esc(status));
+}
 
-    // The findings, errors first.
-    h += fmt::format("<section id=\"findings\">\n<h2>{}</h2>\n", esc(tr(Msg::findings, l)));
+std::string checklist_section(const Report& r, const Manifest& m, Lang l) {
+    std::string h = fmt::format("<section id=\"checklist\">\n<h2>{}</h2>\n<table class=\"checklist\">\n",
+                                esc(tr(Msg::required_documents, l)));
+    h += fmt::format(
+        "<thead><tr><th></th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></"
+        "thead>\n<tbody>\n",
+        esc(tr(Msg::required_document, l)), esc(tr(Msg::file, l)), esc(tr(Msg::issued, l)),
+        esc(tr(Msg::expires, l)), esc(tr(Msg::status, l)));
+    for (const auto& row : checklist_rows(r, l)) h += checklist_row(row, m, l);
+    return h + "</tbody>\n</table>\n</section>\n";
+}
+
+// The findings, errors first.
+std::string findings_section(const Report& r, Lang l) {
+    std::string h = fmt::format("<section id=\"findings\">\n<h2>{}</h2>\n", esc(tr(Msg::findings, l)));
     std::vector<const Finding*> findings;
     for (const auto& f : r.findings) findings.push_back(&f);
     std::stable_sort(findings.begin(), findings.end(), [](const Finding* a, const Finding* b) {
@@ -326,10 +305,14 @@ std::string report_html(const Report& report, const OutputOptions& opt, const Ht
                              source_links_html(f->source));
         h += "</div>\n";
     }
-    h += "</section>\n";
+    return h + "</section>\n";
+}
 
-    // Dates and deadlines.
-    h += fmt::format("<section id=\"dates\">\n<h2>{}</h2>\n<table>\n<tbody>\n", esc(tr(Msg::deadlines, l)));
+// Dates and deadlines: today, valid until, the application's and the
+// documents' dates, and the legal deadlines the rules state as notes.
+std::string dates_section(const Report& r, const Manifest* m, Lang l) {
+    std::string h =
+        fmt::format("<section id=\"dates\">\n<h2>{}</h2>\n<table>\n<tbody>\n", esc(tr(Msg::deadlines, l)));
     auto date_row = [&](std::string_view label, const std::string& value) {
         h += fmt::format("<tr><th>{}</th><td>{}</td></tr>\n", esc(label), esc(value));
     };
@@ -346,68 +329,89 @@ std::string report_html(const Report& report, const OutputOptions& opt, const Ht
                                                                    : std::string(tr(Msg::indefinite, l)));
         for (const auto& d : m->documents)
             if (d.expires)
-                date_row(fmt::format("{} — {}", document_type_name(d.type, l), tr(Msg::expires_on, l)),
+                date_row(fmt::format("{} — {}", document_type_title(d.type, l), tr(Msg::expires_on, l)),
                          format_date(*d.expires, l) + " (" + d.file + ")");
     }
-    // The legal deadlines the rules state as notes (processing ceiling, appeal window).
     for (const auto& f : r.findings)
         if (f.rule == "info.processing-time" || f.rule == "info.appeal-window")
             date_row(rule_title(f.rule, l), f.message);
-    h += "</tbody>\n</table>\n</section>\n";
+    return h + "</tbody>\n</table>\n</section>\n";
+}
 
-    // Each document's facts.
-    if (!r.files.empty()) {
-        h += fmt::format("<section id=\"documents\">\n<h2>{}</h2>\n<table class=\"facts\">\n",
-                         esc(tr(Msg::document_facts, l)));
-        const bool previews = bool(page.preview);
-        const bool any_read = std::any_of(r.files.begin(), r.files.end(),
-                                          [](const FileFacts& f) { return f.read.has_value(); });
-        std::string extra_heads;
-        if (previews) extra_heads += fmt::format("<th>{}</th>", esc(tr(Msg::preview, l)));
-        if (any_read) extra_heads += fmt::format("<th>{}</th>", esc(tr(Msg::read_in_document, l)));
-        h += fmt::format(
-            "<thead><tr>{}<th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</"
-            "th><th>{}</"
-            "th><th>{}</th></tr></thead>\n<tbody>\n",
-            extra_heads, esc(tr(Msg::file, l)), esc(tr(Msg::type, l)), esc(tr(Msg::language, l)),
-            esc(tr(Msg::issued, l)), esc(tr(Msg::country, l)), esc(tr(Msg::size, l)), esc(tr(Msg::pages, l)),
-            esc(tr(Msg::pdf_version, l)), esc(tr(Msg::sha256, l)));
-        for (const auto& f : r.files) {
-            const Document* d = m ? m->find_document(f.file) : nullptr;
-            std::string type =
-                d ? std::string(document_type_name(d->type, l)) : std::string(tr(Msg::not_listed, l));
-            if (d && d->number) type += " " + (opt.show_personal_data ? *d->number : mask_number(*d->number));
-            if (d && d->translates) type += " → " + *d->translates;
-            bool present = f.presence == Presence::present;
-            std::string pages = f.pdf && f.pdf->readable ? std::to_string(f.pdf->pages) : "—";
-            std::string version = f.pdf && f.pdf->readable ? f.pdf->version : "—";
-            if (f.pdf && f.pdf->encrypted) version += " (" + std::string(tr(Msg::encrypted, l)) + ")";
-            if (f.pdf && !f.pdf->signatures.empty())
-                version += fmt::format(", {} {}", f.pdf->signatures.size(), tr(Msg::signatures, l));
-            std::string extra_cells;
-            if (previews) {
-                std::string url = page.preview(f);
-                extra_cells += url.empty()
-                                   ? fmt::format("<td class=\"none\">{}</td>", esc(tr(Msg::no_preview, l)))
+// One file's row of the documents table; `previews` and `any_read` add the
+// first-page and what-was-read cells.
+std::string document_row(const FileFacts& f, const Manifest* m, const OutputOptions& opt,
+                         const HtmlPage& page, bool any_read) {
+    const Lang l = opt.lang;
+    const Document* d = m ? m->find_document(f.file) : nullptr;
+    std::string type = d ? document_type_title(d->type, l) : std::string(tr(Msg::not_listed, l));
+    if (d && d->number) type += " " + (opt.show_personal_data ? *d->number : mask_number(*d->number));
+    if (d && d->translates) type += " → " + *d->translates;
+    bool present = f.presence == Presence::present;
+    std::string pages = f.pdf && f.pdf->readable ? std::to_string(f.pdf->pages) : "—";
+    std::string version = f.pdf && f.pdf->readable ? f.pdf->version : "—";
+    if (f.pdf && f.pdf->encrypted) version += " (" + std::string(tr(Msg::encrypted, l)) + ")";
+    if (f.pdf && !f.pdf->signatures.empty())
+        version += fmt::format(", {} {}", f.pdf->signatures.size(), tr(Msg::signatures, l));
+    std::string extra_cells;
+    if (page.preview) {
+        std::string url = page.preview(f);
+        extra_cells += url.empty() ? fmt::format("<td class=\"none\">{}</td>", esc(tr(Msg::no_preview, l)))
                                    : fmt::format("<td><img class=\"preview\" src=\"{}\" alt=\"{}\"></td>",
                                                  esc(url), esc(tr(Msg::preview, l)));
-            }
-            if (any_read)
-                extra_cells += "<td>" + (f.read ? read_html(*f.read, opt) : std::string("—")) + "</td>";
-            h += fmt::format(
-                "<tr>{}<td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</"
-                "td><td>{}</"
-                "td><td>{}</td><td><code title=\"{}\">{}</code></td></tr>\n",
-                extra_cells, esc(f.file), esc(type),
-                esc(d && d->language ? language_display_name(*d->language, l) : "—"),
-                esc(d ? opt_date(d->issued, l) : "—"),
-                esc(d && d->country ? country_display_name(*d->country, l) : "—"),
-                present ? esc(file_size(f.size)) : esc(tr(Msg::missing, l)), esc(pages), esc(version),
-                esc(f.sha256), f.sha256.empty() ? "—" : esc(f.sha256.substr(0, 12) + "…"));
-        }
-        h += "</tbody>\n</table>\n</section>\n";
     }
+    if (any_read) extra_cells += "<td>" + (f.read ? read_html(*f.read, opt) : std::string("—")) + "</td>";
+    return fmt::format(
+        "<tr>{}<td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</"
+        "td><td>{}</"
+        "td><td>{}</td><td><code title=\"{}\">{}</code></td></tr>\n",
+        extra_cells, esc(f.file), esc(type),
+        esc(d && d->language ? language_display_name(*d->language, l) : "—"),
+        esc(d ? opt_date(d->issued, l) : "—"),
+        esc(d && d->country ? country_display_name(*d->country, l) : "—"),
+        present ? esc(file_size(f.size)) : esc(tr(Msg::missing, l)), esc(pages), esc(version), esc(f.sha256),
+        f.sha256.empty() ? "—" : esc(f.sha256.substr(0, 12) + "…"));
+}
 
+// Each document's facts.
+std::string documents_section(const Report& r, const Manifest* m, const OutputOptions& opt,
+                              const HtmlPage& page) {
+    const Lang l = opt.lang;
+    std::string h = fmt::format("<section id=\"documents\">\n<h2>{}</h2>\n<table class=\"facts\">\n",
+                                esc(tr(Msg::document_facts, l)));
+    const bool any_read =
+        std::any_of(r.files.begin(), r.files.end(), [](const FileFacts& f) { return f.read.has_value(); });
+    std::string extra_heads;
+    if (page.preview) extra_heads += fmt::format("<th>{}</th>", esc(tr(Msg::preview, l)));
+    if (any_read) extra_heads += fmt::format("<th>{}</th>", esc(tr(Msg::read_in_document, l)));
+    h += fmt::format(
+        "<thead><tr>{}<th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</"
+        "th><th>{}</"
+        "th><th>{}</th></tr></thead>\n<tbody>\n",
+        extra_heads, esc(tr(Msg::file, l)), esc(tr(Msg::type, l)), esc(tr(Msg::language, l)),
+        esc(tr(Msg::issued, l)), esc(tr(Msg::country, l)), esc(tr(Msg::size, l)), esc(tr(Msg::pages, l)),
+        esc(tr(Msg::pdf_version, l)), esc(tr(Msg::sha256, l)));
+    for (const auto& f : r.files) h += document_row(f, m, opt, page, any_read);
+    return h + "</tbody>\n</table>\n</section>\n";
+}
+
+}  // namespace
+
+std::string report_html(const Report& report, const OutputOptions& opt, const HtmlPage& page) {
+    std::optional<Report> in_lang;
+    const Report& r = localized(report, opt.lang, in_lang);
+    const Lang l = opt.lang;
+    const Manifest* m = r.manifest ? &*r.manifest : nullptr;
+    std::string h;
+    h.reserve(32 * 1024);
+    h += page_head(r, l, page);
+    h += verdict_header(r, l);
+    h += page.actions;
+    if (m) h += application_section(r, *m, opt);
+    if (m) h += checklist_section(r, *m, l);
+    h += findings_section(r, l);
+    h += dates_section(r, m, l);
+    if (!r.files.empty()) h += documents_section(r, m, opt, page);
     h += fmt::format("<footer>{} dossier {} · {}</footer>\n</main>\n</body>\n</html>\n",
                      esc(tr(Msg::generated_by, l)), DOSSIER_VERSION, esc(format_date(r.today, l)));
     if (!opt.show_personal_data && m) h = Redactor(*m)(std::move(h));

@@ -28,10 +28,6 @@ std::string count_of(Severity s, int n, Lang l) {
     return render(plural("{n} note", "{n} notes", n), l);
 }
 
-std::string region_display_name(std::string_view region, Lang l) { return region_title(region, l); }
-
-std::string document_type_name(std::string_view type, Lang l) { return document_type_title(type, l); }
-
 const Report& localized(const Report& r, Lang l, std::optional<Report>& storage) {
     if (l == Lang::en) return r;
     storage = r;

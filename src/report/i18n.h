@@ -121,14 +121,6 @@ std::string_view rule_title(std::string_view rule_id, Lang l);
 // Whether a translation of the rule's title exists in `l` (for the tests).
 bool has_rule_title(std::string_view rule_id, Lang l);
 
-// A document type's name ("passport" -> "Passeport" in French); the id itself
-// when unknown.
-std::string document_type_name(std::string_view type, Lang l);
-
-// Belgium's regions by name in the language (country and language names,
-// dates: core/text.h).
-std::string region_display_name(std::string_view region, Lang l);
-
 // The report with every finding's message (and the checklist's texts) in `l`:
 // `r` itself when nothing changes, else a copy kept in `storage`.
 struct Report;

@@ -7,12 +7,12 @@
 namespace dossier {
 
 bool has_rule_title(std::string_view id, Lang l) {
-    const RuleInfo* r = find_rule(id);
+    const RuleInfo* r = find_id(id);
     return r && !r->title.empty() && has_translation(r->title, l);
 }
 
 std::string_view rule_title(std::string_view id, Lang l) {
-    if (const RuleInfo* r = find_rule(id)) return translate_static(r->title, l);
+    if (const RuleInfo* r = find_id(id)) return translate_static(r->title, l);
     return id;
 }
 

@@ -42,17 +42,8 @@ std::string suite_class(const Report& r) {
     return "dossier." + (base.empty() ? std::string("dossier") : base);
 }
 
-void add_suite(pugi::xml_node parent, const Report& report, const OutputOptions& opt, JunitCounts& counts) {
-    std::optional<Report> in_lang;
-    const Report& r = localized(report, opt.lang, in_lang);
-    const Lang l = opt.lang;
-    auto suite = parent.append_child("testsuite");
-    suite.append_attribute("name") = xml_text(r.dossier).c_str();
-    auto tests_attr = suite.append_attribute("tests");
-    auto failures_attr = suite.append_attribute("failures");
-    auto errors_attr = suite.append_attribute("errors");
-    suite.append_attribute("skipped") = 0;
-    suite.append_attribute("timestamp") = (r.today.iso() + "T00:00:00").c_str();
+// What the CI shows beside the suite: verdict, dates, permit, route, region, checklist.
+void add_properties(pugi::xml_node suite, const Report& r) {
     auto props = suite.append_child("properties");
     auto prop = [&](const char* name, const std::string& value) {
         auto p = props.append_child("property");
@@ -69,40 +60,46 @@ void add_suite(pugi::xml_node parent, const Report& report, const OutputOptions&
     }
     if (r.region) prop("region", *r.region);
     if (!r.checklist_id.empty()) prop("checklist", r.checklist_id);
+}
 
-    JunitCounts c;
-    const std::string cls = suite_class(r);
-    if (r.tool_failed) {
+// A dossier the tool could not check: one test case in error, the findings in its body.
+void add_tool_failed_case(pugi::xml_node suite, const Report& r, const std::string& cls, Lang l,
+                          JunitCounts& c) {
+    auto tc = suite.append_child("testcase");
+    tc.append_attribute("classname") = cls.c_str();
+    tc.append_attribute("name") = "dossier can be checked";
+    auto e = tc.append_child("error");
+    e.append_attribute("message") = std::string(tr(Msg::tool_failed, l)).c_str();
+    std::string body;
+    for (const auto& f : r.findings) body += f.rule + ": " + f.message + "\n";
+    e.append_child(pugi::node_pcdata).set_value(xml_text(body).c_str());
+    ++c.tests, ++c.errors;
+}
+
+// One test case per row of the checklist table: a missing document fails.
+void add_checklist_cases(pugi::xml_node suite, const Report& r, const std::string& cls, Lang l,
+                         JunitCounts& c) {
+    for (const auto& row : checklist_rows(r, l)) {
         auto tc = suite.append_child("testcase");
-        tc.append_attribute("classname") = cls.c_str();
-        tc.append_attribute("name") = "dossier can be checked";
-        auto e = tc.append_child("error");
-        e.append_attribute("message") = std::string(tr(Msg::tool_failed, l)).c_str();
-        std::string body;
-        for (const auto& f : r.findings) body += f.rule + ": " + f.message + "\n";
-        e.append_child(pugi::node_pcdata).set_value(xml_text(body).c_str());
-        ++c.tests, ++c.errors;
+        tc.append_attribute("classname") = (cls + ".checklist").c_str();
+        std::string name = row.type.empty() ? std::string("required document") : row.type;
+        tc.append_attribute("name") = xml_text(name).c_str();
+        ++c.tests;
+        if (row.present) continue;
+        auto f = tc.append_child("failure");
+        f.append_attribute("type") = "checklist.missing-document";
+        f.append_attribute("message") =
+            xml_text(std::string(tr(Msg::missing, l)) + ": " +
+                     std::string(row.type.empty() ? row.why : document_type_title(row.type, l)))
+                .c_str();
+        f.append_child(pugi::node_pcdata).set_value(xml_text(row.why).c_str());
+        ++c.failures;
     }
-    if (r.manifest) {
-        for (const auto& row : checklist_rows(r, l)) {
-            auto tc = suite.append_child("testcase");
-            tc.append_attribute("classname") = (cls + ".checklist").c_str();
-            std::string name = row.type.empty() ? std::string("required document") : row.type;
-            tc.append_attribute("name") = xml_text(name).c_str();
-            ++c.tests;
-            if (!row.present) {
-                auto f = tc.append_child("failure");
-                f.append_attribute("type") = "checklist.missing-document";
-                f.append_attribute("message") =
-                    xml_text(std::string(tr(Msg::missing, l)) + ": " +
-                             std::string(row.type.empty() ? row.why : document_type_name(row.type, l)))
-                        .c_str();
-                f.append_child(pugi::node_pcdata).set_value(xml_text(row.why).c_str());
-                ++c.failures;
-            }
-        }
-    }
-    // One test case per rule: the catalogue's, then any other id that fired.
+}
+
+// One test case per rule: the catalogue's, then any other id that fired. It
+// fails with the findings of failing severity; the others go to system-out.
+void add_rule_cases(pugi::xml_node suite, const Report& r, const std::string& cls, Lang l, JunitCounts& c) {
     std::vector<std::string> ids;
     for (const auto& info : rule_catalogue()) ids.emplace_back(info.id);
     for (const auto& f : r.findings)
@@ -116,9 +113,9 @@ void add_suite(pugi::xml_node parent, const Report& report, const OutputOptions&
         Severity worst = Severity::note;
         for (const auto& f : r.findings) {
             if (f.rule != id) continue;
-            std::string line = fmt::format("{}: {}{}\n", severity_word(f.severity, Lang::en),
+            std::string line = fmt::format("{}: {}{}\n", severity_word(f.severity, l),
                                            f.document.empty() ? "" : f.document + ": ", f.message);
-            if (!f.source.empty()) line += "  source: " + f.source + "\n";
+            if (!f.source.empty()) line += fmt::format("  {}: {}\n", tr(Msg::source, l), f.source);
             if (fails(r, f.severity)) {
                 failing += line;
                 if (f.severity == Severity::error)
@@ -139,6 +136,25 @@ void add_suite(pugi::xml_node parent, const Report& report, const OutputOptions&
         if (!other.empty())
             tc.append_child("system-out").append_child(pugi::node_pcdata).set_value(xml_text(other).c_str());
     }
+}
+
+void add_suite(pugi::xml_node parent, const Report& report, const OutputOptions& opt, JunitCounts& counts) {
+    std::optional<Report> in_lang;
+    const Report& r = localized(report, opt.lang, in_lang);
+    const Lang l = opt.lang;
+    auto suite = parent.append_child("testsuite");
+    suite.append_attribute("name") = xml_text(r.dossier).c_str();
+    auto tests_attr = suite.append_attribute("tests");
+    auto failures_attr = suite.append_attribute("failures");
+    auto errors_attr = suite.append_attribute("errors");
+    suite.append_attribute("skipped") = 0;
+    suite.append_attribute("timestamp") = (r.today.iso() + "T00:00:00").c_str();
+    add_properties(suite, r);
+    JunitCounts c;
+    const std::string cls = suite_class(r);
+    if (r.tool_failed) add_tool_failed_case(suite, r, cls, l, c);
+    if (r.manifest) add_checklist_cases(suite, r, cls, l, c);
+    add_rule_cases(suite, r, cls, l, c);
     tests_attr = c.tests;
     failures_attr = c.failures;
     errors_attr = c.errors;

@@ -103,9 +103,9 @@ std::string report_text(const Report& report, const OutputOptions& opt) {
                        format_date(r.today, l));
     if (r.manifest && !(r.manifest->application.permit.empty() && r.manifest->application.route.empty())) {
         const auto& a = r.manifest->application;
-        out += fmt::format("  {} / {} — {}{}\n", term_name("permit", a.permit, l), term_name("route", a.route, l),
-                           r.region ? std::string(region_display_name(*r.region, l))
-                                    : std::string(tr(Msg::unknown_region, l)),
+        out += fmt::format("  {} / {} — {}{}\n", term_name("permit", a.permit, l),
+                           term_name("route", a.route, l),
+                           r.region ? region_title(*r.region, l) : std::string(tr(Msg::unknown_region, l)),
                            r.authority.empty() ? "" : " — " + r.authority.en);
     }
     if (!r.checklist_id.empty())

@@ -1,9 +1,10 @@
 // application.*, region.*, employer.*, employment.*, salary.*: is this the
 // right application, filed with the right authority, by the right employer?
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "model/enterprise_number.h"
-#include "rules/legal_text.h"
 #include "rules/rule.h"
 
 namespace dossier {
@@ -159,145 +160,161 @@ void employment_dates(const RuleContext& ctx, Findings& out) {
     }
 }
 
+// What the salary rules share: the route's threshold rows in the checklist,
+// the year and the worker's age on `today` (the submission day).
+struct SalaryCase {
+    const Checklist& c;
+    const Manifest& m;
+    std::vector<const SalaryThreshold*> rows;
+    int year;
+    std::optional<int> age;  // whole years on `today`
+    InRegion region;
+    Term route;
+    Text year_text;
+};
+
+// salary.threshold-unknown: this year's figure is not known (no row, or a row
+// without an amount). Never reuse another year's figure silently: say what is
+// known and that this year's is not.
+void threshold_unknown(const SalaryCase& sc, const SalaryThreshold* row, Findings& out) {
+    const SalaryThreshold* last = nullptr;
+    for (auto* t : sc.rows)
+        if (t->amount_eur && t->year < sc.year && t->fits_age(sc.age) && (!last || t->year > last->year))
+            last = t;
+    const Text what = row ? shown(row->what) : shown(sc.route);
+    const Text last_figure = last ? msg(" The last known figure is {amount} for {last_year} ({source}); it "
+                                        "is not applied to {year}.",
+                                        {{"amount", last->amount_text()},
+                                         {"last_year", verbatim(std::to_string(last->year))},
+                                         {"source", sc.c.cite(last->source)},
+                                         {"year", sc.year_text}})
+                                  : verbatim("");
+    if (row && !row->note.empty()) {
+        // The row says why there is no figure (none published, or it depends on what
+        // dossier.yaml does not state, such as an intra-corporate transferee's role).
+        out.add("salary.threshold-unknown", "",
+                msg("The {what} salary threshold {in_region} for {year} was not compared: {note}{last} "
+                    "Check the "
+                    "figure that applies with {authority} before filing.",
+                    {{"what", what},
+                     {"in_region", sc.region},
+                     {"year", sc.year_text},
+                     {"note", row->note},
+                     {"last", last_figure},
+                     {"authority", sc.c.authority}}),
+                sc.c.cite(row->source));
+        return;
+    }
+    out.add(
+        "salary.threshold-unknown", "",
+        msg("No cited source gives the {what} salary threshold {in_region} for {year}{why}{last} The "
+            "salary "
+            "was not compared: check the current figure with {authority} before filing.",
+            {{"what", what},
+             {"in_region", sc.region},
+             {"year", sc.year_text},
+             {"why", verbatim(".")},
+             {"last", last_figure},
+             {"authority", sc.c.authority}}),
+        sc.c.cite(row ? row->source : sc.rows.front()->source));
+}
+
+// The salary to compare with `row`: monthly basic pay in Brussels, annual gross
+// elsewhere; none (and a finding saying what to add) when the manifest lacks it.
+std::optional<double> salary_to_compare(const SalaryCase& sc, const SalaryThreshold& row, Findings& out) {
+    const auto& e = sc.m.employment;
+    if (row.monthly_basic) {
+        if (e.monthly_basic_salary_eur) return e.monthly_basic_salary_eur;
+        const auto& annual = e.annual_gross_salary_eur;
+        out.add(
+            "salary.monthly-basic-missing", "",
+            msg("{authority} sets the {what} threshold in monthly basic pay: {threshold} in {year} (code 1 "
+                "of "
+                "the DmfA declaration, without holiday pay or a 13th month), so {salary} cannot be compared "
+                "with it. Add employment.monthly_basic_salary_eur from the contract.",
+                {{"authority", sc.c.authority},
+                 {"what", row.what},
+                 {"threshold", row.amount_text()},
+                 {"year", sc.year_text},
+                 {"salary", annual ? msg("the annual salary of {amount}", {{"amount", Money{*annual}}})
+                                   : msg("an annual salary")}}),
+            sc.c.cite(row.source));
+        return std::nullopt;
+    }
+    if (e.annual_gross_salary_eur) return e.annual_gross_salary_eur;
+    out.add("salary.below-threshold", "",
+            msg("No annual gross salary is given (employment.annual_gross_salary_eur); the {what} route "
+                "{in_region} requires at least {threshold} in {year}. Add the salary from the contract.",
+                {{"what", row.what},
+                 {"in_region", sc.region},
+                 {"threshold", row.amount_text()},
+                 {"year", sc.year_text}}),
+            sc.c.cite(row.source));
+    return std::nullopt;
+}
+
+// salary.age-30-clause: a worker under 30 who turns 30 during the employment
+// needs a clause raising the salary to the older workers' threshold (agii.be).
+void age_30_clause(const SalaryCase& sc, const SalaryThreshold& row, const Date& today, Findings& out) {
+    if (!row.max_age || !sc.m.worker.birth_date) return;
+    const Date birthday = sc.m.worker.birth_date->add_years(*row.max_age + 1);
+    const auto& end = sc.m.employment.end;
+    if (birthday <= today || (end && birthday > *end)) return;
+    std::optional<Text> older;
+    for (auto* t : sc.rows)
+        if (t->year == sc.year && t->min_age && *t->min_age == *row.max_age + 1) older = t->amount_text();
+    out.add("salary.age-30-clause", "",
+            msg("The worker turns {age} on {birthday}, during the employment: the contract needs a clause "
+                "raising the salary from that day to the threshold for workers aged {age} or more{older}.",
+                {{"age", *row.max_age + 1},
+                 {"birthday", birthday},
+                 {"older", older ? msg(" ({amount} in {year})", {{"amount", *older}, {"year", sc.year_text}})
+                                 : verbatim("")}}),
+            sc.c.cite(row.source));
+}
+
 void salary(const RuleContext& ctx, Findings& out) {
     if (!ctx.checklist) return;
     const Checklist& c = *ctx.checklist;
     const auto& m = ctx.manifest;
-    std::vector<const SalaryThreshold*> rows;
+    SalaryCase sc{c, m, {}, ctx.today.year(), {}, InRegion{c.region}, Term{"route", m.application.route}, {}};
     for (const auto& t : c.salary)
-        if (t.route == m.application.route) rows.push_back(&t);
-    if (rows.empty()) return;
-    const int year = ctx.today.year();
-    // Ages are measured on the submission day (`today`).
-    std::optional<int> age;
-    if (m.worker.birth_date) age = text::age_on(*m.worker.birth_date, ctx.today);
+        if (t.route == m.application.route) sc.rows.push_back(&t);
+    if (sc.rows.empty()) return;
+    sc.year_text = verbatim(std::to_string(sc.year));
+    if (m.worker.birth_date) sc.age = months_between(*m.worker.birth_date, ctx.today) / 12;
     const bool age_matters =
-        std::any_of(rows.begin(), rows.end(), [](auto* t) { return t->min_age || t->max_age; });
-    const InRegion region{c.region};
-    const Term route{"route", m.application.route};
-    const Text year_text = verbatim(std::to_string(year));
-    auto threshold = [](const SalaryThreshold& t) -> Text {
-        if (!t.amount_eur) return msg("unknown");
-        return t.monthly_basic ? msg("{amount} a month (basic pay)", {{"amount", Money{*t.amount_eur}}})
-                               : msg("{amount} a year (gross)", {{"amount", Money{*t.amount_eur}}});
-    };
-
-    if (age_matters && !age) {
-        out.add("salary.threshold-unknown", "",
-                msg("The {route} salary threshold {in_region} depends on the worker's age (30 or more, or under "
-                    "30), and worker.birth_date is not given: the salary was not checked. Add the birth date.",
-                    {{"route", route}, {"in_region", region}}),
-                c.cite(rows.front()->source));
+        std::any_of(sc.rows.begin(), sc.rows.end(), [](auto* t) { return t->min_age || t->max_age; });
+    if (age_matters && !sc.age) {
+        out.add(
+            "salary.threshold-unknown", "",
+            msg("The {route} salary threshold {in_region} depends on the worker's age (30 or more, or under "
+                "30), and worker.birth_date is not given: the salary was not checked. Add the birth date.",
+                {{"route", sc.route}, {"in_region", sc.region}}),
+            c.cite(sc.rows.front()->source));
         return;
     }
     const SalaryThreshold* row = nullptr;
-    for (auto* t : rows)
-        if (t->year == year && t->fits_age(age)) row = t;
-    if (!row || !row->amount_eur) {
-        // Never reuse another year's figure silently: say what is known and that this year's is not.
-        const SalaryThreshold* last = nullptr;
-        for (auto* t : rows)
-            if (t->amount_eur && t->year < year && t->fits_age(age) && (!last || t->year > last->year))
-                last = t;
-        const Text what = row ? shown(row->what) : shown(route);
-        const Text last_figure =
-            last ? msg(" The last known figure is {amount} for {last_year} ({source}); it is not applied to {year}.",
-                       {{"amount", threshold(*last)},
-                        {"last_year", verbatim(std::to_string(last->year))},
-                        {"source", c.cite(last->source)},
-                        {"year", year_text}})
-                 : verbatim("");
-        if (row && !row->note.empty()) {
-            // The row says why there is no figure (none published, or it depends on what
-            // dossier.yaml does not state, such as an intra-corporate transferee's role).
-            out.add("salary.threshold-unknown", "",
-                    msg("The {what} salary threshold {in_region} for {year} was not compared: {note}{last} "
-                        "Check the "
-                        "figure that applies with {authority} before filing.",
-                        {{"what", what},
-                         {"in_region", region},
-                         {"year", year_text},
-                         {"note", row->note},
-                         {"last", last_figure},
-                         {"authority", c.authority}}),
-                    c.cite(row->source));
-            return;
-        }
-        out.add("salary.threshold-unknown", "",
-                msg("No cited source gives the {what} salary threshold {in_region} for {year}{why}{last} The "
-                    "salary "
-                    "was not compared: check the current figure with {authority} before filing.",
-                    {{"what", what},
-                     {"in_region", region},
-                     {"year", year_text},
-                     {"why", verbatim(".")},
-                     {"last", last_figure},
-                     {"authority", c.authority}}),
-                c.cite(row ? row->source : rows.front()->source));
-        return;
-    }
-    std::optional<double> salary;
-    if (row->monthly_basic) {
-        salary = m.employment.monthly_basic_salary_eur;
-        if (!salary) {
-            const auto& annual = m.employment.annual_gross_salary_eur;
-            out.add("salary.monthly-basic-missing", "",
-                    msg("{authority} sets the {what} threshold in monthly basic pay: {threshold} in {year} (code 1 of "
-                        "the DmfA declaration, without holiday pay or a 13th month), so {salary} cannot be compared "
-                        "with it. Add employment.monthly_basic_salary_eur from the contract.",
-                        {{"authority", c.authority},
-                         {"what", row->what},
-                         {"threshold", threshold(*row)},
-                         {"year", year_text},
-                         {"salary", annual ? msg("the annual salary of {amount}", {{"amount", Money{*annual}}})
-                                           : msg("an annual salary")}}),
-                    c.cite(row->source));
-            return;
-        }
-    } else {
-        salary = m.employment.annual_gross_salary_eur;
-        if (!salary) {
-            out.add("salary.below-threshold", "",
-                    msg("No annual gross salary is given (employment.annual_gross_salary_eur); the {what} route "
-                        "{in_region} requires at least {threshold} in {year}. Add the salary from the contract.",
-                        {{"what", row->what}, {"in_region", region}, {"threshold", threshold(*row)}, {"year", year_text}}),
-                    c.cite(row->source));
-            return;
-        }
-    }
-    // A worker under 30 who turns 30 during the employment needs a clause raising the salary to the
-    // older workers' threshold (agii.be).
-    if (row->max_age && m.worker.birth_date) {
-        const Date birthday = m.worker.birth_date->add_years(*row->max_age + 1);
-        if (birthday > ctx.today && (!m.employment.end || birthday <= *m.employment.end)) {
-            std::optional<Text> older;
-            for (auto* t : rows)
-                if (t->year == year && t->min_age && *t->min_age == *row->max_age + 1)
-                    older = threshold(*t);
-            out.add("salary.age-30-clause", "",
-                    msg("The worker turns {age} on {birthday}, during the employment: the contract needs a clause "
-                        "raising the salary from that day to the threshold for workers aged {age} or more{older}.",
-                        {{"age", *row->max_age + 1},
-                         {"birthday", birthday},
-                         {"older", older ? msg(" ({amount} in {year})", {{"amount", *older}, {"year", year_text}})
-                                         : verbatim("")}}),
-                    c.cite(row->source));
-        }
-    }
-    if (*salary < *row->amount_eur) {
-        out.add("salary.below-threshold", "",
-                msg("The {kind} of {salary} is below the {what} threshold of {threshold} for {year} {in_region} "
-                    "(short by {short}). Raise the salary in the contract, or choose the route the job qualifies "
-                    "for.",
-                    {{"kind", row->monthly_basic ? msg("monthly basic salary") : msg("annual gross salary")},
-                     {"salary", Money{*salary}},
-                     {"what", row->what},
-                     {"threshold", threshold(*row)},
-                     {"year", year_text},
-                     {"in_region", region},
-                     {"short", Money{*row->amount_eur - *salary}}}),
-                c.cite(row->source));
-    }
+    for (auto* t : sc.rows)
+        if (t->year == sc.year && t->fits_age(sc.age)) row = t;
+    if (!row || !row->amount_eur) return threshold_unknown(sc, row, out);
+    const std::optional<double> salary = salary_to_compare(sc, *row, out);
+    if (!salary) return;
+    age_30_clause(sc, *row, ctx.today, out);
+    if (*salary < *row->amount_eur)
+        out.add(
+            "salary.below-threshold", "",
+            msg("The {kind} of {salary} is below the {what} threshold of {threshold} for {year} {in_region} "
+                "(short by {short}). Raise the salary in the contract, or choose the route the job qualifies "
+                "for.",
+                {{"kind", row->monthly_basic ? msg("monthly basic salary") : msg("annual gross salary")},
+                 {"salary", Money{*salary}},
+                 {"what", row->what},
+                 {"threshold", row->amount_text()},
+                 {"year", sc.year_text},
+                 {"in_region", sc.region},
+                 {"short", Money{*row->amount_eur - *salary}}}),
+            c.cite(row->source));
 }
 
 // Flanders: at most 4½ months before the job starts; a renewal at most 6 months before expiry.

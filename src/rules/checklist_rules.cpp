@@ -1,8 +1,9 @@
 // checklist.stale, and the notes every report gives (info.*): the competent
 // authority and its languages, the legal processing ceiling, the appeal window.
+#include <fmt/format.h>
+
 #include <algorithm>
 
-#include "rules/legal_text.h"
 #include "rules/rule.h"
 
 namespace dossier {
@@ -16,13 +17,6 @@ void note(Findings& out, std::string_view rule, Text message, std::string source
     f.say(std::move(message));
     f.source = std::move(source);
     out.add(std::move(f));
-}
-
-// "4 months", "30 days" in the language.
-Text figure(const LegalFigure& x) {
-    if (x.unit == "days") return plural("{n} day", "{n} days", *x.value);
-    if (x.unit == "months") return plural("{n} month", "{n} months", *x.value);
-    return verbatim(x.describe());
 }
 
 // Belgium's ceiling and the recast directive's side by side, dated: the
@@ -42,7 +36,7 @@ Text processing_with_recast(const Checklist& c) {
         return msg(
             "Belgian law: {figure} from a complete file. {note} {eu} Belgium transposed it ({act}): check "
             "which ceiling applies to an application filed on the submission date.",
-            {{"figure", figure(c.processing)},
+            {{"figure", c.processing.text()},
              {"note", c.processing.note},
              {"eu", eu},
              {"act", c.cite(d.transposing_act)}});
@@ -50,7 +44,7 @@ Text processing_with_recast(const Checklist& c) {
         "Belgian law: {figure} from a complete file. {note} {eu} No Belgian act transposing it was found on "
         "{checked}, so the {figure} still apply; the directive's ceiling binds the authority only once it "
         "is transposed.",
-        {{"figure", figure(c.processing)}, {"note", c.processing.note}, {"eu", eu}, {"checked", *d.checked}});
+        {{"figure", c.processing.text()}, {"note", c.processing.note}, {"eu", eu}, {"checked", *d.checked}});
 }
 
 std::string processing_sources(const Checklist& c) {
@@ -94,11 +88,8 @@ std::string announced_fee_sources(const Checklist& c, const Fee& fee) {
     return s;
 }
 
-}  // namespace
-
-void check_checklist(const RuleContext& ctx, Findings& out) {
-    if (!ctx.checklist) return;
-    const Checklist& c = *ctx.checklist;
+// checklist.stale: last verified more than 12 months before today.
+void stale(const RuleContext& ctx, const Checklist& c, Findings& out) {
     if (c.last_verified && c.last_verified->add_months(12) < ctx.today)
         out.add("checklist.stale", "",
                 msg("The checklist {checklist} was last verified on {verified}, more than 12 months before {today}: "
@@ -109,7 +100,10 @@ void check_checklist(const RuleContext& ctx, Findings& out) {
                      {"today", ctx.today},
                      {"file", c.file.filename().string()}}),
                 fmt::format("checklist {} (last_verified)", c.id));
+}
 
+// info.authority: who decides, on what basis, and in which languages.
+void authority_note(const RuleContext& ctx, const Checklist& c, Findings& out) {
     std::vector<Text> langs;
     for (const auto& l : c.languages)
         langs.push_back(msg("{language} ({code})", {{"language", LanguageName{l}}, {"code", l}}));
@@ -127,12 +121,16 @@ void check_checklist(const RuleContext& ctx, Findings& out) {
               {"note", c.languages_note.empty() ? verbatim("") : spaced(c.languages_note)}}),
          c.cite(c.authority_source) +
              (c.languages_source != c.authority_source ? "; " + c.cite(c.languages_source) : std::string()));
+}
+
+// info.processing-time and info.appeal-window: the legal deadlines.
+void deadline_notes(const Checklist& c, Findings& out) {
     if (c.processing.value && c.recast.present)
         note(out, "info.processing-time", processing_with_recast(c), processing_sources(c));
     else if (c.processing.value)
         note(out, "info.processing-time",
              msg("The legal ceiling for a decision is {figure}. {note}",
-                 {{"figure", figure(c.processing)}, {"note", c.processing.note}}),
+                 {{"figure", c.processing.text()}, {"note", c.processing.note}}),
              c.cite(c.processing.source));
     else
         note(out, "info.processing-time",
@@ -141,14 +139,16 @@ void check_checklist(const RuleContext& ctx, Findings& out) {
     if (c.appeal.value)
         note(out, "info.appeal-window",
              msg("A refusal can be appealed within {figure}. {note}",
-                 {{"figure", figure(c.appeal)}, {"note", c.appeal.note}}),
+                 {{"figure", c.appeal.text()}, {"note", c.appeal.note}}),
              c.cite(c.appeal.source));
     else
         note(out, "info.appeal-window",
              msg("The appeal window on refusal is unknown: {note}", {{"note", c.appeal.note}}),
              c.cite(c.appeal.source));
+}
 
-    // Fees: the rows for this year, and those that start on a day.
+// info.fees: the rows for this year, and those that start on a day.
+void fee_notes(const RuleContext& ctx, const Checklist& c, Findings& out) {
     const int year = ctx.today.year();
     for (const auto& fee : c.fees) {
         if (fee.year && *fee.year != year) continue;
@@ -179,7 +179,10 @@ void check_checklist(const RuleContext& ctx, Findings& out) {
                    {{"fee", said}, {"note", fee.note.empty() ? verbatim("") : spaced(fee.note)}});
         note(out, "info.fees", std::move(said), c.cite(fee.source));
     }
-    // Conditions of the route that dossier.yaml cannot state.
+}
+
+// info.route: conditions of the route that dossier.yaml cannot state.
+void route_notes(const RuleContext& ctx, const Checklist& c, Findings& out) {
     for (const auto& rn : c.route_notes) {
         const auto& route = ctx.manifest.application.route;
         if (!rn.routes.empty() && std::find(rn.routes.begin(), rn.routes.end(), route) == rn.routes.end())
@@ -191,6 +194,18 @@ void check_checklist(const RuleContext& ctx, Findings& out) {
     // What can still be added once the application is submitted.
     if (c.after_submission)
         note(out, "info.submission", shown(c.after_submission->text), c.cite(c.after_submission->source));
+}
+
+}  // namespace
+
+void check_checklist(const RuleContext& ctx, Findings& out) {
+    if (!ctx.checklist) return;
+    const Checklist& c = *ctx.checklist;
+    stale(ctx, c, out);
+    authority_note(ctx, c, out);
+    deadline_notes(c, out);
+    fee_notes(ctx, c, out);
+    route_notes(ctx, c, out);
 }
 
 }  // namespace dossier

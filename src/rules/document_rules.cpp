@@ -5,7 +5,6 @@
 #include <set>
 
 #include "core/names.h"
-#include "rules/legal_text.h"
 #include "rules/rule.h"
 
 namespace dossier {
@@ -193,11 +192,11 @@ bool accepted_extra(const Checklist& c, const Document& d, const ExtraLanguage**
     return false;
 }
 
-void translations(const RuleContext& ctx, Findings& out) {
-    const auto& m = ctx.manifest;
+// translation.orphan: a sworn translation that names no original, or one
+// that is not in the dossier. Needs no checklist.
+void orphan_translations(const Manifest& m, Findings& out) {
     std::set<std::string> listed;
     for (const auto& d : m.documents) listed.insert(d.file);
-    // Orphans do not need a checklist.
     for (const auto& d : m.documents) {
         if (d.type != "sworn-translation") continue;
         if (!d.translates)
@@ -212,13 +211,11 @@ void translations(const RuleContext& ctx, Findings& out) {
                         "correct `translates`.",
                         {{"file", d.file}, {"original", *d.translates}}));
     }
-    if (!ctx.checklist) return;
-    const Checklist& c = *ctx.checklist;
-    const TextList accepted = [&] {
-        std::vector<Text> v;
-        for (const auto& l : c.languages) v.push_back(shown(LanguageName{l}));
-        return one_of(std::move(v));
-    }();
+}
+
+// translation.wrong-language: a sworn translation without a language, or in
+// one the authority does not accept.
+void translation_languages(const Checklist& c, const Manifest& m, const TextList& accepted, Findings& out) {
     for (const auto& t : m.documents) {
         if (t.type != "sworn-translation") continue;
         if (!t.language)
@@ -237,75 +234,95 @@ void translations(const RuleContext& ctx, Findings& out) {
                          {"accepted", accepted}}),
                     c.cite(c.languages_source));
     }
-    for (const auto& d : m.documents) {
-        // Without a language the need for a translation cannot be judged: say so rather than pass it.
-        // Passports (multilingual, machine-readable) and "other" are left alone.
-        if (!d.language && d.type != "sworn-translation" && d.type != "passport" && d.type != "other") {
-            Finding f;
-            f.rule = "translation.missing";
-            f.severity = Severity::warning;
-            f.document = d.file;
-            f.say(msg("The language of the {type} is not given, so whether it needs a sworn translation was "
-                      "not checked. Add `language` to {file} in dossier.yaml.",
-                      {{"type", DocType{d.type}}, {"file", d.file}}));
-            f.source = c.cite(c.languages_source);
-            out.add(std::move(f));
-            continue;
-        }
-        if (d.type == "sworn-translation" || !d.language || c.accepts(*d.language, d.type)) continue;
-        // A document only accepted in some languages (the Flemish form: the Dutch original).
-        if (auto r = std::find_if(c.restricted_languages.begin(), c.restricted_languages.end(),
-                                  [&](const auto& x) { return x.type == d.type; });
-            r != c.restricted_languages.end()) {
-            std::vector<Text> names;
-            for (const auto& l : r->accepted) names.push_back(shown(LanguageName{l}));
-            out.add("translation.missing", d.file,
-                    msg("The {type} is in {language}, but {authority} takes it only in {accepted}: use the original "
-                        "form in {first} (a translation does not replace it).",
-                        {{"type", DocType{d.type}},
-                         {"language", LanguageName{*d.language}},
-                         {"authority", c.authority},
-                         {"accepted", one_of(names)},
-                         {"first", LanguageName{r->accepted.front()}}}),
-                    c.cite(r->source));
-            continue;
-        }
-        bool good = false, any = false;
-        for (const auto& t : m.documents) {
-            if (t.type != "sworn-translation" || !t.translates || *t.translates != d.file) continue;
-            any = true;
-            if (t.language && c.accepts(*t.language)) good = true;
-        }
-        if (good || any) continue;  // a translation in the wrong language is reported on the translation
-        const ExtraLanguage* extra = nullptr;
-        if (accepted_extra(c, d, &extra)) {
-            if (extra->confirmed) continue;
-            Finding f;
-            f.rule = "translation.missing";
-            f.severity = Severity::note;
-            f.document = d.file;
-            f.say(msg("The {type} is in {language}. {note} Confirm that {authority} accepts it, or add a sworn "
-                      "translation into {accepted}.",
-                      {{"type", DocType{d.type}},
-                       {"language", LanguageName{*d.language}},
-                       {"note", extra->note},
-                       {"authority", c.authority},
-                       {"accepted", accepted}}));
-            f.source = c.cite(extra->source);
-            out.add(std::move(f));
-            continue;
-        }
-        out.add("translation.missing", d.file,
-                msg("The {type} is in {language}, which {authority} does not accept, and no sworn translation of "
-                    "it is listed. Add a sworn translation into {accepted} of {file} (self- and machine "
-                    "translations are refused), listed with `translates: {file}`.",
-                    {{"type", DocType{d.type}},
-                     {"language", LanguageName{*d.language}},
-                     {"authority", c.authority},
-                     {"accepted", accepted},
-                     {"file", d.file}}),
-                c.cite(c.languages_source));
+}
+
+// Whether `d` has a sworn translation listed (in any language: one in the
+// wrong language is reported on the translation).
+bool has_translation(const Manifest& m, const Document& d) {
+    return std::any_of(m.documents.begin(), m.documents.end(), [&](const Document& t) {
+        return t.type == "sworn-translation" && t.translates && *t.translates == d.file;
+    });
+}
+
+// translation.missing for one document of the dossier.
+void missing_translation(const Checklist& c, const Manifest& m, const Document& d, const TextList& accepted,
+                         Findings& out) {
+    // Without a language the need for a translation cannot be judged: say so rather than pass it.
+    // Passports (multilingual, machine-readable) and "other" are left alone.
+    if (!d.language && d.type != "sworn-translation" && d.type != "passport" && d.type != "other") {
+        Finding f;
+        f.rule = "translation.missing";
+        f.severity = Severity::warning;
+        f.document = d.file;
+        f.say(
+            msg("The language of the {type} is not given, so whether it needs a sworn translation was "
+                "not checked. Add `language` to {file} in dossier.yaml.",
+                {{"type", DocType{d.type}}, {"file", d.file}}));
+        f.source = c.cite(c.languages_source);
+        out.add(std::move(f));
+        return;
     }
+    if (d.type == "sworn-translation" || !d.language || c.accepts(*d.language, d.type)) return;
+    // A document only accepted in some languages (the Flemish form: the Dutch original).
+    if (auto r = std::find_if(c.restricted_languages.begin(), c.restricted_languages.end(),
+                              [&](const auto& x) { return x.type == d.type; });
+        r != c.restricted_languages.end()) {
+        std::vector<Text> names;
+        for (const auto& l : r->accepted) names.push_back(shown(LanguageName{l}));
+        out.add(
+            "translation.missing", d.file,
+            msg("The {type} is in {language}, but {authority} takes it only in {accepted}: use the original "
+                "form in {first} (a translation does not replace it).",
+                {{"type", DocType{d.type}},
+                 {"language", LanguageName{*d.language}},
+                 {"authority", c.authority},
+                 {"accepted", one_of(names)},
+                 {"first", LanguageName{r->accepted.front()}}}),
+            c.cite(r->source));
+        return;
+    }
+    if (has_translation(m, d)) return;
+    const ExtraLanguage* extra = nullptr;
+    if (accepted_extra(c, d, &extra)) {
+        if (extra->confirmed) return;
+        Finding f;
+        f.rule = "translation.missing";
+        f.severity = Severity::note;
+        f.document = d.file;
+        f.say(
+            msg("The {type} is in {language}. {note} Confirm that {authority} accepts it, or add a sworn "
+                "translation into {accepted}.",
+                {{"type", DocType{d.type}},
+                 {"language", LanguageName{*d.language}},
+                 {"note", extra->note},
+                 {"authority", c.authority},
+                 {"accepted", accepted}}));
+        f.source = c.cite(extra->source);
+        out.add(std::move(f));
+        return;
+    }
+    out.add("translation.missing", d.file,
+            msg("The {type} is in {language}, which {authority} does not accept, and no sworn translation of "
+                "it is listed. Add a sworn translation into {accepted} of {file} (self- and machine "
+                "translations are refused), listed with `translates: {file}`.",
+                {{"type", DocType{d.type}},
+                 {"language", LanguageName{*d.language}},
+                 {"authority", c.authority},
+                 {"accepted", accepted},
+                 {"file", d.file}}),
+            c.cite(c.languages_source));
+}
+
+void translations(const RuleContext& ctx, Findings& out) {
+    const auto& m = ctx.manifest;
+    orphan_translations(m, out);
+    if (!ctx.checklist) return;
+    const Checklist& c = *ctx.checklist;
+    std::vector<Text> languages;
+    for (const auto& l : c.languages) languages.push_back(shown(LanguageName{l}));
+    const TextList accepted = one_of(std::move(languages));
+    translation_languages(c, m, accepted, out);
+    for (const auto& d : m.documents) missing_translation(c, m, d, accepted, out);
 }
 
 void legalisation(const RuleContext& ctx, Findings& out) {

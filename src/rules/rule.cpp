@@ -10,6 +10,13 @@ const RuleInfo* find_rule(std::string_view id) {
     return nullptr;
 }
 
+const RuleInfo* find_id(std::string_view id) {
+    if (const RuleInfo* r = find_rule(id)) return r;
+    for (const auto& r : tool_ids())
+        if (r.id == id) return &r;
+    return nullptr;
+}
+
 const FileFacts* RuleContext::facts_for(const std::string& file) const {
     for (const auto& f : files)
         if (f.listed && f.file == file) return &f;

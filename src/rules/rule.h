@@ -31,6 +31,11 @@ struct RuleInfo {
 // Every rule id of rules.md, in catalogue order.
 std::span<const RuleInfo> rule_catalogue();
 const RuleInfo* find_rule(std::string_view id);
+// The ids emitted outside a dossier's rules: `dossier verify`'s package.* and
+// batch's batch.unchecked (rules/tool_ids.cpp).
+std::span<const RuleInfo> tool_ids();
+// A rule of the catalogue or a tool id: every id the tool emits.
+const RuleInfo* find_id(std::string_view id);
 
 struct RuleContext {
     const Manifest& manifest;

@@ -53,7 +53,7 @@ void index_fields(json& j, const Report& r, const OutputOptions& out) {
     if (m) {
         j["worker"] = m->worker.given_names + (m->worker.given_names.empty() ? "" : " ") + m->worker.surname;
         j["employer"] = m->employer.name;
-        j["region"] = r.region ? region_display_name(*r.region, l) : std::string(tr(Msg::unknown_region, l));
+        j["region"] = r.region ? region_title(*r.region, l) : std::string(tr(Msg::unknown_region, l));
         j["route"] = term_name("permit", m->application.permit, l) + " · " +
                      term_name("route", m->application.route, l);
         date("submission", "submission_text", m->application.submission_date);

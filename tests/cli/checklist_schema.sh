@@ -1,6 +1,7 @@
 # schemas/checklist.schema.json is a valid JSON Schema (2020-12) and every
 # checklist file satisfies it, checked with the reference implementation
-# (python3-jsonschema) as well as the C++ checker of the unit tests.
+# (python3-jsonschema); every row cites a source the file defines; and the
+# schema refuses what it must (the test can fail).
 set -euo pipefail
 src=$2
 py=/usr/bin/python3  # Debian's, with python3-yaml and python3-jsonschema
@@ -34,5 +35,11 @@ for key, value, why in [("languges", ["fr"], "unknown key"), ("region", "brussel
 bad = copy.deepcopy(good)
 bad["appeal"]["value"] = "thirty"
 assert list(v.iter_errors(bad)), "schema accepts a figure that is neither a number nor unknown"
+bad = copy.deepcopy(good)
+bad["documents"][0]["type"] = "passprot"
+assert len(list(v.iter_errors(bad))) == 1, "schema accepts a document type outside the vocabulary"
+bad = copy.deepcopy(good)
+del bad["last_verified"]
+assert len(list(v.iter_errors(bad))) == 1, "schema accepts a checklist without last_verified"
 print(f"{len(files)} checklists valid against schemas/checklist.schema.json")
 PY

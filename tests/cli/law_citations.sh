@@ -17,7 +17,7 @@ done
 grep -q "58,884" <<<"$out" && fail "explain salary.below-threshold still gives the national Blue Card figure"
 
 bad='seed|domain\.md|rules\.md|manifest\.md|product\.md|spec/'
-ids=$("$dossier" rules --format json | /usr/bin/python3 -c 'import json,sys; print("\n".join(r["id"] for r in json.load(sys.stdin)["rules"]))')
+ids=$("$dossier" rules --format json | /usr/bin/python3 -c 'import json,sys; j=json.load(sys.stdin); print("\n".join(r["id"] for r in j["rules"] + j["other_ids"]))')
 n=0
 for id in $ids; do
     text=$("$dossier" explain "$id")

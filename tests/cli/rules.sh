@@ -37,6 +37,23 @@ grep -q "Source: Brussels Economy and Employment.*https://economy-employment.bru
 grep -q "wallonia/single-permit: 1 month \[SPW .*https://emploi.wallonie.be/" "$tmp/appeal.txt" || { cat "$tmp/appeal.txt"; exit 1; }
 grep -q "flanders/single-permit: unknown" "$tmp/appeal.txt" || { echo "Flanders appeal window should be unknown"; exit 1; }
 "$dossier" --format json explain info.processing-time | python3 -c 'import json,sys; j=json.load(sys.stdin); assert j["severity"]=="note"'
+# Every id the tool emits is explained, with what feeds it: the ids of verify
+# and batch too (tests/explain_ids_test.cpp walks the sources for them).
+"$dossier" explain package.hash-mismatch > "$tmp/hash.txt"
+grep -q "^package.hash-mismatch (error)" "$tmp/hash.txt" || { cat "$tmp/hash.txt"; exit 1; }
+grep -q "What feeds it:" "$tmp/hash.txt" || { cat "$tmp/hash.txt"; exit 1; }
+"$dossier" explain document.too-old > "$tmp/old.txt"
+grep -q "in the checklist (checklists/<region>/<permit>.yaml): documents\[\].max_age_months" "$tmp/old.txt" || { cat "$tmp/old.txt"; exit 1; }
+"$dossier" --format json rules | python3 -c '
+import json, sys
+j = json.load(sys.stdin)
+assert {"package.hash-mismatch", "batch.unchecked"} <= {r["id"] for r in j["other_ids"]}, j["other_ids"]
+assert not {"package.hash-mismatch", "batch.unchecked"} & {r["id"] for r in j["rules"]}'
+for id in $("$dossier" --format json rules | python3 -c 'import json,sys; j=json.load(sys.stdin); print(" ".join(r["id"] for r in j["rules"] + j["other_ids"]))'); do
+  "$dossier" --format json explain "$id" | python3 -c 'import json,sys; j=json.load(sys.stdin); assert j["inputs"], j' ||
+    { echo "explain $id says nothing of what feeds it"; exit 1; }
+done
+"$dossier" --lang fr explain batch.unchecked | grep -q "Ce qui l’alimente" || { echo "explain is not in French"; exit 1; }
 
 # Unknown ids and values are usage errors (exit 2) with a suggestion.
 set +e
