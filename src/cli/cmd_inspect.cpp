@@ -80,10 +80,9 @@ std::string when(const std::optional<Timestamp>& t) {
 
 bool problem(const FileFacts& f) {
     if (f.presence != Presence::present) return true;
-    if (f.content != ContentKind::pdf && f.content != ContentKind::jpeg && f.content != ContentKind::png)
-        return true;
+    if (!accepted_kind(f.content)) return true;
     if (f.pdf && (!f.pdf->readable || f.pdf->encrypted || !f.pdf->active_content.empty())) return true;
-    if ((f.content == ContentKind::jpeg || f.content == ContentKind::png) && !f.image) return true;
+    if (image_kind(f.content) && !f.image) return true;
     return false;
 }
 
@@ -150,7 +149,15 @@ void read_text(const ReadFacts& r, Printer& p) {
         for (const auto& c : m.failed_checks) failed += (failed.empty() ? "" : ", ") + c;
         p.line(pmsg("inspect", "MRZ checks"),
                failed.empty() ? p.say(pmsg("inspect", "every check digit verified"))
-                              : p.say(pmsg("inspect", "failed: {checks}", {{"checks", failed}})));
+               : m.confident
+                   ? p.say(pmsg("inspect", "failed: {checks}", {{"checks", failed}}))
+                   : p.say(pmsg("inspect", "failed on an unclear copy: {checks}", {{"checks", failed}})));
+        if (!m.unsure.empty()) {
+            std::string unsure;
+            for (const auto& c : m.unsure) unsure += (unsure.empty() ? "" : ", ") + c;
+            p.line(pmsg("inspect", "MRZ unsure"),
+                   p.say(pmsg("inspect", "read with doubt: {fields}", {{"fields", unsure}})));
+        }
         for (const auto& line : m.lines)
             p.line(pmsg("inspect", "MRZ line"), show ? line : mask_mrz_line(line));
     } else {
@@ -228,7 +235,7 @@ std::string text_of(const FileFacts& f, Lang l, bool show) {
                    p.say(pmsg("inspect", "the reader had to repair it ({repair})",
                               {{"repair", pdf.repairs.front()}})));
     }
-    if (f.content == ContentKind::jpeg || f.content == ContentKind::png) {
+    if (image_kind(f.content)) {
         if (f.image) {
             p.line(pmsg("inspect", "dimensions"),
                    p.say(pmsg("inspect", "{width} x {height} pixels",
@@ -259,7 +266,7 @@ ojson json_of(const FileFacts& f, Lang l, bool show) {
         j["pdf"]["error"] =
             render(f.pdf->error, l);  // a sentence in the language, not the wire's message form
     }
-    if (f.content == ContentKind::jpeg || f.content == ContentKind::png) {
+    if (image_kind(f.content)) {
         j["image"] = f.image ? ojson{{"width", f.image->width},
                                      {"height", f.image->height},
                                      {"taken", timestamp_json(f.image->exif_taken)}}
@@ -293,6 +300,7 @@ int run_inspect(const CommonOptions& o, const InspectArgs& a) {
         ContentKind kind = a.child_kind == "pdf"    ? ContentKind::pdf
                            : a.child_kind == "jpeg" ? ContentKind::jpeg
                            : a.child_kind == "png"  ? ContentKind::png
+                           : a.child_kind == "bmp"  ? ContentKind::bmp
                                                     : ContentKind::unknown;
         return run_document_child(a.files[0], kind, read ? &*read : nullptr, limits, 1);
     }
