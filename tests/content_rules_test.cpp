@@ -434,7 +434,8 @@ TEST_CASE("passport.mrz-mismatch: number, birth date, expiry, nationality, surna
         mismatch(zone("EL<AMRANI", "XK1234567", "MAR", "910314", "300501")).message("passport.mrz-mismatch"),
         "the expiry date (1 May 2030 in the zone, 1 May 2031 in dossier.yaml)"));
     CHECK(has(mismatch(zone("EL<AMRANI", "XK1234567", "DZA")).message("passport.mrz-mismatch"), "Algeria"));
-    CHECK(has(mismatch(zone("BENALI")).message("passport.mrz-mismatch"), "surname (BENALI in the zone"));
+    // Names carry no check digit: never this error (passport.mrz-name-differs says it).
+    CHECK(mismatch(zone("BENALI")).count("passport.mrz-mismatch") == 0);
     for (const auto& f : r.findings) CHECK_FALSE(has(f.message, "<<"));  // never an MRZ line
     // Quiet when it agrees; ICAO's spellings of ü and a German nationality code are the same.
     CHECK(mismatch(zone()).count("passport.mrz-mismatch") == 0);
@@ -447,4 +448,141 @@ TEST_CASE("passport.mrz-mismatch: number, birth date, expiry, nationality, surna
         if (file != "passport.pdf") rf.word_hashes = read("Müller").word_hashes;
     auto rd = run(de);
     CHECK(rd.count("passport.mrz-mismatch") == 0);
+}
+
+namespace {
+
+// A zone as OCR read it: `unsure` fields read with doubt, checks failing or not.
+ReadFacts ocr_zone(std::vector<std::string> unsure, std::vector<std::string> failed = {},
+                   bool confident = true, double page_confidence = 53) {
+    ReadFacts r = read(zone(), std::nullopt, TextSource::ocr, page_confidence);
+    REQUIRE(r.mrz);
+    r.mrz->unsure = std::move(unsure);
+    r.mrz->failed_checks = std::move(failed);
+    r.mrz->confident = confident;
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("passport.mrz-unconfirmed: what OCR could not confirm is a warning, never an error") {
+    // Check digits failing on an unclear copy: a warning naming them, not passport.mrz-invalid.
+    Dossier d;
+    d.reads["passport.pdf"] = ocr_zone({"number"}, {"number", "composite"}, false);
+    auto r = run(d);
+    CHECK(r.count("passport.mrz-invalid") == 0);
+    REQUIRE(r.count("passport.mrz-unconfirmed") == 1);
+    CHECK(r.first("passport.mrz-unconfirmed")->severity == Severity::warning);
+    CHECK(has(r.message("passport.mrz-unconfirmed"), "document number"));
+    CHECK(has(r.message("passport.mrz-unconfirmed"), "sharper copy"));
+    // The same failure read clearly is the error.
+    d.reads["passport.pdf"] = ocr_zone({}, {"number", "composite"}, true);
+    r = run(d);
+    CHECK(r.count("passport.mrz-invalid") == 1);
+    CHECK(r.count("passport.mrz-unconfirmed") == 0);
+    // A difference in a field read with doubt: a warning; read for sure: the error.
+    Dossier e;
+    e.document("passport.pdf").expires = Date(2031, 6, 1);
+    e.reads["passport.pdf"] = ocr_zone({"expiry"});
+    r = run(e);
+    CHECK(r.count("passport.mrz-mismatch") == 0);
+    REQUIRE(r.count("passport.mrz-unconfirmed") == 1);
+    CHECK(has(r.message("passport.mrz-unconfirmed"), "expiry date"));
+    e.reads["passport.pdf"] = ocr_zone({});
+    r = run(e);
+    CHECK(r.count("passport.mrz-mismatch") == 1);
+    CHECK(r.count("passport.mrz-unconfirmed") == 0);
+    // Quiet on a zone that agrees, unsure or not.
+    Dossier q;
+    q.reads["passport.pdf"] = ocr_zone({"number", "expiry"});
+    CHECK(run(q).count("passport.mrz-unconfirmed") == 0);
+}
+
+TEST_CASE("a data page read at a low OCR confidence: its zone is trusted, never unreadable or nameless") {
+    // 53 % page confidence (under the 60 % the other content rules need): the zone's checks hold.
+    Dossier d;
+    d.reads["passport.pdf"] = ocr_zone({}, {}, true, 53);
+    d.reads["passport.pdf"].word_hashes.clear();  // the visual zone unread: no name printed there
+    d.reads["passport.pdf"].words = 40;
+    auto r = run(d);
+    CHECK(r.count("content.unreadable") == 0);
+    CHECK(r.count("content.name-missing") == 0);
+    CHECK(r.count("passport.mrz-mismatch") == 0);
+    // A planted difference is found all the same.
+    d.document("passport.pdf").number = "XK1234568";
+    CHECK(run(d).count("passport.mrz-mismatch") == 1);
+    d.document("passport.pdf").number = "XK1234567";
+    d.manifest.worker.birth_date = Date(1991, 3, 15);
+    CHECK(run(d).count("passport.mrz-mismatch") == 1);
+}
+
+TEST_CASE("passport.mrz-name-differs: both spellings, a warning; ICAO's transliteration agrees") {
+    auto names = [](std::string surname_in_zone, std::string surname, std::string given = "Youssef") {
+        Dossier d;
+        d.manifest.worker.surname = surname;
+        d.manifest.worker.given_names = given;
+        d.reads["passport.pdf"] = read("PASSEPORT\n" + zone(surname_in_zone), std::nullopt);
+        return run(d);
+    };
+    auto r = names("BENALI", "El Amrani");
+    REQUIRE(r.count("passport.mrz-name-differs") == 1);
+    CHECK(r.first("passport.mrz-name-differs")->severity == Severity::warning);
+    CHECK(has(r.message("passport.mrz-name-differs"), "BENALI"));
+    CHECK(has(r.message("passport.mrz-name-differs"), "El Amrani"));
+    CHECK(names("EL<AMRANI", "El Amrani", "Karim").count("passport.mrz-name-differs") == 1);
+    // Quiet when they agree: as written, Ä as AE, ø as OE, accents folded.
+    CHECK(names("EL<AMRANI", "El Amrani").count("passport.mrz-name-differs") == 0);
+    CHECK(names("MAEKINEN", "Mäkinen").count("passport.mrz-name-differs") == 0);
+    CHECK(names("MAKINEN", "Mäkinen").count("passport.mrz-name-differs") == 0);
+    CHECK(names("SOERENSEN", "Sørensen").count("passport.mrz-name-differs") == 0);
+    CHECK(names("ELOISE", "Éloïse").count("passport.mrz-name-differs") == 0);
+}
+
+TEST_CASE("passport.printed-differs: the printed expiry is not the zone's") {
+    Dossier d;
+    std::string text = texts()["passport.pdf"];
+    const auto at = text.find("Date d'expiration : 01/05/2031");
+    REQUIRE(at != std::string::npos);
+    d.reads["passport.pdf"] = read(text.replace(at, 30, "Date d'expiration : 01/05/2030"), std::nullopt);
+    auto r = run(d);
+    REQUIRE(r.count("passport.printed-differs") == 1);
+    CHECK(r.first("passport.printed-differs")->severity == Severity::warning);
+    CHECK(has(r.message("passport.printed-differs"), "1 May 2030"));
+    CHECK(has(r.message("passport.printed-differs"), "1 May 2031"));
+    CHECK(run(Dossier()).count("passport.printed-differs") == 0);
+}
+
+TEST_CASE("zones of residence cards (the worker's) and of the representative's identity card") {
+    // TD1: a Belgian card whose holder is the worker, then one whose holder is the employer's representative.
+    auto td1 = [](std::string number, std::string birth, std::string expiry, std::string names) {
+        std::string l1 = "IDBEL" + number + cd(number);
+        l1.resize(30, '<');
+        std::string l2 = birth + cd(birth) + "M" + expiry + cd(expiry) + "MAR";
+        l2.resize(29, '<');
+        l2 += cd(l1.substr(5, 25) + l2.substr(0, 7) + l2.substr(8, 7) + l2.substr(18, 11));
+        names.resize(30, '<');
+        return l1 + "\n" + l2 + "\n" + names + "\n";
+    };
+    Dossier d;
+    auto card = doc("card.pdf", "residence-card", std::nullopt, std::nullopt);
+    card.number = "B12345678";
+    card.expires = Date(2029, 1, 31);
+    d.manifest.documents.push_back(card);
+    d.reads["card.pdf"] = read(td1("B12345678", "910314", "290131", "EL<AMRANI<<YOUSSEF"), std::nullopt);
+    auto r = run(d);
+    CHECK(r.count("passport.mrz-mismatch") == 0);
+    CHECK(r.count("passport.mrz-name-differs") == 0);
+    d.reads["card.pdf"] = read(td1("B12345678", "920314", "290131", "EL<AMRANI<<YOUSSEF"), std::nullopt);
+    CHECK(has(run(d).message("passport.mrz-mismatch"), "birth date"));
+    // The representative's card: another person; only its own number and expiry are compared.
+    Dossier e;
+    auto id = doc("rep.pdf", "employer-representative-id", std::nullopt, std::nullopt);
+    id.expires = Date(2029, 1, 31);
+    e.manifest.documents.push_back(id);
+    e.reads["rep.pdf"] = read(td1("590335801", "850101", "290131", "DUPONT<<MARIE"), std::nullopt);
+    r = run(e);
+    CHECK(r.count("passport.mrz-mismatch") == 0);
+    CHECK(r.count("passport.mrz-name-differs") == 0);
+    e.document("rep.pdf").expires = Date(2029, 2, 28);
+    CHECK(has(run(e).message("passport.mrz-mismatch"), "expiry date"));
 }

@@ -28,10 +28,18 @@ namespace dossier::tools {
 inline constexpr const char* kSansFont = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 inline constexpr const char* kSansBoldFont = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
 inline constexpr const char* kMonoFont = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf";
+// The typeface of machine-readable zones (Debian's fonts-ocr-b).
+inline constexpr const char* kZoneFont = "/usr/share/fonts/opentype/ocr-b/OCRB.otf";
 
 struct ScanLine {
     std::string text;
-    enum Style { body, heading, title, mono } style = body;
+    enum Style {
+        body,
+        heading,
+        title,
+        mono,
+        zone
+    } style = body;  // zone: a machine-readable zone's line (OCR-B, 10 cpi)
 };
 using ScanPage = std::vector<ScanLine>;
 
@@ -73,6 +81,15 @@ inline std::string text_pdf_bytes(const std::vector<ScanPage>& pages, const std:
     PdfFont* bold = font("DejaVu Sans Bold", true, kSansBoldFont);
     PdfFont* mono = font("DejaVu Sans Mono", false, kMonoFont);
     if (!sans || !bold || !mono) throw std::runtime_error("the DejaVu fonts are missing (fonts-dejavu-core)");
+    PdfFont* zone = nullptr;  // drawn only when a page has a zone line (the font is then always embedded)
+    for (const auto& page : pages)
+        for (const auto& line : page)
+            if (line.style == ScanLine::zone && !zone) {
+                zone = doc.CreateFont("OCR B", false, false, false,
+                                      PdfEncodingFactory::GlobalWinAnsiEncodingInstance(),
+                                      PdfFontCache::eFontCreationFlags_None, true, kZoneFont);
+                if (!zone) throw std::runtime_error("the OCR-B font is missing (fonts-ocr-b)");
+            }
     const PdfRect a4 = PdfPage::CreateStandardPageSize(ePdfPageSize_A4);
     auto utf8 = [](const std::string& s) { return PdfString(reinterpret_cast<const pdf_utf8*>(s.c_str())); };
     for (const auto& page : pages) {
@@ -92,13 +109,17 @@ inline std::string text_pdf_bytes(const std::vector<ScanPage>& pages, const std:
                 case ScanLine::mono:
                     f = mono, size = 12, step = 19;
                     break;
+                case ScanLine::zone:
+                    f = zone, size = 9.9, step = 15;  // 2.54 mm a character, as ICAO 9303 prints them
+                    break;
                 case ScanLine::body:
                     break;
             }
             f->SetFontSize(float(size));
             painter.SetFont(f);
             if (!line.text.empty())
-                painter.DrawText(line.style == ScanLine::mono ? 50 : 70, y, utf8(line.text));
+                painter.DrawText(line.style == ScanLine::mono || line.style == ScanLine::zone ? 50 : 70, y,
+                                 utf8(line.text));
             y -= step;
         }
         painter.FinishPage();

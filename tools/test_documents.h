@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "scan_writer.h"
 
@@ -49,7 +50,6 @@ inline ScanPage page_in(const std::string& lang) {
             {"Issued on 12 March 2026 by the Registrar of the University in Manchester."}};
 }
 
-
 // ICAO 9303 check digit: weights 7, 3, 1; '<' is 0, A..Z are 10..35.
 inline char mrz_check(const std::string& s) {
     static const int w[3] = {7, 3, 1};
@@ -91,9 +91,26 @@ inline std::pair<std::string, std::string> td3(const PassportData& p) {
     return {l1, l2};
 }
 
-// A passport's data page: printed fields, then the MRZ in a monospace font.
+// The three TD1 lines of an identity or residence card (code I, A or C).
+inline std::vector<std::string> td1(const PassportData& p, const std::string& code = "ID") {
+    auto fill = [](std::string s) {
+        for (auto& c : s)
+            if (c == ' ' || c == '-') c = '<';
+        return s;
+    };
+    const std::string num = mrz_pad(p.number, 9);
+    std::string l1 = mrz_pad(code + p.state + num + mrz_check(num), 30);
+    std::string l2 = p.birth + mrz_check(p.birth) + p.sex + p.expiry + mrz_check(p.expiry) + p.nationality;
+    l2 = mrz_pad(l2, 29);
+    l2 += mrz_check(l1.substr(5, 25) + l2.substr(0, 7) + l2.substr(8, 7) + l2.substr(18, 11));
+    return {l1, l2, mrz_pad(fill(p.surname) + "<<" + fill(p.given), 30)};
+}
+
+// A passport's data page: printed fields, then the MRZ (in a monospace font,
+// or in OCR-B as real passports print it: `zone` = ScanLine::zone).
 inline ScanPage passport_page(const PassportData& p, const std::string& issued_text,
-                              const std::string& expiry_text, const std::string& birth_text) {
+                              const std::string& expiry_text, const std::string& birth_text,
+                              ScanLine::Style zone = ScanLine::mono) {
     auto [l1, l2] = td3(p);
     using L = ScanLine;
     return {{"PASSPORT - PASSEPORT", L::title},
@@ -104,9 +121,11 @@ inline ScanPage passport_page(const PassportData& p, const std::string& issued_t
             {"Date of birth / Date de naissance : " + birth_text},
             {"Date of issue / Date de délivrance : " + issued_text},
             {"Date of expiry / Date d'expiration : " + expiry_text},
-            {""}, {""}, {""},
-            {l1, L::mono},
-            {l2, L::mono}};
+            {""},
+            {""},
+            {""},
+            {l1, zone},
+            {l2, zone}};
 }
 
 }  // namespace dossier::tools

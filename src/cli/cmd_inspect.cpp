@@ -30,10 +30,9 @@ using ojson = nlohmann::ordered_json;
 
 bool problem(const FileFacts& f) {
     if (f.presence != Presence::present) return true;
-    if (f.content != ContentKind::pdf && f.content != ContentKind::jpeg && f.content != ContentKind::png)
-        return true;
+    if (!accepted_kind(f.content)) return true;
     if (f.pdf && (!f.pdf->readable || f.pdf->encrypted || !f.pdf->active_content.empty())) return true;
-    if ((f.content == ContentKind::jpeg || f.content == ContentKind::png) && !f.image) return true;
+    if (image_kind(f.content) && !f.image) return true;
     return false;
 }
 

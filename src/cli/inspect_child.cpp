@@ -34,6 +34,7 @@ int run_inspect_child(const InspectArgs& a) {
     ContentKind kind = a.child_kind == "pdf"    ? ContentKind::pdf
                        : a.child_kind == "jpeg" ? ContentKind::jpeg
                        : a.child_kind == "png"  ? ContentKind::png
+                       : a.child_kind == "bmp"  ? ContentKind::bmp
                                                 : ContentKind::unknown;
     return run_document_child(a.files[0], kind, read ? &*read : nullptr, limits, 1);
 }

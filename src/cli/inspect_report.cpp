@@ -114,7 +114,15 @@ void read_text(const ReadFacts& r, Printer& p) {
         for (const auto& c : m.failed_checks) failed += (failed.empty() ? "" : ", ") + c;
         p.line(pmsg("inspect", "MRZ checks"),
                failed.empty() ? p.say(pmsg("inspect", "every check digit verified"))
-                              : p.say(pmsg("inspect", "failed: {checks}", {{"checks", failed}})));
+               : m.confident
+                   ? p.say(pmsg("inspect", "failed: {checks}", {{"checks", failed}}))
+                   : p.say(pmsg("inspect", "failed on an unclear copy: {checks}", {{"checks", failed}})));
+        if (!m.unsure.empty()) {
+            std::string unsure;
+            for (const auto& c : m.unsure) unsure += (unsure.empty() ? "" : ", ") + c;
+            p.line(pmsg("inspect", "MRZ unsure"),
+                   p.say(pmsg("inspect", "read with doubt: {fields}", {{"fields", unsure}})));
+        }
         for (const auto& line : m.lines)
             p.line(pmsg("inspect", "MRZ line"), show ? line : mask_mrz_line(line));
     } else {
@@ -193,7 +201,7 @@ std::string inspect_text(const FileFacts& f, Lang l, bool show) {
                    p.say(pmsg("inspect", "the reader had to repair it ({repair})",
                               {{"repair", pdf.repairs.front()}})));
     }
-    if (f.content == ContentKind::jpeg || f.content == ContentKind::png) {
+    if (image_kind(f.content)) {
         if (f.image) {
             p.line(pmsg("inspect", "dimensions"),
                    p.say(pmsg("inspect", "{width} x {height} pixels",
@@ -224,7 +232,7 @@ ojson inspect_json(const FileFacts& f, Lang l, bool show) {
         j["pdf"]["error"] =
             render(f.pdf->error, l);  // a sentence in the language, not the wire's message form
     }
-    if (f.content == ContentKind::jpeg || f.content == ContentKind::png) {
+    if (image_kind(f.content)) {
         j["image"] = f.image ? ojson{{"width", f.image->width},
                                      {"height", f.image->height},
                                      {"taken", timestamp_json(f.image->exif_taken)}}

@@ -116,8 +116,7 @@ void read_contents(FileFacts& facts, const MappedFile& file, bool parse) {
         facts.content = sniff(bytes.substr(0, 1024));
         if (!parse) return;
         if (facts.content == ContentKind::pdf) facts.pdf = inspect_pdf_bytes(bytes, name);
-        if (facts.content == ContentKind::jpeg || facts.content == ContentKind::png)
-            facts.image = inspect_image_bytes(bytes, facts.content);
+        if (image_kind(facts.content)) facts.image = inspect_image_bytes(bytes, facts.content);
         return;
     }
     std::string head;
@@ -125,8 +124,7 @@ void read_contents(FileFacts& facts, const MappedFile& file, bool parse) {
     facts.content = sniff(head);
     if (!parse) return;
     if (facts.content == ContentKind::pdf) facts.pdf = inspect_pdf(facts.path);
-    if (facts.content == ContentKind::jpeg || facts.content == ContentKind::png)
-        facts.image = inspect_image(facts.path, facts.content);
+    if (image_kind(facts.content)) facts.image = inspect_image(facts.path, facts.content);
 }
 
 void read_contents(FileFacts& facts, bool parse) { read_contents(facts, MappedFile(facts.path), parse); }
@@ -156,7 +154,7 @@ void read_documents(const std::vector<FileFacts*>& files, PdfInspection pdfs, co
     std::optional<ReadCache> cache;
     std::vector<FileFacts*> misses;
     for (FileFacts* f : files) {
-        if (f->presence != Presence::present || !accepted_kind(f->content) || f->read) continue;
+        if (f->presence != Presence::present || !readable_kind(f->content) || f->read) continue;
         if ((f->read = read_skipped(*f))) continue;
         // What the document says: from the cache when it was read before.
         if (!cache) cache.emplace(read_cache_for(*read));

@@ -86,7 +86,33 @@ std::optional<ImageFacts> read_png(std::istream& in) {
     return img;
 }
 
+// BMP: width and height from its info header (the height is negative for a top-down bitmap).
+std::optional<ImageFacts> read_bmp(std::istream& in) {
+    unsigned char b[26];
+    if (!in.read(reinterpret_cast<char*>(b), sizeof b)) return std::nullopt;
+    auto le32 = [](const unsigned char* p) {
+        return std::uint32_t(p[0]) | std::uint32_t(p[1]) << 8 | std::uint32_t(p[2]) << 16 |
+               std::uint32_t(p[3]) << 24;
+    };
+    const std::uint32_t info = le32(b + 14);
+    long w, h;
+    if (info == 12) {
+        w = b[18] | b[19] << 8;
+        h = b[20] | b[21] << 8;
+    } else {
+        w = std::int32_t(le32(b + 18));
+        h = std::int32_t(le32(b + 22));
+        if (h < 0) h = -h;
+    }
+    if (w <= 0 || h <= 0 || w > 0x7FFFFFFF || h > 0x7FFFFFFF) return std::nullopt;
+    ImageFacts img;
+    img.width = int(w);
+    img.height = int(h);
+    return img;
+}
+
 std::optional<ImageFacts> read_image(std::istream& in, ContentKind kind) {
+    if (kind == ContentKind::bmp) return read_bmp(in);
     if (kind == ContentKind::jpeg) return read_jpeg(in);
     if (kind == ContentKind::png) return read_png(in);
     return std::nullopt;

@@ -1,7 +1,12 @@
 #include "facts/mrz.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
+#include <cmath>
+#include <functional>
+
+#include "model/vocabulary.h"
 
 namespace dossier {
 
@@ -10,15 +15,17 @@ namespace {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
-// OCR confusions, both ways.
+// The pairs OCR confuses in OCR-B, each way.
 char to_digit(char c) {
     switch (c) {
         case 'O':
         case 'Q':
         case 'D':
+        case 'U':
             return '0';
         case 'I':
         case 'L':
+        case 'T':
             return '1';
         case 'Z':
             return '2';
@@ -50,21 +57,846 @@ char to_letter(char c) {
             return c;
     }
 }
-
-std::string digits_of(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = to_digit(c);
-    return out;
-}
-std::string letters_of(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = to_letter(c);
-    return out;
+// The other reading of an alphanumeric character (a document number may hold both).
+char partner(char c) {
+    if (is_digit(c)) return to_letter(c);
+    if (c == 'O' || c == 'Q' || c == 'D') return '0';
+    return to_digit(c) == c || c == 'U' || c == 'T' ? c : to_digit(c);
 }
 
-// One line of text as MRZ characters: « and ‹ are fillers, spaces go, letters
-// are upper-cased, other stray characters (OCR specks) are dropped. Lines
-// with more than a few stray characters are no MRZ line.
+std::string strip_fillers(std::string_view s) {
+    std::string out(s);
+    out.erase(std::remove(out.begin(), out.end(), '<'), out.end());
+    return out;
+}
+
+std::optional<Date> make_date(int y, int m, int d) {
+    if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+    std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{unsigned(m)},
+                                    std::chrono::day{unsigned(d)}};
+    if (!ymd.ok()) return std::nullopt;
+    return Date(y, unsigned(m), unsigned(d));
+}
+
+enum class Century { past, expiry };
+
+std::optional<Date> mrz_date(std::string_view yymmdd, const Date& today, Century c) {
+    if (yymmdd.size() != 6 || !std::all_of(yymmdd.begin(), yymmdd.end(), is_digit)) return std::nullopt;
+    const int yy = (yymmdd[0] - '0') * 10 + (yymmdd[1] - '0');
+    const int mm = (yymmdd[2] - '0') * 10 + (yymmdd[3] - '0');
+    const int dd = (yymmdd[4] - '0') * 10 + (yymmdd[5] - '0');
+    int year = 2000 + yy;
+    auto d = make_date(year, mm, dd);
+    if (!d) return std::nullopt;
+    if (c == Century::past ? *d > today : year > today.year() + 20) year -= 100;
+    return make_date(year, mm, dd);
+}
+
+bool check_holds(std::string_view field, char check) {
+    const int want = mrz_check_digit(field);
+    if (want < 0) return false;
+    if (check == '<')  // an empty field's check digit may be a filler
+        return want == 0 && std::all_of(field.begin(), field.end(), [](char c) { return c == '<'; });
+    return is_digit(check) && check - '0' == want;
+}
+
+// What a position holds.
+enum class Kind {
+    digit,   // dates, check digits
+    letter,  // codes, names, sex
+    any,     // document numbers, optional data
+};
+
+// A range of one line.
+struct Span {
+    int line, start, len;
+};
+
+// A field protected by a check digit.
+struct CheckedField {
+    const char* name;  // "number", "birth_date", "expiry", "optional"
+    Span value;
+    Span check;  // len 1
+    Kind kind;
+};
+
+struct Layout {
+    const char* format;
+    int lines, width;
+    std::vector<Span> letters;  // code, states, names, sex: letters and fillers
+    std::vector<CheckedField> fields;
+    std::vector<Span> composite;  // empty: no composite check digit
+    Span composite_check{0, 0, 0};
+    // Where the fields are.
+    Span code, state, nationality, sex;
+    std::vector<Span> names;  // the names field, or surname then given names (French CNI)
+    Span number, birth, expiry;
+    std::vector<Span> optional = {};  // optional data: personal numbers, or fillers
+};
+
+const std::vector<Layout>& layouts() {
+    static const std::vector<Layout> all = [] {
+        std::vector<Layout> v;
+        // TD3: passports (ICAO 9303 part 4).
+        v.push_back(Layout{"TD3",
+                           2,
+                           44,
+                           {{0, 0, 44}, {1, 10, 3}, {1, 20, 1}},
+                           {{"number", {1, 0, 9}, {1, 9, 1}, Kind::any},
+                            {"birth_date", {1, 13, 6}, {1, 19, 1}, Kind::digit},
+                            {"expiry", {1, 21, 6}, {1, 27, 1}, Kind::digit},
+                            {"optional", {1, 28, 14}, {1, 42, 1}, Kind::any}},
+                           {{1, 0, 10}, {1, 13, 7}, {1, 21, 22}},
+                           {1, 43, 1},
+                           {0, 0, 2},
+                           {0, 2, 3},
+                           {1, 10, 3},
+                           {1, 20, 1},
+                           {{0, 5, 39}},
+                           {1, 0, 9},
+                           {1, 13, 6},
+                           {1, 21, 6}});
+        // MRV-A: visas of passport size (part 7): no optional check, no composite.
+        v.push_back(Layout{"MRV-A",
+                           2,
+                           44,
+                           {{0, 0, 44}, {1, 10, 3}, {1, 20, 1}},
+                           {{"number", {1, 0, 9}, {1, 9, 1}, Kind::any},
+                            {"birth_date", {1, 13, 6}, {1, 19, 1}, Kind::digit},
+                            {"expiry", {1, 21, 6}, {1, 27, 1}, Kind::digit}},
+                           {},
+                           {0, 0, 0},
+                           {0, 0, 2},
+                           {0, 2, 3},
+                           {1, 10, 3},
+                           {1, 20, 1},
+                           {{0, 5, 39}},
+                           {1, 0, 9},
+                           {1, 13, 6},
+                           {1, 21, 6}});
+        // TD2: cards and official travel documents (part 6).
+        v.push_back(Layout{"TD2",
+                           2,
+                           36,
+                           {{0, 0, 36}, {1, 10, 3}, {1, 20, 1}},
+                           {{"number", {1, 0, 9}, {1, 9, 1}, Kind::any},
+                            {"birth_date", {1, 13, 6}, {1, 19, 1}, Kind::digit},
+                            {"expiry", {1, 21, 6}, {1, 27, 1}, Kind::digit}},
+                           {{1, 0, 10}, {1, 13, 7}, {1, 21, 14}},
+                           {1, 35, 1},
+                           {0, 0, 2},
+                           {0, 2, 3},
+                           {1, 10, 3},
+                           {1, 20, 1},
+                           {{0, 5, 31}},
+                           {1, 0, 9},
+                           {1, 13, 6},
+                           {1, 21, 6}});
+        // MRV-B: visas of the smaller size: no composite.
+        v.push_back(Layout{"MRV-B",
+                           2,
+                           36,
+                           {{0, 0, 36}, {1, 10, 3}, {1, 20, 1}},
+                           {{"number", {1, 0, 9}, {1, 9, 1}, Kind::any},
+                            {"birth_date", {1, 13, 6}, {1, 19, 1}, Kind::digit},
+                            {"expiry", {1, 21, 6}, {1, 27, 1}, Kind::digit}},
+                           {},
+                           {0, 0, 0},
+                           {0, 0, 2},
+                           {0, 2, 3},
+                           {1, 10, 3},
+                           {1, 20, 1},
+                           {{0, 5, 31}},
+                           {1, 0, 9},
+                           {1, 13, 6},
+                           {1, 21, 6}});
+        // TD1: identity and residence cards (part 5).
+        v.push_back(Layout{"TD1",
+                           3,
+                           30,
+                           {{0, 0, 5}, {1, 7, 1}, {1, 15, 3}, {2, 0, 30}},
+                           {{"number", {0, 5, 9}, {0, 14, 1}, Kind::any},
+                            {"birth_date", {1, 0, 6}, {1, 6, 1}, Kind::digit},
+                            {"expiry", {1, 8, 6}, {1, 14, 1}, Kind::digit}},
+                           {{0, 5, 25}, {1, 0, 7}, {1, 8, 7}, {1, 18, 11}},
+                           {1, 29, 1},
+                           {0, 0, 2},
+                           {0, 2, 3},
+                           {1, 15, 3},
+                           {1, 7, 1},
+                           {{2, 0, 30}},
+                           {0, 5, 9},
+                           {1, 0, 6},
+                           {1, 8, 6}});
+        // The French national identity card of 1988-2021: IDFRA, surname,
+        // office; number, given names, birth date, sex; no expiry.
+        v.push_back(Layout{"FRA-CNI",
+                           2,
+                           36,
+                           {{0, 0, 30}, {1, 13, 14}, {1, 34, 1}},
+                           {{"number", {1, 0, 12}, {1, 12, 1}, Kind::any},
+                            {"birth_date", {1, 27, 6}, {1, 33, 1}, Kind::digit}},
+                           {{0, 0, 36}, {1, 0, 35}},
+                           {1, 35, 1},
+                           {0, 0, 2},
+                           {0, 2, 3},
+                           {0, 2, 3},
+                           {1, 34, 1},
+                           {{0, 5, 25}, {1, 13, 14}},
+                           {1, 0, 12},
+                           {1, 27, 6},
+                           {0, 0, 0}});
+        for (auto& l : v) {
+            const std::string_view f = l.format;
+            if (f == "TD3") l.optional = {{1, 28, 14}};
+            if (f == "MRV-A") l.optional = {{1, 28, 16}};
+            if (f == "TD2") l.optional = {{1, 28, 7}};
+            if (f == "MRV-B") l.optional = {{1, 28, 8}};
+            if (f == "TD1") l.optional = {{0, 15, 15}, {1, 18, 11}};
+        }
+        return v;
+    }();
+    return all;
+}
+
+// A zone's lines fitted to a layout's width: the characters and, for each,
+// what was read there (nullptr: a filler the fitting added).
+struct Fitted {
+    std::vector<std::string> text;
+    std::vector<std::vector<const ZoneChar*>> read;
+    int repairs = 0;  // characters added or removed
+    double repair_cost = 0;
+};
+
+struct Option {
+    char c;
+    double cost;
+};
+
+// What a position may hold, the reading as it is first.
+std::vector<Option> options(const ZoneChar* z, Kind k, bool exact = false) {
+    std::vector<Option> out;
+    auto add = [&](char c, double cost) {
+        for (const auto& o : out)
+            if (o.c == c) return;
+        out.push_back({c, cost});
+    };
+    if (!z) {
+        add('<', 0);
+        return out;
+    }
+    const char c = z->c;
+    // A character read with doubt costs less to change.
+    const double doubt = z->confidence >= 0.9f ? 1.0 : z->confidence >= 0.6f ? 0.8 : 0.6;
+    switch (k) {
+        case Kind::digit: {
+            const char d = to_digit(c);
+            if (is_digit(d) || d == '<') add(d, 0);
+            for (char a : z->alternatives)
+                if (const char da = to_digit(a); is_digit(da)) add(da, doubt);
+            break;
+        }
+        case Kind::letter: {
+            const char l = to_letter(c);
+            if (is_upper(l) || l == '<') add(l, 0);
+            for (char a : z->alternatives)
+                if (const char la = to_letter(a); is_upper(la) || la == '<') add(la, doubt);
+            break;
+        }
+        case Kind::any: {
+            add(c, 0);
+            for (char a : z->alternatives) add(a, doubt);
+            // O and 0 look alike in OCR-B whatever the reader's confidence. In
+            // a text layer, only a letter OCR'd there may have been a digit.
+            if (const char p = partner(c); p != c && (!exact || is_upper(c)))
+                add(p, doubt * (c == 'O' || c == '0' ? 1.0 : 1.3));
+            break;
+        }
+    }
+    // The reading and its three likeliest others: enough for OCR's
+    // confusions, few enough that the check digits still mean something.
+    if (out.size() > 4) out.resize(4);
+    return out;
+}
+
+// A way to read one checked field: its characters and check digit, what it cost.
+struct FieldReading {
+    std::string value;
+    char check = '<';
+    double cost = 0;
+    int changes = 0;
+    bool holds = false;
+};
+
+// The readings of a field whose check digit holds, cheapest first (at most
+// two changes from what was read, at most `keep`), and last the reading as
+// read.
+std::vector<FieldReading> field_readings(const Fitted& f, const CheckedField& cf, size_t keep, bool exact) {
+    std::vector<std::vector<Option>> opts;
+    for (int i = 0; i < cf.value.len; ++i)
+        opts.push_back(options(f.read[size_t(cf.value.line)][size_t(cf.value.start + i)], cf.kind, exact));
+    // O and 0 are nearly the same glyph in OCR-B: in a document number read
+    // by OCR, a run of them is digits ("KBOQOOO00" is KB0000000, "XXOOOOOO"
+    // XX000000), and so is a single one before a digit; a single one after
+    // a letter and before a letter or the end is a letter ("K682T8YLO").
+    // The check digit then decides between this reading and the others.
+    if (cf.kind == Kind::any && !exact) {
+        const std::string& line = f.text[size_t(cf.value.line)];
+        auto at = [&](int i) { return i < 0 || i >= cf.value.len ? '<' : line[size_t(cf.value.start + i)]; };
+        // A Q read with confidence and nothing else thought possible is a Q,
+        // unless it sits between Os and 0s.
+        auto round = [&](int i) { return at(i) == 'O' || at(i) == '0'; };
+        auto family = [&](int i) {
+            const char c = at(i);
+            if (c != 'Q') return c == 'O' || c == '0';
+            const ZoneChar* z = f.read[size_t(cf.value.line)][size_t(cf.value.start + i)];
+            return !z || z->confidence < 0.9f || !z->alternatives.empty() || (round(i - 1) && round(i + 1));
+        };
+        for (int i = 0; i < cf.value.len;) {
+            if (i >= cf.value.len || !family(i)) {
+                ++i;
+                continue;
+            }
+            int j = i;
+            bool has_zero = false;
+            for (; j < cf.value.len && family(j); ++j)
+                if (at(j) == '0') has_zero = true;
+            const char before = at(i - 1), after = at(j);
+            const bool digits = j - i >= 2 || has_zero || is_digit(after) ||
+                                (!is_upper(before) && before != '<') || (before == '<' && !is_upper(after));
+            for (int k = i; k < j; ++k) {
+                auto& o = opts[size_t(k)];
+                const char want = digits ? '0' : 'O';
+                auto it = std::find_if(o.begin(), o.end(), [&](const Option& x) { return x.c == want; });
+                if (it != o.end() && it != o.begin()) std::swap(o.front().c, it->c);
+            }
+            i = j;
+        }
+    }
+    opts.push_back(options(f.read[size_t(cf.check.line)][size_t(cf.check.start)], Kind::digit));
+    std::string cur(opts.size(), '<');
+    for (size_t i = 0; i < opts.size(); ++i)
+        if (!opts[i].empty()) cur[i] = opts[i][0].c;
+    // Characters no reading allows (a letter in a date) stay as read.
+    for (size_t i = 0; i < opts.size(); ++i)
+        if (opts[i].empty()) {
+            const Span s = i < size_t(cf.value.len) ? cf.value : cf.check;
+            const int pos = s.start + (i < size_t(cf.value.len) ? int(i) : 0);
+            cur[i] = f.text[size_t(s.line)][size_t(pos)];
+        }
+    std::vector<FieldReading> found;
+    const auto as_read = cur;
+    std::function<void(size_t, int, double)> walk = [&](size_t from, int changes, double cost) {
+        const std::string_view v(cur.data(), cur.size() - 1);
+        if (check_holds(v, cur.back())) found.push_back({std::string(v), cur.back(), cost, changes, true});
+        if (changes == 2) return;
+        for (size_t i = from; i < opts.size(); ++i)
+            for (size_t o = 1; o < opts[i].size(); ++o) {
+                const char was = cur[i];
+                cur[i] = opts[i][o].c;
+                walk(i + 1, changes + 1, cost + opts[i][o].cost);
+                cur[i] = was;
+            }
+    };
+    walk(0, 0, 0);
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto& a, const auto& b) { return a.cost < b.cost; });
+    if (found.size() > keep) found.resize(keep);
+    FieldReading raw{as_read.substr(0, as_read.size() - 1), as_read.back(), 0, 0, false};
+    raw.holds = check_holds(raw.value, raw.check);
+    if (found.empty() || found.front().changes != 0) found.push_back(raw);
+    return found;
+}
+
+bool all_fillers(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c == '<'; });
+}
+
+// Names: fillers between the parts; whatever follows the end of the names
+// (a double filler after the given names begin, or three fillers) is
+// fillers misread ("TANIA<<<<<SGKKE").
+std::string clean_names(std::string field, bool surname_only) {
+    for (char& c : field) c = to_letter(c);
+    // Fillers read as letters to the end of the field ("RITASTANIASSSSSESSEEL"):
+    // a trailing run of six or more of K, C, E, L, S, X and fillers, four of
+    // them letters, is fillers.
+    {
+        size_t start = field.size();
+        int letters = 0;
+        while (start > 0 && std::string_view("<KCELSX").find(field[start - 1]) != std::string_view::npos)
+            letters += field[--start] != '<';
+        // A name that ends in such letters ends at its first filler ("LIIS<<KKK").
+        size_t cut = start;
+        while (cut < field.size() && field[cut] != '<') ++cut;
+        if (cut == field.size()) cut = start;
+        if (field.size() - start >= 6 && letters >= 4 && start > 0)
+            std::fill(field.begin() + long(cut), field.end(), '<');
+    }
+    size_t end = std::string::npos;
+    const size_t sep = field.find("<<");
+    if (surname_only) {
+        end = sep;
+    } else if (sep != std::string::npos) {
+        size_t given = field.find_first_not_of('<', sep);
+        if (given != std::string::npos) end = field.find("<<", given);
+        // A separator followed only by a stray character or two is the end too.
+        if (given != std::string::npos && end == std::string::npos) end = std::string::npos;
+    }
+    if (const size_t three = field.find("<<<"); three != std::string::npos && three < end) end = three;
+    if (end != std::string::npos) std::fill(field.begin() + long(end), field.end(), '<');
+    for (char& c : field)
+        if (!is_upper(c)) c = '<';
+    return field;
+}
+
+std::string spaced(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '<') {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+        } else {
+            out += c;
+        }
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+// A three-letter code that is no ICAO code, read again with one letter
+// changed to one the reader thought possible or OCR confuses (J for U).
+std::string fix_code(const Fitted& f, Span s) {
+    std::string code = f.text[size_t(s.line)].substr(size_t(s.start), size_t(s.len));
+    if (is_icao_code(code)) return code;
+    for (int i = 0; i < s.len; ++i) {
+        const ZoneChar* z = f.read[size_t(s.line)][size_t(s.start + i)];
+        std::string alts = z ? z->alternatives : std::string();
+        const char c = code[size_t(i)];
+        if (c == 'U') alts += 'J';
+        if (c == 'J') alts += 'U';
+        if (c == 'O') alts += 'D';
+        if (c == 'D') alts += 'O';
+        if (c == 'C') alts += 'G';
+        if (c == 'G') alts += 'C';
+        for (char a : alts) {
+            std::string t = code;
+            t[size_t(i)] = to_letter(a);
+            if (is_icao_code(t)) return t;
+        }
+    }
+    return code;
+}
+
+struct Decoded {
+    Mrz mrz;
+    double cost = 0;
+};
+
+std::optional<Decoded> decode_layout(Fitted f, const Layout& lay, const Date& today, bool exact) {
+    auto at = [&](Span s) -> std::string {
+        return f.text[size_t(s.line)].substr(size_t(s.start), size_t(s.len));
+    };
+    auto put = [&](Span s, std::string_view v) {
+        f.text[size_t(s.line)].replace(size_t(s.start), size_t(s.len), v);
+    };
+    // Letters where letters belong.
+    for (const Span& s : lay.letters) {
+        std::string v = at(s);
+        for (size_t i = 0; i < v.size(); ++i) {
+            const ZoneChar* z = f.read[size_t(s.line)][size_t(s.start) + i];
+            char c = to_letter(v[i]);
+            if (!is_upper(c) && c != '<' && z)
+                for (char a : z->alternatives)
+                    if (is_upper(to_letter(a)) || a == '<') {
+                        c = to_letter(a);
+                        break;
+                    }
+            v[i] = is_upper(c) ? c : '<';
+        }
+        put(s, v);
+    }
+    // The end of an optional field: fillers read as K, C, E, S or X among
+    // fillers are fillers (K is worth a filler to every check digit: no
+    // check would tell).
+    for (const Span& s : lay.optional) {
+        std::string v = at(s);
+        size_t end = v.size();
+        while (end > 0 && std::string_view("<KCESX").find(v[end - 1]) != std::string_view::npos) --end;
+        if (std::count(v.begin() + long(end), v.end(), '<') >= 2)
+            std::fill(v.begin() + long(end), v.end(), '<');
+        put(s, v);
+    }
+    Mrz m;
+    m.format = lay.format;
+    const std::string code = at(lay.code);
+    m.document_code = strip_fillers(code);
+    const char kind = code[0];
+    if (lay.format == std::string_view("TD3") && kind != 'P') return std::nullopt;
+    if ((lay.format == std::string_view("MRV-A") || lay.format == std::string_view("MRV-B")) && kind != 'V')
+        return std::nullopt;
+    if ((lay.format == std::string_view("TD2") || lay.format == std::string_view("TD1")) && kind != 'I' &&
+        kind != 'A' && kind != 'C' && kind != 'P' && kind != 'V')
+        return std::nullopt;
+    if (lay.format == std::string_view("FRA-CNI") && at({0, 0, 5}) != "IDFRA") return std::nullopt;
+
+    // The checked fields: each field's readings, then the combination whose
+    // composite check holds, cheapest first.
+    std::vector<std::vector<FieldReading>> readings;
+    for (const auto& cf : lay.fields) readings.push_back(field_readings(f, cf, 4, exact));
+    std::vector<size_t> pick(lay.fields.size(), 0);
+    auto apply = [&](const std::vector<size_t>& p) {
+        for (size_t i = 0; i < p.size(); ++i) {
+            const FieldReading& r = readings[i][p[i]];
+            put(lay.fields[i].value, r.value);
+            f.text[size_t(lay.fields[i].check.line)][size_t(lay.fields[i].check.start)] = r.check;
+        }
+    };
+    auto raw_pick = [&] {
+        std::vector<size_t> p;
+        for (const auto& r : readings) {
+            size_t i = 0;
+            while (i < r.size() && r[i].changes != 0) ++i;
+            p.push_back(i < r.size() ? i : r.size() - 1);
+        }
+        return p;
+    };
+    bool composite_holds = false;
+    char composite_check = '<';
+    double cost = 0;
+    if (!lay.composite.empty()) {
+        const ZoneChar* zc = f.read[size_t(lay.composite_check.line)][size_t(lay.composite_check.start)];
+        const auto composite_opts = options(zc, Kind::digit);
+        double best = 1e9;
+        std::vector<size_t> best_pick;
+        char best_check = '<';
+        std::vector<size_t> p(lay.fields.size(), 0);
+        std::function<void(size_t, double)> walk = [&](size_t i, double c) {
+            if (c >= best) return;
+            if (i == p.size()) {
+                apply(p);
+                std::string comp;
+                for (const Span& s : lay.composite) comp += at(s);
+                for (const auto& o : composite_opts)
+                    if (c + o.cost < best && check_holds(comp, o.c)) {
+                        best = c + o.cost;
+                        best_pick = p;
+                        best_check = o.c;
+                    }
+                return;
+            }
+            for (size_t k = 0; k < readings[i].size(); ++k) {
+                p[i] = k;
+                walk(i + 1, c + readings[i][k].cost);
+            }
+        };
+        walk(0, 0);
+        if (!best_pick.empty()) {
+            pick = best_pick;
+            composite_holds = true;
+            composite_check = best_check;
+            cost = best;
+        } else {
+            pick = raw_pick();
+            composite_check =
+                composite_opts.empty()
+                    ? f.text[size_t(lay.composite_check.line)][size_t(lay.composite_check.start)]
+                    : composite_opts[0].c;
+        }
+    } else {
+        // No composite to confirm a correction: one change at most, where the reader was unsure.
+        pick = raw_pick();
+        for (size_t i = 0; i < readings.size(); ++i)
+            for (size_t k = 0; k < readings[i].size(); ++k)
+                if (readings[i][k].holds && readings[i][k].changes <= 1 && readings[i][k].cost <= 1.0) {
+                    pick[i] = k;
+                    break;
+                }
+    }
+    apply(pick);
+    if (!lay.composite.empty())
+        f.text[size_t(lay.composite_check.line)][size_t(lay.composite_check.start)] = composite_check;
+
+    // Which checks fail, and whether what was read there was read with confidence.
+    bool confident = f.repairs == 0;
+    auto sure = [&](Span s) {
+        for (int i = 0; i < s.len; ++i) {
+            const ZoneChar* z = f.read[size_t(s.line)][size_t(s.start + i)];
+            if (!z) return false;
+            if (!exact && (z->confidence < 0.75f || !z->alternatives.empty())) return false;
+            const char shown = f.text[size_t(s.line)][size_t(s.start + i)];
+            if (exact && z->c != shown) return false;  // a correction on a text layer
+        }
+        return true;
+    };
+    int holding = 0;
+    for (size_t i = 0; i < lay.fields.size(); ++i) {
+        const FieldReading& r = readings[i][pick[i]];
+        const CheckedField& cf = lay.fields[i];
+        if (r.holds) {
+            // An empty optional field's check holds trivially: no evidence of a zone.
+            if (!all_fillers(r.value)) ++holding;
+            cost += composite_holds ? 0 : r.cost;
+            continue;
+        }
+        m.failed_checks.push_back(cf.name);
+        confident = confident && sure(cf.value) && sure(cf.check);
+    }
+    if (!lay.composite.empty()) {
+        if (composite_holds) {
+            ++holding;
+        } else {
+            m.failed_checks.push_back("composite");
+            confident = confident && sure(lay.composite_check);
+        }
+    }
+    if (holding == 0) return std::nullopt;  // nothing holds: some other text that looks like one
+
+    const std::string number_field = at(lay.number);
+    m.number = strip_fillers(number_field);
+    // A document number longer than nine characters goes on in the optional
+    // data, its check digit after it (TD1, TD2, TD3: the check position holds <).
+    const std::string birth = at(lay.birth);
+    m.birth_date = mrz_date(birth, today, Century::past);
+    if (lay.expiry.len) m.expiry = mrz_date(at(lay.expiry), today, Century::expiry);
+    auto failed = [&](const char* name) {
+        return std::find(m.failed_checks.begin(), m.failed_checks.end(), name) != m.failed_checks.end();
+    };
+    // A date whose check digit holds but which does not exist (month 13) is
+    // no date; a day or month of 00 is one some states print when it is
+    // unknown (ICAO 9303 part 3): the zone holds, the date stays unknown.
+    auto unknown_part = [](std::string_view d) {
+        return d.size() == 6 && std::all_of(d.begin(), d.end(), is_digit) &&
+               (d.substr(2, 2) == "00" || d.substr(4, 2) == "00") && d.substr(2, 2) <= "12" &&
+               d.substr(4, 2) <= "31";
+    };
+    if (!failed("birth_date") && !m.birth_date && !unknown_part(birth))
+        m.failed_checks.push_back("birth_date");
+    if (lay.expiry.len && !failed("expiry") && !m.expiry && !unknown_part(at(lay.expiry)))
+        m.failed_checks.push_back("expiry");
+    if (failed("birth_date")) m.birth_date.reset();
+    if (failed("expiry")) m.expiry.reset();
+
+    m.issuing_state = strip_fillers(fix_code(f, lay.state));
+    put(lay.state, (m.issuing_state + "<<<").substr(0, size_t(lay.state.len)));
+    m.nationality = strip_fillers(fix_code(f, lay.nationality));
+    put(lay.nationality, (m.nationality + "<<<").substr(0, size_t(lay.nationality.len)));
+    if (lay.state.len == 3 && !is_icao_code(m.issuing_state)) cost += 1;
+    if (!is_icao_code(m.nationality)) cost += 1;
+    char sex = at(lay.sex)[0];
+    if (sex != 'M' && sex != 'F' && sex != 'X' && sex != '<') {
+        const ZoneChar* z = f.read[size_t(lay.sex.line)][size_t(lay.sex.start)];
+        sex = '<';
+        if (z)
+            for (char a : z->alternatives)
+                if (a == 'M' || a == 'F' || a == 'X') {
+                    sex = a;
+                    break;
+                }
+        put(lay.sex, std::string(1, sex));
+    }
+    m.sex = sex;
+
+    // Names.
+    if (lay.names.size() == 1) {
+        std::string names = clean_names(at(lay.names[0]), false);
+        put(lay.names[0], names);
+        m.names_cut = names.back() != '<';
+        const size_t sep = names.find("<<");
+        m.surname = spaced(names.substr(0, sep));
+        m.given_names = sep == std::string::npos ? "" : spaced(names.substr(sep + 2));
+    } else {
+        std::string surname = clean_names(at(lay.names[0]), true);
+        std::string given = clean_names(at(lay.names[1]), true);
+        put(lay.names[0], surname);
+        put(lay.names[1], given);
+        m.names_cut = surname.back() != '<';
+        m.surname = spaced(surname);
+        m.given_names = spaced(given);
+    }
+    if (m.surname.empty()) return std::nullopt;
+
+    // Fields read with doubt: a character OCR was unsure of, or changed from
+    // what it read. A checked field whose check holds is sure with one such
+    // character, unless another reading of it would pass the check as well
+    // (S and 8, K and <: the same to the check digit).
+    auto value = [](char c) { return is_digit(c) ? c - '0' : is_upper(c) ? c - 'A' + 10 : 0; };
+    auto doubts = [&](Span s, bool* blind) {
+        int n = 0;
+        for (int i = 0; i < s.len; ++i) {
+            const ZoneChar* z = f.read[size_t(s.line)][size_t(s.start + i)];
+            const char shown = f.text[size_t(s.line)][size_t(s.start + i)];
+            if (exact) {
+                n += z && z->c != shown && to_digit(z->c) != shown && to_letter(z->c) != shown;
+                continue;
+            }
+            if (!z) {
+                n += shown != '<';
+                continue;
+            }
+            const bool changed = z->c != shown && to_digit(z->c) != shown && to_letter(z->c) != shown;
+            if (z->confidence >= 0.75f && !changed) continue;
+            ++n;
+            std::string others = z->alternatives + z->c;
+            for (char a : others)
+                if (a != shown && value(a) % 10 == value(shown) % 10) *blind = true;
+        }
+        return n;
+    };
+    for (size_t i = 0; i < lay.fields.size(); ++i) {
+        const CheckedField& cf = lay.fields[i];
+        if (std::string_view(cf.name) == "optional") continue;
+        bool blind = false;
+        const int n = doubts(cf.value, &blind) + doubts(cf.check, &blind);
+        if (n == 0) continue;
+        if (failed(cf.name) || n > 1 || blind) m.unsure.push_back(cf.name);
+    }
+    // A field changed to make its check hold, where another change would hold
+    // as well (Q0 and 0O weigh the same to the check digit): the check cannot
+    // tell which was printed.
+    for (size_t i = 0; i < lay.fields.size(); ++i) {
+        const FieldReading& r = readings[i][pick[i]];
+        if (!r.holds || r.changes == 0 || std::string_view(lay.fields[i].name) == "optional") continue;
+        const bool other = std::any_of(readings[i].begin(), readings[i].end(), [&](const FieldReading& o) {
+            return o.holds && o.changes <= r.changes && o.value != r.value;
+        });
+        if (other && std::find(m.unsure.begin(), m.unsure.end(), lay.fields[i].name) == m.unsure.end())
+            m.unsure.push_back(lay.fields[i].name);
+    }
+    auto unchecked = [&](Span s, const char* name) {
+        bool blind = false;
+        if (s.len && doubts(s, &blind) > 0) m.unsure.push_back(name);
+    };
+    unchecked(lay.nationality, "nationality");
+    unchecked(lay.sex, "sex");
+    for (const Span& s : lay.names) unchecked(s, "names");
+    m.lines = f.text;
+    m.confident = m.failed_checks.empty() || confident;
+    return Decoded{m, cost + f.repair_cost};
+}
+
+// Ways to bring a line to `width` characters: unchanged; fillers added or
+// removed at its end; a character dropped where OCR adds one (a K after a
+// filler, a doubtful character) or a filler added where OCR drops one (in a
+// run of fillers). At most `excess` = 2 either way.
+std::vector<Fitted> fits(const ZoneLine& line, int width) {
+    std::vector<Fitted> out;
+    const int n = int(line.size());
+    auto make = [&](const std::vector<const ZoneChar*>& cells, int repairs, double cost) {
+        Fitted f;
+        std::string t;
+        for (const ZoneChar* z : cells) t += z ? z->c : '<';
+        f.text.push_back(t);
+        f.read.push_back(cells);
+        f.repairs = repairs;
+        f.repair_cost = cost;
+        out.push_back(std::move(f));
+    };
+    std::vector<const ZoneChar*> cells;
+    for (const auto& z : line) cells.push_back(&z);
+    if (n == width) {
+        make(cells, 0, 0);
+        return out;
+    }
+    const int diff = n - width;
+    if (std::abs(diff) > 3) {
+        // Only a line that ends in fillers can lose or gain many at its end.
+        if (n > width) {
+            bool tail = true;
+            for (int i = width; i < n; ++i)
+                tail = tail && (line[size_t(i)].c == '<' || line[size_t(i)].c == 'K');
+            if (!tail) return out;
+            cells.resize(size_t(width));
+            make(cells, 1, 0.5);
+        } else if (n >= width / 2) {
+            cells.resize(size_t(width), nullptr);
+            make(cells, 1, 0.5);
+        }
+        return out;
+    }
+    if (diff > 0) {
+        // Drop `diff` characters: where OCR adds them, cheapest first.
+        auto drop_cost = [&](int i) {
+            const ZoneChar& z = line[size_t(i)];
+            double c = 2;
+            if (i > 0 && line[size_t(i) - 1].c == '<' && z.c == 'K') c = 0.3;         // "<" read as "<K"
+            if (z.c == '<' && (i + 1 == n || line[size_t(i) + 1].c == '<')) c = 0.5;  // a filler in a run
+            if (i >= width && z.c == '<') c = 0.2;                                    // a filler past the end
+            if (z.confidence < 0.6f) c = std::min(c, 0.8);
+            return c;
+        };
+        std::vector<std::pair<double, std::vector<int>>> ways;
+        if (diff == 1) {
+            for (int i = 0; i < n; ++i) ways.push_back({drop_cost(i), {i}});
+        } else {
+            for (int i = 0; i < n; ++i)
+                for (int j = i + 1; j < n; ++j) ways.push_back({drop_cost(i) + drop_cost(j), {i, j}});
+            if (diff == 3)
+                for (auto& w : ways) w.first += 1, w.second.push_back(n - 1);  // crude: also the last
+        }
+        std::stable_sort(ways.begin(), ways.end(), [](auto& a, auto& b) { return a.first < b.first; });
+        for (size_t k = 0; k < ways.size() && k < 24; ++k) {
+            std::vector<const ZoneChar*> c;
+            for (int i = 0; i < n; ++i)
+                if (std::find(ways[k].second.begin(), ways[k].second.end(), i) == ways[k].second.end())
+                    c.push_back(cells[size_t(i)]);
+            if (int(c.size()) == width) make(c, diff, ways[k].first);
+        }
+    } else {
+        const int add = -diff;
+        // Add fillers: at the end, or where fillers run.
+        std::vector<int> at{n};
+        for (int i = 0; i < n; ++i)
+            if (line[size_t(i)].c == '<' && (i == 0 || line[size_t(i) - 1].c != '<')) at.push_back(i);
+        for (int i = 0; i < n; ++i)
+            if (line[size_t(i)].c == '<' && std::find(at.begin(), at.end(), i) == at.end()) at.push_back(i);
+        for (size_t k = 0; k < at.size() && k < 24; ++k) {
+            std::vector<const ZoneChar*> c = cells;
+            c.insert(c.begin() + at[k], size_t(add), nullptr);
+            make(c, add, at[k] == n ? 0.4 * add : 0.6 * add);
+        }
+    }
+    return out;
+}
+
+std::optional<Decoded> better(std::optional<Decoded> a, std::optional<Decoded> b) {
+    if (!a) return b;
+    if (!b) return a;
+    const size_t fa = a->mrz.failed_checks.size(), fb = b->mrz.failed_checks.size();
+    if (fa != fb) return fa < fb ? a : b;
+    return b->cost < a->cost ? b : a;
+}
+
+std::optional<Decoded> decode(const ZoneReading& zone, const Date& today) {
+    std::optional<Decoded> best;
+    const int n = int(zone.lines.size());
+    for (const Layout& lay : layouts()) {
+        if (lay.lines != n) continue;
+        std::vector<std::vector<Fitted>> per_line;
+        for (const auto& l : zone.lines) per_line.push_back(fits(l, lay.width));
+        if (std::any_of(per_line.begin(), per_line.end(), [](const auto& v) { return v.empty(); })) continue;
+        // Every combination of the lines' fits (few: most lines fit one way).
+        std::vector<size_t> idx(per_line.size(), 0);
+        for (int guard = 0; guard < 200; ++guard) {
+            Fitted f;
+            for (size_t i = 0; i < per_line.size(); ++i) {
+                const Fitted& one = per_line[i][idx[i]];
+                f.text.push_back(one.text[0]);
+                f.read.push_back(one.read[0]);
+                f.repairs += one.repairs;
+                f.repair_cost += one.repair_cost;
+            }
+            best = better(best, decode_layout(std::move(f), lay, today, zone.exact));
+            size_t i = 0;
+            while (i < idx.size() && ++idx[i] == per_line[i].size()) idx[i++] = 0;
+            if (i == idx.size()) break;
+        }
+    }
+    // A visa or passport that holds every check of the larger layout is read with it.
+    return best;
+}
+
+// One line of text as zone characters: « and ‹ are fillers, spaces go,
+// letters are upper-cased, other stray characters (OCR specks) are dropped.
+// Lines with more than a few stray characters are no zone line.
 std::optional<std::string> normalise_line(std::string_view line) {
     std::string out;
     int stray = 0;
@@ -111,206 +943,10 @@ std::optional<std::string> normalise_line(std::string_view line) {
     return out;
 }
 
-// A line that ends in fillers (names, TD1's first line): pad or trim its end.
-std::string fit_tail(std::string s, size_t len) {
-    while (s.size() > len && s.back() == '<') s.pop_back();
-    if (s.size() > len) s.resize(len);
-    while (s.size() < len) s += '<';
-    return s;
-}
-
-// A line whose last `fixed` characters are check digits after an optional
-// field: add or remove fillers just before them.
-std::optional<std::string> fit_before(std::string s, size_t len, size_t optional_start, size_t fixed) {
-    while (s.size() > len) {
-        const size_t pos = s.size() - fixed - 1;
-        if (pos < optional_start || s[pos] != '<') return std::nullopt;
-        s.erase(pos, 1);
-    }
-    while (s.size() < len) {
-        const size_t pos = s.size() - fixed;
-        if (pos < optional_start) return std::nullopt;
-        s.insert(pos, 1, '<');
-    }
-    return s;
-}
-
-std::optional<Date> make_date(int y, int m, int d) {
-    std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{unsigned(m)},
-                                    std::chrono::day{unsigned(d)}};
-    if (m < 1 || m > 12 || d < 1 || d > 31 || !ymd.ok()) return std::nullopt;
-    return Date(y, unsigned(m), unsigned(d));
-}
-
-enum class Century { past, expiry };
-
-std::optional<Date> mrz_date(std::string_view yymmdd, const Date& today, Century c) {
-    if (yymmdd.size() != 6 || !std::all_of(yymmdd.begin(), yymmdd.end(), is_digit)) return std::nullopt;
-    const int yy = (yymmdd[0] - '0') * 10 + (yymmdd[1] - '0');
-    const int mm = (yymmdd[2] - '0') * 10 + (yymmdd[3] - '0');
-    const int dd = (yymmdd[4] - '0') * 10 + (yymmdd[5] - '0');
-    int year = 2000 + yy;
-    auto d = make_date(year, mm, dd);
-    if (!d) return std::nullopt;
-    if (c == Century::past ? *d > today : year > today.year() + 20) year -= 100;
-    return make_date(year, mm, dd);
-}
-
-bool check_holds(std::string_view field, char check) {
-    const int want = mrz_check_digit(field);
-    if (want < 0) return false;
-    if (check == '<')
-        return want == 0 && std::all_of(field.begin(), field.end(), [](char c) { return c == '<'; });
-    return is_digit(check) && check - '0' == want;
-}
-
-// A field and its check digit, with the correction accepted only when the
-// check then holds. `numeric`: every character must be a digit (dates).
-struct Checked {
-    std::string value;
-    char check;
-    bool ok;
-};
-
-Checked checked(std::string_view field, char check, bool numeric) {
-    if (check_holds(field, check)) return {std::string(field), check, true};
-    const char c = check == '<' ? '<' : to_digit(check);
-    std::string fixed;
-    if (numeric) {
-        fixed = digits_of(field);
-    } else {
-        // A document number: only a letter between digits (or at the end
-        // after a digit) is taken for a misread digit. One variant only: each
-        // guess tried would be a 1 in 10 chance of a false "valid".
-        fixed = std::string(field);
-        for (size_t i = 0; i < fixed.size(); ++i) {
-            const bool left = i > 0 && is_digit(field[i - 1]);
-            const bool right = i + 1 >= field.size() || is_digit(field[i + 1]) || field[i + 1] == '<';
-            if (left && right && is_upper(fixed[i])) fixed[i] = to_digit(fixed[i]);
-        }
-    }
-    if ((fixed != field || c != check) && check_holds(fixed, c)) return {fixed, c, true};
-    return {std::string(field), check, false};
-}
-
-void names(std::string_view field, Mrz& m) {
-    std::string f = letters_of(field);
-    // Three fillers in a row end the names: whatever OCR read after them
-    // ("YOUSSEF<<<<<<EEEEEEE") is fillers misread.
-    if (const size_t end = f.find("<<<"); end != std::string::npos) f.resize(end);
-    const size_t sep = f.find("<<");
-    auto clean = [](std::string s) {
-        std::replace(s.begin(), s.end(), '<', ' ');
-        std::string out;
-        for (char c : s)
-            if (c != ' ' || (!out.empty() && out.back() != ' ')) out += c;
-        while (!out.empty() && out.back() == ' ') out.pop_back();
-        return out;
-    };
-    m.surname = clean(sep == std::string::npos ? f : f.substr(0, sep));
-    m.given_names = sep == std::string::npos ? "" : clean(f.substr(sep + 2));
-}
-
-std::string strip_fillers(std::string s) {
-    s.erase(std::remove(s.begin(), s.end(), '<'), s.end());
-    return s;
-}
-
-// The fields shared by TD3's and TD2's second line (number .. expiry) and
-// TD1's: positions given.
-struct Layout {
-    size_t number, birth, sex, expiry, nationality;
-};
-
-// Parses with the lines already fitted to their lengths. Returns nullopt when
-// the structure is not an MRZ's (dates not numeric, no check digit holds).
-std::optional<Mrz> parse(const std::vector<std::string>& in, const std::string& format, const Date& today) {
-    Mrz m;
-    m.format = format;
-    std::vector<std::string> l = in;
-    std::string& data = format == "TD1" ? l[0] : l[1];  // line with the number
-    std::string& dates = l[1];                          // line with birth/expiry
-    const Layout lay = format == "TD1" ? Layout{5, 0, 7, 8, 15} : Layout{0, 13, 20, 21, 10};
-
-    const std::string code = letters_of(l[0].substr(0, 2));
-    if (!is_upper(code[0])) return std::nullopt;
-    if (format == "TD3" && code[0] != 'P' && code[0] != 'V') return std::nullopt;
-    if (format != "TD3" && code[0] != 'I' && code[0] != 'A' && code[0] != 'C' && code[0] != 'P' &&
-        code[0] != 'V')
-        return std::nullopt;
-    // Letter fields hold no digits: undo OCR's confusions in the lines too.
-    l[0].replace(0, 5, letters_of(l[0].substr(0, 5)));
-    if (format == "TD1")
-        l[2] = letters_of(l[2]);
-    else
-        l[0].replace(5, std::string::npos, letters_of(l[0].substr(5)));
-    dates.replace(lay.nationality, 3, letters_of(dates.substr(lay.nationality, 3)));
-    const std::string& name_line = format == "TD1" ? l[2] : l[0];
-    m.document_code = strip_fillers(code);
-    m.issuing_state = strip_fillers(letters_of(l[0].substr(2, 3)));
-    names(format == "TD1" ? std::string_view(name_line) : std::string_view(name_line).substr(5), m);
-    if (m.surname.empty()) return std::nullopt;
-
-    // Birth and expiry must read as six digits once OCR confusions are undone.
-    auto numeric6 = [](std::string_view s) {
-        const auto d = digits_of(s);
-        return std::all_of(d.begin(), d.end(), is_digit);
-    };
-    if (!numeric6(dates.substr(lay.birth, 6)) || !numeric6(dates.substr(lay.expiry, 6))) return std::nullopt;
-
-    int holding = 0;
-    auto apply = [&](std::string& line, size_t pos, size_t len, bool numeric, const char* name) {
-        Checked c = checked(std::string_view(line).substr(pos, len), line[pos + len], numeric);
-        if (c.ok) {
-            line.replace(pos, len, c.value);
-            line[pos + len] = c.check;
-            ++holding;
-        } else {
-            m.failed_checks.push_back(name);
-        }
-        return c;
-    };
-    const Checked number = apply(data, lay.number, 9, false, "number");
-    m.number = strip_fillers(number.value);
-    const Checked birth = apply(dates, lay.birth, 6, true, "birth_date");
-    const Checked expiry = apply(dates, lay.expiry, 6, true, "expiry");
-    m.nationality = strip_fillers(letters_of(dates.substr(lay.nationality, 3)));
-    const char sex = dates[lay.sex];
-    m.sex = sex == 'M' || sex == 'F' || sex == 'X' ? sex : '<';
-
-    m.birth_date = birth.ok ? mrz_date(birth.value, today, Century::past) : std::nullopt;
-    m.expiry = expiry.ok ? mrz_date(expiry.value, today, Century::expiry) : std::nullopt;
-    // A date whose check digit holds but which does not exist (month 13) is no date.
-    auto impossible = [&](const char* name) {
-        if (std::find(m.failed_checks.begin(), m.failed_checks.end(), name) == m.failed_checks.end())
-            m.failed_checks.push_back(name);
-    };
-    if (birth.ok && !m.birth_date) impossible("birth_date");
-    if (expiry.ok && !m.expiry) impossible("expiry");
-
-    std::string composite;
-    char composite_check = '<';
-    if (format == "TD3") {
-        // An empty optional field's check holds trivially: it is no evidence of a zone.
-        const bool empty = data.substr(28, 15).find_first_not_of('<') == std::string::npos;
-        apply(data, 28, 14, false, "optional");
-        if (empty) --holding;
-        composite = data.substr(0, 10) + data.substr(13, 7) + data.substr(21, 22);
-        composite_check = data[43];
-    } else if (format == "TD2") {
-        composite = data.substr(0, 10) + data.substr(13, 7) + data.substr(21, 14);
-        composite_check = data[35];
-    } else {
-        composite = l[0].substr(5, 25) + l[1].substr(0, 7) + l[1].substr(8, 7) + l[1].substr(18, 11);
-        composite_check = l[1][29];
-    }
-    if (check_holds(composite, to_digit(composite_check)))
-        ++holding;
-    else
-        m.failed_checks.push_back("composite");
-    if (holding == 0) return std::nullopt;  // nothing holds: some other text that looks like one
-    m.lines = l;
-    return m;
+ZoneLine zone_line(std::string_view s) {
+    ZoneLine l;
+    for (char c : s) l.push_back(ZoneChar{c, 1, {}});
+    return l;
 }
 
 }  // namespace
@@ -334,7 +970,23 @@ int mrz_check_digit(std::string_view field) {
     return sum % 10;
 }
 
-std::optional<Mrz> find_mrz(std::string_view text, const Date& today) {
+bool is_icao_code(std::string_view code) {
+    const std::string c = strip_fillers(code);
+    static constexpr std::string_view extra[] = {
+        "D",   "EUE", "GBD", "GBN", "GBO", "GBP", "GBS", "RKS", "UNA", "UNK", "UNO", "UTO", "XBA", "XCC",
+        "XCE", "XCO", "XEC", "XES", "XIM", "XMP", "XOM", "XPO", "XXA", "XXB", "XXC", "XXX", "ZIM"};
+    if (std::find(std::begin(extra), std::end(extra), c) != std::end(extra)) return true;
+    return c.size() == 3 && normalise_country(c).has_value();
+}
+
+std::optional<Mrz> decode_zone(const ZoneReading& zone, const Date& today) {
+    if (zone.lines.size() < 2 || zone.lines.size() > 3) return std::nullopt;
+    auto d = decode(zone, today);
+    if (!d) return std::nullopt;
+    return d->mrz;
+}
+
+std::optional<Mrz> find_mrz(std::string_view text, const Date& today, bool exact) {
     // Candidate lines, in order; blank lines between them are skipped.
     std::vector<std::string> lines;
     size_t start = 0;
@@ -350,32 +1002,28 @@ std::optional<Mrz> find_mrz(std::string_view text, const Date& today) {
         start = end + 1;
         if (lines.size() > 100000) break;
     }
-    std::optional<Mrz> best;
-    auto consider = [&](std::optional<Mrz> m) {
-        if (m && (!best || m->failed_checks.size() < best->failed_checks.size())) best = std::move(m);
-    };
-    auto in = [](const std::string& s, size_t lo, size_t hi) { return s.size() >= lo && s.size() <= hi; };
+    std::optional<Decoded> best;
+    auto near = [](const std::string& s, size_t w) { return s.size() + 4 >= w && s.size() <= w + 4; };
     for (size_t i = 0; i + 1 < lines.size(); ++i) {
         const auto& a = lines[i];
         const auto& b = lines[i + 1];
         if (a.empty() || b.empty()) continue;
         // A passport's name line may come short when OCR dropped its
         // fillers: it holds no check digit, the second line's decide.
-        const bool td3_names =
-            in(a, 40, 48) || (in(a, 20, 48) && (a[0] == 'P' || a[0] == 'V') && a[1] == '<');
-        if (td3_names && in(b, 40, 48))
-            if (auto second = fit_before(b, 44, 28, 2))
-                consider(parse({fit_tail(a, 44), *second}, "TD3", today));
-        if (in(a, 33, 39) && in(b, 33, 39))
-            if (auto second = fit_before(b, 36, 28, 1))
-                consider(parse({fit_tail(a, 36), *second}, "TD2", today));
-        if (i + 2 < lines.size() && !lines[i + 2].empty() && in(a, 27, 33) && in(b, 27, 33) &&
-            in(lines[i + 2], 27, 33))
-            if (auto second = fit_before(b, 30, 18, 1))
-                consider(parse({fit_tail(a, 30), *second, fit_tail(lines[i + 2], 30)}, "TD1", today));
-        if (best && best->valid()) break;
+        const bool names_short = a.size() >= 20 && a.back() != '<';
+        if ((near(b, 44) && (near(a, 44) || names_short)) || (near(a, 36) && near(b, 36))) {
+            ZoneReading z{{zone_line(a), zone_line(b)}, exact};
+            best = better(best, decode(z, today));
+        }
+        if (i + 2 < lines.size() && !lines[i + 2].empty() && near(a, 30) && near(b, 30) &&
+            near(lines[i + 2], 30)) {
+            ZoneReading z{{zone_line(a), zone_line(b), zone_line(lines[i + 2])}, exact};
+            best = better(best, decode(z, today));
+        }
+        if (best && best->mrz.valid()) break;
     }
-    return best;
+    if (!best) return std::nullopt;
+    return best->mrz;
 }
 
 }  // namespace dossier

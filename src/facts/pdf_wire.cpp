@@ -98,7 +98,7 @@ namespace {
 
 ContentKind content_from(const std::string& s) {
     for (auto k : {ContentKind::empty, ContentKind::pdf, ContentKind::jpeg, ContentKind::png,
-                   ContentKind::zip, ContentKind::ole, ContentKind::gif, ContentKind::tiff})
+                   ContentKind::zip, ContentKind::ole, ContentKind::gif, ContentKind::tiff, ContentKind::bmp})
         if (to_string(k) == s) return k;
     return ContentKind::unknown;
 }

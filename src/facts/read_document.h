@@ -20,6 +20,8 @@
 
 #include "core/date.h"
 #include "facts/file_facts.h"
+#include "facts/language.h"
+#include "facts/ocr.h"
 #include "facts/read_cache.h"
 #include "facts/read_facts.h"
 #include "facts/sniff.h"
@@ -90,14 +92,6 @@ std::optional<ReadFacts> read_without_ocr(std::string_view bytes, ContentKind ki
 // text is to be read. Not cached: it costs nothing.
 std::optional<ReadFacts> read_skipped(const FileFacts& f);
 
-// The language of a text (ISO 639-1) when CLD2 is reliable about it on enough
-// words and one language dominates; otherwise unset.
-struct LanguageGuess {
-    std::optional<std::string> language;
-    double confidence = 0;  // 0..1
-};
-LanguageGuess detect_language(std::string_view text);
-
 // What decides the outcome of a reading besides the file's bytes: this
 // reader's version, tesseract's, poppler's, the language data files, the
 // vocabularies and whether OCR was allowed. Part of every cache key.
@@ -112,9 +106,6 @@ void prepare_reading(const ReadOptions& options);
 // The read cache these options name (--cache, else default_cache_dir()),
 // keyed by their reader stamp.
 ReadCache read_cache_for(const ReadOptions& options);
-
-// The tessdata folder used (TESSDATA_PREFIX, else Debian's).
-std::filesystem::path tessdata_dir();
 
 // read_file_facts and gather_facts (facts/file_facts.h) that also read what
 // each PDF or image says when `read` is given and enabled: in the same child

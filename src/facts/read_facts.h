@@ -34,7 +34,7 @@ struct PrintedDate {
 
 // A machine-readable zone (ICAO 9303): TD3 (passports), TD1/TD2 (cards).
 struct Mrz {
-    std::string format;         // "TD3", "TD2", "TD1"
+    std::string format;  // "TD3", "TD2", "TD1", "MRV-A", "MRV-B" (visas), "FRA-CNI" (French identity card)
     std::string document_code;  // "P", "I", ...
     std::string issuing_state;  // ICAO code, "MAR"
     std::string surname;        // "EL AMRANI" (fillers turned into spaces)
@@ -47,6 +47,15 @@ struct Mrz {
     std::vector<std::string> failed_checks;  // names of the check digits that fail ("number", "birth_date",
                                              // "expiry", "composite", "optional")
     std::vector<std::string> lines;          // the normalised lines (personal data: masked in every output)
+    // The failing checks were read with confidence: every character of their
+    // fields read clearly, no other reading possible. False: OCR could not
+    // confirm them (the zone may be sound and the copy unclear).
+    bool confident = true;
+    bool names_cut = false;  // the names fill their field: a long name may be cut short
+    // Fields OCR read with doubt ("number", "birth_date", "expiry",
+    // "nationality", "sex", "names"): what they hold may not be what is
+    // printed, so no error is raised on them.
+    std::vector<std::string> unsure;
     bool valid() const { return failed_checks.empty(); }
 };
 

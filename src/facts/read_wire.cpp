@@ -210,6 +210,9 @@ ojson read_facts_json(const ReadFacts& r) {
                     {"expiry", date_or_null(m.expiry)},
                     {"sex", std::string(1, m.sex)},
                     {"failed_checks", m.failed_checks},
+                    {"confident", m.confident},
+                    {"names_cut", m.names_cut},
+                    {"unsure", m.unsure},
                     {"lines", m.lines}};
     } else {
         j["mrz"] = nullptr;
@@ -254,6 +257,9 @@ ReadFacts read_facts_from_json(const json& j) {
         auto sex = m.at("sex").get<std::string>();
         z.sex = sex.empty() ? '<' : sex[0];
         z.failed_checks = m.at("failed_checks").get<std::vector<std::string>>();
+        z.confident = m.at("confident").get<bool>();
+        z.names_cut = m.at("names_cut").get<bool>();
+        z.unsure = m.at("unsure").get<std::vector<std::string>>();
         z.lines = m.at("lines").get<std::vector<std::string>>();
         r.mrz = std::move(z);
     }

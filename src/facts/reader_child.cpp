@@ -87,9 +87,9 @@ int run_files_child(const std::vector<std::filesystem::path>& files, const Inspe
         std::optional<ReadFacts> r;
         std::optional<std::string> entry;  // the cache's entry, passed on as it is
         bool transient = false;
-        if (f.presence == Presence::present && accepted_kind(f.content) && (r = read_skipped(f))) {
+        if (f.presence == Presence::present && readable_kind(f.content) && (r = read_skipped(f))) {
             transient = true;  // not cached: it costs nothing
-        } else if (f.presence == Presence::present && accepted_kind(f.content)) {
+        } else if (f.presence == Presence::present && readable_kind(f.content)) {
             entry = cache->lookup_line(f.sha256);
             if (!entry && mapped.mapped())
                 r = read_guarded(file, transient, [&] {

@@ -11,10 +11,10 @@ TextVocabularies load_text_vocabularies(const std::filesystem::path& checklists_
 }
 
 void analyse_text(std::string_view text, const Date& today, const TextVocabularies& vocabularies,
-                  ReadFacts& out) {
+                  ReadFacts& out, bool exact) {
     out.dates = find_dates(text, vocabularies.dates);
     out.issue_date = choose_issue_date(out.dates);
-    out.mrz = find_mrz(text, today);
+    out.mrz = find_mrz(text, today, exact);
     out.guessed_type = guess_type(text, vocabularies.types);
     if (!out.guessed_type && out.mrz && out.mrz->format == "TD3" && out.mrz->document_code.starts_with("P"))
         out.guessed_type = TypeGuess{"passport", 1.0, {"machine-readable zone"}};

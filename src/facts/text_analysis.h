@@ -28,7 +28,9 @@ TextVocabularies load_text_vocabularies(const std::filesystem::path& checklists_
 // (the other fields — source, pages, language, words — are the reader's).
 // A machine-readable zone of a passport (TD3, document code P) makes the
 // text read as a passport when the keywords decide nothing.
+// `exact`: the text is a text layer's, not OCR's (a zone found in it is what
+// the document holds; one found in OCR'd text is read with doubt).
 void analyse_text(std::string_view text, const Date& today, const TextVocabularies& vocabularies,
-                  ReadFacts& out);
+                  ReadFacts& out, bool exact = true);
 
 }  // namespace dossier

@@ -249,6 +249,18 @@ std::optional<Match> match_at(const Scanner& sc, size_t k) {
                 }
             }
         }
+        // A month's name between separators: "12-Mar-2026", "12/MAR/2026", "12.Mar.2026" (police
+        // clearance certificates, travel documents).
+        if (d >= 1 && k + 4 < sc.size() && sc.same_line(k, k + 4)) {
+            for (char sep : {'-', '/', '.'}) {
+                if (sc.punct(k + 1, sep) && sc.glued(k + 1) && sc.glued(k + 2) && sc.punct(k + 3, sep) &&
+                    sc.glued(k + 3) && sc.glued(k + 4)) {
+                    const int m = sc.month(k + 2), y = sc.number(k + 4, 4, 4);
+                    if (m > 0 && y >= 0 && clean_start(k) && clean_end(k + 4))
+                        if (auto date = make_date(y, m, d)) return Match{*date, k, k + 4};
+                }
+            }
+        }
         // ISO: yyyy-mm-dd.
         const int y = sc.number(k, 4, 4);
         if (y >= 0 && k + 4 < sc.size() && sc.punct(k + 1, '-') && sc.glued(k + 1) && sc.glued(k + 2) &&

@@ -58,8 +58,11 @@ json read_json(const ReadFacts& r, bool show, Lang lang) {
             {"birth_date", m.birth_date ? json(show ? m.birth_date->iso() : mask_birth_date(*m.birth_date))
                                         : json(nullptr)},
             {"expiry", or_null(m.expiry)},
+            {"sex", std::string(1, m.sex)},
             {"valid", m.valid()},
             {"failed_checks", m.failed_checks},
+            {"confident", m.confident},
+            {"unsure", m.unsure},
             {"lines", lines}};
     } else {
         j["mrz"] = nullptr;

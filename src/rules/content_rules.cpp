@@ -218,8 +218,9 @@ void name(const RuleContext& ctx, const Document& d, const ReadFacts& r, Finding
     const std::string& surname = ctx.manifest.worker.surname;
     if (name_keys(surname).empty() || word_count(r) < kMinWordsForName) return;
     if (name_printed(r.word_hashes, surname)) return;
-    // A passport's machine-readable zone names the worker even when the visual zone was misread.
-    if (r.mrz && names_match(r.mrz->surname, surname)) return;
+    // A data page whose zone was read names its holder there: the zone's names
+    // are held against the manifest's by passport.mrz-name-differs.
+    if (r.mrz) return;
     out.add(
         "content.name-missing", d.file,
         msg("The worker's surname ({surname}) does not appear in the {type} ({file}, read from {source}): it "
@@ -263,48 +264,90 @@ std::optional<std::string> icao_country(const std::string& code) {
     return normalise_country(code);
 }
 
-// Surnames compared as ICAO writes them: Ü may be UE, and a long name is cut.
-std::string surname_key(std::string_view name) {
-    std::string joined;
-    for (const auto& w : name_keys(name)) joined += w;
+// A name as ICAO 9303 writes it in a zone (part 3, transliteration): upper
+// case A-Z, Ä as AE or A, Ø as OE, ß as SS, Æ as AE, Þ as TH, accents
+// dropped, other signs as spaces; the key drops the spaces and the E after
+// A, O or U (both spellings of Ä, Ö, Ü compare equal).
+std::string zone_name_key(std::string_view name) {
+    std::string ascii;
+    for (const auto& w : name_keys(name))
+        ascii += w;  // transliterated, folded, romanisation variants unified
     std::string out;
-    for (size_t i = 0; i < joined.size(); ++i) {
-        out += joined[i];
-        if (i + 1 < joined.size() && joined[i + 1] == 'e' &&
-            (joined[i] == 'a' || joined[i] == 'o' || joined[i] == 'u'))
-            ++i;  // ae, oe, ue: the MRZ's spelling of ä, ö, ü
+    for (size_t i = 0; i < ascii.size(); ++i) {
+        out += ascii[i];
+        if (i + 1 < ascii.size() && ascii[i + 1] == 'e' &&
+            (ascii[i] == 'a' || ascii[i] == 'o' || ascii[i] == 'u'))
+            ++i;  // ae, oe, ue: the zone's spelling of ä, ö, ü
     }
     return out;
 }
 
-void mrz(const RuleContext& ctx, const Document& d, const ReadFacts& r, Findings& out) {
-    if (d.type != "passport" || !r.mrz) return;
-    const Mrz& z = *r.mrz;
-    auto check_name = [](const std::string& f) {
-        if (f == "number") return msg("the document number");
-        if (f == "birth_date") return msg("the birth date");
-        if (f == "expiry") return msg("the expiry date");
-        if (f == "optional") return msg("the personal number");
-        if (f == "composite") return msg("the zone as a whole (composite check)");
-        return verbatim(f);
-    };
-    if (!z.valid()) {
-        std::vector<Text> names;
-        for (const auto& f : z.failed_checks) names.push_back(check_name(f));
-        out.add("passport.mrz-invalid", d.file,
-                msg("The passport's machine-readable zone fails its check digits for {checks}: the passport "
-                    "may be "
-                    "altered, or the copy is unclear. Check the passport itself and submit a sharp, complete "
-                    "copy of "
-                    "its data page.",
-                    {{"checks", all_of(std::move(names))}}),
-                "ICAO Doc 9303, Machine Readable Travel Documents, Part 3 (check digits): "
-                "https://www.icao.int/publications/pages/publication.aspx?docnum=9303");
+// The zone's names and the manifest's agree: the same after transliteration,
+// or the zone's cut short by the room its field has.
+bool zone_name_agrees(const std::string& zone, const std::string& declared, bool cut) {
+    if (zone.empty() || name_keys(declared).empty()) return true;
+    const std::string a = zone_name_key(zone), b = zone_name_key(declared);
+    return a == b || names_match(zone, declared) || (cut && a.size() >= 3 && b.compare(0, a.size(), a) == 0);
+}
+
+// Documents whose zone the rules read: the worker's passport and residence
+// card, and the identity card of the employer's representative (not the
+// worker's: only its own validity and expiry are checked).
+bool zone_document(const std::string& type) {
+    return type == "passport" || type == "residence-card" || type == "employer-representative-id";
+}
+
+Text zone_check_name(const std::string& f) {
+    if (f == "number") return msg("the document number");
+    if (f == "birth_date") return msg("the birth date");
+    if (f == "expiry") return msg("the expiry date");
+    if (f == "optional") return msg("the personal number");
+    if (f == "composite") return msg("the zone as a whole (composite check)");
+    return verbatim(f);
+}
+
+constexpr const char* kIcaoSource =
+    "ICAO Doc 9303, Machine Readable Travel Documents, Parts 3 to 5: "
+    "https://www.icao.int/publications/pages/publication.aspx?docnum=9303";
+
+void zone_checks(const Document& d, const Mrz& z, Findings& out) {
+    if (z.valid()) return;
+    std::vector<Text> names;
+    for (const auto& f : z.failed_checks) names.push_back(zone_check_name(f));
+    if (z.confident) {
+        out.add(
+            "passport.mrz-invalid", d.file,
+            msg("The machine-readable zone of the {type} ({file}) fails its check digits for {checks}, read "
+                "clearly: the document may be altered, or its zone misprinted. Check the document itself and "
+                "submit a sharp, complete copy of its data page.",
+                {{"type", DocType{d.type}}, {"file", d.file}, {"checks", all_of(std::move(names))}}),
+            kIcaoSource);
+        return;
     }
+    out.add("passport.mrz-unconfirmed", d.file,
+            msg("The machine-readable zone of the {type} ({file}) was found, but the copy is too unclear to "
+                "confirm it: on what could be read, the check digits of {checks} do not hold. Check the "
+                "document itself, and file a sharper copy of its data page (300 dpi, straight, no glare).",
+                {{"type", DocType{d.type}}, {"file", d.file}, {"checks", all_of(std::move(names))}}),
+            kIcaoSource);
+}
+
+void zone(const RuleContext& ctx, const Document& d, const ReadFacts& r, Findings& out) {
+    if (!zone_document(d.type) || !r.mrz) return;
+    const Mrz& z = *r.mrz;
+    zone_checks(d, z, out);
+    const bool worker = d.type != "employer-representative-id";
     auto failed = [&](const char* check) {
         return std::find(z.failed_checks.begin(), z.failed_checks.end(), check) != z.failed_checks.end();
     };
-    std::vector<Text> diffs;
+    auto unsure = [&](const char* field) {
+        return std::find(z.unsure.begin(), z.unsure.end(), field) != z.unsure.end();
+    };
+    // What differs, read for sure (an error) or with doubt (a warning: let the lawyer judge).
+    std::vector<Text> sure, doubtful;
+    auto differs = [&](const char* field, Text what) {
+        (unsure(field) ? doubtful : sure).push_back(std::move(what));
+    };
     const Manifest& m = ctx.manifest;
     if (d.number && !z.number.empty() && !failed("number")) {
         std::string declared;
@@ -312,46 +355,96 @@ void mrz(const RuleContext& ctx, const Document& d, const ReadFacts& r, Findings
             if (ch != ' ' && ch != '-') declared += char(ch >= 'a' && ch <= 'z' ? ch - 'a' + 'A' : ch);
         if (declared != z.number) {
             const std::string a = mask_number(z.number), b = mask_number(declared);
-            diffs.push_back(a != b
-                                ? msg("the document number ({zone} in the zone, {manifest} in dossier.yaml)",
-                                      {{"zone", a}, {"manifest", b}})
-                                : msg("the document number (in characters masked here)"));
+            differs("number",
+                    a != b ? msg("the document number ({zone} in the zone, {manifest} in dossier.yaml)",
+                                 {{"zone", a}, {"manifest", b}})
+                           : msg("the document number (in characters masked here)"));
         }
     }
-    if (m.worker.birth_date && z.birth_date && !failed("birth_date") &&
+    if (worker && m.worker.birth_date && z.birth_date && !failed("birth_date") &&
         *z.birth_date != *m.worker.birth_date) {
         const std::string a = mask_birth_date(*z.birth_date), b = mask_birth_date(*m.worker.birth_date);
-        diffs.push_back(a != b ? msg("the birth date ({zone} in the zone, {manifest} in dossier.yaml)",
-                                     {{"zone", a}, {"manifest", b}})
-                               : msg("the birth date (in parts masked here)"));
+        differs("birth_date", a != b ? msg("the birth date ({zone} in the zone, {manifest} in dossier.yaml)",
+                                           {{"zone", a}, {"manifest", b}})
+                                     : msg("the birth date (in parts masked here)"));
     }
     if (d.expires && z.expiry && !failed("expiry") && *z.expiry != *d.expires)
-        diffs.push_back(msg("the expiry date ({zone} in the zone, {manifest} in dossier.yaml)",
-                            {{"zone", *z.expiry}, {"manifest", *d.expires}}));
-    // Nationality and surname carry no check digit: compared only on a zone whose checks all hold.
-    if (z.valid() && m.worker.nationality) {
+        differs("expiry", msg("the expiry date ({zone} in the zone, {manifest} in dossier.yaml)",
+                              {{"zone", *z.expiry}, {"manifest", *d.expires}}));
+    // The nationality carries no check digit: compared on a zone whose checks all hold.
+    if (worker && z.valid() && m.worker.nationality)
         if (auto nat = icao_country(z.nationality); nat && *nat != *m.worker.nationality)
-            diffs.push_back(msg("the nationality ({zone} in the zone, {manifest} in dossier.yaml)",
-                                {{"zone", Country{*nat}}, {"manifest", Country{*m.worker.nationality}}}));
+            differs("nationality",
+                    msg("the nationality ({zone} in the zone, {manifest} in dossier.yaml)",
+                        {{"zone", Country{*nat}}, {"manifest", Country{*m.worker.nationality}}}));
+    if (!sure.empty())
+        out.add("passport.mrz-mismatch", d.file,
+                msg("The machine-readable zone of the {type} ({file}) differs from dossier.yaml in "
+                    "{differences}. "
+                    "Check the document and correct dossier.yaml, or file the right document.",
+                    {{"type", DocType{d.type}}, {"file", d.file}, {"differences", all_of(std::move(sure))}}),
+                kIcaoSource);
+    if (!doubtful.empty())
+        out.add(
+            "passport.mrz-unconfirmed", d.file,
+            msg("The machine-readable zone of the {type} ({file}) seems to differ from dossier.yaml in "
+                "{differences}, but the copy is too unclear there to be sure. Check the document itself, "
+                "correct dossier.yaml if needed, and file a sharper copy of its data page.",
+                {{"type", DocType{d.type}}, {"file", d.file}, {"differences", all_of(std::move(doubtful))}}),
+            kIcaoSource);
+    if (!worker || !z.valid()) return;
+    // Names carry no check digit: a difference is worth a look, never an error.
+    std::vector<Text> names;
+    if (!zone_name_agrees(z.surname, m.worker.surname, z.names_cut))
+        names.push_back(msg("the surname ({zone} in the zone, {manifest} in dossier.yaml)",
+                            {{"zone", z.surname}, {"manifest", m.worker.surname}}));
+    if (!m.worker.given_names.empty() && !z.given_names.empty() &&
+        !zone_name_agrees(z.given_names, m.worker.given_names, z.names_cut))
+        names.push_back(msg("the given names ({zone} in the zone, {manifest} in dossier.yaml)",
+                            {{"zone", z.given_names}, {"manifest", m.worker.given_names}}));
+    if (names.empty()) return;
+    out.add(
+        "passport.mrz-name-differs", d.file,
+        unsure("names")
+            ? msg("The machine-readable zone of the {type} ({file}) spells {differences}, as far as the copy "
+                  "can be read. Names are written there as ICAO 9303 transliterates them (Ä as AE or A, ß as "
+                  "SS, accents dropped); check that they are the same person's, and the spelling in "
+                  "dossier.yaml.",
+                  {{"type", DocType{d.type}}, {"file", d.file}, {"differences", all_of(std::move(names))}})
+            : msg("The machine-readable zone of the {type} ({file}) spells {differences}. Names are written "
+                  "there as ICAO 9303 transliterates them (Ä as AE or A, ß as SS, accents dropped); check "
+                  "that they are the same person's, and the spelling in dossier.yaml.",
+                  {{"type", DocType{d.type}}, {"file", d.file}, {"differences", all_of(std::move(names))}}),
+        kIcaoSource);
+}
+
+// The data page printed beside the zone: an expiry printed under its label
+// that is not the zone's. Passports print their dates in many ways ("12 MAR
+// 2031", "12.03.2031"); only a date read under an expiry label counts, and
+// only when none of the expiry dates printed is the zone's.
+void printed(const Document& d, const ReadFacts& r, Findings& out) {
+    if (!zone_document(d.type) || !r.mrz || !r.mrz->expiry) return;
+    const Mrz& z = *r.mrz;
+    if (std::find(z.unsure.begin(), z.unsure.end(), "expiry") != z.unsure.end()) return;
+    const PrintedDate* other = nullptr;
+    for (const auto& p : r.dates) {
+        if (p.kind != "expiry") continue;
+        if (p.date == *z.expiry) return;
+        if (!other) other = &p;
     }
-    if (z.valid() && !z.surname.empty() && !name_keys(m.worker.surname).empty()) {
-        const std::string a = surname_key(z.surname), b = surname_key(m.worker.surname);
-        const std::string& names_line = z.format == "TD1" ? z.lines.back() : z.lines.front();
-        const bool cut = !names_line.empty() && names_line.back() != '<';  // the zone ran out of room
-        const bool same = a == b || names_match(z.surname, m.worker.surname) ||
-                          (cut && a.size() >= 3 && b.compare(0, a.size(), a) == 0);
-        if (!same)
-            diffs.push_back(msg("the surname ({zone} in the zone, {manifest} in dossier.yaml)",
-                                {{"zone", z.surname}, {"manifest", m.worker.surname}}));
-    }
-    if (diffs.empty()) return;
-    out.add("passport.mrz-mismatch", d.file,
-            msg("The passport's machine-readable zone differs from dossier.yaml in {differences}. Check the "
-                "passport "
-                "and correct dossier.yaml, or file the right passport.",
-                {{"differences", all_of(std::move(diffs))}}),
-            "ICAO Doc 9303, Machine Readable Travel Documents, Part 4 (passports, TD3): "
-            "https://www.icao.int/publications/pages/publication.aspx?docnum=9303");
+    if (!other) return;
+    out.add(
+        "passport.printed-differs", d.file,
+        msg("The {type} ({file}) prints its expiry as {printed} (\"{printed_text}\"), but its "
+            "machine-readable "
+            "zone says {zone}. The zone is what the examiner's systems read: check the document, and that "
+            "dossier.yaml's `expires` is {zone}.",
+            {{"type", DocType{d.type}},
+             {"file", d.file},
+             {"printed", other->date},
+             {"printed_text", other->text},
+             {"zone", *z.expiry}}),
+        kIcaoSource);
 }
 
 }  // namespace
@@ -365,12 +458,15 @@ void check_contents(const RuleContext& ctx, Findings& out) {
             unreadable(d, r, out);
             continue;
         }
+        // A zone is judged on its own check digits and doubts, whatever the
+        // confidence of the page's other text.
+        zone(ctx, d, r, out);
         if (!confident(r)) continue;
         issue_date(ctx, d, r, out);
         language(ctx, d, r, out);
         name(ctx, d, r, out);
         type(ctx, d, r, out);
-        mrz(ctx, d, r, out);
+        printed(d, r, out);
     }
 }
 

@@ -1,0 +1,63 @@
+// Reading a page image by OCR: tesseract 5 in French, Dutch, German and
+// English for the page's text, and facts/zone_read for its machine-readable
+// zone, read apart with the zone's alphabet and OCR-B's glyphs. Within the
+// time limits of facts/read_document.h.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/date.h"
+#include "core/text.h"
+#include "facts/read_facts.h"
+
+struct Pix;
+namespace tesseract {
+class TessBaseAPI;
+}
+
+namespace dossier {
+
+struct ReadLimits;
+class ZoneReader;
+
+// The tessdata folder used (TESSDATA_PREFIX, else Debian's).
+std::filesystem::path tessdata_dir();
+
+// The OCR languages, as tesseract names them ("fra+nld+deu+eng").
+const char* ocr_languages();
+
+struct PageText {
+    std::string text;
+    double confidence = 0;    // tesseract's mean word confidence, 0..100
+    Text limit;               // the time limit hit, if any (nothing else is then set)
+    std::optional<Mrz> zone;  // the page's machine-readable zone, if one was read
+};
+
+class PageOcr {
+public:
+    PageOcr(const ReadLimits& limits, const Date& today);
+    ~PageOcr();
+    PageOcr(const PageOcr&) = delete;
+    PageOcr& operator=(const PageOcr&) = delete;
+
+    // Empty when ready; else why OCR cannot run.
+    Text start();
+
+    // The text and zone of `page` (any depth: the zone is looked for in its
+    // colours). `dpi`: the resolution it was scanned or rendered at, 0 if unknown.
+    PageText read(Pix* page, int page_number, int dpi);
+
+private:
+    const ReadLimits& limits_;
+    Date today_;
+    std::chrono::steady_clock::time_point started_;
+    std::unique_ptr<tesseract::TessBaseAPI> api_;
+    std::unique_ptr<ZoneReader> zone_;
+    bool ready_ = false;
+};
+
+}  // namespace dossier

@@ -1,0 +1,199 @@
+#include "facts/zone_find.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace dossier {
+
+namespace {
+
+constexpr double kLevelGlyph = 12;  // character height at which each level is searched, pixels
+
+// A bar: one line of characters joined, in the level's coordinates.
+struct Bar {
+    double cx, cy, angle, length, thickness;
+};
+
+// Dark strokes thinner than the kernel, white on black: black-hat, then Otsu.
+PixPtr strokes(Pix* grey) {
+    PixPtr closed(pixCloseGray(grey, 9, 9));
+    if (!closed) return nullptr;
+    PixPtr hat(pixSubtractGray(nullptr, closed.get(), grey));
+    if (!hat) return nullptr;
+    PixPtr inverted(pixInvert(nullptr, hat.get()));
+    Pix *threshold = nullptr, *binary = nullptr;
+    pixOtsuAdaptiveThreshold(inverted.get(), int(pixGetWidth(inverted.get())),
+                             int(pixGetHeight(inverted.get())), 0, 0, 0.1f, &threshold, &binary);
+    pixDestroy(&threshold);
+    return PixPtr(binary);
+}
+
+// Long, thin, well-filled components: their centre, slant, length and thickness from their moments.
+std::vector<Bar> bars_of(Pix* binary, double min_length) {
+    std::vector<Bar> out;
+    Pixa* pixa = nullptr;
+    Boxa* boxa = pixConnComp(binary, &pixa, 8);
+    if (!boxa) return out;
+    const int n = boxaGetCount(boxa);
+    for (int i = 0; i < n; ++i) {
+        l_int32 bx, by, bw, bh;
+        boxaGetBoxGeometry(boxa, i, &bx, &by, &bw, &bh);
+        if (std::max(bw, bh) < min_length * 0.7) continue;
+        PixPtr p(pixaGetPix(pixa, i, L_CLONE));
+        if (!p) continue;
+        double m00 = 0, mx = 0, my = 0, mxx = 0, myy = 0, mxy = 0;
+        const l_uint32* data = pixGetData(p.get());
+        const int wpl = pixGetWpl(p.get());
+        for (int y = 0; y < bh; ++y) {
+            const l_uint32* row = data + y * wpl;
+            for (int x = 0; x < bw; ++x) {
+                if (!GET_DATA_BIT(row, x)) continue;
+                m00 += 1, mx += x, my += y;
+                mxx += double(x) * x, myy += double(y) * y, mxy += double(x) * y;
+            }
+        }
+        if (m00 < 50) continue;
+        mx /= m00, my /= m00;
+        const double cxx = mxx / m00 - mx * mx, cyy = myy / m00 - my * my, cxy = mxy / m00 - mx * my;
+        const double half = (cxx + cyy) / 2,
+                     disc = std::sqrt(std::max(0.0, half * half - (cxx * cyy - cxy * cxy)));
+        const double length = std::sqrt(12 * (half + disc)),
+                     thickness = std::sqrt(12 * std::max(half - disc, 0.01));
+        if (length < min_length || length / thickness < 10) continue;
+        if (m00 / (length * thickness) < 0.55) continue;  // ragged: no line of characters
+        out.push_back(Bar{bx + mx, by + my, 0.5 * std::atan2(2 * cxy, cxx - cyy), length, thickness});
+    }
+    boxaDestroy(&boxa);
+    pixaDestroy(&pixa);
+    return out;
+}
+
+// Groups of two or three parallel bars of like length, evenly spaced, from
+// each bar downwards; each group (and each bar alone, a weaker guess) is a
+// candidate, mapped back to the page's coordinates.
+void group(std::vector<Bar> bars, double scale, bool turned, double page_height,
+           std::vector<ZoneCandidate>& out) {
+    std::sort(bars.begin(), bars.end(), [](const Bar& a, const Bar& b) { return a.cy < b.cy; });
+    for (size_t i = 0; i < bars.size(); ++i) {
+        const Bar& a = bars[i];
+        const double ux = std::cos(a.angle), uy = std::sin(a.angle);  // along
+        const double nx = -uy, ny = ux;                               // across
+        std::vector<const Bar*> g{&a};
+        for (size_t j = i + 1; j < bars.size() && g.size() < 3; ++j) {
+            const Bar& b = bars[j];
+            const Bar& last = *g.back();
+            if (std::abs(b.angle - a.angle) > 0.06) continue;
+            if (b.length < 0.75 * a.length || b.length > 1.33 * a.length) continue;
+            const double dx = b.cx - last.cx, dy = b.cy - last.cy;
+            const double across = dx * nx + dy * ny, along = dx * ux + dy * uy;
+            const double th = (a.thickness + b.thickness) / 2;
+            if (std::abs(along) > 0.12 * a.length) continue;
+            if (std::abs(across) < 1.2 * th || std::abs(across) > 3.2 * th) continue;
+            g.push_back(&b);
+        }
+        for (size_t k = 1; k <= g.size(); ++k) {
+            double cx = 0, cy = 0, length = 0, th = 0;
+            for (size_t q = 0; q < k; ++q) {
+                cx += g[q]->cx, cy += g[q]->cy, th += g[q]->thickness;
+                length = std::max(length, g[q]->length);
+            }
+            cx /= double(k), cy /= double(k), th /= double(k);
+            const double span =
+                k > 1 ? std::abs((g[k - 1]->cx - g[0]->cx) * nx + (g[k - 1]->cy - g[0]->cy) * ny) : 0;
+            const double spacing = k > 1 ? span / double(k - 1) : th * 1.7;
+            double angle = a.angle;
+            if (turned) {
+                // The level was turned 90° clockwise: (x, y) there is (y, H - 1 - x) here.
+                const double x = cy, y = page_height * scale - 1 - cx;
+                cx = x, cy = y;
+                angle -= M_PI / 2;
+            }
+            ZoneCandidate c;
+            c.cx = cx / scale, c.cy = cy / scale, c.angle = angle;
+            c.length = length / scale;
+            c.thickness = (span + th) / scale;
+            c.glyph = th / scale / 1.1;
+            c.lines = int(k);
+            c.score = (k >= 2 ? 10.0 : 1.0) * length * std::min(1.0, spacing / th / 1.5);
+            out.push_back(c);
+        }
+    }
+}
+
+}  // namespace
+
+PixPtr ink_grey(Pix* page) {
+    if (!page) return nullptr;
+    if (pixGetDepth(page) == 32) return PixPtr(pixConvertRGBToGrayMinMax(page, L_CHOOSE_MAX));
+    if (pixGetColormap(page)) {
+        PixPtr rgb(pixRemoveColormap(page, REMOVE_CMAP_TO_FULL_COLOR));
+        if (rgb && pixGetDepth(rgb.get()) == 32)
+            return PixPtr(pixConvertRGBToGrayMinMax(rgb.get(), L_CHOOSE_MAX));
+    }
+    return PixPtr(pixConvertTo8(page, 0));
+}
+
+std::vector<ZoneCandidate> find_zones(Pix* grey, size_t keep) {
+    std::vector<ZoneCandidate> out;
+    if (!grey || pixGetDepth(grey) != 8) return out;
+    const int w = int(pixGetWidth(grey)), h = int(pixGetHeight(grey));
+    const double longest = std::max(w, h);
+    // Glyph heights tried: a zone of 30 characters or more fits the page,
+    // and a character is at least a 220th of it (an identity card scanned
+    // on an A4 flatbed; smaller is unreadable).
+    for (double glyph : {6.0, 10.0, 16.0, 26.0, 42.0, 68.0}) {
+        if (glyph * 25 > longest * 1.15 || glyph < longest / 220) continue;
+        const double scale = kLevelGlyph / glyph;
+        PixPtr level(scale < 0.7 ? pixScaleAreaMap(grey, float(scale), float(scale))
+                                 : pixScaleGrayLI(grey, float(scale), float(scale)));
+        if (!level) continue;
+        PixPtr binary = strokes(level.get());
+        if (!binary) continue;
+        for (bool turned : {false, true}) {
+            PixPtr b(turned ? pixRotateOrth(binary.get(), 1) : pixClone(binary.get()));
+            PixPtr joined(pixCloseBrick(nullptr, b.get(), 11, 1));
+            PixPtr cleaned(pixOpenBrick(nullptr, joined.get(), 1, 3));
+            if (!cleaned) continue;
+            group(bars_of(cleaned.get(), 25 * 8.0), scale, turned, h, out);
+        }
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ZoneCandidate& a, const ZoneCandidate& b) { return a.score > b.score; });
+    // The same zone found at two levels: keep the better.
+    std::vector<ZoneCandidate> kept;
+    for (const auto& c : out) {
+        const bool same = std::any_of(kept.begin(), kept.end(), [&](const ZoneCandidate& k) {
+            return k.lines == c.lines && std::hypot(k.cx - c.cx, k.cy - c.cy) < 0.1 * k.length &&
+                   std::abs(k.length - c.length) < 0.1 * k.length &&
+                   std::abs(std::remainder(k.angle - c.angle, 2 * M_PI)) < 0.05;
+        });
+        if (!same) kept.push_back(c);
+        if (kept.size() == keep) break;
+    }
+    return kept;
+}
+
+PixPtr cut_zone(Pix* grey, const ZoneCandidate& zone, double along, double across, double glyph_height) {
+    const double length = zone.length + 2 * along, thickness = zone.thickness + 2 * across;
+    const double radius = std::sqrt(length * length + thickness * thickness) / 2 + 2;
+    const int side = int(2 * radius);
+    if (side <= 0 || side > 20000) return nullptr;
+    // A square around the zone, white beyond the page, turned about its centre.
+    PixPtr square(pixCreate(side, side, 8));
+    if (!square) return nullptr;
+    pixSetAll(square.get());
+    pixRasterop(square.get(), 0, 0, side, side, PIX_SRC, grey, int(zone.cx - radius), int(zone.cy - radius));
+    PixPtr turned(pixRotate(square.get(), float(-zone.angle), L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
+    if (!turned) return nullptr;
+    Box* box =
+        boxCreate(int(side / 2.0 - length / 2), int(side / 2.0 - thickness / 2), int(length), int(thickness));
+    PixPtr cut(pixClipRectangle(turned.get(), box, nullptr));
+    boxDestroy(&box);
+    if (!cut || zone.glyph <= 0) return cut;
+    const double scale = glyph_height / zone.glyph;
+    if (std::abs(scale - 1) < 0.02) return cut;
+    return PixPtr(scale < 0.7 ? pixScaleAreaMap(cut.get(), float(scale), float(scale))
+                              : pixScaleGrayLI(cut.get(), float(scale), float(scale)));
+}
+
+}  // namespace dossier

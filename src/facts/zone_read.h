@@ -1,0 +1,40 @@
+// Reading a machine-readable zone in a page image: find it (facts/zone_find),
+// cut it out upright, read its characters with tesseract (the zone's
+// alphabet only, as a block and line by line, its English model then its
+// German and French ones), match each cell against OCR-B's glyphs
+// (facts/ocrb_glyphs), and let the check digits decide (facts/mrz). A few
+// attempts in order of cost, stopping at the first whose check digits hold.
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+#include "core/date.h"
+#include "facts/mrz.h"
+#include "facts/pix.h"
+
+namespace dossier {
+
+class ZoneReader {
+public:
+    ZoneReader();
+    ~ZoneReader();
+    ZoneReader(const ZoneReader&) = delete;
+    ZoneReader& operator=(const ZoneReader&) = delete;
+
+    // The zone of `page` (any depth), if one is found and decodes: the one
+    // whose check digits hold, else the one with the fewest failures. Stops
+    // at `deadline`.
+    std::optional<Mrz> read(Pix* page, const Date& today, std::chrono::steady_clock::time_point deadline);
+
+    // How many readings the last call made (for the bench).
+    int attempts() const { return attempts_; }
+
+private:
+    struct Engines;
+    std::unique_ptr<Engines> engines_;
+    int attempts_ = 0;
+};
+
+}  // namespace dossier

@@ -1,0 +1,157 @@
+// Decoding a machine-readable zone read by OCR (facts/mrz.h): every layout of
+// ICAO 9303 the tool meets, the corrections the check digits allow and those
+// they cannot tell (an O for a 0 in a run, a K for a filler), and what is
+// said of a zone read with doubt.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <map>
+
+#include "facts/mrz.h"
+
+using namespace dossier;
+
+namespace {
+
+const Date kToday(2026, 12, 6);
+
+// A line read by OCR: every character sure unless listed in `doubts`
+// (position -> other characters the reader thought possible).
+ZoneLine line(const std::string& s, std::map<size_t, std::string> doubts = {}) {
+    ZoneLine l;
+    for (size_t i = 0; i < s.size(); ++i) {
+        ZoneChar c{s[i], 0.97f, {}};
+        if (auto it = doubts.find(i); it != doubts.end()) c = ZoneChar{s[i], 0.5f, it->second};
+        l.push_back(c);
+    }
+    return l;
+}
+
+std::optional<Mrz> decode(std::vector<ZoneLine> lines) {
+    return decode_zone(ZoneReading{std::move(lines), false}, kToday);
+}
+
+std::optional<Mrz> decode(const std::string& a, const std::string& b, const std::string& c = "") {
+    std::vector<ZoneLine> lines{line(a), line(b)};
+    if (!c.empty()) lines.push_back(line(c));
+    return decode(std::move(lines));
+}
+
+}  // namespace
+
+TEST_CASE("zone layouts: TD3, TD2, TD1, the visas MRV-A and MRV-B, the French identity card") {
+    auto td3 = decode("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+                      "L898902C36UTO7408122F1204159ZE184226B<<<<<10");
+    REQUIRE(td3);
+    CHECK(td3->format == "TD3");
+    CHECK(td3->valid());
+    CHECK(td3->unsure.empty());
+    auto td1 = decode("I<UTOD231458907<<<<<<<<<<<<<<<", "7408122F1204159UTO<<<<<<<<<<<6",
+                      "ERIKSSON<<ANNA<MARIA<<<<<<<<<<");
+    REQUIRE(td1);
+    CHECK(td1->format == "TD1");
+    CHECK(td1->number == "D23145890");
+    CHECK(td1->valid());
+    auto td2 = decode("I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<", "D231458907UTO7408122F1204159<<<<<<<6");
+    REQUIRE(td2);
+    CHECK(td2->format == "TD2");
+    CHECK(td2->valid());
+    // A visa of the smaller size has no composite check digit: MRV-B, not a failing TD2.
+    auto visa = decode("VCFRASPECIMEN<<SPECIMEN<<<<<<<<<<<<<", "F000000005UTO0311063M1401143<M300703");
+    REQUIRE(visa);
+    CHECK(visa->format == "MRV-B");
+    CHECK(visa->valid());
+    CHECK(visa->nationality == "UTO");
+    // The French identity card of 1988-2021: its own layout, no expiry in the zone.
+    auto cni = decode("IDFRABERTHIER<<<<<<<<<<<<<<<<<<<<<<<", "9409923102854CORINNE<<<<<<<6512068F4");
+    REQUIRE(cni);
+    CHECK(cni->format == "FRA-CNI");
+    CHECK(cni->valid());
+    CHECK(cni->number == "940992310285");
+    CHECK(cni->surname == "BERTHIER");
+    CHECK(cni->given_names == "CORINNE");
+    CHECK(cni->birth_date == Date(1965, 12, 6));
+    CHECK_FALSE(cni->expiry);
+    // Germany is D<<; a passport whose document code is PO.
+    auto deu = decode("POD<<MUSTERMANN<<ERIKA<<<<<<<<<<<<<<<<<<<<<<",
+                      "C01YPTNHM1D<<6408125F2702283<<<<<<<<<<<<<<<8");
+    REQUIRE(deu);
+    CHECK(deu->valid());
+    CHECK(deu->nationality == "D");
+    CHECK(deu->document_code == "PO");
+    CHECK(is_icao_code("D"));
+    CHECK(is_icao_code("XXA"));
+    CHECK(is_icao_code("UTO"));
+    CHECK(is_icao_code("BEL"));
+    CHECK_FALSE(is_icao_code("UPN"));
+}
+
+TEST_CASE("zone corrections: letters and digits where each belongs, the check digits decide") {
+    // An O for a 0 in a run of them: digits, whatever the reader said ("KBOQOOO00").
+    auto est = decode("P<ESTMAENNIK<<MARI<LIIS<<<<<<<<<<<<<<<<<<<<<",
+                      "KBOQOOO003EST7501229F120522647501220010<<<02");
+    REQUIRE(est);
+    CHECK(est->valid());
+    CHECK(est->number == "KB0000000");
+    // A letter O first, before digits: the check digit says it is the letter.
+    auto afg = decode("POAFGSPECIMEN<<SPECIMEN<<<<<<<<<<<<<<<<<<<<<",
+                      "00120186<8AFG8001014M1710135<<<<<<<<<<<<<<<4");
+    REQUIRE(afg);
+    CHECK(afg->valid());
+    CHECK(afg->number == "O0120186");
+    // A single letter O at the end of a number, after letters: kept (a French residence card).
+    auto fra = decode("IRFRAK682T8YLO0<1105040043<<<<", "7906123F1401073SEN<<<<<<<<<<<6",
+                      "MARTIN<<CHRISTELLE<HELENE<LAUR");
+    REQUIRE(fra);
+    CHECK(fra->valid());
+    CHECK(fra->number == "K682T8YLO");
+    // Fillers read as K at the end of optional data (K and < weigh the same to every check digit).
+    auto prt = decode("IRPRT1234AZ5679<<<<<KKKKKKK<KK", "7404076F0912220BRA<<<<<<<<<<<4",
+                      "GARCAO<DE<MAGALHAES<<INES<<<<<");
+    REQUIRE(prt);
+    CHECK(prt->lines[0] == "IRPRT1234AZ5679<<<<<<<<<<<<<<<");
+    // Fillers misread after the names end.
+    auto swe = decode("I<SWE59000002<8198703142391<<<", "8703145M1701027SWE<<<<<<<<<<<8",
+                      "SPECIMEN<<SVEN<<<<<<<<GGGGOG<<");
+    REQUIRE(swe);
+    CHECK(swe->lines[2] == "SPECIMEN<<SVEN<<<<<<<<<<<<<<<<");
+    CHECK(swe->given_names == "SVEN");
+    // A digit the reader doubted, its other reading the one whose check holds.
+    const std::string l1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
+    auto doubted = decode({line(l1), line("L898902C36UTO7408122F1204159ZE184226B<<<<<10", {{16, "2"}})});
+    REQUIRE(doubted);
+    CHECK(doubted->valid());  // read as is: 7408122
+    auto fixed = decode({line(l1), line("L898902C36UTO7403122F1204159ZE184226B<<<<<10", {{16, "8"}})});
+    REQUIRE(fixed);
+    CHECK(fixed->valid());
+    CHECK(fixed->birth_date == Date(1974, 8, 12));
+    // A nationality that is no code, one letter from one (J for U).
+    auto jpn = decode("P<JPNGAIMU<<SAKURA<<<<<<<<<<<<<<<<<<<<<<<<<<",
+                      "TR00019271UPN9002203F2309028<<<<<<<<<<<<<<08");
+    REQUIRE(jpn);
+    CHECK(jpn->nationality == "JPN");
+}
+
+TEST_CASE("zone doubts: a failure read with doubt is not confident; unsure fields are named") {
+    const std::string l1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
+    // The birth date's check fails, read clearly: confident (passport.mrz-invalid).
+    auto clear = decode({line(l1), line("L898902C36UTO7408132F1204159ZE184226B<<<<<10")});
+    REQUIRE(clear);
+    CHECK_FALSE(clear->valid());
+    CHECK(clear->confident);
+    // The same with the reader unsure of a digit whose alternatives do not help: not confident.
+    auto unclear = decode({line(l1), line("L898902C36UTO7408132F1204159ZE184226B<<<<<10", {{17, "7"}})});
+    REQUIRE(unclear);
+    CHECK_FALSE(unclear->valid());
+    CHECK_FALSE(unclear->confident);
+    CHECK(std::find(unclear->unsure.begin(), unclear->unsure.end(), "birth_date") != unclear->unsure.end());
+    // S and 8 weigh the same to a check digit: a doubted S in a number leaves it unsure even when it holds.
+    auto blind = decode({line(l1), line("L89S902C36UTO7408122F1204159ZE184226B<<<<<10", {{3, "8"}})});
+    REQUIRE(blind);
+    CHECK(std::find(blind->unsure.begin(), blind->unsure.end(), "number") != blind->unsure.end());
+    // Ordinary text and separator lines are no zone.
+    CHECK_FALSE(decode("<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+                       "<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<"));
+    CHECK_FALSE(decode("THE QUICK BROWN FOX JUMPS OVER THE LAZY DOG ONCE",
+                       "AGAIN AND AGAIN UNTIL THE DOG WAKES UP AND RUNS"));
+}
