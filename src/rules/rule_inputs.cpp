@@ -111,6 +111,11 @@ constexpr RuleInputs kInputs[] = {
     {"passport.mrz-mismatch",
      "documents[].number documents[].expires worker.birth_date worker.nationality worker.surname", "", "",
      kMrz},
+    {"passport.mrz-name-differs", "worker.surname worker.given_names documents[].type", "", "", kMrz},
+    {"passport.mrz-unconfirmed",
+     "documents[].number documents[].expires worker.birth_date worker.nationality documents[].type", "", "",
+     kMrz},
+    {"passport.printed-differs", "documents[].type", "", "checklists/data/date-labels", kMrz},
     {"permanent.insufficient-employment",
      "application.permit worker.nationality worker.family_in_belgium worker.eu_long_term_resident "
      "employment.history[].from "
