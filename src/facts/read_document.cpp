@@ -110,7 +110,7 @@ bool read_pdf(std::string_view bytes, const ReadOptions& options, ReadFacts& r, 
             : r.pages.empty() ? msg("it has no pages to read")
             : pages.ocr_ran
                 ? msg("no legible text was found in it, neither in a text layer nor by OCR")
-                : msg("its pages have no text layer and show no scanned image: there is no text to read");
+                : msg("its pages have no legible text layer and show no scanned image: there is no text to read");
     return true;
 }
 

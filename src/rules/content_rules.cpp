@@ -15,6 +15,7 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "core/names.h"
@@ -284,10 +285,32 @@ std::string zone_name_key(std::string_view name) {
 
 // The zone's names and the manifest's agree: the same after transliteration,
 // or the zone's cut short by the room its field has.
+// Letters OCR takes for one another in OCR-B (R and P, H and M, O and D…).
+bool ocr_confusable(char a, char b) {
+    a = char(std::toupper(static_cast<unsigned char>(a)));
+    b = char(std::toupper(static_cast<unsigned char>(b)));
+    static constexpr std::string_view kGroups[] = {"PR", "HMN", "ODQCG", "ILJT1", "EF",
+                                                   "KX", "UVY", "B8",    "S5",    "Z2"};
+    for (std::string_view g : kGroups)
+        if (g.find(a) != std::string_view::npos && g.find(b) != std::string_view::npos) return true;
+    return false;
+}
+
+// The same name but for a letter or two that OCR confuses: what the zone
+// cannot confirm is no difference (a false alarm is a defect).
+bool same_but_ocr(const std::string& a, const std::string& b) {
+    if (a.size() != b.size() || a.size() < 4) return false;
+    int changes = 0;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (a[i] != b[i] && (!ocr_confusable(a[i], b[i]) || ++changes > 1 + int(a.size()) / 8)) return false;
+    return true;
+}
+
 bool zone_name_agrees(const std::string& zone, const std::string& declared, bool cut) {
     if (zone.empty() || name_keys(declared).empty()) return true;
     const std::string a = zone_name_key(zone), b = zone_name_key(declared);
-    return a == b || names_match(zone, declared) || (cut && a.size() >= 3 && b.compare(0, a.size(), a) == 0);
+    return a == b || names_match(zone, declared) ||
+           (cut && a.size() >= 3 && b.compare(0, a.size(), a) == 0) || same_but_ocr(a, b);
 }
 
 // Documents whose zone the rules read: the worker's passport and residence
