@@ -155,3 +155,26 @@ TEST_CASE("zone doubts: a failure read with doubt is not confident; unsure field
     CHECK_FALSE(decode("THE QUICK BROWN FOX JUMPS OVER THE LAZY DOG ONCE",
                        "AGAIN AND AGAIN UNTIL THE DOG WAKES UP AND RUNS"));
 }
+
+TEST_CASE("zone composite unseen: a line read one short neither confirms nor refutes the zone") {
+    // ICAO 9303 part 5's TD1 specimen, its composite check digit (the last of
+    // line 2, at the card's edge) not seen by OCR: the line is 29 characters.
+    const std::string l1 = "I<UTOD231458907<<<<<<<<<<<<<<<";
+    const std::string l3 = "ERIKSSON<<ANNA<MARIA<<<<<<<<<<";
+    auto unseen = decode(l1, "7408122F1204159UTO<<<<<<<<<<<", l3);
+    REQUIRE(unseen);
+    CHECK(unseen->valid());  // no check fails: the fields' own digits hold
+    CHECK(std::find(unseen->unsure.begin(), unseen->unsure.end(), "composite") != unseen->unsure.end());
+    CHECK(unseen->number == "D23145890");
+    // A composite digit seen and wrong still fails.
+    auto wrong = decode(l1, "7408122F1204159UTO<<<<<<<<<<<5", l3);
+    REQUIRE(wrong);
+    CHECK_FALSE(wrong->valid());
+    CHECK(std::find(wrong->failed_checks.begin(), wrong->failed_checks.end(), "composite") !=
+          wrong->failed_checks.end());
+    // Seen and right: holds, and nothing is unsure.
+    auto right = decode(l1, "7408122F1204159UTO<<<<<<<<<<<6", l3);
+    REQUIRE(right);
+    CHECK(right->valid());
+    CHECK(right->unsure.empty());
+}

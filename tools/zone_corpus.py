@@ -73,8 +73,10 @@ def main(argv):
                         w = w.replace("<", "")
                     if w is None:
                         continue
-                    if (got.get(k) or "") != w:
-                        wrong.append(f"{k} {got.get(k)!r} (truth {w!r})")
+                    if k.endswith("_date") and (w[2:4] == "00" or w[4:6] == "00"):
+                        w = None  # a 00 month or day: an unknown date (ICAO 9303 part 3), no date is right
+                    if (got.get(k) or None) != (w or None):
+                        wrong.append(f"{k} {got.get(k)!r} (truth {want.get(k)!r})")
             ok = not wrong
             valid_read += ok
             print(("ok   " if ok else "MISS ") + name + ("" if ok else ": " + "; ".join(wrong)))

@@ -129,87 +129,57 @@ struct Layout {
     Span composite_check{0, 0, 0};
     // Where the fields are.
     Span code, state, nationality, sex;
-    std::vector<Span> names;  // the names field, or surname then given names (French CNI)
-    Span number, birth, expiry;
-    std::vector<Span> optional = {};  // optional data: personal numbers, or fillers
+    std::vector<Span> names;     // the names field, or surname then given names (French CNI)
+    std::vector<Span> optional;  // optional data: personal numbers, or fillers
+
+    // Where the checked field `name` is; {0, 0, 0} when this layout has none
+    // (the French CNI has no expiry).
+    Span span(std::string_view name) const {
+        for (const CheckedField& f : fields)
+            if (name == f.name) return f.value;
+        return {0, 0, 0};
+    }
 };
+
+// The four layouts of two lines share their second line up to position 28
+// (ICAO 9303 parts 4, 6, 7): number, nationality, birth date, sex, expiry,
+// then optional data. Passports (TD3) check the optional data apart; the
+// documents with a composite check digit end with it; visas have neither.
+Layout two_lines(const char* format, int width, bool composite) {
+    const bool optional_check = composite && width == 44;
+    const int optional_len = width - 28 - (composite ? 1 : 0) - (optional_check ? 1 : 0);
+    Layout l{format,
+             2,
+             width,
+             {{0, 0, width}, {1, 10, 3}, {1, 20, 1}},
+             {},
+             {},
+             {0, 0, 0},
+             {0, 0, 2},
+             {0, 2, 3},
+             {1, 10, 3},
+             {1, 20, 1},
+             {{0, 5, width - 5}},
+             {{1, 28, optional_len}}};
+    l.fields = {{"number", {1, 0, 9}, {1, 9, 1}, Kind::any},
+                {"birth_date", {1, 13, 6}, {1, 19, 1}, Kind::digit},
+                {"expiry", {1, 21, 6}, {1, 27, 1}, Kind::digit}};
+    if (optional_check)
+        l.fields.push_back({"optional", {1, 28, optional_len}, {1, 28 + optional_len, 1}, Kind::any});
+    if (composite) {
+        l.composite = {{1, 0, 10}, {1, 13, 7}, {1, 21, width - 22}};
+        l.composite_check = {1, width - 1, 1};
+    }
+    return l;
+}
 
 const std::vector<Layout>& layouts() {
     static const std::vector<Layout> all = [] {
         std::vector<Layout> v;
-        // TD3: passports (ICAO 9303 part 4).
-        v.push_back(Layout{"TD3",
-                           2,
-                           44,
-                           {{0, 0, 44}, {1, 10, 3}, {1, 20, 1}},
-                           {{"number", {1, 0, 9}, {1, 9, 1}, Kind::any},
-                            {"birth_date", {1, 13, 6}, {1, 19, 1}, Kind::digit},
-                            {"expiry", {1, 21, 6}, {1, 27, 1}, Kind::digit},
-                            {"optional", {1, 28, 14}, {1, 42, 1}, Kind::any}},
-                           {{1, 0, 10}, {1, 13, 7}, {1, 21, 22}},
-                           {1, 43, 1},
-                           {0, 0, 2},
-                           {0, 2, 3},
-                           {1, 10, 3},
-                           {1, 20, 1},
-                           {{0, 5, 39}},
-                           {1, 0, 9},
-                           {1, 13, 6},
-                           {1, 21, 6}});
-        // MRV-A: visas of passport size (part 7): no optional check, no composite.
-        v.push_back(Layout{"MRV-A",
-                           2,
-                           44,
-                           {{0, 0, 44}, {1, 10, 3}, {1, 20, 1}},
-                           {{"number", {1, 0, 9}, {1, 9, 1}, Kind::any},
-                            {"birth_date", {1, 13, 6}, {1, 19, 1}, Kind::digit},
-                            {"expiry", {1, 21, 6}, {1, 27, 1}, Kind::digit}},
-                           {},
-                           {0, 0, 0},
-                           {0, 0, 2},
-                           {0, 2, 3},
-                           {1, 10, 3},
-                           {1, 20, 1},
-                           {{0, 5, 39}},
-                           {1, 0, 9},
-                           {1, 13, 6},
-                           {1, 21, 6}});
-        // TD2: cards and official travel documents (part 6).
-        v.push_back(Layout{"TD2",
-                           2,
-                           36,
-                           {{0, 0, 36}, {1, 10, 3}, {1, 20, 1}},
-                           {{"number", {1, 0, 9}, {1, 9, 1}, Kind::any},
-                            {"birth_date", {1, 13, 6}, {1, 19, 1}, Kind::digit},
-                            {"expiry", {1, 21, 6}, {1, 27, 1}, Kind::digit}},
-                           {{1, 0, 10}, {1, 13, 7}, {1, 21, 14}},
-                           {1, 35, 1},
-                           {0, 0, 2},
-                           {0, 2, 3},
-                           {1, 10, 3},
-                           {1, 20, 1},
-                           {{0, 5, 31}},
-                           {1, 0, 9},
-                           {1, 13, 6},
-                           {1, 21, 6}});
-        // MRV-B: visas of the smaller size: no composite.
-        v.push_back(Layout{"MRV-B",
-                           2,
-                           36,
-                           {{0, 0, 36}, {1, 10, 3}, {1, 20, 1}},
-                           {{"number", {1, 0, 9}, {1, 9, 1}, Kind::any},
-                            {"birth_date", {1, 13, 6}, {1, 19, 1}, Kind::digit},
-                            {"expiry", {1, 21, 6}, {1, 27, 1}, Kind::digit}},
-                           {},
-                           {0, 0, 0},
-                           {0, 0, 2},
-                           {0, 2, 3},
-                           {1, 10, 3},
-                           {1, 20, 1},
-                           {{0, 5, 31}},
-                           {1, 0, 9},
-                           {1, 13, 6},
-                           {1, 21, 6}});
+        v.push_back(two_lines("TD3", 44, true));     // passports (part 4)
+        v.push_back(two_lines("MRV-A", 44, false));  // visas of passport size (part 7)
+        v.push_back(two_lines("TD2", 36, true));     // cards and official travel documents (part 6)
+        v.push_back(two_lines("MRV-B", 36, false));  // visas of the smaller size
         // TD1: identity and residence cards (part 5).
         v.push_back(Layout{"TD1",
                            3,
@@ -225,9 +195,7 @@ const std::vector<Layout>& layouts() {
                            {1, 15, 3},
                            {1, 7, 1},
                            {{2, 0, 30}},
-                           {0, 5, 9},
-                           {1, 0, 6},
-                           {1, 8, 6}});
+                           {{0, 15, 15}, {1, 18, 11}}});
         // The French national identity card of 1988-2021: IDFRA, surname,
         // office; number, given names, birth date, sex; no expiry.
         v.push_back(Layout{"FRA-CNI",
@@ -243,17 +211,7 @@ const std::vector<Layout>& layouts() {
                            {0, 2, 3},
                            {1, 34, 1},
                            {{0, 5, 25}, {1, 13, 14}},
-                           {1, 0, 12},
-                           {1, 27, 6},
-                           {0, 0, 0}});
-        for (auto& l : v) {
-            const std::string_view f = l.format;
-            if (f == "TD3") l.optional = {{1, 28, 14}};
-            if (f == "MRV-A") l.optional = {{1, 28, 16}};
-            if (f == "TD2") l.optional = {{1, 28, 7}};
-            if (f == "MRV-B") l.optional = {{1, 28, 8}};
-            if (f == "TD1") l.optional = {{0, 15, 15}, {1, 18, 11}};
-        }
+                           {}});
         return v;
     }();
     return all;
@@ -562,7 +520,12 @@ std::optional<Decoded> decode_layout(Fitted f, const Layout& lay, const Date& to
     bool composite_holds = false;
     char composite_check = '<';
     double cost = 0;
-    if (!lay.composite.empty()) {
+    // A composite check digit OCR did not see at all (the line was read one
+    // character short, often the last at a card's edge) neither confirms nor
+    // refutes the zone: the fields are then read as where there is none.
+    const bool composite_read =
+        !lay.composite.empty() && f.read[size_t(lay.composite_check.line)][size_t(lay.composite_check.start)];
+    if (composite_read) {
         const ZoneChar* zc = f.read[size_t(lay.composite_check.line)][size_t(lay.composite_check.start)];
         const auto composite_opts = options(zc, Kind::digit);
         double best = 1e9;
@@ -640,23 +603,25 @@ std::optional<Decoded> decode_layout(Fitted f, const Layout& lay, const Date& to
         m.failed_checks.push_back(cf.name);
         confident = confident && sure(cf.value) && sure(cf.check);
     }
-    if (!lay.composite.empty()) {
+    if (composite_read) {
         if (composite_holds) {
             ++holding;
         } else {
             m.failed_checks.push_back("composite");
             confident = confident && sure(lay.composite_check);
         }
+    } else if (!lay.composite.empty()) {
+        m.unsure.push_back("composite");
     }
     if (holding == 0) return std::nullopt;  // nothing holds: some other text that looks like one
 
-    const std::string number_field = at(lay.number);
+    const std::string number_field = at(lay.span("number"));
     m.number = strip_fillers(number_field);
     // A document number longer than nine characters goes on in the optional
     // data, its check digit after it (TD1, TD2, TD3: the check position holds <).
-    const std::string birth = at(lay.birth);
+    const std::string birth = at(lay.span("birth_date"));
     m.birth_date = mrz_date(birth, today, Century::past);
-    if (lay.expiry.len) m.expiry = mrz_date(at(lay.expiry), today, Century::expiry);
+    if (lay.span("expiry").len) m.expiry = mrz_date(at(lay.span("expiry")), today, Century::expiry);
     auto failed = [&](const char* name) {
         return std::find(m.failed_checks.begin(), m.failed_checks.end(), name) != m.failed_checks.end();
     };
@@ -670,7 +635,7 @@ std::optional<Decoded> decode_layout(Fitted f, const Layout& lay, const Date& to
     };
     if (!failed("birth_date") && !m.birth_date && !unknown_part(birth))
         m.failed_checks.push_back("birth_date");
-    if (lay.expiry.len && !failed("expiry") && !m.expiry && !unknown_part(at(lay.expiry)))
+    if (lay.span("expiry").len && !failed("expiry") && !m.expiry && !unknown_part(at(lay.span("expiry"))))
         m.failed_checks.push_back("expiry");
     if (failed("birth_date")) m.birth_date.reset();
     if (failed("expiry")) m.expiry.reset();
@@ -860,7 +825,14 @@ std::vector<Fitted> fits(const ZoneLine& line, int width) {
 std::optional<Decoded> better(std::optional<Decoded> a, std::optional<Decoded> b) {
     if (!a) return b;
     if (!b) return a;
-    const size_t fa = a->mrz.failed_checks.size(), fb = b->mrz.failed_checks.size();
+    // A composite check not seen is better than one that fails, worse than
+    // one that holds: a line padded at its end must not win over a fitting
+    // that puts the composite digit where it belongs.
+    auto weight = [](const Mrz& m) {
+        const bool unread = std::find(m.unsure.begin(), m.unsure.end(), "composite") != m.unsure.end();
+        return 2 * m.failed_checks.size() + (unread ? 1 : 0);
+    };
+    const size_t fa = weight(a->mrz), fb = weight(b->mrz);
     if (fa != fb) return fa < fb ? a : b;
     return b->cost < a->cost ? b : a;
 }
