@@ -8,6 +8,7 @@
 #include <fstream>
 #include <string>
 
+#include "facts/pix.h"
 #include "support/pdf_writer.h"
 #include "support/sample_manifest.h"
 #include "support/temp_dir.h"
@@ -133,4 +134,44 @@ TEST_CASE("preview: a masked preview is a different picture from the plain one, 
     auto [w, h] = png_size(preview_path(cache, kSha, true));
     CHECK(w >= 355);
     CHECK(h > w);
+}
+
+TEST_CASE("preview: a passport filed as a photo or scan (JPEG, PNG) is previewed, masked alike") {
+    test::TempDir t;
+    // A 1200 x 800 photo: left half black, right half white.
+    PixPtr photo(pixCreate(1200, 800, 32));
+    pixSetAllArbitrary(photo.get(), 0xffffff00);
+    pixRasterop(photo.get(), 0, 0, 600, 800, PIX_CLR, nullptr, 0, 0);
+    const fs::path cache = t / "cache";
+    for (const auto& [name, format] : {std::pair{"passport.png", IFF_PNG}, {"passport.jpg", IFF_JFIF_JPEG}}) {
+        const fs::path file = t / name;
+        REQUIRE(pixWrite(file.c_str(), photo.get(), format) == 0);
+        const std::string sha = std::string(63, 'c') + (format == IFF_PNG ? "1" : "2");
+        CHECK(render_preview(file, sha, cache, 360, false) == "");
+        auto [w, h] = png_size(preview_path(cache, sha));
+        CHECK(w == 360);
+        CHECK(h == 240);
+        // Masked: blocks of one colour, the halves still apart.
+        CHECK(render_preview(file, sha, cache, 360, true) == "");
+        PixPtr masked(pixRead(preview_path(cache, sha, true).c_str()));
+        REQUIRE(masked);
+        l_uint32 left = 0, right = 0;
+        pixGetPixel(masked.get(), 5, 5, &left);
+        pixGetPixel(masked.get(), 350, 5, &right);
+        CHECK(left != right);
+    }
+    // A picture whose header promises a billion pixels is refused before decoding; nothing is written.
+    PixPtr tiny(pixCreate(1, 1, 8));
+    const fs::path bomb = t / "bomb.png";
+    REQUIRE(pixWrite(bomb.c_str(), tiny.get(), IFF_PNG) == 0);
+    {
+        std::fstream f(bomb, std::ios::in | std::ios::out | std::ios::binary);
+        f.seekp(16);  // IHDR width and height, big-endian
+        const char big[8] = {0, 0, char(0x7d), 0, 0, 0, char(0x7d), 0};
+        f.write(big, 8);
+    }
+    const std::string sha(64, 'd');
+    CHECK(render_preview(bomb, sha, cache, 360, false) == "the image is too large to preview");
+    std::error_code ec;
+    CHECK_FALSE(fs::exists(preview_path(cache, sha), ec));
 }

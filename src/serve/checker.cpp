@@ -91,8 +91,10 @@ std::string check_json(const BatchItem& item, const OutputOptions& out, bool sin
     fs::path folder = fs::canonical(item.dir, ec);
     HtmlPage page = served_report(item.name, single, passes, out.lang);
     page.preview = [&](const FileFacts& f) -> std::string {
-        if (f.presence != Presence::present || !f.pdf || !f.pdf->readable || f.pdf->encrypted ||
-            f.sha256.size() != 64 || folder.empty())
+        // A PDF that opens, or a photo or scan (a passport filed as a JPEG).
+        const bool pdf = f.pdf && f.pdf->readable && !f.pdf->encrypted;
+        const bool image = (f.content == ContentKind::jpeg || f.content == ContentKind::png) && f.image;
+        if (f.presence != Presence::present || !(pdf || image) || f.sha256.size() != 64 || folder.empty())
             return {};
         fs::path resolved;
         if (resolve_in_folder(folder, f.file, resolved) != Presence::present) return {};

@@ -92,6 +92,14 @@ std::string render_preview(const fs::path& pdf, std::string_view sha256, const f
     if (out.empty()) return "no SHA-256";
     std::error_code ec;
     if (fs::is_regular_file(out, ec)) return {};
+    {
+        std::ifstream in(pdf, std::ios::binary);
+        char head[16] = {};
+        in.read(head, sizeof head);
+        const ContentKind kind = sniff(std::string_view(head, size_t(in.gcount())));
+        if (kind == ContentKind::jpeg || kind == ContentKind::png)
+            return render_image_preview(pdf, kind, out, width, masked);
+    }
     poppler::set_debug_error_function(quiet, nullptr);
     std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(pdf.string()));
     if (!doc) return "not readable by the PDF renderer";
@@ -117,12 +125,17 @@ std::string render_preview(const fs::path& pdf, std::string_view sha256, const f
         pixelate(reinterpret_cast<unsigned char*>(img.data()), img.width(), img.height(), img.bytes_per_row(),
                  3, std::max(8, img.width() / 20));
     }
-    fs::create_directories(cache, ec);
+    return write_preview(out, [&](const fs::path& temp) { return img.save(temp.string(), "png"); });
+}
+
+std::string write_preview(const fs::path& out, const std::function<bool(const fs::path&)>& save) {
+    std::error_code ec;
+    fs::create_directories(out.parent_path(), ec);
     try {
         AtomicFile file(out);
-        // poppler writes the PNG by name: into the temporary file, which is
-        // then flushed and renamed (an interrupted render leaves no partial PNG).
-        if (!img.save(file.temp_path().string(), "png")) return "the preview could not be encoded as PNG";
+        // The encoders write by name: into the temporary file, which is then
+        // flushed and renamed (an interrupted render leaves no partial PNG).
+        if (!save(file.temp_path())) return "the preview could not be encoded as PNG";
         std::ifstream check(file.temp_path(), std::ios::binary);
         char magic[8] = {};
         check.read(magic, 8);

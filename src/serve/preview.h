@@ -6,12 +6,15 @@
 // process (see serve/), never in the server.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "facts/file_facts.h"
+#include "facts/sniff.h"
 #include "model/manifest.h"
 
 namespace dossier {
@@ -37,15 +40,27 @@ bool preview_masked(const FileFacts& f, const Manifest* m, bool show_personal_da
 // ~/.cache/dossier, else the temporary folder; "/previews" below it.
 std::filesystem::path default_preview_cache();
 
-// Renders the first page of `pdf` about `width` pixels wide and writes it to
-// preview_path(cache, sha256, masked) atomically. Masked, the picture is cut
-// into blocks of a twentieth of its width, each one colour (its average): the
-// page's layout, a photo's place and the colours show, no character or face
-// can be read (a character of a machine-readable zone is a fraction of a
-// block). Only the masked picture is ever made then. Returns an empty string
-// when done (or already cached), else why not ("encrypted", "no pages", ...).
+// Renders the first page of `pdf` (or a JPEG or PNG, by its first bytes) about `width` pixels wide and writes
+// it to preview_path(cache, sha256, masked) atomically. Masked, the picture is cut into blocks of a twentieth
+// of its width, each one colour (its average): the page's layout, a photo's place and the colours show, no
+// character or face can be read (a character of a machine-readable zone is a fraction of a block). Only the
+// masked picture is ever made then. Returns an empty string when done (or already cached), else why not
+// ("encrypted", "no pages", ...).
 std::string render_preview(const std::filesystem::path& pdf, std::string_view sha256,
                            const std::filesystem::path& cache, int width = 360, bool masked = false);
+
+// The preview of a JPEG or PNG (a passport filed as a photo or scan),
+// written to `out` (a preview_path) the same way: `width` pixels wide, masked
+// alike. render_preview calls it for an image. Refuses a picture of more than
+// kPreviewMaxPixels by its header, before decoding a pixel.
+inline constexpr std::uint64_t kPreviewMaxPixels = 50'000'000;
+std::string render_image_preview(const std::filesystem::path& image, ContentKind kind,
+                                 const std::filesystem::path& out, int width, bool masked);
+
+// Writes the picture `save` encodes (into the path it is given) to `out`
+// atomically, checking that a PNG came out; "" when done, else why not.
+std::string write_preview(const std::filesystem::path& out,
+                          const std::function<bool(const std::filesystem::path&)>& save);
 
 // The masking itself, on packed pixels of `bytes_per_pixel` bytes (exposed for
 // the tests): every `block` x `block` square becomes its average.
