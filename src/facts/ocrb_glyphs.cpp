@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 namespace dossier {
 
@@ -62,22 +63,35 @@ struct FreeTypeFace {
     FreeTypeFace& operator=(const FreeTypeFace&) = delete;
 };
 
-// Normalised cross-correlation of a glyph with the patch at offset (dx, dy).
-double correlation(const std::vector<float>& patch, int patch_width, const std::vector<float>& glyph, int w,
-                   int h, int dx, int dy) {
-    double sp = 0, spp = 0, sg = 0, sgg = 0, spg = 0;
-    const double n = double(w) * h;
+// The sum and the sum of squares of a w x h window of the patch at (dx, dy).
+std::pair<double, double> window_sums(const std::vector<float>& patch, int patch_width, int w, int h, int dx,
+                                      int dy) {
+    double s = 0, ss = 0;
+    for (int y = 0; y < h; ++y) {
+        const float* pr = patch.data() + size_t((y + dy) * patch_width + dx);
+        for (int x = 0; x < w; ++x) {
+            const double a = pr[x];
+            s += a, ss += a * a;
+        }
+    }
+    return {s, ss};
+}
+
+// The sum of products of a glyph with the patch at (dx, dy).
+double dot(const std::vector<float>& patch, int patch_width, const std::vector<float>& glyph, int w, int h,
+           int dx, int dy) {
+    // Eight sums side by side (the compiler keeps them in vector registers);
+    // each row's product in float is exact enough for a correlation of glyphs.
+    float s[8] = {};
     for (int y = 0; y < h; ++y) {
         const float* pr = patch.data() + size_t((y + dy) * patch_width + dx);
         const float* gr = glyph.data() + size_t(y * w);
-        for (int x = 0; x < w; ++x) {
-            const double a = pr[x], b = gr[x];
-            sp += a, spp += a * a, sg += b, sgg += b * b, spg += a * b;
-        }
+        int x = 0;
+        for (; x + 8 <= w; x += 8)
+            for (int k = 0; k < 8; ++k) s[k] += pr[x + k] * gr[x + k];
+        for (; x < w; ++x) s[0] += pr[x] * gr[x];
     }
-    const double cov = spg - sp * sg / n, vp = spp - sp * sp / n, vg = sgg - sg * sg / n;
-    if (vp <= 1e-9 || vg <= 1e-9) return 0;
-    return cov / std::sqrt(vp * vg);
+    return double(s[0]) + s[1] + s[2] + s[3] + s[4] + s[5] + s[6] + s[7];
 }
 
 }  // namespace
@@ -125,6 +139,9 @@ bool OcrbGlyphs::load(const std::filesystem::path& font) {
                 img[size_t(Y * width_ + X)] = g->bitmap.buffer[y * unsigned(g->bitmap.pitch) + x] / 255.f;
             }
         glyphs_[size_t(k)] = soften(img, width_, height_);
+        const auto [sum, squares] = window_sums(glyphs_[size_t(k)], width_, width_, height_, 0, 0);
+        glyph_sum_[size_t(k)] = sum;
+        glyph_var_[size_t(k)] = squares - sum * sum / (double(width_) * height_);
     }
     return true;
 }
@@ -157,6 +174,21 @@ CellMatch OcrbGlyphs::match(Pix* grey, const ZoneLineGeometry& line, int k, char
             patch[size_t(y * pw + x)] = float(1.0 - v / 255.0);
         }
     }
+    // Normalised cross-correlation of glyph g with the patch at (dx, dy);
+    // the patch's sums at each shift are shared by every glyph.
+    const double n = double(width_) * height_;
+    const int shifts = 2 * pad + 1;
+    std::vector<std::optional<std::pair<double, double>>> windows(size_t(shifts * shifts));
+    auto correlation = [&](size_t g, int dx, int dy) {
+        auto& win = windows[size_t(dy * shifts + dx)];
+        if (!win) win = window_sums(patch, pw, width_, height_, dx, dy);
+        const auto [sp, spp] = *win;
+        const double sg = glyph_sum_[g], vg = glyph_var_[g];
+        const double cov = dot(patch, pw, glyphs_[g], width_, height_, dx, dy) - sp * sg / n,
+                     vp = spp - sp * sp / n;
+        if (vp <= 1e-9 || vg <= 1e-9) return 0.0;
+        return cov / std::sqrt(vp * vg);
+    };
     // The alignment: the best shift for the glyph OCR read and a few common ones.
     std::string probe = "0OH";
     if (hint) probe.insert(probe.begin(), hint);
@@ -167,8 +199,7 @@ CellMatch OcrbGlyphs::match(Pix* grey, const ZoneLineGeometry& line, int k, char
         if (at == std::string_view::npos) continue;
         for (int dy = 0; dy <= 2 * pad; ++dy)
             for (int dx = 0; dx <= 2 * pad; ++dx)
-                if (const double v = correlation(patch, pw, glyphs_[at], width_, height_, dx, dy); v > bs)
-                    bs = v, bdx = dx, bdy = dy;
+                if (const double v = correlation(at, dx, dy); v > bs) bs = v, bdx = dx, bdy = dy;
     }
     // Every glyph near that alignment.
     std::array<double, kZoneAlphabet.size()> score{};
@@ -176,7 +207,7 @@ CellMatch OcrbGlyphs::match(Pix* grey, const ZoneLineGeometry& line, int k, char
         double best = -2;
         for (int dy = std::max(0, bdy - 2); dy <= std::min(2 * pad, bdy + 2); ++dy)
             for (int dx = std::max(0, bdx - 2); dx <= std::min(2 * pad, bdx + 2); ++dx)
-                best = std::max(best, correlation(patch, pw, glyphs_[size_t(g)], width_, height_, dx, dy));
+                best = std::max(best, correlation(size_t(g), dx, dy));
         score[size_t(g)] = best;
     }
     std::array<int, kZoneAlphabet.size()> order{};

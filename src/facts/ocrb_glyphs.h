@@ -50,6 +50,8 @@ private:
     int margin_ = 6;
     int width_ = 0, height_ = 0;
     std::array<std::vector<float>, kZoneAlphabet.size()> glyphs_;
+    // Each glyph's sum and variance (times its area), for the correlation.
+    std::array<double, kZoneAlphabet.size()> glyph_sum_{}, glyph_var_{};
 };
 
 // DOSSIER_OCRB_FONT, else /usr/share/fonts/opentype/ocr-b/OCRB.otf.
