@@ -10,6 +10,7 @@
 
 #include "cli/commands.h"
 #include "core/atomic_file.h"
+#include "core/data_dir.h"
 #include "core/sandbox.h"
 #include "package/pack.h"
 #include "pipeline/batch.h"
@@ -108,6 +109,17 @@ int run_batch_command(const CommonOptions& o, const BatchArgs& a) {
         prepare_validation(v);
         prepare_sandbox();
     };
+    // One sandboxed reader per job, forked once after `prepare` and reading
+    // the documents of many dossiers (facts/reader_pool.h): a dossier's
+    // process forks no reader of its own.
+    ReaderPoolConfig readers;
+    if (opt.validate.read.enabled) {
+        readers.read = opt.validate.read;
+        if (readers.read->checklists.empty())
+            readers.read->checklists =
+                opt.validate.checklists.empty() ? default_checklist_dir() : opt.validate.checklists;
+    }
+    opt.readers = readers;
     fs::path root = a.root;
     std::optional<Shard> shard;
     std::vector<fs::path> dossiers;

@@ -261,13 +261,17 @@ LineReader::Status LineReader::next(std::string& line, Clock::time_point deadlin
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
         if (left.count() <= 0) return Status::timed_out;
         struct pollfd pfd {
-            p_.fd(), POLLIN, 0
+            fd_, POLLIN, 0
         };
         const int r = ::poll(&pfd, 1, int(std::min<long long>(left.count(), 1000)));
         if (r < 0 && errno == EINTR) continue;
         if (r < 0) return Status::error;
         if (r == 0) continue;
-        if (!p_.read_some(pending_)) return Status::eof;
+        char buf[1 << 16];
+        const ssize_t n = fd_ < 0 ? 0 : ::read(fd_, buf, sizeof buf);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return Status::eof;
+        pending_.append(buf, size_t(n));
     }
 }
 

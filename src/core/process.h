@@ -104,14 +104,16 @@ private:
 class LineReader {
 public:
     enum class Status { line, eof, timed_out, too_long, error };
-    LineReader(Process& p, std::size_t max_line) : p_(p), max_(max_line) {}
+    LineReader(Process& p, std::size_t max_line) : fd_(p.fd()), max_(max_line) {}
+    // The lines of any descriptor (a pooled reader's answer pipe).
+    LineReader(int fd, std::size_t max_line) : fd_(fd), max_(max_line) {}
     // The next line (without its newline) in `line`, or why there is none.
     Status next(std::string& line, Clock::time_point deadline);
     // Bytes received after the last whole line.
     const std::string& pending() const { return pending_; }
 
 private:
-    Process& p_;
+    int fd_;
     std::size_t max_;
     std::string pending_;
 };

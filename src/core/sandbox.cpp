@@ -119,6 +119,7 @@ using Filter = std::unique_ptr<void, FilterDeleter>;
 constexpr int kAllowed[] = {
     SCMP_SYS(read),
     SCMP_SYS(readv),
+    SCMP_SYS(recvmsg),  // a pooled reader is handed its documents open (core/fd_passing.h)
     SCMP_SYS(pread64),
     SCMP_SYS(preadv),
     SCMP_SYS(preadv2),

@@ -15,6 +15,18 @@ MappedFile::MappedFile(const std::filesystem::path& path) {
         error_ = errno;
         return;
     }
+    map();
+}
+
+MappedFile::MappedFile(int fd) : fd_(fd) {
+    if (fd_ < 0) {
+        error_ = EBADF;
+        return;
+    }
+    map();
+}
+
+void MappedFile::map() {
     struct stat st {};
     if (::fstat(fd_, &st) != 0) {
         error_ = errno;

@@ -13,6 +13,9 @@ class MappedFile {
 public:
     // Never throws for a bad file: error() tells why it could not be opened.
     explicit MappedFile(const std::filesystem::path& path);
+    // The file open on `fd`, which it takes (a pooled reader is handed its
+    // documents open: facts/reader_pool.h).
+    explicit MappedFile(int fd);
     ~MappedFile();
     MappedFile(const MappedFile&) = delete;
     MappedFile& operator=(const MappedFile&) = delete;
@@ -28,6 +31,7 @@ public:
     std::string_view bytes() const { return {data_, size_}; }
 
 private:
+    void map();
     int fd_ = -1;
     int error_ = 0;
     bool mapped_ = false;

@@ -1,15 +1,22 @@
 #include "facts/pdf_isolated.h"
 
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <mutex>
 #include <string>
 #include <vector>
 
+#include "core/fd_passing.h"
 #include "core/process.h"
 #include "core/sandbox.h"
 #include "facts/file_facts.h"
 #include "facts/read_cache.h"
 #include "facts/read_wire.h"
 #include "facts/reader_answers.h"
+#include "facts/reader_pool.h"
 #include "facts/reader_reasons.h"
 
 namespace dossier {
@@ -99,6 +106,83 @@ LineReader::Status next_line(LineReader& lines, std::string& line, Clock::time_p
     }
 }
 
+// A document handed to a pooled reader: regular files only (a device or a
+// pipe is left to a forked reader, which reads it as before).
+int open_for_pool(const std::filesystem::path& file) {
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0) return -1;
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+// Reads `files` with the pooled reader (facts/reader_pool.h) while it
+// serves; returns how many it read. A file it did not answer for is left as
+// it was, for a forked reader to read from there: one that crashed the
+// reader crashes that one too, which tells why as before. One that hung it
+// costs that file (reading it again would hang as long): it gets the reason,
+// and the reader is killed.
+size_t read_pooled(ReaderLink& link, const std::vector<FileFacts*>& files, const InspectLimits& limits,
+                   const ReadOptions* read, ReadCache* cache) {
+    std::optional<ReadProgress> last;
+    for (size_t i = 0; i < files.size(); ++i) {
+        FileFacts& f = *files[i];
+        const FileFacts before = f;
+        const int fd = open_for_pool(f.path);
+        if (fd < 0) return i;
+        nlohmann::json request = {{"path", f.path.string()}, {"read", nullptr}};
+        if (read) request["read"] = read_options_json(*read);
+        const bool sent = send_with_fd(link.request_fd, request.dump(), fd);
+        ::close(fd);
+        if (!sent) {
+            link.broken = true;
+            return i;
+        }
+        say_progress(read, f, i + 1, files.size(), last);
+        LineReader lines(link.answer_fd, kMaxAnswer);
+        std::string line;
+        const size_t expected = read ? 2 : 1;
+        for (size_t answered = 0; answered < expected; ++answered) {
+            const auto status = next_line(lines, line, Clock::now() + limits.wall, read, last);
+            bool garbled = false;
+            if (status == LineReader::Status::line) {
+                if (answered > 0) {
+                    ReadAnswer a = parse_read_line(line, f.sha256, *cache);
+                    f.read = std::move(a.facts);
+                    if (a.store) cache->store(f.sha256, *f.read);
+                    continue;
+                }
+                try {
+                    parse_facts_line(line, f);
+                    continue;
+                } catch (const std::exception&) {
+                    garbled = true;
+                }
+            }
+            link.broken = true;
+            const bool too_big = status == LineReader::Status::too_long;
+            if (!garbled && !too_big && status != LineReader::Status::timed_out) {
+                f = before;  // it ended on this file: a forked reader says why
+                return i;
+            }
+            ::kill(link.pid, SIGKILL);  // the pool sees it end and starts another
+            ProcessEnd end;
+            end.how = ProcessEnd::How::timed_out;
+            const Text why =
+                garbled ? reader_garbled() : reader_stopped(end, limits.wall, limits.cpu_seconds, too_big);
+            if (answered == 0)
+                reader_failed_on(f, why);
+            else
+                f.read = failed_document(f.content, read, pdf_failure(why)).read;
+            return i + 1;
+        }
+    }
+    return files.size();
+}
+
 }  // namespace
 
 void inspect_files_isolated(const std::vector<FileFacts*>& files, const InspectLimits& limits,
@@ -109,6 +193,9 @@ void inspect_files_isolated(const std::vector<FileFacts*>& files, const InspectL
     std::optional<ReadCache> cache;
     if (read) cache.emplace(read_cache_for(*read));
     size_t start = 0;
+    // A pooled reader, when this process has one that fits (batch).
+    if (ReaderLink* link = pooled_reader_for(limits, read))
+        start = read_pooled(*link, files, limits, read, cache ? &*cache : nullptr);
     while (start < files.size()) {
         std::vector<FileFacts*> rest(files.begin() + std::ptrdiff_t(start), files.end());
         std::vector<std::filesystem::path> paths;

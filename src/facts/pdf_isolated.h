@@ -17,7 +17,10 @@
 // worker threads) must not fork and go on running library code, so it
 // posix_spawn()s the dossier binary in a hidden mode (`dossier inspect
 // --child -- FILE...`), registered with set_pdf_helper() at start-up: one
-// exec per dossier, not per file.
+// exec per dossier, not per file. In a batch, a dossier's process has a
+// pooled reader instead (facts/reader_pool.h): long-lived, forked once per
+// job, handed each file open; it forks a reader only for what that one did
+// not answer (a file that crashed it, a device).
 //
 // Reading what a document says (facts/read_document.h) is cached by content.
 // The dossier's reader looks each document up in the read cache (reading it

@@ -3,14 +3,19 @@
 // (facts/reader_answers.h).
 #include <algorithm>
 #include <new>
+#include <nlohmann/json.hpp>
 
+#include "core/fd_passing.h"
 #include "core/process.h"
+#include "core/sandbox.h"
 #include "core/utf8.h"
 #include "facts/file_facts.h"
 #include "facts/mapped_file.h"
 #include "facts/pdf_isolated.h"
 #include "facts/pdf_wire.h"
+#include "facts/read_wire.h"
 #include "facts/reader_answers.h"
+#include "facts/reader_pool.h"
 #include "facts/reader_reasons.h"
 #include "facts/reader_sandbox.h"
 
@@ -46,6 +51,59 @@ std::optional<ReadFacts> read_guarded(const std::filesystem::path& file, bool& t
 
 }  // namespace
 
+namespace {
+
+// The lines of one file, read from `mapped`: its facts, then (with `read`)
+// what it says. False when the answer could not be written.
+bool answer_file(const std::filesystem::path& file, const MappedFile& mapped, const InspectLimits& limits,
+                 const ReadOptions* read, const ReadCache* cache, int fd) {
+    allow_cpu_seconds_from_now(std::uint64_t(limits.cpu_seconds));
+    FileFacts f;
+    f.path = file;
+    f.presence = Presence::present;
+    try {
+        inspect_file(f, mapped);
+    } catch (const std::bad_alloc&) {
+        f.pdf = pdf_failure(reader_out_of_memory(limits.memory_bytes));
+    } catch (const std::exception& e) {
+        f.pdf = pdf_failure(reader_cannot_parse(e));
+    }
+    if (f.pdf && f.content != ContentKind::pdf) f.pdf.reset();
+    std::string out;
+    try {
+        out = json_text(file_facts_json(f)) + "\n";
+    } catch (const std::exception&) {
+        return false;
+    }
+    if (!write_all(fd, out)) return false;
+    if (!read) return true;
+    // Then what it says, on a line of its own (a crash here costs the
+    // reading only: the parent has the facts): from the cache, or from
+    // the same mapping when no page needs OCR. Null: read it apart, with
+    // OCR's limits (read_documents). The parent stores what was read.
+    allow_cpu_seconds_from_now(std::uint64_t(limits.cpu_seconds));
+    std::optional<ReadFacts> r;
+    std::optional<std::string> entry;  // the cache's entry, passed on as it is
+    bool transient = false;
+    if (f.presence == Presence::present && readable_kind(f.content) && (r = read_skipped(f))) {
+        transient = true;  // not cached: it costs nothing
+    } else if (f.presence == Presence::present && readable_kind(f.content)) {
+        entry = cache->lookup_line(f.sha256);
+        if (!entry && mapped.mapped())
+            r = read_guarded(file, transient,
+                             [&] { return read_without_ocr(mapped.bytes(), f.content, *read, &transient); });
+    }
+    try {
+        return write_all(fd, entry ? *entry : read_line(r, transient));
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+
+constexpr std::size_t kMaxRequest = 1u << 16;  // a path and the reading's options
+
+}  // namespace
+
 int run_files_child(const std::vector<std::filesystem::path>& files, const InspectLimits& limits, int fd,
                     const ReadOptions* read) {
     if (read && !read->enabled) read = nullptr;
@@ -57,52 +115,48 @@ int run_files_child(const std::vector<std::filesystem::path>& files, const Inspe
     std::optional<ReadCache> cache;
     if (read) cache.emplace(read_cache_for(*read));
     enter_reader_sandbox(files, read, fd);
-    for (const auto& file : files) {
-        allow_cpu_seconds_from_now(std::uint64_t(limits.cpu_seconds));
-        FileFacts f;
-        f.path = file;
-        f.presence = Presence::present;
-        const MappedFile mapped(file);
-        try {
-            inspect_file(f, mapped);
-        } catch (const std::bad_alloc&) {
-            f.pdf = pdf_failure(reader_out_of_memory(limits.memory_bytes));
-        } catch (const std::exception& e) {
-            f.pdf = pdf_failure(reader_cannot_parse(e));
-        }
-        if (f.pdf && f.content != ContentKind::pdf) f.pdf.reset();
-        std::string out;
-        try {
-            out = json_text(file_facts_json(f)) + "\n";
-        } catch (const std::exception&) {
-            return 3;
-        }
-        if (!write_all(fd, out)) return 3;
-        if (!read) continue;
-        // Then what it says, on a line of its own (a crash here costs the
-        // reading only: the parent has the facts): from the cache, or from
-        // the same mapping when no page needs OCR. Null: read it apart, with
-        // OCR's limits (read_documents). The parent stores what was read.
-        allow_cpu_seconds_from_now(std::uint64_t(limits.cpu_seconds));
-        std::optional<ReadFacts> r;
-        std::optional<std::string> entry;  // the cache's entry, passed on as it is
-        bool transient = false;
-        if (f.presence == Presence::present && readable_kind(f.content) && (r = read_skipped(f))) {
-            transient = true;  // not cached: it costs nothing
-        } else if (f.presence == Presence::present && readable_kind(f.content)) {
-            entry = cache->lookup_line(f.sha256);
-            if (!entry && mapped.mapped())
-                r = read_guarded(file, transient, [&] {
-                    return read_without_ocr(mapped.bytes(), f.content, *read, &transient);
-                });
-        }
-        try {
-            if (!write_all(fd, entry ? *entry : read_line(r, transient))) return 3;
-        } catch (const std::exception&) {
-            return 3;
-        }
-    }
+    for (const auto& file : files)
+        if (!answer_file(file, MappedFile(file), limits, read, cache ? &*cache : nullptr, fd)) return 3;
     return 0;
+}
+
+int run_pooled_reader(const ReaderPoolConfig& config, int request_fd, int answer_fd, int retire_fd) {
+    const ReadOptions* pool_read = config.read && config.read->enabled ? &*config.read : nullptr;
+    apply_process_limits(process_limits(config.limits, config.documents * 2));
+    std::optional<ReadCache> cache;
+    if (pool_read) cache.emplace(read_cache_for(*pool_read));
+    // No document in its rules: each comes open (facts/reader_pool.h).
+    SandboxPolicy policy = reader_policy({}, pool_read, answer_fd);
+    policy.keep_fds = {request_fd, answer_fd, retire_fd};
+    enter_sandbox(policy);
+    std::size_t documents = 0;
+    std::uint64_t bytes = 0;
+    for (;;) {
+        const Received request = receive_with_fd(request_fd, kMaxRequest);
+        if (request.status == Received::Status::end) return 0;
+        if (request.status != Received::Status::message || request.fd < 0) return 3;
+        const MappedFile mapped(request.fd);
+        std::filesystem::path file;
+        std::optional<ReadOptions> read;
+        try {
+            const auto j = nlohmann::json::parse(request.message);
+            file = j.at("path").get<std::string>();
+            if (!j.at("read").is_null()) read = read_options_from_json(j.at("read"));
+        } catch (const std::exception&) {
+            return 3;
+        }
+        if (read && !cache) return 3;  // its sandbox was not made for reading
+        ++documents;
+        bytes += mapped.bytes().size();
+        // Retiring: said before the last answer, so that the pool knows it
+        // by the time the dossier that asked is done.
+        const bool last = documents >= config.documents || bytes >= config.bytes;
+        if (last) ::close(retire_fd);
+        if (!answer_file(file, mapped, config.limits, read ? &*read : nullptr, cache ? &*cache : nullptr,
+                         answer_fd))
+            return 3;
+        if (last) return 0;
+    }
 }
 
 int run_pdf_child(const std::filesystem::path& file, const InspectLimits& limits, int fd) {

@@ -19,26 +19,19 @@ std::optional<std::string> normalise_postal_code(std::string_view v) {
 }
 
 constexpr std::array<std::string_view, 7> kTopAll{"format", "application", "employer", "workplace",
-                                                 "worker", "employment", "documents"};
-constexpr std::array<std::string_view, 4> kApplication{"permit", "route", "submission_date",
-                                                      "region"};
-constexpr std::array<std::string_view, 3> kEmployer{"name", "enterprise_number",
-                                                   "established_in_belgium"};
+                                                  "worker", "employment",  "documents"};
+constexpr std::array<std::string_view, 4> kApplication{"permit", "route", "submission_date", "region"};
+constexpr std::array<std::string_view, 3> kEmployer{"name", "enterprise_number", "established_in_belgium"};
 constexpr std::array<std::string_view, 2> kWorkplace{"postal_code", "municipality"};
-constexpr std::array<std::string_view, 7> kWorker{"surname",
-                                                 "given_names",
-                                                 "nationality",
-                                                 "birth_date",
-                                                 "residence_postal_code",
-                                                 "family_in_belgium",
-                                                 "eu_long_term_resident"};
-constexpr std::array<std::string_view, 6> kEmployment{"start", "end", "annual_gross_salary_eur",
-                                                     "monthly_basic_salary_eur",
-                                                     "job_title", "history"};
+constexpr std::array<std::string_view, 7> kWorker{
+    "surname",           "given_names",          "nationality", "birth_date", "residence_postal_code",
+    "family_in_belgium", "eu_long_term_resident"};
+constexpr std::array<std::string_view, 6> kEmployment{
+    "start", "end", "annual_gross_salary_eur", "monthly_basic_salary_eur", "job_title", "history"};
 constexpr std::array<std::string_view, 4> kHistory{"from", "to", "permit", "category"};
-constexpr std::array<std::string_view, 12> kDocument{
-    "file",         "type",       "language", "issued", "expires",   "country",
-    "legalisation", "translates", "number",   "signed", "published", "note"};
+constexpr std::array<std::string_view, 12> kDocument{"file",    "type",    "language",     "issued",
+                                                     "expires", "country", "legalisation", "translates",
+                                                     "number",  "signed",  "published",    "note"};
 
 Location at(const YAML::Node& n) {
     auto m = n.Mark();
@@ -60,7 +53,9 @@ public:
 
     std::vector<Finding> findings;
 
-    void invalid(const YAML::Node& n, Text what) { add("manifest.invalid", Severity::error, at(n), std::move(what)); }
+    void invalid(const YAML::Node& n, Text what) {
+        add("manifest.invalid", Severity::error, at(n), std::move(what));
+    }
     void invalid_value(const YAML::Node& n, Text what) {
         add("manifest.invalid-value", Severity::error, at(n), std::move(what));
     }
@@ -104,7 +99,8 @@ public:
                                    bool required = false) {
         YAML::Node n = parent[key];
         if (!n || n.IsNull()) {
-            if (required) invalid(parent, msg("{where} has no \"{key}\"; add it", {{"where", ctx}, {"key", key}}));
+            if (required)
+                invalid(parent, msg("{where} has no \"{key}\"; add it", {{"where", ctx}, {"key", key}}));
             return std::nullopt;
         }
         if (!n.IsScalar()) {
@@ -133,8 +129,9 @@ public:
         auto v = str(parent, key, ctx);
         if (!v) return std::nullopt;
         if (auto d = Date::parse(*v)) return d;
-        invalid_value(parent[key], msg("\"{key}\" of {where} is \"{value}\", not a date; write it as YYYY-MM-DD",
-                                       {{"key", key}, {"where", ctx}, {"value", *v}}));
+        invalid_value(parent[key],
+                      msg("\"{key}\" of {where} is \"{value}\", not a date; write it as YYYY-MM-DD",
+                          {{"key", key}, {"where", ctx}, {"value", *v}}));
         return std::nullopt;
     }
 
@@ -151,19 +148,22 @@ public:
     // A code checked by `normalise` (which returns the canonical form or
     // nullopt); `expected` says what a valid one looks like.
     std::optional<std::string> code(const YAML::Node& parent, const char* key, const Text& ctx,
-                                    std::optional<std::string> (*normalise)(std::string_view), Text expected) {
+                                    std::optional<std::string> (*normalise)(std::string_view),
+                                    Text expected) {
         auto v = str(parent, key, ctx);
         if (!v) return v;
         if (auto c = normalise(*v)) return c;
-        invalid_value(parent[key], msg("\"{key}\" of {where} is \"{value}\", not {expected}",
-                                       {{"key", key}, {"where", ctx}, {"value", *v}, {"expected", std::move(expected)}}));
+        invalid_value(parent[key],
+                      msg("\"{key}\" of {where} is \"{value}\", not {expected}",
+                          {{"key", key}, {"where", ctx}, {"value", *v}, {"expected", std::move(expected)}}));
         return std::nullopt;
     }
     std::optional<std::string> country(const YAML::Node& parent, const char* key, const Text& ctx) {
         return code(parent, key, ctx, normalise_country, msg("an ISO 3166-1 country code (e.g. MA or MAR)"));
     }
     std::optional<std::string> language(const YAML::Node& parent, const char* key, const Text& ctx) {
-        return code(parent, key, ctx, normalise_language, msg("an ISO 639-1 language code (e.g. fr, nl, de, en)"));
+        return code(parent, key, ctx, normalise_language,
+                    msg("an ISO 639-1 language code (e.g. fr, nl, de, en)"));
     }
     std::optional<std::string> postal_code(const YAML::Node& parent, const char* key, const Text& ctx) {
         return code(parent, key, ctx, normalise_postal_code, msg("a Belgian postal code (four digits)"));
@@ -232,17 +232,18 @@ void read_employment(Reader& r, const YAML::Node& n, Employment& e) {
             if (used != s->size() || !std::isfinite(v) || v < 0) throw std::invalid_argument("");
             return v;
         } catch (const std::exception&) {
-            r.invalid_value(n[key], msg("{key} is \"{value}\"; write the {what} in euros as a number, e.g. {example}",
-                                        {{"key", std::string(key)},
-                                         {"value", *s},
-                                         {"what", std::move(what)},
-                                         {"example", std::string(example)}}));
+            r.invalid_value(n[key],
+                            msg("{key} is \"{value}\"; write the {what} in euros as a number, e.g. {example}",
+                                {{"key", std::string(key)},
+                                 {"value", *s},
+                                 {"what", std::move(what)},
+                                 {"example", std::string(example)}}));
         }
         return std::nullopt;
     };
     e.annual_gross_salary_eur = amount("annual_gross_salary_eur", "61000", msg("yearly gross amount"));
-    e.monthly_basic_salary_eur =
-        amount("monthly_basic_salary_eur", "4100", msg("monthly basic pay (without holiday pay or a 13th month)"));
+    e.monthly_basic_salary_eur = amount("monthly_basic_salary_eur", "4100",
+                                        msg("monthly basic pay (without holiday pay or a 13th month)"));
     e.job_title = r.str(n, "job_title", where).value_or("");
     YAML::Node h = n["history"];
     if (!h || h.IsNull()) return;
@@ -310,8 +311,10 @@ size_t too_deep(const std::string& yaml, int max_depth) {
         if (c == '\n') comment = false;
         if (comment) continue;
         if (quote) {
-            if (quote == '"' && c == '\\') ++i;
-            else if (c == quote) quote = 0;
+            if (quote == '"' && c == '\\')
+                ++i;
+            else if (c == quote)
+                quote = 0;
             continue;
         }
         const bool starts_scalar = before == '\n' || before == ':' || before == '[' || before == '{' ||
@@ -319,10 +322,12 @@ size_t too_deep(const std::string& yaml, int max_depth) {
         if (c != ' ' && c != '\t') before = c;
         if (c == '#' && (i == 0 || yaml[i - 1] == ' ' || yaml[i - 1] == '\t' || yaml[i - 1] == '\n'))
             comment = true;
-        else if ((c == '"' || c == '\'') && starts_scalar) quote = c;
+        else if ((c == '"' || c == '\'') && starts_scalar)
+            quote = c;
         else if (c == '[' || c == '{') {
             if (++depth > max_depth) return i;
-        } else if ((c == ']' || c == '}') && depth > 0) --depth;
+        } else if ((c == ']' || c == '}') && depth > 0)
+            --depth;
     }
     return std::string::npos;
 }
@@ -330,8 +335,10 @@ size_t too_deep(const std::string& yaml, int max_depth) {
 Location offset_location(const std::string& text, size_t offset) {
     Location loc{1, 1};
     for (size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') ++loc.line, loc.column = 1;
-        else ++loc.column;
+        if (text[i] == '\n')
+            ++loc.line, loc.column = 1;
+        else
+            ++loc.column;
     }
     return loc;
 }
@@ -362,7 +369,8 @@ ManifestLoad load_manifest_text(const std::string& yaml, const std::string& name
     ManifestLoad out;
     if (size_t at_deep = too_deep(yaml, 64); at_deep != std::string::npos) {
         r.add("manifest.invalid", Severity::error, offset_location(yaml, at_deep),
-              msg("lists or mappings are nested more than 64 levels deep here; this is not a dossier manifest"));
+              msg("lists or mappings are nested more than 64 levels deep here; this is not a dossier "
+                  "manifest"));
         out.findings = std::move(r.findings);
         return out;
     }
@@ -375,13 +383,15 @@ ManifestLoad load_manifest_text(const std::string& yaml, const std::string& name
         out.findings = std::move(r.findings);
         return out;
     } catch (const YAML::Exception& e) {
-        r.add("manifest.invalid", Severity::error, {}, msg("the YAML cannot be read: {error}", {{"error", e.msg}}));
+        r.add("manifest.invalid", Severity::error, {},
+              msg("the YAML cannot be read: {error}", {{"error", e.msg}}));
         out.findings = std::move(r.findings);
         return out;
     }
     if (!root.IsMap()) {
-        r.add("manifest.invalid", Severity::error, at(root),
-              msg("the manifest must be a mapping with format, application, worker, employment and documents"));
+        r.add(
+            "manifest.invalid", Severity::error, at(root),
+            msg("the manifest must be a mapping with format, application, worker, employment and documents"));
         out.findings = std::move(r.findings);
         return out;
     }
@@ -390,18 +400,25 @@ ManifestLoad load_manifest_text(const std::string& yaml, const std::string& name
         r.check_keys(root, kTopAll, Text{});
         if (auto f = r.str(root, "format", msg("the manifest"), true)) {
             if (*f != "1")
-                r.invalid_value(root["format"],
-                                msg("format is \"{value}\"; this version of dossier reads format 1", {{"value", *f}}));
+                r.invalid_value(
+                    root["format"],
+                    msg("format is \"{value}\"; this version of dossier reads format 1", {{"value", *f}}));
         }
-        if (root["application"]) read_application(r, root["application"], m.application);
-        else r.invalid(root, msg("the manifest has no \"application\"; add it with permit and route"));
+        if (root["application"])
+            read_application(r, root["application"], m.application);
+        else
+            r.invalid(root, msg("the manifest has no \"application\"; add it with permit and route"));
         if (root["employer"]) read_employer(r, root["employer"], m.employer);
         if (root["workplace"]) read_workplace(r, root["workplace"], m.workplace);
-        if (root["worker"]) read_worker(r, root["worker"], m.worker);
-        else r.invalid(root, msg("the manifest has no \"worker\"; add the worker's name and nationality"));
+        if (root["worker"])
+            read_worker(r, root["worker"], m.worker);
+        else
+            r.invalid(root, msg("the manifest has no \"worker\"; add the worker's name and nationality"));
         if (root["employment"]) read_employment(r, root["employment"], m.employment);
-        if (root["documents"]) read_documents(r, root["documents"], m.documents);
-        else r.invalid(root, msg("the manifest has no \"documents\"; list every file of the dossier"));
+        if (root["documents"])
+            read_documents(r, root["documents"], m.documents);
+        else
+            r.invalid(root, msg("the manifest has no \"documents\"; list every file of the dossier"));
     } catch (const YAML::Exception& e) {
         r.add("manifest.invalid", Severity::error, {e.mark.line + 1, e.mark.column + 1},
               msg("the manifest cannot be read: {error}", {{"error", e.msg}}));
@@ -424,9 +441,15 @@ ManifestLoad load_manifest_file(const std::filesystem::path& path) {
     }
     // A manifest is a few kilobytes; refusing huge ones keeps memory bounded.
     constexpr std::streamsize kMaxManifest = 4 << 20;
-    std::string text(size_t(kMaxManifest) + 1, '\0');
-    in.read(text.data(), kMaxManifest + 1);
-    text.resize(size_t(in.gcount()));
+    // Read as it comes, not into a 4 MiB buffer zeroed first: in a batch,
+    // zeroing and faulting that buffer in cost more than the whole manifest.
+    std::string text;
+    char chunk[1 << 14];
+    while (std::streamsize(text.size()) <= kMaxManifest) {
+        in.read(chunk, sizeof chunk);
+        if (in.gcount() <= 0) break;
+        text.append(chunk, size_t(in.gcount()));
+    }
     if (std::streamsize(text.size()) > kMaxManifest) {
         ManifestLoad out;
         Finding f;

@@ -156,6 +156,7 @@ BatchItem check_dossier(const fs::path& root, const fs::path& dir, size_t i, con
 struct Running {
     Process process;
     size_t index = 0;
+    size_t slot = 0;  // its job: the pooled reader it uses
     std::string data;
     Clock::time_point deadline;
 };
@@ -185,6 +186,12 @@ void run_all(const fs::path& root, const std::vector<fs::path>& dossiers, const 
         std::string chunk;
     };
     std::vector<std::optional<Ready>> slots(window);
+    // One pooled reader per job, started as the jobs need them (after
+    // `prepare`: each inherits what it built); declared before the children,
+    // so that a throw kills the children first.
+    std::optional<ReaderPool> readers;
+    if (opt.readers) readers.emplace(*opt.readers, jobs);
+    std::vector<bool> busy(jobs, false);
     std::vector<Running> running;  // destroyed on a throw: kills and reaps every child
     size_t next = 0, delivered = 0, done = 0;
     ProcessLimits limits;
@@ -219,6 +226,10 @@ void run_all(const fs::path& root, const std::vector<fs::path>& dossiers, const 
             else
                 why = describe_end(end);
         }
+        // A check that did not end well may have left its reader busy, or an
+        // answer in its pipe: the next dossier of the job gets a new one.
+        if (readers && !r) readers->discard(c.slot);
+        busy[c.slot] = false;
         if (!r) r = failed(c.index, msg("the check of this dossier did not finish: {why}", {{"why", *why}}));
         slots[c.index % window] = std::move(r);
         ++done;
@@ -227,15 +238,24 @@ void run_all(const fs::path& root, const std::vector<fs::path>& dossiers, const 
         // Start children while there is room in the pool and in the window.
         while (running.size() < jobs && next < dossiers.size() && next < delivered + window) {
             const size_t i = next;
-            Process p = Process::fork([&](int fd) { return child_main(root, dossiers[i], i, opt, sink, fd); },
-                                      limits);
+            const size_t slot = size_t(std::find(busy.begin(), busy.end(), false) - busy.begin());
+            std::optional<ReaderLink> link;
+            if (readers)
+                if (const PooledReader* reader = readers->ready(slot)) link = reader->link();
+            Process p = Process::fork(
+                [&](int fd) {
+                    use_pooled_reader(link);
+                    return child_main(root, dossiers[i], i, opt, sink, fd);
+                },
+                limits);
             if (!p.started()) {
                 if (running.empty())
                     throw BatchError(msg("cannot start a check: {error}",
                                          {{"error", std::string(std::strerror(p.error()))}}));
                 break;  // try again when a child ends
             }
-            running.push_back(Running{std::move(p), next++, {}, Clock::now() + timeout});
+            busy[slot] = true;
+            running.push_back(Running{std::move(p), next++, slot, {}, Clock::now() + timeout});
         }
         // Deliver what is ready, in order.
         while (delivered < dossiers.size() && slots[delivered % window]) {

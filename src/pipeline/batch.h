@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/text.h"
+#include "facts/reader_pool.h"
 #include "pipeline/batch_find.h"
 #include "pipeline/validate.h"
 #include "report/report.h"
@@ -112,6 +113,10 @@ struct BatchOptions {
     // what it builds (caches, ICU transliterators) every child inherits
     // instead of building it again.
     std::function<void()> prepare;
+    // A pooled reader of documents per job (facts/reader_pool.h), forked after
+    // `prepare`: each dossier's process reads its files with its job's reader
+    // instead of forking one. Unset: each forks its own.
+    std::optional<ReaderPoolConfig> readers;
 };
 
 // Checks every dossier of `dossiers` (each below `root`) and hands the items to

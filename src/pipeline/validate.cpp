@@ -9,6 +9,7 @@
 #include "checklist/region.h"
 #include "core/data_dir.h"
 #include "core/names.h"
+#include "core/text.h"
 #include "facts/file_facts.h"
 #include "facts/read_document.h"
 #include "model/load_manifest.h"
@@ -146,6 +147,9 @@ void prepare_validation(const ValidateOptions& opt) {
     to_ascii("\u00e9");  // Latin-ASCII
     to_ascii("\u0416");  // Any-Latin; Latin-ASCII
     name_keys("\u00c9");
+    // ICU's long date formats (the redaction of a birth date writes it in
+    // every language): built here, not again in each dossier's process.
+    for (Lang l : {Lang::en, Lang::fr, Lang::nl, Lang::de}) format_date(Date::today(), l);
     const fs::path cdir = opt.checklists.empty() ? default_checklist_dir() : opt.checklists;
     std::error_code ec;
     try {
