@@ -121,6 +121,30 @@ TEST_CASE("batch JSON is valid against schemas/report.schema.json, packages and 
     CHECK(std::system((check + bad.string() + " 2>/dev/null").c_str()) != 0);
 }
 
+TEST_CASE("the batch text report speaks the report's language, the package's failure too") {
+    BatchItem failed = passing();
+    failed.pack.status = PackOutcome::Status::failed;
+    failed.pack.zip = "/out/clients/peeters.zip";
+    failed.pack.error = "disque plein";
+    BatchOutputOptions o;
+    o.packing = true;
+    o.output.lang = Lang::fr;
+    const std::string fr = write_all("text", {failing(), failed, unchecked()}, o);
+    for (const char* want : {"dossier batch /r — 3 dossiers", "verdict", "avertissements", "remarques",
+                             "paquet", "NON CONFORME", "CONFORME", "NON VÉRIFIÉ", "ÉCHEC DU PAQUET",
+                             "le paquet /out/clients/peeters.zip n’a pas été écrit\u00a0: disque plein",
+                             "3 dossiers\u00a0: 1 conformes, 1 non conformes, 1 non vérifiés"})
+        CHECK_MESSAGE(fr.find(want) != std::string::npos, want << "\n" << fr);
+    for (const char* english :
+         {"PASS", "FAIL", "UNCHECKED", "warnings", "packed", "was not written", "pass,"})
+        CHECK_MESSAGE(fr.find(english) == std::string::npos, english << "\n" << fr);
+    CHECK(fr.find("XK1234567") == std::string::npos);
+    // The columns line up under headings as wide as the language makes them.
+    const std::string en = write_all("text", {failing(), passing()});
+    CHECK(en.find("verdict    errors warnings  notes  dossier\n") != std::string::npos);
+    CHECK(en.find("FAIL            2        0      0  clients/el-amrani\n") != std::string::npos);
+}
+
 TEST_CASE("batch JUnit and SARIF: one suite or run per dossier, well-formed; html is refused") {
     const std::vector<BatchItem> items{failing(), passing(), unchecked()};
     const std::string xml = write_all("junit", items);

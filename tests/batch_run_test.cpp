@@ -243,11 +243,3 @@ TEST_CASE("the batch JSON streams one report per dossier and a summary") {
         CHECK(nlohmann::json::parse(out)["dossiers"].empty());
     }
 }
-
-TEST_CASE("progress line") {
-    auto line = progress_line(50, 200, 10.0, 80);
-    CHECK(line.find("50/200 dossiers") != std::string::npos);
-    CHECK(line.find("5.0/s") != std::string::npos);
-    CHECK(line.find("ETA 00:30") != std::string::npos);
-    CHECK(line.size() <= 80);
-}

@@ -85,6 +85,13 @@ TEST_CASE("manifest.invalid: a YAML syntax error gives line and column and no mo
     REQUIRE(f);
     CHECK(f->where.line > 0);
     CHECK(f->message.find("dossier.yaml:") == 0);
+    // yaml-cpp speaks English only: its text is quoted, named, inside the report's sentence.
+    CHECK(f->message.find("(yaml-cpp, in English: \u201c") != std::string::npos);
+    const std::string fr = f->message_in(Lang::fr);
+    CHECK_MESSAGE(fr.find("le YAML est illisible (yaml-cpp, en anglais\u00a0: «\u00a0") != std::string::npos,
+                  fr);
+    CHECK_MESSAGE(fr.find("\u00a0»). Corrigez la syntaxe à cet endroit.") != std::string::npos, fr);
+    CHECK(f->message_in(Lang::de).find("(yaml-cpp, auf Englisch: \u201e") != std::string::npos);
 }
 
 TEST_CASE("manifest.invalid: a missing required key or a wrong type") {

@@ -3,6 +3,7 @@
 
 #include <cstdlib>
 
+#include "core/quoted.h"
 #include "report/i18n.h"
 #include "rules/rule.h"
 
@@ -65,6 +66,25 @@ TEST_CASE("dates as each language writes them (ICU)") {
     CHECK(format_date(d, Lang::nl) == "20 februari 2027");
     CHECK(format_date(d, Lang::de) == "20. Februar 2027");
     CHECK(format_date(*Date::parse("1900-01-01"), Lang::en) == "1 January 1900");
+    // French writes the first of the month as an ordinal, and only the first.
+    CHECK(format_date(*Date::parse("2026-12-01"), Lang::fr) == "1er décembre 2026");
+    CHECK(format_date(*Date::parse("2026-12-11"), Lang::fr) == "11 décembre 2026");
+    CHECK(format_date(*Date::parse("2026-12-01"), Lang::nl) == "1 december 2026");
+}
+
+TEST_CASE("a label's colon as each language writes it") {
+    CHECK(with_colon("Source", Lang::en) == "Source:");
+    CHECK(with_colon("Source", Lang::fr) == "Source\u00a0:");
+    CHECK(with_colon("Bron", Lang::nl) == "Bron:");
+    CHECK(with_colon("Quelle", Lang::de) == "Quelle:");
+}
+
+TEST_CASE("a library's English error text, quoted and named in the report's language") {
+    const Text t = quoted_from("qpdf", "xref not found");
+    CHECK(render(t, Lang::en) == "qpdf, in English: \u201cxref not found\u201d");
+    CHECK(render(t, Lang::fr) == "qpdf, en anglais\u00a0: «\u00a0xref not found\u00a0»");
+    CHECK(render(t, Lang::nl) == "qpdf, in het Engels: \u2018xref not found\u2019");
+    CHECK(render(t, Lang::de) == "qpdf, auf Englisch: \u201exref not found\u201c");
 }
 
 TEST_CASE("counts agree in number") {
@@ -96,7 +116,8 @@ TEST_CASE("messages: named placeholders, typed arguments, plurals, in every lang
           "The employment ends (31 January 2026) before it starts (1 March 2026). Correct employment.start or "
           "employment.end.");
     CHECK(render(t, Lang::fr) ==
-          "L’emploi se termine (31 janvier 2026) avant de commencer (1 mars 2026). Corrigez employment.start ou "
+          "L’emploi se termine (31 janvier 2026) avant de commencer (1er mars 2026). Corrigez "
+          "employment.start ou "
           "employment.end.");
     CHECK(render(t, Lang::de).find("31. Januar 2026") != std::string::npos);
     // A placeholder without an argument stays as written; an unknown msgid stays English.

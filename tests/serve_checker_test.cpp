@@ -63,7 +63,7 @@ TEST_CASE("serve checker: the index's fields, in the page's language, personal d
     CHECK(c.employer == "Brasserie Delvaux SRL");
     CHECK(c.region == "Région de Bruxelles-Capitale");
     CHECK(c.submission == "2026-12-01");
-    CHECK(c.submission_text == "1 décembre 2026");
+    CHECK(c.submission_text == "1er décembre 2026");
     CHECK(c.start == "2027-02-01");
     CHECK(c.first_fix.find("passport.pdf: ") == 0);  // the error, not the warning
     CHECK(c.first_fix.find("XK1234567") == std::string::npos);

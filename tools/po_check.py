@@ -2,7 +2,9 @@
 """Checks the message catalogues: every msgid of po/dossier.pot is translated in
 po/<lang>.po (fr, nl, de), none is fuzzy or obsolete, and every translation has
 exactly the {named} placeholders of its msgid (msgfmt --check cannot see
-fmt-style braces). Usage: tools/po_check.py [PO_DIR]. Exit 1 on any problem."""
+fmt-style braces), and French translations keep French typography: a no-break
+space before ':' and ';' '?' '!' that end a clause, and inside « » (code in
+`backticks` aside). Usage: tools/po_check.py [PO_DIR]. Exit 1 on any problem."""
 import re
 import sys
 from pathlib import Path
@@ -83,6 +85,20 @@ def parse(path):
     return entries
 
 
+SPACES = "\u00a0\u202f"
+
+
+def french_typography(text):
+    """What breaks French typography in `text` (outside `code`), or None."""
+    for part in text.split("`")[::2]:
+        m = re.search(r"(?:^|[^" + SPACES + r"])[:;?!](?=\s|$)", part)
+        if m and len(m.group(0)) == 2:  # a character other than a no-break space before it
+            return f"no no-break space before {m.group(0)[-1]!r} in ...{part[max(0, m.start() - 20):m.end() + 5]!r}"
+        if re.search(r"«(?=[^" + SPACES + r"])|(?<=[^" + SPACES + r"])»", part):
+            return f"guillemets without no-break spaces in {part[:60]!r}"
+    return None
+
+
 def key(e):
     return (e["ctx"] or "", e["id"])
 
@@ -119,6 +135,8 @@ def check(po_dir):
                 if got != want:
                     lost, added = sorted(want - got), sorted(got - want)
                     problems.append(f"{lang}.po: placeholders differ in {label!r}: lost {lost}, added {added}")
+                if lang == "fr" and (why := french_typography(s)):
+                    problems.append(f"fr.po: French typography in {label!r}: {why}")
         for k in by_key:
             if k not in pot:
                 problems.append(f"{lang}.po: msgid not in dossier.pot (run update-po): {k[1][:70]!r}")

@@ -14,6 +14,7 @@
 #include "core/sandbox.h"
 #include "package/pack.h"
 #include "pipeline/batch.h"
+#include "pipeline/batch_progress.h"
 #include "pipeline/batch_report.h"
 
 namespace dossier::cli {
@@ -34,12 +35,13 @@ struct BatchArgs {
 // terminal; erased when the batch ends so the summary stays clean.
 class ProgressBar {
 public:
+    explicit ProgressBar(Lang l) : l_(l) {}
     void operator()(size_t done, size_t total, double seconds) {
         auto now = std::chrono::steady_clock::now();
         if (drawn_ && done < total && now - last_ < std::chrono::milliseconds(100)) return;
         last_ = now;
         drawn_ = true;
-        std::string line = progress_line(done, total, seconds, width());
+        std::string line = batch_progress_line(done, total, seconds, width(), l_);
         std::fprintf(stderr, "\r%s\x1b[K", line.c_str());
         std::fflush(stderr);
     }
@@ -57,6 +59,7 @@ private:
         if (::ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20) return ws.ws_col - 1;
         return 79;
     }
+    Lang l_;
     std::chrono::steady_clock::time_point last_;
     bool drawn_ = false;
 };
@@ -81,15 +84,22 @@ void prepare_pack_dir(const fs::path& dir) {
 
 // The package writer, as `dossier pack` writes it (without --force: a failing
 // dossier is not packed).
+// Why a package was not written is said in the report's language.
 Packer make_packer(const CommonOptions& o) {
-    return [show = o.show_personal_data](const Report& r, const fs::path& zip) {
+    return [show = o.show_personal_data, l = output_options(o).lang](const Report& r, const fs::path& zip) {
         package::PackOptions p;
         p.show_personal_data = show;
-        package::PackResult done = package::write_package(r, zip, p);  // throws: the item's pack fails
         PackOutcome out;
-        out.status = PackOutcome::Status::written;
-        out.zip = done.output.empty() ? zip : done.output;
-        return out;
+        out.zip = zip;
+        try {
+            package::PackResult done = package::write_package(r, zip, p);
+            out.status = PackOutcome::Status::written;
+            if (!done.output.empty()) out.zip = done.output;
+        } catch (const TextError& e) {
+            out.status = PackOutcome::Status::failed;
+            out.error = render(e.text(), l);
+        }
+        return out;  // another exception: the batch says what it was (pipeline/batch.h)
     };
 }
 
@@ -150,7 +160,7 @@ int run_batch_command(const CommonOptions& o, const BatchArgs& a) {
 
     std::optional<ProgressBar> bar;
     if (!o.quiet && ::isatty(STDERR_FILENO)) {
-        bar.emplace();
+        bar.emplace(message_lang(o));
         opt.progress = [&bar](size_t done, size_t total, double s) { (*bar)(done, total, s); };
     }
     std::unique_ptr<AtomicFile> file;

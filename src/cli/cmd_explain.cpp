@@ -33,8 +33,6 @@ std::string joined(const std::vector<std::string>& parts) {
     return out;
 }
 
-Text months(int n) { return plural("{n} month", "{n} months", n); }
-
 std::string age_figures(std::string_view rule, const Checklist& c, Lang l) {
     std::vector<std::string> parts;
     for (const auto& d : c.documents)
@@ -42,7 +40,7 @@ std::string age_figures(std::string_view rule, const Checklist& c, Lang l) {
             parts.push_back(
                 render(msg("{type}: at most {age} old{when}",
                            {{"type", DocType{d.type}},
-                            {"age", months(*d.max_age_months)},
+                            {"age", month_count(*d.max_age_months)},
                             {"when", d.age_to_decision ? msg(", counted to the decision") : verbatim("")}}),
                        l) +
                 cited(c, d.source));
@@ -101,7 +99,7 @@ std::string window_figure(std::string_view, const Checklist& c, Lang l) {
     const auto& w = c.application_window;
     if (!w.present) return {};
     return render(msg("at most {months} and {days} before the start",
-                      {{"months", months(w.max_months_before_start)},
+                      {{"months", month_count(w.max_months_before_start)},
                        {"days", plural("{n} day", "{n} days", w.max_days_before_start)}}),
                   l) +
            cited(c, w.source);

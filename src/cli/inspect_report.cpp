@@ -31,7 +31,7 @@ public:
     std::string say(const Text& t) const { return render(t, l_); }
     void line(const Text& label, const std::string& value) { line_raw(say(label), value); }
     void line_raw(const std::string& label, const std::string& value) {
-        std::string k = label + ":";
+        std::string k = with_colon(label, l_);
         std::size_t width = 0;
         for (unsigned char c : k) width += (c & 0xC0) != 0x80;  // code points (labels are Latin)
         out_ += "  " + k + std::string(width < 16 ? 16 - width : 1, ' ') + value + "\n";

@@ -178,7 +178,11 @@ int main(int argc, char** argv) {
     } catch (const dossier::TextError& e) {  // OutputError, FormatError, ...
         std::cerr << "dossier: " << dossier::render(e.text(), message_lang(options)) << "\n";
     } catch (const std::exception& e) {
-        std::cerr << "dossier: internal error: " << e.what() << "\n";
+        std::cerr << "dossier: "
+                  << dossier::render(
+                         dossier::msg("internal error: {error}", {{"error", std::string(e.what())}}),
+                         message_lang(options))
+                  << "\n";
     }
     return 2;
 }

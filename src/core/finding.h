@@ -13,6 +13,8 @@ namespace dossier {
 enum class Severity { error, warning, note };
 
 std::string_view to_string(Severity s);
+// 0 for errors, 1 for warnings, 2 for notes: the order reports show them in.
+inline int severity_rank(Severity s) { return s == Severity::error ? 0 : s == Severity::warning ? 1 : 2; }
 std::optional<Severity> parse_severity(std::string_view s);
 
 // Where in the manifest a value stands (1-based; 0 = unknown).

@@ -298,6 +298,12 @@ Text plural(const char* one, const char* many, long long n, std::initializer_lis
     return t;
 }
 
+std::string with_colon(std::string_view word, Lang l) {
+    return std::string(word) + (l == Lang::fr ? "\u00a0:" : ":");
+}
+
+Text month_count(long long n) { return plural("{n} month", "{n} months", n); }
+
 Text verbatim(std::string s) {
     Text t;
     t.raw = std::move(s);
@@ -327,7 +333,10 @@ std::string format_date(const Date& d, Lang l) {
     icu::UnicodeString out;
     f->format(ms, out);
     std::string s = to_utf8(out);
-    return s.empty() ? d.iso() : s;
+    if (s.empty()) return d.iso();
+    // French writes the first day of a month as an ordinal: "1er décembre 2026".
+    if (l == Lang::fr && d.day() == 1 && s.starts_with("1 ")) s.insert(1, "er");
+    return s;
 }
 
 std::string format_number(long long n, Lang l) {

@@ -152,6 +152,8 @@ Text msg(const char* msgid, std::vector<Arg> args);
 Text pmsg(const char* context, const char* msgid, std::initializer_list<Arg> args = {});
 // A message with a plural: the language's form for `n`; {n} is bound to n.
 Text plural(const char* one, const char* many, long long n, std::initializer_list<Arg> args = {});
+// "{n} month(s)" in the language.
+Text month_count(long long n);
 // A verbatim text: never translated (a name, a value the user typed).
 Text verbatim(std::string s);
 // A single value shown in the language (a country's name in a list).
@@ -166,6 +168,10 @@ TextList one_of(std::vector<Text> items);
 // stays as written; never throws.
 std::string render(const Text& t, Lang l);
 std::string render(const Value& v, Lang l);
+
+// "Source:" / "Source\u00a0:": a word and its colon as the language writes
+// them (French puts a no-break space before it).
+std::string with_colon(std::string_view word, Lang l);
 
 // ICU formatting for the language.
 std::string format_date(const Date& d, Lang l);  // "1 December 2026", "1 décembre 2026", "1. Dezember 2026"

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <fstream>
 
+#include "core/quoted.h"
 #include "facts/pdf_qpdf.h"
 #include "facts/xmp.h"
 
@@ -38,7 +39,7 @@ PdfFacts interpret(QpdfResult r, std::uint64_t size) {
     PdfFacts f;
     f.size = size;
     f.readable = r.readable;
-    if (!r.error.empty()) f.error = msg(r.error.c_str(), {{"detail", r.error_detail}});
+    if (!r.error.empty()) f.error = msg(r.error.c_str(), {{"detail", quoted_from("qpdf", r.error_detail)}});
     f.version = std::move(r.version);
     f.pages = r.pages;
     f.encrypted = r.encrypted;

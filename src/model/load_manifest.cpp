@@ -7,6 +7,7 @@
 #include <cmath>
 #include <fstream>
 
+#include "core/quoted.h"
 #include "model/vocabulary.h"
 
 namespace dossier {
@@ -379,12 +380,13 @@ ManifestLoad load_manifest_text(const std::string& yaml, const std::string& name
         root = YAML::Load(yaml);
     } catch (const YAML::ParserException& e) {
         r.add("manifest.invalid", Severity::error, {e.mark.line + 1, e.mark.column + 1},
-              msg("the YAML cannot be read: {error}. Fix the syntax at this place.", {{"error", e.msg}}));
+              msg("the YAML cannot be read ({error}). Fix the syntax at this place.",
+                  {{"error", quoted_from("yaml-cpp", e.msg)}}));
         out.findings = std::move(r.findings);
         return out;
     } catch (const YAML::Exception& e) {
         r.add("manifest.invalid", Severity::error, {},
-              msg("the YAML cannot be read: {error}", {{"error", e.msg}}));
+              msg("the YAML cannot be read ({error})", {{"error", quoted_from("yaml-cpp", e.msg)}}));
         out.findings = std::move(r.findings);
         return out;
     }
@@ -421,7 +423,7 @@ ManifestLoad load_manifest_text(const std::string& yaml, const std::string& name
             r.invalid(root, msg("the manifest has no \"documents\"; list every file of the dossier"));
     } catch (const YAML::Exception& e) {
         r.add("manifest.invalid", Severity::error, {e.mark.line + 1, e.mark.column + 1},
-              msg("the manifest cannot be read: {error}", {{"error", e.msg}}));
+              msg("the manifest cannot be read ({error})", {{"error", quoted_from("yaml-cpp", e.msg)}}));
     }
     out.manifest = std::move(m);
     out.findings = std::move(r.findings);

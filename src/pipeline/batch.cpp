@@ -83,22 +83,6 @@ Report unchecked_report(const fs::path& dir, std::string_view why) {
     return unchecked_report(dir, verbatim(std::string(why)));
 }
 
-std::string progress_line(size_t done, size_t total, double seconds, size_t width) {
-    double rate = seconds > 0 ? double(done) / seconds : 0;
-    std::string eta = "--:--";
-    if (rate > 0 && done < total) {
-        auto left = static_cast<long>(double(total - done) / rate + 0.5);
-        eta = left >= 3600 ? fmt::format("{}:{:02}:{:02}", left / 3600, left / 60 % 60, left % 60)
-                           : fmt::format("{:02}:{:02}", left / 60, left % 60);
-    } else if (done >= total) {
-        eta = "00:00";
-    }
-    std::string tail = fmt::format(" {}/{} dossiers  {:.1f}/s  ETA {}", done, total, rate, eta);
-    size_t bar = width > tail.size() + 12 ? std::min<size_t>(40, width - tail.size() - 2) : 10;
-    size_t filled = total ? bar * std::min(done, total) / total : bar;
-    return "[" + std::string(filled, '#') + std::string(bar - filled, '.') + "]" + tail;
-}
-
 namespace {
 
 BatchItem default_check(const fs::path& root, const fs::path& dir, const BatchOptions& opt) {

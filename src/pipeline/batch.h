@@ -133,7 +133,4 @@ BatchSummary run_batch(const std::filesystem::path& root, const std::vector<std:
 Report unchecked_report(const std::filesystem::path& dir, const Text& why);
 Report unchecked_report(const std::filesystem::path& dir, std::string_view why);
 
-// The progress line drawn on a terminal: bar, done/total, rate, ETA.
-std::string progress_line(size_t done, size_t total, double seconds, size_t width);
-
 }  // namespace dossier

@@ -2,8 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <optional>
+
 #include "core/utf8.h"
 #include "model/privacy.h"
+#include "report/i18n.h"
 #include "report/junit_report.h"
 #include "report/render.h"
 #include "report/sarif_report.h"
@@ -28,85 +32,165 @@ std::string_view pack_status(PackOutcome::Status s) {
     return "";
 }
 
-std::string plural(std::uint64_t n, std::string_view word) {
-    return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+// Code points: what a terminal column holds for the Latin text of our languages.
+size_t width_of(std::string_view s) {
+    size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
 }
+
+std::string padded(const std::string& s, size_t width, bool right = false) {
+    const size_t w = width_of(s);
+    if (w >= width) return s;
+    return right ? std::string(width - w, ' ') + s : s + std::string(width - w, ' ');
+}
+
+std::string unchecked_word(Lang l) { return render(pmsg("batch", "UNCHECKED"), l); }
+
+std::string pack_word(PackOutcome::Status s, Lang l) {
+    switch (s) {
+        case PackOutcome::Status::written:
+            return render(pmsg("batch", "packed"), l);
+        case PackOutcome::Status::failed:
+            return render(pmsg("batch", "PACK FAILED"), l);
+        case PackOutcome::Status::refused:
+            return render(pmsg("batch", "not packed"), l);
+        case PackOutcome::Status::not_requested:
+            break;
+    }
+    return "-";
+}
+
+// The table of the text report, in the report's language: a verdict, the
+// counts, the package (with --pack-into) and the dossier's name on each row,
+// the columns as wide as their heading or their widest word.
+struct Columns {
+    Lang l;
+    bool packing;
+    std::string verdict, errors, warnings, notes, package, dossier;
+    size_t verdict_w, errors_w, warnings_w, notes_w, package_w;
+
+    Columns(Lang lang, bool pack)
+        : l(lang),
+          packing(pack),
+          verdict(render(pmsg("batch", "verdict"), l)),
+          errors(render(pmsg("batch", "errors"), l)),
+          warnings(render(pmsg("batch", "warnings"), l)),
+          notes(render(pmsg("batch", "notes"), l)),
+          package(render(pmsg("batch", "package"), l)),
+          dossier(render(pmsg("batch", "dossier"), l)) {
+        verdict_w = std::max({std::size_t(10), width_of(verdict), width_of(tr(Msg::verdict_pass, l)),
+                              width_of(tr(Msg::verdict_fail, l)), width_of(unchecked_word(l))});
+        errors_w = std::max<size_t>(width_of(errors), 6);
+        warnings_w = std::max<size_t>(width_of(warnings), 6);
+        notes_w = std::max<size_t>(width_of(notes), 6);
+        package_w = width_of(package);
+        for (auto st :
+             {PackOutcome::Status::written, PackOutcome::Status::failed, PackOutcome::Status::refused})
+            package_w = std::max(package_w, width_of(pack_word(st, l)));
+    }
+    std::string counts(const std::string& e, const std::string& w, const std::string& n) const {
+        return " " + padded(e, errors_w, true) + " " + padded(w, warnings_w, true) + " " +
+               padded(n, notes_w, true) + "  ";
+    }
+    std::string heading() const {
+        return padded(verdict, verdict_w) + counts(errors, warnings, notes) +
+               (packing ? padded(package, package_w) + " " : "") + dossier + "\n";
+    }
+};
 
 class TextSink : public BatchSink {
 public:
-    TextSink(const BatchOutputOptions& opt, Write write) : opt_(opt), write_(std::move(write)) {}
+    TextSink(const BatchOutputOptions& opt, Write write)
+        : opt_(opt), write_(std::move(write)), cols_(opt.output.lang, opt.packing) {}
 
     void begin(const std::vector<std::filesystem::path>& dossiers) override {
-        std::string out =
-            fmt::format("dossier batch {} — {}\n\n", opt_.root, plural(dossiers.size(), "dossier"));
-        out += fmt::format("{:<10} {:>6} {:>8} {:>6}  {}{}\n", "verdict", "errors", "warnings", "notes",
-                           opt_.packing ? "package     " : "", "dossier");
-        write_(out);
+        std::string out = dossier::render(plural("dossier batch {root} — {n} dossier",
+                                                 "dossier batch {root} — {n} dossiers",
+                                                 (long long)dossiers.size(), {{"root", opt_.root}}),
+                                          lang()) +
+                          "\n\n";
+        write_(out + cols_.heading());
     }
 
     std::string render(const BatchItem& item) const override {
-        const Report& r = item.report;
+        std::optional<Report> storage;
+        const Report& r = localized(item.report, lang(), storage);
         auto s = r.summary();
-        std::string verdict = r.tool_failed ? style("1;31", "UNCHECKED")
-                              : r.passes()  ? style("1;32", "PASS")
-                                            : style("1;31", "FAIL");
+        const std::string word(r.tool_failed ? unchecked_word(lang())
+                               : r.passes()  ? tr(Msg::verdict_pass, lang())
+                                             : tr(Msg::verdict_fail, lang()));
         // Pad by the visible width: colour codes take no room.
-        size_t visible = r.tool_failed ? 9 : r.passes() ? 4 : 4;
-        std::string out = verdict + std::string(10 - visible, ' ');
-        out += fmt::format(" {:>6} {:>8} {:>6}  ", s.errors, s.warnings, s.notes);
-        if (opt_.packing) {
-            std::string_view p = item.pack.status == PackOutcome::Status::written   ? "packed"
-                                 : item.pack.status == PackOutcome::Status::failed  ? "PACK FAILED"
-                                 : item.pack.status == PackOutcome::Status::refused ? "not packed"
-                                                                                    : "-";
-            out += fmt::format("{:<12}", p);
-        }
+        std::string out = style(r.passes() && !r.tool_failed ? "1;32" : "1;31", word) +
+                          std::string(cols_.verdict_w - std::min(cols_.verdict_w, width_of(word)), ' ');
+        out += cols_.counts(std::to_string(s.errors), std::to_string(s.warnings), std::to_string(s.notes));
+        if (opt_.packing) out += padded(pack_word(item.pack.status, lang()), cols_.package_w) + " ";
         out += item.name + "\n";
         // Under a failing dossier, what makes it fail.
-        if (!r.passes()) {
-            for (const auto& f : r.findings) {
-                bool failing = f.severity == Severity::error || (r.strict && f.severity == Severity::warning);
-                if (!failing) continue;
-                std::string message = f.message;
-                if (!opt_.output.show_personal_data && r.manifest) message = redact(message, *r.manifest);
-                out += fmt::format(
-                    "    {} {}{}  [{}]\n",
-                    f.severity == Severity::error ? style("31", "error  ") : style("33", "warning"),
-                    f.document.empty() ? "" : f.document + ": ", message, f.rule);
-            }
-        }
+        if (!r.passes()) out += failing_findings(r);
         if (item.pack.status == PackOutcome::Status::failed)
-            out += fmt::format("    {} the package {} was not written: {}\n", style("31", "error  "),
-                               item.pack.zip.string(), item.pack.error);
+            out += "    " + style("31", std::string(severity_word(Severity::error, lang()))) + " " +
+                   dossier::render(msg("the package {zip} was not written: {reason}",
+                                       {{"zip", item.pack.zip.string()}, {"reason", item.pack.error}}),
+                                   lang()) +
+                   "\n";
         return out;
     }
 
     void write(const std::string& chunk) override { write_(chunk); }
 
     void end(const BatchSummary& s) override {
-        std::string out =
-            fmt::format("\n{}: {} pass, {} fail", plural(s.dossiers, "dossier"), s.passed, s.failed);
-        if (s.unchecked) out += fmt::format(", {} could not be checked", s.unchecked);
+        const Lang l = lang();
+        Text line =
+            plural("{n} dossier: {passed} pass, {failed} fail", "{n} dossiers: {passed} pass, {failed} fail",
+                   (long long)s.dossiers, {{"passed", (long long)s.passed}, {"failed", (long long)s.failed}});
+        std::string out = "\n" + dossier::render(line, l);
+        if (s.unchecked)
+            out += dossier::render(msg(", {n} could not be checked", {{"n", (long long)s.unchecked}}), l);
         if (opt_.packing) {
-            out += fmt::format("; {} packed", s.packed);
-            if (s.pack_failed) out += fmt::format(", {} failed to pack", s.pack_failed);
+            out += dossier::render(msg("; {n} packed", {{"n", (long long)s.packed}}), l);
+            if (s.pack_failed)
+                out += dossier::render(msg(", {n} failed to pack", {{"n", (long long)s.pack_failed}}), l);
         }
-        if (s.shard) out += fmt::format(" (shard {}/{})", s.shard->index, s.shard->count);
+        if (s.shard)
+            out += dossier::render(
+                msg(" (shard {index}/{count})", {{"index", s.shard->index}, {"count", s.shard->count}}), l);
         // A merged report (dossier merge) has no time of its own.
-        if (s.seconds > 0) out += fmt::format("; {:.1f} s", s.seconds);
+        if (s.seconds > 0)
+            out += dossier::render(msg("; {seconds} s", {{"seconds", Decimal{s.seconds, 1}}}), l);
         if (s.seconds > 0 && s.dossiers)
-            out += fmt::format(", {:.1f} dossiers/s", double(s.dossiers) / s.seconds);
-        out += "\n";
-        write_(out);
+            out += dossier::render(
+                msg(", {rate} dossiers/s", {{"rate", Decimal{double(s.dossiers) / s.seconds, 1}}}), l);
+        write_(out + "\n");
     }
 
 private:
-    std::string style(std::string_view code, std::string_view text) const {
-        return opt_.output.colour ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
+    Lang lang() const { return opt_.output.lang; }
+
+    std::string failing_findings(const Report& r) const {
+        std::string out;
+        const size_t w = std::max(width_of(severity_word(Severity::error, lang())),
+                                  width_of(severity_word(Severity::warning, lang())));
+        for (const auto& f : r.findings) {
+            bool failing = f.severity == Severity::error || (r.strict && f.severity == Severity::warning);
+            if (!failing) continue;
+            std::string message = f.message;
+            if (!opt_.output.show_personal_data && r.manifest) message = redact(message, *r.manifest);
+            const std::string word = padded(std::string(severity_word(f.severity, lang())), w);
+            out +=
+                fmt::format("    {} {}{}  [{}]\n", style(f.severity == Severity::error ? "31" : "33", word),
+                            f.document.empty() ? "" : with_colon(f.document, lang()) + " ", message, f.rule);
+        }
+        return out;
+    }
+
+    std::string style(std::string_view code, const std::string& text) const {
+        return opt_.output.colour ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : text;
     }
 
     BatchOutputOptions opt_;
     Write write_;
+    Columns cols_;
 };
 
 }  // namespace

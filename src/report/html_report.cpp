@@ -114,8 +114,6 @@ std::string capitalised(std::string_view s) {
     return out;
 }
 
-int rank(Severity s) { return s == Severity::error ? 0 : s == Severity::warning ? 1 : 2; }
-
 // What was read in a document (facts/read_facts.h): where the text came
 // from, its language, the dates it prints, the machine-readable zone. Birth
 // dates and document numbers are masked as everywhere else; the MRZ lines
@@ -187,7 +185,7 @@ std::string verdict_header(const Report& r, Lang l) {
         fmt::format("{}, {}, {}", count_of(Severity::error, s.errors, l),
                     count_of(Severity::warning, s.warnings, l), count_of(Severity::note, s.notes, l));
     if (r.valid_until)
-        counts += fmt::format("; {} {}", tr(Msg::valid_until, l), format_date(*r.valid_until, l));
+        counts += render(msg("; valid until {date}", {{"date", format_date(*r.valid_until, l)}}), l);
     h += fmt::format("<p class=\"summary\">{}. {}</p>\n", esc(counts),
                      esc(r.tool_failed ? tr(Msg::tool_failed, l)
                          : pass        ? tr(Msg::ready_to_submit, l)
@@ -290,7 +288,7 @@ std::string findings_section(const Report& r, Lang l) {
     std::vector<const Finding*> findings;
     for (const auto& f : r.findings) findings.push_back(&f);
     std::stable_sort(findings.begin(), findings.end(), [](const Finding* a, const Finding* b) {
-        return rank(a->severity) < rank(b->severity);
+        return severity_rank(a->severity) < severity_rank(b->severity);
     });
     if (findings.empty()) h += fmt::format("<p class=\"none\">{}</p>\n", esc(tr(Msg::no_findings, l)));
     for (const Finding* f : findings) {
@@ -301,7 +299,7 @@ std::string findings_section(const Report& r, Lang l) {
         if (!f->document.empty()) h += fmt::format(" <span class=\"doc\">{}</span>", esc(f->document));
         h += fmt::format(" <code>{}</code></div>\n<p>{}</p>\n", esc(f->rule), esc(f->message));
         if (!f->source.empty())
-            h += fmt::format("<p class=\"src\">{}: {}</p>\n", esc(tr(Msg::source, l)),
+            h += fmt::format("<p class=\"src\">{} {}</p>\n", esc(with_colon(tr(Msg::source, l), l)),
                              source_links_html(f->source));
         h += "</div>\n";
     }

@@ -12,11 +12,11 @@ using json = nlohmann::ordered_json;
 
 json tool_json() { return {{"name", "dossier"}, {"version", DOSSIER_VERSION}}; }
 
-namespace {
-
 json or_null(const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); }
 json or_null(const std::optional<Date>& d) { return d ? json(d->iso()) : json(nullptr); }
 json or_null(const std::optional<Timestamp>& t) { return t ? json(t->iso()) : json(nullptr); }
+
+namespace {
 
 json pdf_json(const PdfFacts& p, Lang lang) {
     json j;

@@ -17,6 +17,10 @@ struct OutputOptions {
 
 nlohmann::ordered_json report_json(const Report& r, const OutputOptions& opt);
 nlohmann::ordered_json tool_json();
+// A value as JSON (a date as ISO), or null.
+nlohmann::ordered_json or_null(const std::optional<std::string>& s);
+nlohmann::ordered_json or_null(const std::optional<Date>& d);
+nlohmann::ordered_json or_null(const std::optional<Timestamp>& t);
 
 class Redactor;
 // Masks personal values in every string of `j` (keys are ours and never

@@ -71,7 +71,7 @@ void add_tool_failed_case(pugi::xml_node suite, const Report& r, const std::stri
     auto e = tc.append_child("error");
     e.append_attribute("message") = std::string(tr(Msg::tool_failed, l)).c_str();
     std::string body;
-    for (const auto& f : r.findings) body += f.rule + ": " + f.message + "\n";
+    for (const auto& f : r.findings) body += with_colon(f.rule, l) + " " + f.message + "\n";
     e.append_child(pugi::node_pcdata).set_value(xml_text(body).c_str());
     ++c.tests, ++c.errors;
 }
@@ -89,7 +89,7 @@ void add_checklist_cases(pugi::xml_node suite, const Report& r, const std::strin
         auto f = tc.append_child("failure");
         f.append_attribute("type") = "checklist.missing-document";
         f.append_attribute("message") =
-            xml_text(std::string(tr(Msg::missing, l)) + ": " +
+            xml_text(with_colon(tr(Msg::missing, l), l) + " " +
                      std::string(row.type.empty() ? row.why : document_type_title(row.type, l)))
                 .c_str();
         f.append_child(pugi::node_pcdata).set_value(xml_text(row.why).c_str());
@@ -113,9 +113,11 @@ void add_rule_cases(pugi::xml_node suite, const Report& r, const std::string& cl
         Severity worst = Severity::note;
         for (const auto& f : r.findings) {
             if (f.rule != id) continue;
-            std::string line = fmt::format("{}: {}{}\n", severity_word(f.severity, l),
-                                           f.document.empty() ? "" : f.document + ": ", f.message);
-            if (!f.source.empty()) line += fmt::format("  {}: {}\n", tr(Msg::source, l), f.source);
+            std::string line =
+                fmt::format("{} {}{}\n", with_colon(severity_word(f.severity, l), l),
+                            f.document.empty() ? "" : with_colon(f.document, l) + " ", f.message);
+            if (!f.source.empty())
+                line += fmt::format("  {} {}\n", with_colon(tr(Msg::source, l), l), f.source);
             if (fails(r, f.severity)) {
                 failing += line;
                 if (f.severity == Severity::error)

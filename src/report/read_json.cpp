@@ -4,15 +4,11 @@
 
 #include "facts/read_wire.h"
 #include "model/privacy.h"
+#include "report/json_report.h"
 
 namespace dossier {
 
 using json = nlohmann::ordered_json;
-
-namespace {
-json or_null(const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); }
-json or_null(const std::optional<Date>& d) { return d ? json(d->iso()) : json(nullptr); }
-}  // namespace
 
 std::string mask_mrz_line(std::string_view line) {
     std::string out(line);

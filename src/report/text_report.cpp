@@ -47,11 +47,14 @@ std::string_view symbol_of(Severity s) {
 
 // "error:   " — padded so that titles line up, whatever the language.
 std::string label(Severity s, const Style& st, Lang l) {
+    auto cps = [](std::string_view w) {  // code points
+        return size_t(std::count_if(w.begin(), w.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+    };
     size_t width = 0;
     for (Severity x : {Severity::error, Severity::warning, Severity::note})
-        width = std::max(width, severity_word(x, l).size());
-    std::string word(severity_word(s, l));
-    std::string padded = word + ":" + std::string(width - word.size() + 1, ' ');
+        width = std::max(width, cps(with_colon(severity_word(x, l), l)));
+    std::string word = with_colon(severity_word(s, l), l);
+    std::string padded = word + std::string(width - cps(word) + 1, ' ');
     std::string mark = st.symbols ? std::string(symbol_of(s)) + " " : "";
     return st(colour_of(s), mark + padded);
 }
@@ -90,7 +93,6 @@ std::string wrap(std::string_view text, size_t indent, size_t width = 100) {
     return out;
 }
 
-int rank(Severity s) { return s == Severity::error ? 0 : s == Severity::warning ? 1 : 2; }
 }  // namespace
 
 std::string report_text(const Report& report, const OutputOptions& opt) {
@@ -129,7 +131,7 @@ std::string report_text(const Report& report, const OutputOptions& opt) {
         if (added) groups.push_back(Group{f.document, {}, 3, i});
         Group& g = groups[it->second];
         g.findings.push_back(&f);
-        g.worst = std::min(g.worst, rank(f.severity));
+        g.worst = std::min(g.worst, severity_rank(f.severity));
     }
     std::stable_sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
         if (a.worst != b.worst) return a.worst < b.worst;
@@ -138,7 +140,7 @@ std::string report_text(const Report& report, const OutputOptions& opt) {
     });
     for (auto& g : groups) {
         std::stable_sort(g.findings.begin(), g.findings.end(), [](const Finding* a, const Finding* b) {
-            return rank(a->severity) < rank(b->severity);
+            return severity_rank(a->severity) < severity_rank(b->severity);
         });
         std::string heading = g.document.empty() ? std::string(tr(Msg::dossier_wide, l)) : g.document;
         out += "\n" + st("1", heading) + "\n";
@@ -147,7 +149,7 @@ std::string report_text(const Report& report, const OutputOptions& opt) {
                                st("2", "[" + f->rule + "]"));
             out += wrap(f->message, 4);
             if (!f->source.empty() && f->severity != Severity::note)
-                out += st("2", fmt::format("    {}: {}", tr(Msg::source, l), f->source)) + "\n";
+                out += st("2", fmt::format("    {} {}", with_colon(tr(Msg::source, l), l), f->source)) + "\n";
         }
     }
 
@@ -156,9 +158,10 @@ std::string report_text(const Report& report, const OutputOptions& opt) {
     std::string verdict = std::string(pass ? tr(Msg::verdict_pass, l) : tr(Msg::verdict_fail, l));
     if (st.symbols) verdict = (pass ? "✓ " : "✗ ") + verdict;
     out += "\n" + st(pass ? "1;32" : "1;31", verdict) +
-           fmt::format(": {}, {}, {}", count_of(Severity::error, s.errors, l),
+           fmt::format("{} {}, {}, {}", with_colon("", l), count_of(Severity::error, s.errors, l),
                        count_of(Severity::warning, s.warnings, l), count_of(Severity::note, s.notes, l));
-    if (r.valid_until) out += fmt::format("; {} {}", tr(Msg::valid_until, l), format_date(*r.valid_until, l));
+    if (r.valid_until)
+        out += render(msg("; valid until {date}", {{"date", format_date(*r.valid_until, l)}}), l);
     if (r.strict) out += fmt::format(" ({})", tr(Msg::strict_mode, l));
     out += "\n";
     if (!opt.show_personal_data && r.manifest) out = Redactor(*r.manifest)(std::move(out));

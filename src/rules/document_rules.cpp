@@ -11,8 +11,6 @@ namespace dossier {
 
 namespace {
 
-Text months(int n) { return plural("{n} month", "{n} months", n); }
-
 void missing_documents(const RuleContext& ctx, Findings& out) {
     if (!ctx.checklist) return;
     const Checklist& c = *ctx.checklist;
@@ -62,17 +60,19 @@ void ages_and_expiry(const RuleContext& ctx, Findings& out) {
             if (req && req->max_age_months) {
                 const Date last_ok = d.issued->add_months(*req->max_age_months);
                 if (ctx.today > last_ok) {
-                    out.add("document.too-old", d.file,
-                            msg("The {type} was issued on {issued}; on {today} it is {age} old, older than the "
-                                "{max} accepted {in_region} (it was acceptable until {last_ok}). Obtain a new one.",
-                                {{"type", DocType{d.type}},
-                                 {"issued", *d.issued},
-                                 {"today", ctx.today},
-                                 {"age", months(months_between(*d.issued, ctx.today))},
-                                 {"max", months(*req->max_age_months)},
-                                 {"in_region", InRegion{c->region}},
-                                 {"last_ok", last_ok}}),
-                            c->cite(req->source));
+                    out.add(
+                        "document.too-old", d.file,
+                        msg("The {type} was issued on {issued}; on {today} it is {age} old, older than the "
+                            "{max} accepted {in_region} (it was acceptable until {last_ok}). Obtain a new "
+                            "one.",
+                            {{"type", DocType{d.type}},
+                             {"issued", *d.issued},
+                             {"today", ctx.today},
+                             {"age", month_count(months_between(*d.issued, ctx.today))},
+                             {"max", month_count(*req->max_age_months)},
+                             {"in_region", InRegion{c->region}},
+                             {"last_ok", last_ok}}),
+                        c->cite(req->source));
                 } else {
                     out.valid_until(last_ok);
                     // Flanders counts the months to the decision: today + the processing ceiling.

@@ -45,7 +45,6 @@ bool listed(const std::vector<std::string>& list, const std::string& v) {
 Text years_text(int days) {
     return msg("{years} years ({days} days)", {{"years", Decimal{days / 365.25, 1}}, {"days", days}});
 }
-Text months(int n) { return plural("{n} month", "{n} months", n); }
 
 // The spans of employment that count, and those on a single permit, both
 // merged; an excluded period is a note, an unknown category a warning.
@@ -196,24 +195,27 @@ void check_application_date(const RuleContext& ctx, Findings& out) {
         Finding f;
         f.rule = "permanent.late-application";
         f.severity = Severity::note;
-        f.say(msg("No residence card with an expiry date is listed, so it was not checked that the application "
-                  "is filed at least {months} before the current permit expires. List the residence card with its "
-                  "`expires` date.",
-                  {{"months", months(*p.apply_months_before_expiry)}}));
+        f.say(msg(
+            "No residence card with an expiry date is listed, so it was not checked that the application "
+            "is filed at least {months} before the current permit expires. List the residence card with its "
+            "`expires` date.",
+            {{"months", month_count(*p.apply_months_before_expiry)}}));
         f.source = c.cite(p.apply_source);
         out.add(std::move(f));
         return;
     }
     const Date deadline = card->expires->add_months(-*p.apply_months_before_expiry);
     if (ctx.today > deadline)
-        out.add("permanent.late-application", card->file,
-                msg("The current permit expires on {expires}: the permanent single permit should be applied for "
-                    "at least {months} before, by {deadline}. File now, and ask the current employer to also apply "
-                    "for an extension of the fixed-term single permit, in case the permanent permit is refused.",
-                    {{"expires", *card->expires},
-                     {"months", months(*p.apply_months_before_expiry)},
-                     {"deadline", deadline}}),
-                c.cite(p.apply_source));
+        out.add(
+            "permanent.late-application", card->file,
+            msg("The current permit expires on {expires}: the permanent single permit should be applied for "
+                "at least {months} before, by {deadline}. File now, and ask the current employer to also "
+                "apply "
+                "for an extension of the fixed-term single permit, in case the permanent permit is refused.",
+                {{"expires", *card->expires},
+                 {"months", month_count(*p.apply_months_before_expiry)},
+                 {"deadline", deadline}}),
+            c.cite(p.apply_source));
     else
         out.valid_until(deadline);
 }

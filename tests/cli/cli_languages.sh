@@ -73,7 +73,7 @@ for w in "language:" "issue date:" "reads as:" "dimensions:" "unreadable:" "none
   if grep -q "$w" "$tmp/inspect.de.txt"; then fail "German inspect still says '$w': $(cat "$tmp/inspect.de.txt")"; fi
 done
 LC_ALL=fr_BE.UTF-8 "$dossier" inspect "$docs/de.pdf" --cache "$cache" >"$tmp/inspect.fr.txt"
-grep -q "langue: *de (" "$tmp/inspect.fr.txt" || fail "LC_ALL=fr_BE: inspect not in French: $(cat "$tmp/inspect.fr.txt")"
+grep -q "langue : *de (" "$tmp/inspect.fr.txt" || fail "LC_ALL=fr_BE: inspect not in French: $(cat "$tmp/inspect.fr.txt")"
 "$dossier" inspect "$docs/bomb.png" --lang nl --format json --cache "$cache" >"$tmp/inspect.nl.json" || [ $? -le 1 ]
 python3 - "$tmp/inspect.nl.json" <<'PY'
 import json, sys
@@ -110,7 +110,7 @@ status=0; CI_NODE_INDEX=2 "$dossier" batch "$tmp/root" --shard auto --lang nl >/
 [ "$status" = 2 ] && grep -q "CI_NODE_INDEX is ingesteld, maar CI_NODE_TOTAL niet" "$tmp/err" ||
   fail "--shard auto error not in Dutch: $(cat "$tmp/err")"
 status=0; "$dossier" batch "$tmp/root" --shard 3/2 --lang fr >/dev/null 2>"$tmp/err" || status=$?
-[ "$status" = 2 ] && grep -q "K est plus grand que N ; écrivez K/N" "$tmp/err" || fail "--shard 3/2 not in French: $(cat "$tmp/err")"
+[ "$status" = 2 ] && grep -q "K est plus grand que N ; écrivez K/N" "$tmp/err" || fail "--shard 3/2 not in French: $(cat "$tmp/err")"
 : >"$tmp/empty.json"
 status=0; "$dossier" merge "$tmp/empty.json" --lang de >/dev/null 2>"$tmp/err" || status=$?
 [ "$status" = 2 ] && grep -q "die Datei ist leer, kein Stapelbericht" "$tmp/err" || fail "merge error not in German: $(cat "$tmp/err")"

@@ -10,7 +10,7 @@ command -v script >/dev/null || { echo "reading progress: script(1) missing, ski
 
 # A terminal (script's pseudo-terminal); stopped after a few pages.
 timeout 8 script -qfec "\"$dossier\" --lang fr inspect --cache \"$tmp/c1\" \"$scan\"" /dev/null > "$tmp/tty.txt" 2>&1 || true
-grep -q "Lecture de .*passport.pdf (1 sur 1) : OCR, page [0-9]* sur 16" "$tmp/tty.txt" ||
+grep -q "Lecture de .*passport.pdf (1 sur 1) : OCR, page [0-9]* sur 16" "$tmp/tty.txt" ||
   fail "no progress on a terminal: $(head -c 600 "$tmp/tty.txt")"
 # --quiet on a terminal: nothing.
 timeout 4 script -qfec "\"$dossier\" --quiet inspect --cache \"$tmp/c2\" \"$scan\"" /dev/null > "$tmp/quiet.txt" 2>&1 || true

@@ -31,7 +31,11 @@ says() {  # says TEXT COMMAND...: the command's output contains TEXT
   grep -qF "$want" "$tmp/lang.txt" || { cat "$tmp/lang.txt"; echo "expected: $want"; exit 1; }
 }
 run=("$dossier" validate "$sample")
-says "vérifié le 1 décembre 2026" env LANG=C "${run[@]}" --lang fr
+says "vérifié le 1er décembre 2026" env LANG=C "${run[@]}" --lang fr
+# French typography: a no-break space (U+00A0) before a colon, a narrow one (U+202F) before a semicolon.
+says "CONFORME : 0 erreur" env LANG=C "${run[@]}" --lang fr
+says "Source :" env LANG=C "$dossier" validate "$src/samples/brussels-contradictions" --lang fr
+says "remarques ; valable jusqu’au" env LANG=C "${run[@]}" --lang fr
 says "gecontroleerd op 1 december 2026" env -u LC_ALL -u LC_MESSAGES LANG=nl_BE.UTF-8 "${run[@]}"
 says "geprüft am 1. Dezember 2026" env LC_ALL=de_BE.UTF-8 LANG=fr_BE.UTF-8 "${run[@]}"
 says "vérifié le" env -u LC_ALL LC_MESSAGES=fr_BE.UTF-8 LANG=de_BE.UTF-8 "${run[@]}"

@@ -26,7 +26,7 @@ status=0; LC_ALL=nl_BE.UTF-8 "$dossier" valdiate x 2>"$tmp/err" || status=$?
 [ "$status" -eq 2 ] && grep -q "onbekende opdracht ‘valdiate’; bedoelde u validate?" "$tmp/err" ||
   { echo "LC_ALL=nl_BE: the unknown command is not said in Dutch"; cat "$tmp/err"; exit 1; }
 status=0; "$dossier" --lang fr bacth 2>"$tmp/err" || status=$?
-[ "$status" -eq 2 ] && grep -q "vouliez-vous dire batch ?" "$tmp/err" ||
+[ "$status" -eq 2 ] && grep -q "vouliez-vous dire batch ?" "$tmp/err" ||
   { echo "--lang fr: the unknown command is not said in French"; cat "$tmp/err"; exit 1; }
 # Existing commands and options before them still work.
 "$dossier" validate --help >/dev/null

@@ -2,20 +2,40 @@
 # A short fuzz run for the test suite: builds the libFuzzer targets with clang
 # in their own build folder and runs each for a bounded number of inputs,
 # starting from the seeds in tests/fuzz/corpus. Skips (passing) without clang.
-# Usage: run.sh SOURCE_DIR WORK_DIR [RUNS]
+# Usage: run.sh SOURCE_DIR WORK_DIR [--build | NAME...]
+#   --build  only builds the targets (the test suite's fixture `fuzz.build`);
+#   NAME...  runs those targets (manifest, pdf, ...), building them if needed;
+#   nothing: builds and runs them all.
+# DOSSIER_FUZZ_RUNS: inputs per target (20000; each stops after 50 s anyway).
 set -euo pipefail
-src="$1"; work="$2"; runs="${3:-${DOSSIER_FUZZ_RUNS:-20000}}"
+src="$1"; work="$2"; shift 2
+runs="${DOSSIER_FUZZ_RUNS:-20000}"
+all=(manifest pdf image mrz dates answers cache verify)
 if ! command -v clang++ >/dev/null 2>&1; then
   echo "fuzz: clang++ not installed, skipped (tools/setup installs it)"
   exit 0
 fi
+build_only=false
+names=("${all[@]}")
+if [ "${1:-}" = "--build" ]; then
+  build_only=true
+elif [ $# -gt 0 ]; then
+  names=("$@")
+fi
 mkdir -p "$work"
-cmake -S "$src" -B "$work/build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DDOSSIER_FUZZ=ON >"$work/configure.log" 2>&1 || { cat "$work/configure.log"; exit 1; }
-cmake --build "$work/build" -j2 --target fuzz_manifest fuzz_pdf fuzz_image fuzz_mrz fuzz_dates fuzz_answers fuzz_cache fuzz_verify >"$work/build.log" 2>&1 \
+# One build at a time: the per-target tests may start together (ctest -j).
+exec 9>"$work/build.lock"
+flock 9
+if [ ! -f "$work/build/CMakeCache.txt" ]; then
+  cmake -S "$src" -B "$work/build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DDOSSIER_FUZZ=ON >"$work/configure.log" 2>&1 || { cat "$work/configure.log"; rm -rf "$work/build"; exit 1; }
+fi
+cmake --build "$work/build" -j2 --target "${all[@]/#/fuzz_}" >"$work/build.log" 2>&1 \
   || { tail -50 "$work/build.log"; exit 1; }
+flock -u 9
+$build_only && { echo "fuzz: ${#all[@]} targets built"; exit 0; }
 status=0
-for name in manifest pdf image mrz dates answers cache verify; do
+for name in "${names[@]}"; do
   new="$work/corpus-$name"
   rm -rf "$new"; mkdir -p "$new"
   # New inputs go to $new (thrown away); the committed seeds are only read.
