@@ -63,14 +63,32 @@ std::string source_name(TextSource s, Lang l) {
     return render(pmsg("inspect", "none"), l);
 }
 
+// What a printed date is, in the reader's language (the kinds of the
+// date-label vocabularies, checklists/data/date-labels).
+Text date_kind_name(const std::string& kind) {
+    if (kind == "issue") return pmsg("date kind", "issue");
+    if (kind == "birth") return pmsg("date kind", "birth");
+    if (kind == "expiry") return pmsg("date kind", "expiry");
+    if (kind == "start") return pmsg("date kind", "start");
+    if (kind == "end") return pmsg("date kind", "end");
+    return verbatim(kind);
+}
+
 void read_text(const ReadFacts& r, Printer& p) {
     const Lang l = p.lang();
     const bool show = p.show();
     std::string pages;
     for (size_t i = 0; i < r.pages.size(); ++i) {
         const auto& pg = r.pages[i];
-        pages += fmt::format("{}{}: {}", pages.empty() ? "" : ", ", i + 1, source_name(pg.source, l));
-        if (pg.ocr_confidence > 0) pages += fmt::format(" ({:.0f}%)", pg.ocr_confidence);
+        const long long page = (long long)(i + 1);
+        const std::string source = source_name(pg.source, l);
+        pages += pages.empty() ? "" : ", ";
+        pages += p.say(
+            pg.ocr_confidence > 0
+                // xgettext:no-c-format
+                ? pmsg("inspect", "{page}: {source} ({percent}% confidence)",
+                       {{"page", page}, {"source", source}, {"percent", std::llround(pg.ocr_confidence)}})
+                : pmsg("inspect", "{page}: {source}", {{"page", page}, {"source", source}}));
     }
     p.line(pmsg("inspect", "text"),
            r.unreadable.empty() ? source_name(r.source, l)
@@ -91,7 +109,8 @@ void read_text(const ReadFacts& r, Printer& p) {
     if (r.dates.empty()) p.line(pmsg("inspect", "dates"), p.say(pmsg("inspect", "none found")));
     for (const auto& d : r.dates)
         p.line(pmsg("inspect", "date"),
-               fmt::format("{}  \"{}\"{}", shown(d), d.label, d.kind.empty() ? "" : " (" + d.kind + ")"));
+               fmt::format("{}  \"{}\"{}", shown(d), d.label,
+                           d.kind.empty() ? "" : " (" + p.say(date_kind_name(d.kind)) + ")"));
     p.line(pmsg("inspect", "issue date"),
            r.issue_date ? fmt::format("{} (\"{}\")", shown(*r.issue_date), r.issue_date->label)
                         : p.say(pmsg("inspect", "not found")));

@@ -74,6 +74,12 @@ for w in "language:" "issue date:" "reads as:" "dimensions:" "unreadable:" "none
 done
 LC_ALL=fr_BE.UTF-8 "$dossier" inspect "$docs/de.pdf" --cache "$cache" >"$tmp/inspect.fr.txt"
 grep -q "langue : *de (" "$tmp/inspect.fr.txt" || fail "LC_ALL=fr_BE: inspect not in French: $(cat "$tmp/inspect.fr.txt")"
+# The pages read and what each printed date is, in French too (a no-break space before the colon).
+"$dossier" inspect "$src/samples/brussels-highly-qualified/diploma.pdf" --lang fr --cache "$cache" >"$tmp/diploma.fr.txt"
+for w in "pages lues : *1 : couche texte" "(naissance)"; do
+  grep -q "$w" "$tmp/diploma.fr.txt" || fail "French inspect lacks '$w': $(cat "$tmp/diploma.fr.txt")"
+done
+if grep -q "(birth)\\|(issue)" "$tmp/diploma.fr.txt"; then fail "French inspect names a date in English"; fi
 "$dossier" inspect "$docs/bomb.png" --lang nl --format json --cache "$cache" >"$tmp/inspect.nl.json" || [ $? -le 1 ]
 python3 - "$tmp/inspect.nl.json" <<'PY'
 import json, sys
