@@ -36,7 +36,7 @@ grep -q 'data-verdict="fail" data-name="flanders"><td class="mark">✗</td><td><
 grep -q 'NON VÉRIFIÉ' "$tmp/index.html" || { echo "--lang fr: the index is not in French"; exit 1; }
 # What a lawyer reads on each row: employer, region and route, submission,
 # job start, valid until, the first thing to fix; a count per verdict.
-for s in 'Havenlogistiek Antwerpen NV' 'Région flamande' '1 décembre 2026' '15 janvier 2027' \
+for s in 'Havenlogistiek Antwerpen NV' 'Région flamande' '1er décembre 2026' '15 janvier 2027' \
          'Premier point à corriger' '<span>1</span>' 'class="fail" href="/?verdict=fail"'; do
   grep -q "$s" "$tmp/index.html" || { echo "the index lacks: $s"; exit 1; }
 done
