@@ -120,7 +120,8 @@ TEST_CASE("a source's publisher, title and reference in the report's language") 
           0);
     // Brussels publishes no German: its own language, French, rather than English.
     CHECK(pay.in(Lang::de).find("Bruxelles \u00c9conomie et Emploi, \u201cPermis unique\u00a0: ") == 0);
-    CHECK(pay.in(Lang::de).find("(Arr\u00eat\u00e9 du Gouvernement de la R\u00e9gion de Bruxelles-Capitale du 16 mai") !=
+    CHECK(pay.in(Lang::de).find(
+              "(Arr\u00eat\u00e9 du Gouvernement de la R\u00e9gion de Bruxelles-Capitale du 16 mai") !=
           std::string::npos);
     // An English-language publisher keeps its own title in every language.
     const LocalText times = bxl.cite("brussels-times-2026");
@@ -136,7 +137,7 @@ TEST_CASE("a source's publisher, title and reference in the report's language") 
             const Checklist c =
                 load_checklist(checklist_path(kChecklists, std::string(region), std::string(permit)));
             for (const auto& s : c.sources)
-                CHECK_MESSAGE(!s.language.empty() || (!s.publisher.fr.empty() && !s.publisher.nl.empty()),
+                CHECK_MESSAGE((!s.language.empty() || (!s.publisher.fr.empty() && !s.publisher.nl.empty())),
                               c.id << " " << s.id << ": no \"language\" and no French and Dutch publisher");
         }
 
