@@ -107,6 +107,76 @@ TEST_CASE("a broken checklist is an error naming the file and line") {
     CHECK(load_error(dir / "missing.yaml").find("cannot be opened") != std::string::npos);
 }
 
+// A source is cited in the report's language, else in its publisher's own,
+// else in English; a plain string still loads (English alone).
+TEST_CASE("a source's publisher, title and reference in the report's language") {
+    const Checklist bxl = load_checklist(checklist_path(kChecklists, "brussels", "single-permit"));
+    const LocalText pay = bxl.cite("brussels-minimum-pay");
+    CHECK(pay.en.find("Brussels Economy and Employment, \u201cSingle permit: minimum remuneration\u201d") ==
+          0);
+    CHECK(pay.in(Lang::fr).find("Bruxelles \u00c9conomie et Emploi, \u201cPermis unique\u00a0: r\u00e9mun") ==
+          0);
+    CHECK(pay.in(Lang::nl).find("Brussel Economie en Werkgelegenheid, \u201cGecombineerde vergunning: ") ==
+          0);
+    // Brussels publishes no German: its own language, French, rather than English.
+    CHECK(pay.in(Lang::de).find("Bruxelles \u00c9conomie et Emploi, \u201cPermis unique\u00a0: ") == 0);
+    CHECK(pay.in(Lang::de).find(
+              "(Arr\u00eat\u00e9 du Gouvernement de la R\u00e9gion de Bruxelles-Capitale du 16 mai") !=
+          std::string::npos);
+    // An English-language publisher keeps its own title in every language.
+    const LocalText times = bxl.cite("brussels-times-2026");
+    CHECK(times.in(Lang::fr).find("\u201cSalary thresholds for highly skilled migrants") !=
+          std::string::npos);
+    CHECK(times.in(Lang::fr).find("26 f\u00e9vrier 2026") != std::string::npos);
+    // An unknown id is cited as it is, in every language.
+    CHECK(bxl.cite("nowhere").in(Lang::nl) == "nowhere");
+
+    // Every source says its publisher's language, or names the publisher in French and Dutch.
+    for (auto region : regions())
+        for (auto permit : permits()) {
+            const Checklist c =
+                load_checklist(checklist_path(kChecklists, std::string(region), std::string(permit)));
+            for (const auto& s : c.sources)
+                CHECK_MESSAGE((!s.language.empty() || (!s.publisher.fr.empty() && !s.publisher.nl.empty())),
+                              c.id << " " << s.id << ": no \"language\" and no French and Dutch publisher");
+        }
+
+    test::TempDir dir;
+    const std::string good = read(kChecklists / "brussels" / "single-permit.yaml");
+    const std::string plain =
+        "  - id: type-b-guide\n    publisher: \"publicservices.guide\"\n    language: en\n"
+        "    title: \"Single work permit and Type B in Belgium (verified 2026-05-27)\"\n";
+    REQUIRE(good.find(plain) != std::string::npos);
+    auto with = [&](const std::string& source) {
+        std::string text = good;
+        text.replace(text.find(plain), plain.size(), source);
+        return dir.write("source.yaml", text);
+    };
+    // Per language, with the publisher's own as the fallback.
+    Checklist c = load_checklist(
+        with("  - id: type-b-guide\n    publisher: {en: Flemish government, nl: Vlaamse overheid}\n"
+             "    language: nl\n    title: {en: Forms, nl: Formulieren, de: Formulare}\n"));
+    const LocalText forms = c.cite("type-b-guide");
+    CHECK(forms.en.find("Flemish government, \u201cForms\u201d: https://publicservices.guide/") == 0);
+    CHECK(forms.in(Lang::nl).find("Vlaamse overheid, \u201cFormulieren\u201d: ") == 0);
+    CHECK(forms.in(Lang::fr).find("Vlaamse overheid, \u201cFormulieren\u201d: ") == 0);
+    CHECK(forms.in(Lang::de).find("Vlaamse overheid, \u201cFormulare\u201d: ") == 0);
+    // Without a language of its own: English.
+    c = load_checklist(
+        with("  - id: type-b-guide\n    publisher: {en: Flemish government, nl: Vlaamse overheid}\n"
+             "    title: Forms\n"));
+    CHECK(c.cite("type-b-guide").in(Lang::fr).find("Flemish government, \u201cForms\u201d") == 0);
+    CHECK(c.cite("type-b-guide").in(Lang::nl).find("Vlaamse overheid, \u201cForms\u201d") == 0);
+    // A language that is not one of ours, as a key or as the publisher's: refused with the line.
+    auto p = with("  - id: type-b-guide\n    publisher: X\n    title: {en: Forms, es: Formularios}\n");
+    CHECK(load_error(p).find("unknown key \"es\"") != std::string::npos);
+    CHECK(load_error(p).find(p.string() + ":") == 0);
+    p = with("  - id: type-b-guide\n    publisher: X\n    language: es\n    title: Forms\n");
+    CHECK(load_error(p).find("\"es\" is not a publisher's language") != std::string::npos);
+    p = with("  - id: type-b-guide\n    publisher: X\n    title: {fr: Formulaires}\n");
+    CHECK(load_error(p).find("lacks \"en\"") != std::string::npos);
+}
+
 // Sources printed to users are public references (publisher, title, URL or legal
 // text), never this project's notes ("seed" pages) or a file name of its spec.
 TEST_CASE("no checklist row, source or rule text cites a seed or a spec file") {
@@ -139,7 +209,7 @@ TEST_CASE("no checklist row, source or rule text cites a seed or a spec file") {
                 CHECK_MESSAGE(!s.title.empty(), at << s.id << " has no title");
                 CHECK_MESSAGE(!(s.url.empty() && s.reference.empty()),
                               at << s.id << " has no URL or reference");
-                check(at + s.id, s.citation());
+                for (Lang l : kLangs) check(at + s.id, s.citation(l));
             }
             check(at + "authority", c.authority);
             check(at + "languages", c.languages_note);
@@ -151,7 +221,7 @@ TEST_CASE("no checklist row, source or rule text cites a seed or a spec file") {
             for (const auto& t : c.salary) check(at + t.route, t.what.en + " " + t.note.en);
             for (const auto& f : c.fees) {
                 check(at + "fee", f.what.en + " " + f.note.en);
-                for (const auto& k : f.claims) check(at + "fee claim", k.when.en + " " + c.cite(k.source));
+                for (const auto& k : f.claims) check(at + "fee claim", k.when.en + " " + c.cite(k.source).en);
             }
             if (c.after_submission) check(at + "after submission", c.after_submission->text);
             check(at + "upload", c.upload.note);
@@ -186,7 +256,7 @@ TEST_CASE("the law of 2026 in every checklist: the recast directive, the announc
                 CHECK(c.recast.extension_days == 30);
                 CHECK(c.recast.checked == Date(2026, 12, 6));
                 CHECK(c.recast.transposing_act.empty());
-                CHECK(c.cite(c.recast.source).find("http://data.europa.eu/eli/dir/2024/1233/oj") !=
+                CHECK(c.cite(c.recast.source).en.find("http://data.europa.eu/eli/dir/2024/1233/oj") !=
                       std::string::npos);
             }
             // Every checklist says how its annexes are named and ordered.

@@ -252,7 +252,7 @@ TEST_CASE("salary.below-threshold: Wallonia's regional Blue Card figure, one eur
     auto r = run(w);
     REQUIRE(r.count("salary.below-threshold", Severity::error) == 1);
     CHECK(r.first("salary.below-threshold")->message.find("€68,815") != std::string::npos);
-    CHECK(r.first("salary.below-threshold")->source.find("VisaHQ") != std::string::npos);
+    CHECK(r.first("salary.below-threshold")->source.en.find("VisaHQ") != std::string::npos);
     // 2025: €66,738.
     w.employment.start = Date(2025, 6, 1);
     w.employment.end = Date(2026, 5, 31);
@@ -318,7 +318,7 @@ TEST_CASE("salary in Brussels: monthly basic pay, one euro under, at and over; m
     r = run(b);
     REQUIRE(r.count("salary.below-threshold") == 1);
     CHECK(r.first("salary.below-threshold")->message.find("€6,647.20 a month") != std::string::npos);
-    CHECK(r.first("salary.below-threshold")->source.find("The Brussels Times") != std::string::npos);
+    CHECK(r.first("salary.below-threshold")->source.en.find("The Brussels Times") != std::string::npos);
     b.employment.monthly_basic_salary_eur = 6647.20;
     CHECK(run(b).count("salary.below-threshold") == 0);
     // 2024: the column "until 31/12/2024".
@@ -790,7 +790,7 @@ TEST_CASE("checklist.missing-document: the official Brussels annexes, by route")
     remove(b, "fee-payment-proof");
     auto r = run(b);
     REQUIRE(r.count("checklist.missing-document") == 1);
-    CHECK(r.first("checklist.missing-document")->source.find("single-permit-blue-card-annexes") !=
+    CHECK(r.first("checklist.missing-document")->source.en.find("single-permit-blue-card-annexes") !=
           std::string::npos);
     b = good();
     b.application.route = "eu-blue-card";
@@ -826,8 +826,8 @@ TEST_CASE("info.fees: the federal fee, unknown years said as unknown, the Flemis
                              "announced", "before paying"})
         CHECK_MESSAGE(regional->message.find(said) != std::string::npos, said);
     CHECK(regional->message.find("is €180") == std::string::npos);
-    CHECK(regional->source.find("expatcentrelimburg.com") != std::string::npos);
-    CHECK(regional->source.find("visahq.com") != std::string::npos);
+    CHECK(regional->source.en.find("expatcentrelimburg.com") != std::string::npos);
+    CHECK(regional->source.en.find("visahq.com") != std::string::npos);
     // Said the same before any claimed start.
     auto f = flemish();
     f.employment.start = Date(2026, 3, 1);
@@ -849,8 +849,8 @@ TEST_CASE("info.processing-time: Belgium's four months and the recast directive'
     for (const char* said : {"4 months", "2024/1233", "90 days", "labour-market check", "30 days",
                              "21 May 2026", "6 December 2026", "No Belgian act transposing it was found"})
         CHECK_MESSAGE(p->message.find(said) != std::string::npos, said);
-    CHECK(p->source.find("http://data.europa.eu/eli/dir/2024/1233/oj") != std::string::npos);
-    CHECK(p->source.find("publicservices.guide") != std::string::npos);
+    CHECK(p->source.en.find("http://data.europa.eu/eli/dir/2024/1233/oj") != std::string::npos);
+    CHECK(p->source.en.find("publicservices.guide") != std::string::npos);
     // Once a transposing act is recorded, the note names it instead.
     Checklist c = checklist("brussels", "single-permit");
     c.recast.transposing_act = "eu-recast-directive";

@@ -5,6 +5,8 @@
 
 #include "core/quoted.h"
 #include "report/i18n.h"
+#include "report/report.h"
+#include "report/sarif_report.h"
 #include "rules/rule.h"
 
 using namespace dossier;
@@ -19,6 +21,78 @@ TEST_CASE("every rule of the catalogue has a title in English, French, Dutch and
         CHECK(rule_title(r.id, Lang::fr) != r.title);
     }
     CHECK(rule_title("no.such-rule", Lang::fr) == "no.such-rule");
+}
+
+// The catalogue's sources ("examiner practice", a publisher's page) are said in
+// the report's language too: every rule's and every tool id's.
+TEST_CASE("every rule's source in French, Dutch and German") {
+    for (auto ids : {rule_catalogue(), tool_ids()})
+        for (const auto& r : ids)
+            for (Lang l : {Lang::fr, Lang::nl, Lang::de}) {
+                CAPTURE(r.id);
+                CHECK_MESSAGE(has_translation(r.source, l, kRuleSource), "no source in " << lang_code(l));
+                CHECK(rule_source(r, Lang::en) == r.source);
+            }
+    CHECK(rule_source(*find_rule("pdf.no-pages"), Lang::en) == "examiner practice");
+    CHECK(rule_source(*find_rule("pdf.no-pages"), Lang::fr) == "pratique des agents traitants");
+}
+
+TEST_CASE(
+    "a finding's source in the report's language: the checklist's citation, the catalogue's translated") {
+    Report r;
+    Finding practice;
+    practice.rule = "pdf.no-pages";
+    practice.source = LocalText("examiner practice");
+    Finding cited;
+    cited.rule = "document.missing";
+    cited.source =
+        LocalText("Brussels Economy and Employment, \u201cSingle permit: minimum remuneration\u201d");
+    cited.source.fr =
+        "Bruxelles \u00c9conomie et Emploi, \u201cPermis unique\u00a0: r\u00e9mun\u00e9ration minimale\u201d";
+    r.findings = {practice, cited};
+    r.required_documents = std::vector<RequiredDocument>{{"passport", LocalText("why"), cited.source}};
+    std::optional<Report> storage;
+    const Report& fr = localized(r, Lang::fr, storage);
+    CHECK(std::string(fr.findings[0].source) == "pratique des agents traitants");
+    CHECK(std::string(fr.findings[1].source) == cited.source.fr);
+    CHECK(std::string(fr.required_documents->front().source) == cited.source.fr);
+    const Report& nl = localized(r, Lang::nl, storage);  // no Dutch citation given: English
+    CHECK(std::string(nl.findings[0].source) == "praktijk van de dossierbehandelaars");
+    CHECK(std::string(nl.findings[1].source) == cited.source.en);
+    const Report& en = localized(r, Lang::en, storage);
+    CHECK(&en == &r);
+    CHECK(std::string(en.findings[0].source) == "examiner practice");
+}
+
+TEST_CASE("SARIF's rule descriptions in the report's language") {
+    Report r;
+    r.dossier = "d";
+    for (Lang l : {Lang::en, Lang::fr, Lang::nl, Lang::de}) {
+        OutputOptions opt;
+        opt.lang = l;
+        const auto run = sarif_run(r, opt);
+        const auto& rules = run["tool"]["driver"]["rules"];
+        const RuleInfo& info = *find_rule("pdf.no-pages");
+        bool found = false;
+        for (const auto& j : rules) {
+            if (j["id"] != info.id) continue;
+            found = true;
+            CAPTURE(lang_code(l));
+            CHECK(j["shortDescription"]["text"] == std::string(translate_static(info.title, l)));
+            CHECK(j["fullDescription"]["text"] == std::string(translate_static(info.checks, l)));
+            const std::string help = j["help"]["text"];
+            CHECK(help.find(std::string(rule_source(info, l))) != std::string::npos);
+            CHECK(j["properties"]["source"] == std::string(rule_source(info, l)));
+            if (l != Lang::en) {
+                CHECK(help.find("examiner practice") == std::string::npos);
+                CHECK(help.find("Source:") == std::string::npos);
+                CHECK(j["shortDescription"]["text"] != std::string(info.title));
+            } else {
+                CHECK(help == std::string(info.checks) + "\n\nSource: examiner practice");
+            }
+        }
+        CHECK(found);
+    }
 }
 
 TEST_CASE("language from --lang values and locale names") {
@@ -109,12 +183,14 @@ TEST_CASE("places and languages named in the report's language") {
 }
 
 TEST_CASE("messages: named placeholders, typed arguments, plurals, in every language") {
-    const Text t = msg("The employment ends ({end}) before it starts ({start}). Correct employment.start or "
-                       "employment.end.",
-                       {{"end", *Date::parse("2026-01-31")}, {"start", *Date::parse("2026-03-01")}});
-    CHECK(render(t, Lang::en) ==
-          "The employment ends (31 January 2026) before it starts (1 March 2026). Correct employment.start or "
-          "employment.end.");
+    const Text t =
+        msg("The employment ends ({end}) before it starts ({start}). Correct employment.start or "
+            "employment.end.",
+            {{"end", *Date::parse("2026-01-31")}, {"start", *Date::parse("2026-03-01")}});
+    CHECK(
+        render(t, Lang::en) ==
+        "The employment ends (31 January 2026) before it starts (1 March 2026). Correct employment.start or "
+        "employment.end.");
     CHECK(render(t, Lang::fr) ==
           "L’emploi se termine (31 janvier 2026) avant de commencer (1er mars 2026). Corrigez "
           "employment.start ou "
@@ -131,12 +207,13 @@ TEST_CASE("messages: named placeholders, typed arguments, plurals, in every lang
     CHECK(render(msg("{t}", {{"t", DocType{"police-record"}}}), Lang::fr) == "extrait de casier judiciaire");
     CHECK(render(msg("{t}", {{"t", DocType{"police-record"}}}), Lang::de) == "Strafregisterauszug");
     CHECK(render(msg("{t}", {{"t", DocType{"sworn-translation"}}}), Lang::nl) == "beëdigde vertaling");
-    CHECK(render(msg("{p}", {{"p", Term{"permit", "single-permit"}}}), Lang::nl) == "gecombineerde vergunning");
+    CHECK(render(msg("{p}", {{"p", Term{"permit", "single-permit"}}}), Lang::nl) ==
+          "gecombineerde vergunning");
     CHECK(render(msg("{p}", {{"p", Term{"permit", "single-permit"}}}), Lang::de) == "kombinierte Erlaubnis");
     CHECK(render(msg("{r}", {{"r", InRegion{"flanders"}}}), Lang::nl) == "in het Vlaams Gewest");
     CHECK(render(msg("{c}", {{"c", Country{"MA"}}}), Lang::fr) == "Maroc (MA)");
-    CHECK(render(msg("{l}", {{"l", one_of({shown(LanguageName{"fr"}), shown(LanguageName{"nl"})})}}), Lang::de) ==
-          "Französisch oder Niederländisch");
+    CHECK(render(msg("{l}", {{"l", one_of({shown(LanguageName{"fr"}), shown(LanguageName{"nl"})})}}),
+                 Lang::de) == "Französisch oder Niederländisch");
     LocalText why("Signed by both parties.");
     why.fr = "Signé par les deux parties.";
     CHECK(render(msg("{w}", {{"w", why}}), Lang::fr) == "Signé par les deux parties.");

@@ -143,7 +143,7 @@ TEST_CASE("upload.too-large: fires for what does not fit --max-mb, quiet when al
         CHECK(f.rule == "upload.too-large");
         CHECK(f.severity == Severity::error);
         CHECK(f.message.find("no scanned page") != std::string::npos);
-        CHECK(f.source.find("vlaanderen.be") != std::string::npos);
+        CHECK(f.source.en.find("vlaanderen.be") != std::string::npos);
         CHECK(set.findings().back().document == "dossier.pdf");
     }
     o.max_bytes = megabytes(50);

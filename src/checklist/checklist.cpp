@@ -53,18 +53,40 @@ const ChecklistSource* Checklist::find_source(const std::string& source_id) cons
     return nullptr;
 }
 
-std::string ChecklistSource::citation() const {
-    std::string out = publisher;
-    if (!title.empty()) out += (out.empty() ? "" : ", ") + fmt::format("\u201c{}\u201d", title);
+const std::string& ChecklistSource::in(const LocalText& part, Lang l) const {
+    if (l != Lang::en && part.in(l) == part.en)
+        if (auto own = parse_lang(language); own && *own != l) return part.in(*own);
+    return part.in(l);
+}
+
+LocalText ChecklistSource::in_each(const LocalText& part) const {
+    LocalText out(part.en);
+    out.fr = in(part, Lang::fr);
+    out.nl = in(part, Lang::nl);
+    out.de = in(part, Lang::de);
+    return out;
+}
+
+std::string ChecklistSource::citation(Lang l) const {
+    std::string out = in(publisher, l);
+    const std::string& t = in(title, l);
+    const std::string& ref = in(reference, l);
+    if (!t.empty()) out += (out.empty() ? "" : ", ") + fmt::format("\u201c{}\u201d", t);
     if (!url.empty()) out += (out.empty() ? "" : ": ") + url;
-    if (!reference.empty()) out += url.empty() ? (out.empty() ? reference : " (" + reference + ")")
-                                               : " (" + reference + ")";
+    if (!ref.empty()) out += url.empty() ? (out.empty() ? ref : " (" + ref + ")") : " (" + ref + ")";
     return out.empty() ? id : out;
 }
 
-std::string Checklist::cite(const std::string& source_id) const {
+LocalText Checklist::cite(const std::string& source_id) const {
     const ChecklistSource* s = find_source(source_id);
-    return s ? s->citation() : source_id;
+    if (!s) return LocalText(source_id);
+    LocalText out(s->citation(Lang::en));
+    out.fr = s->citation(Lang::fr);
+    out.nl = s->citation(Lang::nl);
+    out.de = s->citation(Lang::de);
+    for (std::string* x : {&out.fr, &out.nl, &out.de})
+        if (*x == out.en) x->clear();  // nothing of its own: falls back to English
+    return out;
 }
 
 bool Checklist::accepts(const std::string& language) const {
@@ -73,7 +95,8 @@ bool Checklist::accepts(const std::string& language) const {
 
 bool Checklist::accepts(const std::string& language, const std::string& type) const {
     for (const auto& r : restricted_languages)
-        if (r.type == type) return std::find(r.accepted.begin(), r.accepted.end(), language) != r.accepted.end();
+        if (r.type == type)
+            return std::find(r.accepted.begin(), r.accepted.end(), language) != r.accepted.end();
     if (accepts(language)) return true;
     for (const auto& x : extra_languages)
         if (x.type == type && x.language == language && x.confirmed) return true;
@@ -265,8 +288,8 @@ void read_salary(Reader& r, const YAML::Node& root, Checklist& c) {
     for (const auto& s : rows) {
         const char* where = "a salary threshold";
         r.keys(s,
-               {"route", "year", "annual_gross_eur", "monthly_basic_eur", "min_age", "max_age", "what", "source",
-                "note"},
+               {"route", "year", "annual_gross_eur", "monthly_basic_eur", "min_age", "max_age", "what",
+                "source", "note"},
                where);
         SalaryThreshold t;
         t.route = r.str(s, "route", where, true);
@@ -275,7 +298,8 @@ void read_salary(Reader& r, const YAML::Node& root, Checklist& c) {
         if (t.year < 2000 || t.year > 2100) r.fail(s["year"], "\"year\" must be a year such as 2026");
         const bool annual = s["annual_gross_eur"].IsDefined(), monthly = s["monthly_basic_eur"].IsDefined();
         if (annual == monthly)
-            r.fail(s, "a salary threshold needs exactly one of \"annual_gross_eur\" and \"monthly_basic_eur\"");
+            r.fail(s,
+                   "a salary threshold needs exactly one of \"annual_gross_eur\" and \"monthly_basic_eur\"");
         t.monthly_basic = monthly;
         const char* key = monthly ? "monthly_basic_eur" : "annual_gross_eur";
         YAML::Node amount = r.need(s, key, where);
@@ -409,7 +433,8 @@ void read_extras(Reader& r, const YAML::Node& root, Checklist& c) {
             r.keys(n, {"routes", "from", "until", "text", "source"}, where);
             RouteNote rn;
             rn.routes = r.list(n, "routes", where);
-            for (size_t i = 0; i < rn.routes.size(); ++i) r.one_of(n["routes"][i], rn.routes[i], routes(), "route");
+            for (size_t i = 0; i < rn.routes.size(); ++i)
+                r.one_of(n["routes"][i], rn.routes[i], routes(), "route");
             rn.from = date(r, n, "from", where);
             rn.until = date(r, n, "until", where);
             if (rn.from && rn.until && *rn.until < *rn.from)
@@ -428,9 +453,12 @@ void read_extras(Reader& r, const YAML::Node& root, Checklist& c) {
         auto& aw = c.application_window;
         aw.present = true;
         aw.max_months_before_start = *r.integer(r.need(w, "max_months_before_start", where), "months", false);
-        if (auto d = w["max_days_before_start"]; d && !d.IsNull()) aw.max_days_before_start = *r.integer(d, "days", false);
-        if (auto m = w["renewal_min_months_before_expiry"]; m && !m.IsNull()) aw.renewal_min_months = r.integer(m, "months", false);
-        if (auto m = w["renewal_max_months_before_expiry"]; m && !m.IsNull()) aw.renewal_max_months = r.integer(m, "months", false);
+        if (auto d = w["max_days_before_start"]; d && !d.IsNull())
+            aw.max_days_before_start = *r.integer(d, "days", false);
+        if (auto m = w["renewal_min_months_before_expiry"]; m && !m.IsNull())
+            aw.renewal_min_months = r.integer(m, "months", false);
+        if (auto m = w["renewal_max_months_before_expiry"]; m && !m.IsNull())
+            aw.renewal_max_months = r.integer(m, "months", false);
         aw.source = r.source(w, where, c);
         aw.renewal_note = r.text(w, "renewal_note", where, false);
     }
@@ -500,6 +528,8 @@ void read_procedure(Reader& r, const YAML::Node& root, Checklist& c) {
     }
 }
 
+constexpr std::string_view kSourceLanguages[] = {"fr", "nl", "de", "en"};
+
 // Sources are printed to lawyers: a public page or a legal text, never a project file.
 void read_sources(Reader& r, const YAML::Node& root, Checklist& c) {
     YAML::Node src = r.need(root, "sources", "the checklist");
@@ -507,13 +537,17 @@ void read_sources(Reader& r, const YAML::Node& root, Checklist& c) {
         r.fail(src, "\"sources\" must list where the checklist's rules come from");
     std::set<std::string> ids;
     for (const auto& s : src) {
-        r.keys(s, {"id", "publisher", "title", "url", "reference"}, "a source");
+        r.keys(s, {"id", "publisher", "title", "url", "reference", "language"}, "a source");
         ChecklistSource cs;
         cs.id = r.str(s, "id", "a source", true);
-        cs.publisher = r.str(s, "publisher", "a source", true);
-        cs.title = r.str(s, "title", "a source", true);
-        cs.url = r.str(s, "url", "a source", false);
-        cs.reference = r.str(s, "reference", "a source", false);
+        const std::string where = fmt::format("source \"{}\"", cs.id);
+        cs.publisher = r.text(s, "publisher", where, true);
+        cs.title = r.text(s, "title", where, true);
+        cs.url = r.str(s, "url", where, false);
+        cs.reference = r.text(s, "reference", where, false);
+        cs.language = r.str(s, "language", where, false);
+        if (!cs.language.empty())
+            r.one_of(s["language"], cs.language, kSourceLanguages, "publisher's language (fr, nl, de or en)");
         if (cs.url.empty() && cs.reference.empty())
             r.fail(s, fmt::format("source \"{}\" needs a \"url\" or a \"reference\" (a legal text)", cs.id));
         if (!cs.url.empty() && cs.url.rfind("https://", 0) != 0 && cs.url.rfind("http://", 0) != 0)
@@ -560,7 +594,8 @@ void read_languages(Reader& r, const YAML::Node& root, Checklist& c) {
             x.accepted = r.list(e, "accepted", "a restricted language row");
             if (x.accepted.empty()) r.fail(e, "a restricted language row lacks \"accepted\"");
             for (size_t i = 0; i < x.accepted.size(); ++i)
-                if (!normalise_language(x.accepted[i])) r.fail(e["accepted"][i], "not an ISO 639-1 language code");
+                if (!normalise_language(x.accepted[i]))
+                    r.fail(e["accepted"][i], "not an ISO 639-1 language code");
             x.source = r.source(e, "a restricted language row", c);
             c.restricted_languages.push_back(std::move(x));
         }

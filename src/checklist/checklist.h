@@ -22,14 +22,22 @@ namespace dossier {
 struct Manifest;
 
 // A public reference a lawyer can open: publisher, title, and a URL or a legal
-// reference. Never a project file (the loader refuses "seed" sources).
+// reference. Never a project file (the loader refuses "seed" sources). Its
+// publisher, title and reference may be given per language (Belgian authorities
+// publish in French, Dutch and German); `language` is the publisher's own.
 struct ChecklistSource {
-    std::string id;         // short name used by rows ("brussels-minimum-pay")
-    std::string publisher;  // "Brussels Economy and Employment"
-    std::string title;      // "Single permit: minimum remuneration"
-    std::string url;        // a public URL, and/or
-    std::string reference;  // a legal text or where to find it ("Decree of 16 May 2024, art. 18")
-    std::string citation() const;  // "Publisher, Title: URL (reference)"
+    std::string id;        // short name used by rows ("brussels-minimum-pay")
+    LocalText publisher;   // "Brussels Economy and Employment"
+    LocalText title;       // "Single permit: minimum remuneration"
+    std::string url;       // a public URL, and/or
+    LocalText reference;   // a legal text or where to find it ("Decree of 16 May 2024, art. 18")
+    std::string language;  // the publisher's own language ("nl"), empty: not said
+    // "Publisher, Title: URL (reference)" in `l`: each part in `l`, else in the
+    // publisher's own language, else in English.
+    std::string citation(Lang l = Lang::en) const;
+    // Each part in `l` as citation() picks it.
+    const std::string& in(const LocalText& part, Lang l) const;
+    LocalText in_each(const LocalText& part) const;  // the same, for every language
 };
 
 // A figure of the law with its unit and source; no value means "unknown".
@@ -119,8 +127,8 @@ struct FeeClaim {
 // A fee the applicant pays (said as a note, never blocking).
 struct Fee {
     LocalText what;
-    std::optional<int> year;       // the year the amount applies to, or
-    std::optional<Date> from;      // the day from which it applies
+    std::optional<int> year;           // the year the amount applies to, or
+    std::optional<Date> from;          // the day from which it applies
     std::optional<double> amount_eur;  // none: unknown
     std::string source;
     LocalText note;
@@ -150,7 +158,7 @@ struct RestrictedLanguages {
 struct ApplicationWindow {
     bool present = false;
     int max_months_before_start = 0;
-    int max_days_before_start = 0;  // added to the months: 4 months 15 days for "4½ months"
+    int max_days_before_start = 0;          // added to the months: 4 months 15 days for "4½ months"
     std::optional<int> renewal_min_months;  // renewal: between min and max months before expiry
     std::optional<int> renewal_max_months;
     std::string source;
@@ -233,8 +241,9 @@ struct Checklist {
     std::map<std::string, Severity> severity;  // rule id -> severity override
     std::vector<ChecklistSource> sources;
 
-    // Resolves a row's source id to its citation; returns the id itself if unknown.
-    std::string cite(const std::string& source_id) const;
+    // Resolves a row's source id to its citation in every language (a report
+    // picks its own); the id itself if unknown.
+    LocalText cite(const std::string& source_id) const;
     const ChecklistSource* find_source(const std::string& source_id) const;
     bool accepts(const std::string& language) const;
     // Whether a document of `type` in `language` needs no translation (extra and restricted rows).

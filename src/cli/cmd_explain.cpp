@@ -25,7 +25,9 @@ using nlohmann::json;
 // One checklist's figures for a rule, as one line; empty when it sets none.
 using Figures = std::string (*)(std::string_view rule, const Checklist& c, Lang l);
 
-std::string cited(const Checklist& c, const std::string& source) { return " [" + c.cite(source) + "]"; }
+std::string cited(const Checklist& c, const std::string& source, Lang l) {
+    return " [" + c.cite(source).in(l) + "]";
+}
 
 std::string joined(const std::vector<std::string>& parts) {
     std::string out;
@@ -43,7 +45,7 @@ std::string age_figures(std::string_view rule, const Checklist& c, Lang l) {
                             {"age", month_count(*d.max_age_months)},
                             {"when", d.age_to_decision ? msg(", counted to the decision") : verbatim("")}}),
                        l) +
-                cited(c, d.source));
+                cited(c, d.source, l));
     return joined(parts);
 }
 
@@ -60,7 +62,7 @@ std::string salary_figures(std::string_view, const Checklist& c, Lang l) {
                                                : verbatim("")},
                            {"amount", t.amount_text()}}),
                       l) +
-               cited(c, t.source) + (t.note.empty() ? "" : " — " + t.note.in(l));
+               cited(c, t.source, l) + (t.note.empty() ? "" : " — " + t.note.in(l));
     return out;
 }
 
@@ -77,14 +79,14 @@ std::string fee_figures(std::string_view, const Checklist& c, Lang l) {
                                                   : f.amount_eur ? shown(Money{*f.amount_eur})
                                                                  : msg("unknown")}}),
                                   l) +
-                           cited(c, f.source);
+                           cited(c, f.source, l);
         for (const auto& k : f.claims)
             part += "\n      " +
                     render(k.amount_eur ? msg("claimed: {amount}, {when}",
                                               {{"amount", Money{*k.amount_eur}}, {"when", k.when}})
                                         : msg("claimed: {when}", {{"when", k.when}}),
                            l) +
-                    cited(c, k.source);
+                    cited(c, k.source, l);
         parts.push_back(std::move(part));
     }
     // Where claims are listed, each fee starts a line of its own.
@@ -102,7 +104,7 @@ std::string window_figure(std::string_view, const Checklist& c, Lang l) {
                       {{"months", month_count(w.max_months_before_start)},
                        {"days", plural("{n} day", "{n} days", w.max_days_before_start)}}),
                   l) +
-           cited(c, w.source);
+           cited(c, w.source, l);
 }
 
 std::string vacancy_figures(std::string_view, const Checklist& c, Lang l) {
@@ -111,7 +113,7 @@ std::string vacancy_figures(std::string_view, const Checklist& c, Lang l) {
         parts.push_back(render(msg("{route}: {weeks}", {{"route", Term{"route", v.route}},
                                                         {"weeks", plural("{n} week", "{n} weeks", v.weeks)}}),
                                l) +
-                        cited(c, v.source));
+                        cited(c, v.source, l));
     return joined(parts);
 }
 
@@ -119,8 +121,8 @@ std::string pages_figure(std::string_view, const Checklist& c, Lang l) {
     std::string line;
     for (const auto& d : c.documents)
         if (d.all_pages)
-            line =
-                render(msg("every page of the {type}", {{"type", DocType{d.type}}}), l) + cited(c, d.source);
+            line = render(msg("every page of the {type}", {{"type", DocType{d.type}}}), l) +
+                   cited(c, d.source, l);
     return line;
 }
 
@@ -130,24 +132,25 @@ std::string route_note_figures(std::string_view, const Checklist& c, Lang l) {
         std::vector<Text> routes;
         for (const auto& r : rn.routes) routes.push_back(shown(Term{"route", r}));
         parts.push_back(render(msg("{routes}: {text}", {{"routes", all_of(routes)}, {"text", rn.text}}), l) +
-                        cited(c, rn.source));
+                        cited(c, rn.source, l));
     }
     return joined(parts);
 }
 
 // Belgium's ceiling, and beside it the recast directive's, with the transposing act looked for.
 std::string processing_figure(std::string_view, const Checklist& c, Lang l) {
-    std::string line = render(c.processing.text(), l) + cited(c, c.processing.source);
+    std::string line = render(c.processing.text(), l) + cited(c, c.processing.source, l);
     if (c.recast.present)
         line += "; " +
                 render(msg("Directive (EU) 2024/1233: {days}, +{extra} in exceptional cases",
                            {{"days", plural("{n} day", "{n} days", c.recast.processing_days)},
                             {"extra", verbatim(std::to_string(c.recast.extension_days))}}),
                        l) +
-                cited(c, c.recast.source) + "; " +
+                cited(c, c.recast.source, l) + "; " +
                 render(msg("Belgian transposing act: {act} on {date}",
-                           {{"act", c.recast.transposing_act.empty() ? msg("none found")
-                                                                     : verbatim(c.cite(c.recast.transposing_act))},
+                           {{"act", c.recast.transposing_act.empty()
+                                        ? msg("none found")
+                                        : verbatim(c.cite(c.recast.transposing_act).in(l))},
                             {"date", c.recast.checked ? verbatim(c.recast.checked->iso()) : msg("never")}}),
                        l);
     return line;
@@ -155,11 +158,11 @@ std::string processing_figure(std::string_view, const Checklist& c, Lang l) {
 
 std::string submission_figure(std::string_view, const Checklist& c, Lang l) {
     if (!c.after_submission) return {};
-    return c.after_submission->text.in(l) + cited(c, c.after_submission->source);
+    return c.after_submission->text.in(l) + cited(c, c.after_submission->source, l);
 }
 
 std::string appeal_figure(std::string_view, const Checklist& c, Lang l) {
-    return render(c.appeal.text(), l) + cited(c, c.appeal.source);
+    return render(c.appeal.text(), l) + cited(c, c.appeal.source, l);
 }
 
 std::string authority_figure(std::string_view, const Checklist& c, Lang l) {
@@ -173,7 +176,7 @@ std::string language_figures(std::string_view, const Checklist& c, Lang l) {
         return all_of(v);
     };
     std::string line = render(msg("accepts {languages}", {{"languages", names(c.languages)}}), l) +
-                       cited(c, c.languages_source);
+                       cited(c, c.languages_source, l);
     for (const auto& x : c.extra_languages)
         if (x.confirmed)
             line += "; " + render(msg("{type} also in {language}",
@@ -189,7 +192,7 @@ std::string language_figures(std::string_view, const Checklist& c, Lang l) {
 
 std::string size_figure(std::string_view, const Checklist& c, Lang l) {
     return render(msg("{mib} MiB per file", {{"mib", int(c.max_file_size >> 20)}}), l) +
-           cited(c, c.max_file_size_source);
+           cited(c, c.max_file_size_source, l);
 }
 
 std::string stale_figure(std::string_view, const Checklist& c, Lang l) {
@@ -210,7 +213,7 @@ std::string permanent_figures(std::string_view, const Checklist& c, Lang l) {
                        {"window", p.window_years},
                        {"unconfirmed", p.confirmed ? verbatim("") : msg(" (unconfirmed for this region)")}}),
                   l) +
-           cited(c, p.source);
+           cited(c, p.source, l);
 }
 
 // The rules whose figures live in checklists, and what says them.
@@ -315,14 +318,15 @@ int explain(const CommonOptions& o, const std::string& id) {
                {"severity", to_string(r.severity)},
                {"title", translate_static(r.title, l)},
                {"checks", translate_static(r.checks, l)},
-               {"source", r.source}};
+               {"source", rule_source(r, l)}};
         if (in) j["inputs"] = inputs_json(*in, l);
         emit(o, j.dump(2) + "\n");
         return 0;
     }
-    std::string text = fmt::format("{} ({})\n  {}\n\n  {}\n\n  {}\n", r.id, severity_word(r.severity, l),
-                                   translate_static(r.title, l), translate_static(r.checks, l),
-                                   render(msg("Source: {source}", {{"source", std::string(r.source)}}), l));
+    std::string text =
+        fmt::format("{} ({})\n  {}\n\n  {}\n\n  {}\n", r.id, severity_word(r.severity, l),
+                    translate_static(r.title, l), translate_static(r.checks, l),
+                    render(msg("Source: {source}", {{"source", std::string(rule_source(r, l))}}), l));
     if (find_rule(r.id))
         text +=
             "  " +

@@ -33,14 +33,14 @@ void check_value(const std::string& value, std::span<const std::string_view> all
 }
 std::string figure_text(const LegalFigure& f, const Checklist& c, Lang l) {
     return fmt::format("{}{} [{}]", render(f.text(), l), f.note.empty() ? "" : " — " + f.note.en,
-                       c.cite(f.source));
+                       c.cite(f.source).en);
 }
 
 json figure_json(const LegalFigure& f, const Checklist& c) {
     return {{"value", f.value ? json(*f.value) : json("unknown")},
             {"unit", f.unit},
             {"note", f.note.en},
-            {"source", c.cite(f.source)}};
+            {"source", c.cite(f.source).en}};
 }
 
 json checklist_json(const Checklist& c, const std::string& route) {
@@ -48,15 +48,15 @@ json checklist_json(const Checklist& c, const std::string& route) {
     j["id"] = c.id;
     j["file"] = c.file.string();
     j["last_verified"] = c.last_verified ? json(c.last_verified->iso()) : json(nullptr);
-    j["authority"] = {{"name", c.authority.en}, {"source", c.cite(c.authority_source)}};
-    j["languages"] = {{"accepted", c.languages}, {"source", c.cite(c.languages_source)}};
+    j["authority"] = {{"name", c.authority.en}, {"source", c.cite(c.authority_source).en}};
+    j["languages"] = {{"accepted", c.languages}, {"source", c.cite(c.languages_source).en}};
     j["max_file_size_bytes"] = c.max_file_size;
     j["processing"] = figure_json(c.processing, c);
     j["appeal"] = figure_json(c.appeal, c);
     j["documents"] = json::array();
     for (const auto& d : c.documents) {
         if (!route.empty() && !d.applies_to_route(route)) continue;
-        json row = {{"type", d.type}, {"why", d.why.en}, {"source", c.cite(d.source)}, {"rule", d.rule}};
+        json row = {{"type", d.type}, {"why", d.why.en}, {"source", c.cite(d.source).en}, {"rule", d.rule}};
         if (!d.routes.empty()) row["routes"] = d.routes;
         if (!d.except_routes.empty()) row["except_routes"] = d.except_routes;
         if (!d.when.empty()) row["when"] = d.when;
@@ -74,20 +74,21 @@ json checklist_json(const Checklist& c, const std::string& route) {
                     {t.monthly_basic ? "monthly_basic_eur" : "annual_gross_eur",
                      t.amount_eur ? json(*t.amount_eur) : json("unknown")},
                     {"what", t.what.en},
-                    {"source", c.cite(t.source)}};
+                    {"source", c.cite(t.source).en}};
         if (t.min_age) row["min_age"] = *t.min_age;
         if (t.max_age) row["max_age"] = *t.max_age;
         if (!t.note.empty()) row["note"] = t.note.en;
         j["salary_thresholds"].push_back(row);
     }
     if (!c.documents_complete)
-        j["documents_list"] = {
-            {"complete", false}, {"note", c.documents_note.en}, {"source", c.cite(c.documents_note_source)}};
+        j["documents_list"] = {{"complete", false},
+                               {"note", c.documents_note.en},
+                               {"source", c.cite(c.documents_note_source).en}};
     j["fees"] = json::array();
     for (const auto& f : c.fees) {
         json row = {{"what", f.what.en},
                     {"amount_eur", f.amount_eur ? json(*f.amount_eur) : json("unknown")},
-                    {"source", c.cite(f.source)}};
+                    {"source", c.cite(f.source).en}};
         if (f.year) row["year"] = *f.year;
         if (f.from) row["from"] = f.from->iso();
         if (!f.note.empty()) row["note"] = f.note.en;
@@ -95,7 +96,7 @@ json checklist_json(const Checklist& c, const std::string& route) {
         for (const auto& k : f.claims)
             row["claims"].push_back({{"amount_eur", k.amount_eur ? json(*k.amount_eur) : json("unknown")},
                                      {"when", k.when.en},
-                                     {"source", c.cite(k.source)}});
+                                     {"source", c.cite(k.source).en}});
         j["fees"].push_back(row);
     }
     if (c.recast.present)
@@ -106,25 +107,25 @@ json checklist_json(const Checklist& c, const std::string& route) {
              c.recast.transposition_deadline ? json(c.recast.transposition_deadline->iso()) : json(nullptr)},
             {"checked", c.recast.checked ? json(c.recast.checked->iso()) : json(nullptr)},
             {"transposing_act",
-             c.recast.transposing_act.empty() ? json(nullptr) : json(c.cite(c.recast.transposing_act))},
-            {"source", c.cite(c.recast.source)}};
+             c.recast.transposing_act.empty() ? json(nullptr) : json(c.cite(c.recast.transposing_act).en)},
+            {"source", c.cite(c.recast.source).en}};
     if (c.after_submission)
         j["after_submission"] = {{"text", c.after_submission->text.en},
-                                 {"source", c.cite(c.after_submission->source)}};
+                                 {"source", c.cite(c.after_submission->source).en}};
     if (c.upload.present)
         j["upload"] = {{"languages", c.upload.languages},
                        {"order_official", c.upload.order_official},
                        {"together", c.upload.together},
                        {"note", c.upload.note.en},
-                       {"source", c.cite(c.upload.source)}};
+                       {"source", c.cite(c.upload.source).en}};
     j["sources"] = json::array();
     for (const auto& s : c.sources)
         j["sources"].push_back({{"id", s.id},
                                 {"cite", s.citation()},
-                                {"publisher", s.publisher},
-                                {"title", s.title},
+                                {"publisher", s.publisher.en},
+                                {"title", s.title.en},
                                 {"url", s.url},
-                                {"reference", s.reference}});
+                                {"reference", s.reference.en}});
     return j;
 }
 
@@ -132,17 +133,18 @@ json checklist_json(const Checklist& c, const std::string& route) {
 std::string checklist_header_text(const Checklist& c, Lang l) {
     std::string out = fmt::format("\nChecklist {} ({}; last verified {})\n", c.id, c.file.string(),
                                   c.last_verified ? c.last_verified->iso() : "never");
-    out += fmt::format("  Authority: {} [{}]\n", c.authority.en, c.cite(c.authority_source));
+    out += fmt::format("  Authority: {} [{}]\n", c.authority.en, c.cite(c.authority_source).en);
     out += fmt::format("  Accepted languages: {} [{}]\n", fmt::join(c.languages, ", "),
-                       c.cite(c.languages_source));
+                       c.cite(c.languages_source).en);
     for (const auto& x : c.extra_languages)
         out += fmt::format("    {} also in {}{} [{}]\n", x.type, x.language,
-                           x.confirmed ? "" : " (unconfirmed)", c.cite(x.source));
+                           x.confirmed ? "" : " (unconfirmed)", c.cite(x.source).en);
     for (const auto& r : c.restricted_languages)
-        out += fmt::format("    {} only in {} [{}]\n", r.type, fmt::join(r.accepted, ", "), c.cite(r.source));
+        out +=
+            fmt::format("    {} only in {} [{}]\n", r.type, fmt::join(r.accepted, ", "), c.cite(r.source).en);
     if (!c.languages_note.empty()) out += "    " + c.languages_note.en + "\n";
     out += fmt::format("  Size limit per file: {} MiB [{}]\n", c.max_file_size >> 20,
-                       c.cite(c.max_file_size_source));
+                       c.cite(c.max_file_size_source).en);
     out += fmt::format("  Processing ceiling: {}\n", figure_text(c.processing, c, l));
     out += fmt::format("  Appeal window: {}\n", figure_text(c.appeal, c, l));
     return out;
@@ -164,11 +166,11 @@ std::string documents_text(const Checklist& c, const std::string& route) {
                                 d.age_to_decision ? " at the decision" : "");
         if (d.all_pages) cond += " (every page)";
         if (!d.required) cond += " (only when: " + d.why.en + ")";
-        out += fmt::format("    {:<38}{} [{}]\n", d.type, cond, c.cite(d.source));
+        out += fmt::format("    {:<38}{} [{}]\n", d.type, cond, c.cite(d.source).en);
     }
     if (!c.documents_complete)
         out += fmt::format("    Partly published list: {} [{}]\n", c.documents_note.en,
-                           c.cite(c.documents_note_source));
+                           c.cite(c.documents_note_source).en);
     return out;
 }
 
@@ -184,7 +186,7 @@ std::string money_text(const Checklist& c, const std::string& route, Lang l) {
                           : t.max_age ? fmt::format(", age up to {}", *t.max_age)
                                       : "";
         out += fmt::format("    {} {} ({}{}): {} [{}]{}\n", t.route, t.year, t.what.en, age,
-                           render(t.amount_text(), l), c.cite(t.source),
+                           render(t.amount_text(), l), c.cite(t.source).en,
                            t.note.empty() ? "" : " — " + t.note.en);
     }
     for (const auto& f : c.fees) {
@@ -195,11 +197,11 @@ std::string money_text(const Checklist& c, const std::string& route, Lang l) {
                            f.announced    ? "announced, not confirmed"
                            : f.amount_eur ? format_money(*f.amount_eur, l)
                                           : "unknown",
-                           c.cite(f.source), f.note.empty() ? "" : " — " + f.note.en);
+                           c.cite(f.source).en, f.note.empty() ? "" : " — " + f.note.en);
         for (const auto& k : f.claims)
             out += fmt::format("    claimed: {}{} [{}]\n",
                                k.amount_eur ? format_money(*k.amount_eur, l) + ", " : "", k.when.en,
-                               c.cite(k.source));
+                               c.cite(k.source).en);
     }
     return out;
 }
@@ -211,17 +213,18 @@ std::string procedure_text(const Checklist& c) {
         out += fmt::format(
             "  Recast directive (EU) 2024/1233: {} days (+{} in exceptional cases) [{}]; Belgian "
             "transposing act: {} (looked for on {})\n",
-            c.recast.processing_days, c.recast.extension_days, c.cite(c.recast.source),
-            c.recast.transposing_act.empty() ? "none found" : c.cite(c.recast.transposing_act),
+            c.recast.processing_days, c.recast.extension_days, c.cite(c.recast.source).en,
+            c.recast.transposing_act.empty() ? "none found" : c.cite(c.recast.transposing_act).en,
             c.recast.checked ? c.recast.checked->iso() : "never");
     if (c.after_submission)
         out += fmt::format("  After submission: {} [{}]\n", c.after_submission->text.en,
-                           c.cite(c.after_submission->source));
+                           c.cite(c.after_submission->source).en);
     if (c.upload.present)
-        out += fmt::format("  Upload set: annex names in {}{}{}{} [{}]\n", fmt::join(c.upload.languages, ", "),
-                           c.upload.order_official ? "; the authority's order" : "; this checklist's order",
-                           c.upload.together ? "; one merged file asked for" : "",
-                           c.upload.note.empty() ? "" : " — " + c.upload.note.en, c.cite(c.upload.source));
+        out +=
+            fmt::format("  Upload set: annex names in {}{}{}{} [{}]\n", fmt::join(c.upload.languages, ", "),
+                        c.upload.order_official ? "; the authority's order" : "; this checklist's order",
+                        c.upload.together ? "; one merged file asked for" : "",
+                        c.upload.note.empty() ? "" : " — " + c.upload.note.en, c.cite(c.upload.source).en);
     return out;
 }
 
@@ -233,7 +236,7 @@ std::string conditions_text(const Checklist& c, const std::string& route) {
             std::find(rn.routes.begin(), rn.routes.end(), route) != rn.routes.end())
             out += fmt::format("  Note{}: {} [{}]\n",
                                rn.routes.empty() ? "" : fmt::format(" ({})", fmt::join(rn.routes, ", ")),
-                               rn.text.en, c.cite(rn.source));
+                               rn.text.en, c.cite(rn.source).en);
     if (c.application_window.present) {
         const auto& w = c.application_window;
         out += fmt::format("  Filing window: at most {} months {} days before the start",
@@ -241,15 +244,16 @@ std::string conditions_text(const Checklist& c, const std::string& route) {
         if (w.renewal_max_months)
             out += fmt::format("; renewal {} to {} months before expiry", w.renewal_min_months.value_or(0),
                                *w.renewal_max_months);
-        out += fmt::format(" [{}]{}\n", c.cite(w.source), w.renewal_note.empty() ? "" : " — " + w.renewal_note.en);
+        out += fmt::format(" [{}]{}\n", c.cite(w.source).en,
+                           w.renewal_note.empty() ? "" : " — " + w.renewal_note.en);
     }
     for (const auto& v : c.vacancy)
         out += fmt::format("  Vacancy published at least {} weeks before filing ({} route) [{}]\n", v.weeks,
-                           v.route, c.cite(v.source));
+                           v.route, c.cite(v.source).en);
     if (c.permanent.present) {
         const auto& p = c.permanent;
         out += fmt::format("\n  Permanent permit conditions{} [{}]:\n",
-                           p.confirmed ? "" : " (unconfirmed for this region)", c.cite(p.source));
+                           p.confirmed ? "" : " (unconfirmed for this region)", c.cite(p.source).en);
         out += fmt::format(
             "    years needed in the last {}: {} (agreement country and family), {} (agreement "
             "country), {} (family), {} (others)\n",
@@ -294,7 +298,7 @@ json ids_json(std::span<const RuleInfo> ids, Lang l) {
         a.push_back({{"id", r.id},
                      {"severity", to_string(r.severity)},
                      {"title", translate_static(r.title, l)},
-                     {"source", r.source}});
+                     {"source", rule_source(r, l)}});
     return a;
 }
 

@@ -25,14 +25,15 @@ struct Location {
 };
 
 struct Finding {
-    std::string rule;       // stable id from rules.md, e.g. "document.too-old"
+    std::string rule;  // stable id from rules.md, e.g. "document.too-old"
     Severity severity = Severity::error;
-    std::string document;   // the file it concerns, empty for the whole dossier
-    std::string message;    // what is wrong and what to do, in the lawyer's words (English
-                            // until a report renders `text` in its language)
-    std::string source;     // legal or checklist source behind it
-    Location where;         // manifest position, when it comes from the manifest
-    Text text;              // the message as a catalogue msgid and arguments (core/text.h)
+    std::string document;  // the file it concerns, empty for the whole dossier
+    std::string message;   // what is wrong and what to do, in the lawyer's words (English
+                           // until a report renders `text` in its language)
+    LocalText source;      // legal or checklist source behind it, per language (English
+                           // until a report picks its language)
+    Location where;        // manifest position, when it comes from the manifest
+    Text text;             // the message as a catalogue msgid and arguments (core/text.h)
 
     // Sets the message: `text`, and `message` rendered in English.
     void say(Text t);

@@ -10,8 +10,6 @@
 // setlocale and no installed locale.
 #include "core/text.h"
 
-#include <boost/locale/gnu_gettext.hpp>
-#include <boost/locale/message.hpp>
 #include <unicode/datefmt.h>
 #include <unicode/decimfmt.h>
 #include <unicode/listformatter.h>
@@ -22,6 +20,8 @@
 #include <unicode/unistr.h>
 
 #include <array>
+#include <boost/locale/gnu_gettext.hpp>
+#include <boost/locale/message.hpp>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
@@ -88,7 +88,8 @@ fs::path locale_dir() {
         const fs::path bin = exe.parent_path();
         // The build tree (build/dossier, build/tests/dossier_tests), then an installation.
         for (auto candidate : {bin / "locale", bin / "../locale", bin / "../share/locale"})
-            if (fs::exists(candidate / "fr/LC_MESSAGES/dossier.mo", ec)) return fs::weakly_canonical(candidate, ec);
+            if (fs::exists(candidate / "fr/LC_MESSAGES/dossier.mo", ec))
+                return fs::weakly_canonical(candidate, ec);
     }
     return {};
 }
@@ -136,7 +137,10 @@ const char* lookup(std::string_view msgid, Lang l, std::string_view context, std
     if (!c.facet) return nullptr;
     const std::string id(msgid), ctx(context);
     const char* p = ctx.empty() ? nullptr : ctx.c_str();
-    const char* r = n ? c.facet->get(c.domain, p, id.c_str(), int(*n > 1000000 ? 1000000 : *n < 0 ? -*n : *n))
+    const char* r = n ? c.facet->get(c.domain, p, id.c_str(),
+                                     int(*n > 1000000 ? 1000000
+                                         : *n < 0     ? -*n
+                                                      : *n))
                       : c.facet->get(c.domain, p, id.c_str());
     return r && *r ? r : nullptr;
 }
@@ -192,7 +196,8 @@ constexpr Word kWords[] = {
     {"document type", "sworn-translation", NC_("document type", "Sworn translation")},
     {"document type", "employer-social-security-certificate",
      NC_("document type", "Employer’s social security certificate (ONSS/RSZ)")},
-    {"document type", "enterprise-register-extract", NC_("document type", "Enterprise register extract (BCE/KBO)")},
+    {"document type", "enterprise-register-extract",
+     NC_("document type", "Enterprise register extract (BCE/KBO)")},
     {"document type", "hosting-agreement", NC_("document type", "Hosting agreement")},
     {"document type", "representative-mandate", NC_("document type", "Representative’s mandate")},
     {"document type", "labour-market-test-evidence", NC_("document type", "Labour market test evidence")},
@@ -201,12 +206,15 @@ constexpr Word kWords[] = {
     {"document type", "employment-history-proof", NC_("document type", "Proof of past employment")},
     {"document type", "family-composition", NC_("document type", "Family composition")},
     {"document type", "fee-payment-proof", NC_("document type", "Proof of payment of the fee")},
-    {"document type", "health-insurance-commitment", NC_("document type", "Employer’s health-insurance commitment")},
-    {"document type", "employer-representative-id", NC_("document type", "Identity card of the employer or its agent")},
+    {"document type", "health-insurance-commitment",
+     NC_("document type", "Employer’s health-insurance commitment")},
+    {"document type", "employer-representative-id",
+     NC_("document type", "Identity card of the employer or its agent")},
     {"document type", "power-of-attorney", NC_("document type", "Power of attorney")},
     {"document type", "articles-of-association", NC_("document type", "Articles of association")},
     {"document type", "secondment-declaration", NC_("document type", "Secondment declaration")},
-    {"document type", "foreign-social-security-certificate", NC_("document type", "Foreign social-security certificate")},
+    {"document type", "foreign-social-security-certificate",
+     NC_("document type", "Foreign social-security certificate")},
     {"document type", "other", NC_("document type", "Other document")},
     {"region", "brussels", NC_("region", "Brussels-Capital Region")},
     {"region", "flanders", NC_("region", "Flanders")},
@@ -272,8 +280,19 @@ const std::string& LocalText::in(Lang l) const {
     return s->empty() ? en : *s;
 }
 
+LocalText& LocalText::operator+=(const LocalText& b) {
+    for (Lang l : {Lang::fr, Lang::nl, Lang::de}) {
+        std::string& mine = l == Lang::fr ? fr : l == Lang::nl ? nl : de;
+        const std::string& theirs = l == Lang::fr ? b.fr : l == Lang::nl ? b.nl : b.de;
+        if (!mine.empty() || !theirs.empty()) mine = in(l) + b.in(l);
+    }
+    en += b.en;
+    return *this;
+}
+
 Arg::Arg(std::string n, Text v) : name(std::move(n)), value(std::make_shared<const Text>(std::move(v))) {}
-Arg::Arg(std::string n, TextList v) : name(std::move(n)), value(std::make_shared<const TextList>(std::move(v))) {}
+Arg::Arg(std::string n, TextList v)
+    : name(std::move(n)), value(std::make_shared<const TextList>(std::move(v))) {}
 
 Text msg(const char* msgid, std::initializer_list<Arg> args) { return msg(msgid, std::vector<Arg>(args)); }
 
@@ -341,7 +360,8 @@ std::string format_date(const Date& d, Lang l) {
 
 std::string format_number(long long n, Lang l) {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::NumberFormat> f(icu::NumberFormat::createInstance(icu::Locale(icu_locale(l)), status));
+    std::unique_ptr<icu::NumberFormat> f(
+        icu::NumberFormat::createInstance(icu::Locale(icu_locale(l)), status));
     if (U_FAILURE(status) || !f) return std::to_string(n);
     icu::UnicodeString out;
     f->format(int64_t(n), out);
@@ -350,7 +370,8 @@ std::string format_number(long long n, Lang l) {
 
 std::string format_decimal(double v, int digits, Lang l) {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::NumberFormat> f(icu::NumberFormat::createInstance(icu::Locale(icu_locale(l)), status));
+    std::unique_ptr<icu::NumberFormat> f(
+        icu::NumberFormat::createInstance(icu::Locale(icu_locale(l)), status));
     if (U_FAILURE(status) || !f) return std::to_string(v);
     f->setMinimumFractionDigits(digits);
     f->setMaximumFractionDigits(digits);

@@ -77,6 +77,10 @@ struct LocalText {
     bool empty() const { return en.empty(); }
     operator const std::string&() const { return en; }  // NOLINT: English where a string is wanted
     bool operator==(const LocalText&) const = default;
+    // Joined language by language ("A" + "; " + "B"); a language neither side
+    // gives stays empty, so that it still falls back to English.
+    LocalText& operator+=(const LocalText& b);
+    friend LocalText operator+(LocalText a, const LocalText& b) { return a += b; }
 };
 
 struct DocType {  // a document type id of manifest.md: its name in the language ("police record")

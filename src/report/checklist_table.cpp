@@ -59,7 +59,8 @@ void judge(const Report& r, std::vector<ChecklistRow>& rows, Lang l) {
                 std::string reason(rule_title(f.rule, l));
                 if (std::find(row.reasons.begin(), row.reasons.end(), reason) == row.reasons.end())
                     row.reasons.push_back(reason);
-                if (row.state == RowState::ok) row.state = s == Severity::error ? RowState::error : RowState::warning;
+                if (row.state == RowState::ok)
+                    row.state = s == Severity::error ? RowState::error : RowState::warning;
             }
         }
     }
@@ -69,59 +70,56 @@ void judge(const Report& r, std::vector<ChecklistRow>& rows, Lang l) {
 std::vector<ChecklistRow> checklist_rows(const Report& r, Lang l) {
     std::vector<ChecklistRow> rows = [&] {
         std::vector<ChecklistRow> rows;
-    const Manifest* m = r.manifest ? &*r.manifest : nullptr;
-    auto files_of = [&](const std::string& type) {
-        std::vector<std::string> files;
-        if (m)
-            for (const Document* d : m->documents_of_type(type)) files.push_back(d->file);
-        return files;
-    };
-    auto any_present = [&](const std::vector<std::string>& files) {
-        return std::any_of(files.begin(), files.end(),
-                           [&](const std::string& f) { return file_present(r, f); });
-    };
-    if (r.required_documents) {
-        for (const auto& req : *r.required_documents) {
-            ChecklistRow row{req.type, false, files_of(req.type), req.why.in(l), req.source, RowState::ok, {}};
-            row.present = any_present(row.files);
-            rows.push_back(std::move(row));
-        }
-        // Then the dossier's other documents, so that each one's state shows.
-        if (m)
+        const Manifest* m = r.manifest ? &*r.manifest : nullptr;
+        auto files_of = [&](const std::string& type) {
+            std::vector<std::string> files;
+            if (m)
+                for (const Document* d : m->documents_of_type(type)) files.push_back(d->file);
+            return files;
+        };
+        auto any_present = [&](const std::vector<std::string>& files) {
+            return std::any_of(files.begin(), files.end(),
+                               [&](const std::string& f) { return file_present(r, f); });
+        };
+        // The dossier's documents that no row shows yet, in manifest order.
+        auto add_dossier_documents = [&] {
+            if (!m) return;
             for (const auto& d : m->documents) {
-                if (std::any_of(rows.begin(), rows.end(), [&](const ChecklistRow& x) { return x.type == d.type; }))
+                if (std::any_of(rows.begin(), rows.end(),
+                                [&](const ChecklistRow& x) { return x.type == d.type; }))
                     continue;
                 ChecklistRow row{d.type, false, files_of(d.type), "", "", RowState::ok, {}};
                 row.present = any_present(row.files);
                 rows.push_back(std::move(row));
             }
-        return rows;
-    }
-    // Derived: the documents the dossier has, in manifest order, then the missing ones.
-    if (m) {
-        for (const auto& d : m->documents) {
-            if (std::any_of(rows.begin(), rows.end(),
-                            [&](const ChecklistRow& x) { return x.type == d.type; }))
+        };
+        if (r.required_documents) {
+            for (const auto& req : *r.required_documents) {
+                ChecklistRow row{req.type,     false, files_of(req.type), req.why.in(l), req.source.in(l),
+                                 RowState::ok, {}};
+                row.present = any_present(row.files);
+                rows.push_back(std::move(row));
+            }
+            // Then the dossier's other documents, so that each one's state shows.
+            add_dossier_documents();
+            return rows;
+        }
+        // Derived: the documents the dossier has, in manifest order, then the missing ones.
+        add_dossier_documents();
+        for (const auto& f : r.findings) {
+            if (!is_missing_finding(f)) continue;
+            std::string type = type_of(f);
+            auto it = std::find_if(rows.begin(), rows.end(),
+                                   [&](const ChecklistRow& x) { return !type.empty() && x.type == type; });
+            if (it != rows.end()) {
+                it->present = false;
+                it->why = f.message;
+                it->source = f.source;
                 continue;
-            ChecklistRow row{d.type, false, files_of(d.type), "", "", RowState::ok, {}};
-            row.present = any_present(row.files);
-            rows.push_back(std::move(row));
+            }
+            rows.push_back(ChecklistRow{type, false, {}, f.message, f.source, RowState::missing, {}});
         }
-    }
-    for (const auto& f : r.findings) {
-        if (!is_missing_finding(f)) continue;
-        std::string type = type_of(f);
-        auto it = std::find_if(rows.begin(), rows.end(),
-                               [&](const ChecklistRow& x) { return !type.empty() && x.type == type; });
-        if (it != rows.end()) {
-            it->present = false;
-            it->why = f.message;
-            it->source = f.source;
-            continue;
-        }
-        rows.push_back(ChecklistRow{type, false, {}, f.message, f.source, RowState::missing, {}});
-    }
-    return rows;
+        return rows;
     }();
     judge(r, rows, l);
     return rows;

@@ -1,6 +1,7 @@
 #include "report/i18n.h"
 
 #include "report/report.h"
+#include "rules/rule.h"
 
 namespace dossier {
 
@@ -28,14 +29,24 @@ std::string count_of(Severity s, int n, Lang l) {
     return render(plural("{n} note", "{n} notes", n), l);
 }
 
+std::string source_in(const LocalText& source, Lang l) {
+    if (source.in(l) != source.en) return source.in(l);
+    return translate(source.en, l, kRuleSource);  // the rule catalogue's, or a citation as it is
+}
+
 const Report& localized(const Report& r, Lang l, std::optional<Report>& storage) {
     if (l == Lang::en) return r;
     storage = r;
-    for (auto& f : storage->findings)
+    for (auto& f : storage->findings) {
         if (!f.text.empty()) f.message = render(f.text, l);
+        f.source = LocalText(source_in(f.source, l));
+    }
     storage->authority = LocalText(r.authority.in(l));
     if (storage->required_documents)
-        for (auto& d : *storage->required_documents) d.why = LocalText(d.why.in(l));
+        for (auto& d : *storage->required_documents) {
+            d.why = LocalText(d.why.in(l));
+            d.source = LocalText(source_in(d.source, l));
+        }
     return *storage;
 }
 

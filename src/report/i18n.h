@@ -121,6 +121,10 @@ std::string_view rule_title(std::string_view rule_id, Lang l);
 // Whether a translation of the rule's title exists in `l` (for the tests).
 bool has_rule_title(std::string_view rule_id, Lang l);
 
+// A finding's source in `l`: the checklist's citation in `l` (or in its
+// publisher's language), else the rule catalogue's source translated.
+std::string source_in(const LocalText& source, Lang l);
+
 // The report with every finding's message (and the checklist's texts) in `l`:
 // `r` itself when nothing changes, else a copy kept in `storage`.
 struct Report;

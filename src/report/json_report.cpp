@@ -96,7 +96,7 @@ json report_json(const Report& report, const OutputOptions& opt) {
                 {"severity", std::string(to_string(f.severity))},
                 {"document", f.document.empty() ? json(nullptr) : json(f.document)},
                 {"message", f.message},
-                {"source", f.source.empty() ? json(nullptr) : json(f.source)}};
+                {"source", f.source.empty() ? json(nullptr) : json(f.source.en)}};
         if (f.where.known()) fj["line"] = f.where.line, fj["column"] = f.where.column;
         findings.push_back(std::move(fj));
     }

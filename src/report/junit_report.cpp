@@ -117,7 +117,7 @@ void add_rule_cases(pugi::xml_node suite, const Report& r, const std::string& cl
                 fmt::format("{} {}{}\n", with_colon(severity_word(f.severity, l), l),
                             f.document.empty() ? "" : with_colon(f.document, l) + " ", f.message);
             if (!f.source.empty())
-                line += fmt::format("  {} {}\n", with_colon(tr(Msg::source, l), l), f.source);
+                line += fmt::format("  {} {}\n", with_colon(tr(Msg::source, l), l), f.source.in(l));
             if (fails(r, f.severity)) {
                 failing += line;
                 if (f.severity == Severity::error)

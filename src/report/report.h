@@ -15,9 +15,9 @@ namespace dossier {
 
 // A document the checklist requires for this dossier's region, permit and route.
 struct RequiredDocument {
-    std::string type;    // a document type of manifest.md
-    LocalText why;       // in words, from the checklist, in its languages
-    std::string source;  // the checklist's citation
+    std::string type;  // a document type of manifest.md
+    LocalText why;     // in words, from the checklist, in its languages
+    LocalText source;  // the checklist's citation, in its languages
 };
 
 struct Report {

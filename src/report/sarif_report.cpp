@@ -36,17 +36,22 @@ std::string_view level(Severity s) {
     return "none";
 }
 
-json rule_json(const RuleInfo& info) {
+// The rule's description in the report's language, like its findings.
+json rule_json(const RuleInfo& info, Lang l) {
     json j;
+    const std::string_view title = translate_static(info.title, l);
+    const std::string_view checks = translate_static(info.checks, l);
+    const std::string_view source = rule_source(info, l);
+    const std::string source_word = with_colon(tr(Msg::source, l), l);
     j["id"] = info.id;
-    j["shortDescription"] = {{"text", info.title}};
-    j["fullDescription"] = {{"text", info.checks}};
-    std::string help = fmt::format("{}\n\nSource: {}", info.checks, info.source);
-    j["help"] = {{"text", help}, {"markdown", fmt::format("{}\n\n**Source:** {}", info.checks, info.source)}};
+    j["shortDescription"] = {{"text", title}};
+    j["fullDescription"] = {{"text", checks}};
+    j["help"] = {{"text", fmt::format("{}\n\n{} {}", checks, source_word, source)},
+                 {"markdown", fmt::format("{}\n\n**{}** {}", checks, source_word, source)}};
     if (info.source.starts_with("https://") || info.source.starts_with("http://")) j["helpUri"] = info.source;
     j["defaultConfiguration"] = {{"level", level(info.severity)}};
     std::string_view group = info.id.substr(0, info.id.find('.'));
-    j["properties"] = {{"source", info.source}, {"tags", json::array({"dossier", group})}};
+    j["properties"] = {{"source", source}, {"tags", json::array({"dossier", group})}};
     return j;
 }
 
@@ -76,7 +81,7 @@ json sarif_run(const Report& report, const OutputOptions& opt) {
     json rules = json::array();
     std::vector<std::string> ids;
     for (const auto& info : rule_catalogue()) {
-        rules.push_back(rule_json(info));
+        rules.push_back(rule_json(info, opt.lang));
         ids.emplace_back(info.id);
     }
     json results = json::array();
@@ -106,7 +111,7 @@ json sarif_run(const Report& report, const OutputOptions& opt) {
             related[0]["message"] = {{"text", render(msg("where dossier.yaml lists it"), opt.lang)}};
             res["relatedLocations"] = related;
         }
-        if (!f.source.empty()) res["properties"] = {{"source", f.source}};
+        if (!f.source.empty()) res["properties"] = {{"source", f.source.en}};
         results.push_back(std::move(res));
     }
     json run;

@@ -149,7 +149,7 @@ std::string report_text(const Report& report, const OutputOptions& opt) {
                                st("2", "[" + f->rule + "]"));
             out += wrap(f->message, 4);
             if (!f->source.empty() && f->severity != Severity::note)
-                out += st("2", fmt::format("    {} {}", with_colon(tr(Msg::source, l), l), f->source)) + "\n";
+                out += st("2", fmt::format("    {} {}", with_colon(tr(Msg::source, l), l), f->source.in(l))) + "\n";
         }
     }
 

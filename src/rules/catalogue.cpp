@@ -9,37 +9,47 @@ constexpr auto E = Severity::error;
 constexpr auto W = Severity::warning;
 constexpr auto N = Severity::note;
 // The public references of the content rules.
-constexpr const char* kPermitGuide =
+constexpr const char* kPermitGuide = NC_(
+    "rule source",
     "Public Services Guide, Belgium: Single work permit (type B, Directive 2011/98/EU), documents to file "
-    "(https://publicservices.guide/belgium/single-work-permit-type-b-eu-directive-2011-98-regional/)";
+    "(https://publicservices.guide/belgium/single-work-permit-type-b-eu-directive-2011-98-regional/)");
 constexpr const char* kIcao9303 =
-    "ICAO Doc 9303, Machine Readable Travel Documents, 8th edition, Part 3 (check digits) and Part 4 "
-    "(passports, TD3) (https://www.icao.int/publications/pages/publication.aspx?docnum=9303)";
-constexpr const char* kManifestSpec = "dossier manifest format (schemas/manifest.schema.json)";
+    NC_("rule source",
+        "ICAO Doc 9303, Machine Readable Travel Documents, 8th edition, Part 3 (check digits) and Part 4 "
+        "(passports, TD3) (https://www.icao.int/publications/pages/publication.aspx?docnum=9303)");
+constexpr const char* kManifestSpec =
+    NC_("rule source", "dossier manifest format (schemas/manifest.schema.json)");
 // Public references (publisher, title, URL or legal text): what a lawyer can open.
 constexpr const char* kOverview =
-    "LawSupport, \u201cThe single permit\u201d (Directive 2011/98/EU, the single permit directive)";
+    NC_("rule source",
+        "LawSupport, \u201cThe single permit\u201d (Directive 2011/98/EU, the single permit directive)");
 constexpr const char* kTypeB =
-    "publicservices.guide, \u201cSingle work permit and Type B in Belgium\u201d: "
-    "https://publicservices.guide/belgium/single-work-permit-type-b-eu-directive-2011-98-regional/";
-constexpr const char* kOneStop =
+    NC_("rule source",
+        "publicservices.guide, \u201cSingle work permit and Type B in Belgium\u201d: "
+        "https://publicservices.guide/belgium/single-work-permit-type-b-eu-directive-2011-98-regional/");
+constexpr const char* kOneStop = NC_(
+    "rule source",
     "Federal One-Stop Counter \u201cWorking in Belgium\u201d, \u201cApply for an authorisation to work and "
     "reside "
-    "in Belgium\u201d";
+    "in Belgium\u201d");
 constexpr const char* kPermanent =
-    "Federal One-Stop Counter, \u201cPermanent single permit\u201d; Brussels Economy and Employment, "
-    "\u201cUnlimited single permit application\u201d (Royal decree of 9 June 1999, art. 16)";
+    NC_("rule source",
+        "Federal One-Stop Counter, \u201cPermanent single permit\u201d; Brussels Economy and Employment, "
+        "\u201cUnlimited single permit application\u201d (Royal decree of 9 June 1999, art. 16)");
 constexpr const char* kSalary =
-    "the regional checklist's salary rows: Brussels Economy and Employment, \u201cSingle permit: minimum "
-    "remuneration\u201d: https://economy-employment.brussels/single-permit-minimum-remuneration; "
-    "vlaanderen.be; "
-    "emploi.wallonie.be (each row names its own source)";
+    NC_("rule source",
+        "the regional checklist's salary rows: Brussels Economy and Employment, \u201cSingle permit: minimum "
+        "remuneration\u201d: https://economy-employment.brussels/single-permit-minimum-remuneration; "
+        "vlaanderen.be; "
+        "emploi.wallonie.be (each row names its own source)");
 constexpr const char* kFlandersForms =
-    "Flemish government, \u201cToelating tot arbeid: aanvraagformulieren\u201d: "
-    "https://www.vlaanderen.be/toelating-tot-arbeid/toelating-tot-arbeid-aanvraagformulieren";
+    NC_("rule source",
+        "Flemish government, \u201cToelating tot arbeid: aanvraagformulieren\u201d: "
+        "https://www.vlaanderen.be/toelating-tot-arbeid/toelating-tot-arbeid-aanvraagformulieren");
 constexpr const char* kBrusselsAnnexes =
-    "Brussels Economy and Employment, \u201cSingle permit: European Blue Card, list of annexes\u201d: "
-    "https://economy-employment.brussels/single-permit-blue-card-annexes";
+    NC_("rule source",
+        "Brussels Economy and Employment, \u201cSingle permit: European Blue Card, list of annexes\u201d: "
+        "https://economy-employment.brussels/single-permit-blue-card-annexes");
 
 constexpr RuleInfo kRules[] = {
     // Manifest and files
@@ -76,39 +86,40 @@ constexpr RuleInfo kRules[] = {
      N_("The One-Stop Counter portals accept PDF, JPEG and PNG documents."), kManifestSpec},
     {"file.too-large", W, N_("A file is over the size limit per file"),
      N_("Portals limit the size of each upload (default 10 MiB; the checklist may set another)."),
-     "checklist"},
+     NC_("rule source", "checklist")},
     // PDF
     {"pdf.unreadable", E, N_("A PDF cannot be parsed"),
-     N_("A PDF that cannot be parsed may not open for the examiner either."), "examiner practice"},
+     N_("A PDF that cannot be parsed may not open for the examiner either."),
+     NC_("rule source", "examiner practice")},
     {"pdf.encrypted", E, N_("A PDF is encrypted"),
      N_("Examiners must be able to open and print every document; an encrypted PDF (even with an empty "
         "user password) may refuse printing or copying."),
-     "examiner practice"},
+     NC_("rule source", "examiner practice")},
     {"pdf.active-content", E, N_("A PDF carries active content"),
      N_("JavaScript, launch actions, scripts run on opening and embedded files are refused by "
         "administrations' mail and document filters."),
-     "examiner practice"},
+     NC_("rule source", "examiner practice")},
     {"pdf.no-pages", E, N_("A PDF has no pages"), N_("A PDF with zero pages shows the examiner nothing."),
-     "examiner practice"},
+     NC_("rule source", "examiner practice")},
     {"pdf.date-conflict", W, N_("A PDF's creation dates disagree"),
      N_("The Info dictionary and the XMP metadata give creation dates more than a day apart: the file "
         "was edited or re-generated, which an examiner may question."),
-     "examiner practice"},
+     NC_("rule source", "examiner practice")},
     {"pdf.created-before-issue", W, N_("A PDF was created before the document's issue date"),
      N_("A scan or export cannot predate the paper it shows: either the declared issue date or the "
         "file is wrong."),
-     "examiner practice"},
+     NC_("rule source", "examiner practice")},
     {"pdf.modified-after-signature", W, N_("A signed PDF was changed after signing"),
      N_("Bytes after the last signature's /ByteRange are an incremental update made after signing."),
-     "examiner practice"},
+     NC_("rule source", "examiner practice")},
     {"pdf.damaged", W, N_("A PDF is damaged"),
      N_("The PDF opens only after repair (a broken cross-reference table, truncated data): viewers "
         "repair it silently, but a portal's checks may reject it or an examiner may see missing content."),
-     "examiner practice"},
+     NC_("rule source", "examiner practice")},
     {"image.taken-before-issue", W, N_("A photo of a document was taken before the document's issue date"),
      N_("The camera's EXIF date (DateTimeOriginal) is before the declared issue date: a photo cannot "
         "predate the paper it shows, so either the issue date or the file is wrong."),
-     "examiner practice"},
+     NC_("rule source", "examiner practice")},
     {"document.unsigned", W, N_("The employment contract is not signed"),
      N_("The employment contract must be signed by both parties."), kOverview},
     // Application
@@ -121,15 +132,15 @@ constexpr RuleInfo kRules[] = {
     {"region.unknown-postal-code", E, N_("The postal code is not Belgian"),
      N_("The competent region is decided by the postal code of the work address (or of the residence, "
         "for the permanent single permit)."),
-     "one-stop-counter"},
+     NC_("rule source", "one-stop-counter")},
     {"region.mismatch", E, N_("The stated region is not the competent one"),
      N_("application.region disagrees with the region the postal code decides; the application would "
         "go to the wrong authority."),
-     "one-stop-counter"},
+     NC_("rule source", "one-stop-counter")},
     {"employer.enterprise-number", E, N_("The employer's enterprise number is wrong"),
      N_("A KBO/BCE number has 10 digits starting with 0 or 1, and its last two digits equal 97 minus "
         "the first eight modulo 97."),
-     "KBO/BCE numbering"},
+     NC_("rule source", "KBO/BCE numbering")},
     {"employer.mandate-missing", E, N_("The representative's mandate is missing"),
      N_("An employer not established in Belgium files through a Belgian representative, with a mandate."),
      kTypeB},
@@ -150,13 +161,15 @@ constexpr RuleInfo kRules[] = {
      N_("Brussels sets its thresholds in monthly basic pay (code 1 of the DmfA declaration: no holiday pay, "
         "no 13th month) since 1 October 2024, so an annual salary cannot be compared; "
         "employment.monthly_basic_salary_eur is needed."),
-     "Brussels Economy and Employment, \u201cSingle permit: minimum remuneration\u201d: "
-     "https://economy-employment.brussels/single-permit-minimum-remuneration"},
+     NC_("rule source",
+         "Brussels Economy and Employment, \u201cSingle permit: minimum remuneration\u201d: "
+         "https://economy-employment.brussels/single-permit-minimum-remuneration")},
     {"salary.age-30-clause", N, N_("The worker turns 30 during the employment"),
      N_("A highly qualified worker under 30 is paid on the lower threshold; turning 30 during the permit, "
         "the "
         "contract needs a clause raising the salary to the threshold for workers aged 30 or more."),
-     "Agentschap Integratie en Inburgering, \u201cHooggeschoolde werknemers\u201d (agii.be)"},
+     NC_("rule source",
+         "Agentschap Integratie en Inburgering, \u201cHooggeschoolde werknemers\u201d (agii.be)")},
     {"application.too-early", W, N_("The application is filed too early"),
      N_("Flanders takes an application at most 4\u00bd months before the job starts, and a renewal between 2 "
         "and "
@@ -165,13 +178,14 @@ constexpr RuleInfo kRules[] = {
     {"labour-market.vacancy-too-recent", E, N_("The vacancy was published too recently"),
      N_("On the Flemish general route the VDAB vacancy (in shared management) must have been published at "
         "least 6 weeks before the application (3 weeks for seasonal work) and still be online."),
-     "Flemish government, \u201cWork permits \u2013 Other\u201d (vlaanderen.be)"},
+     NC_("rule source", "Flemish government, \u201cWork permits \u2013 Other\u201d (vlaanderen.be)")},
     {"employer.enterprise-number-old-format", N, N_("The enterprise number is written the old way"),
      N_("A 9-digit number is the former VAT number: the enterprise number is 0 followed by those digits."),
-     "KBO/BCE numbering (FPS Economy, Crossroads Bank for Enterprises)"},
+     NC_("rule source", "KBO/BCE numbering (FPS Economy, Crossroads Bank for Enterprises)")},
     // Documents
     {"checklist.missing-document", E, N_("A required document is missing"),
-     N_("The regional checklist requires this document for the permit and route."), "checklist"},
+     N_("The regional checklist requires this document for the permit and route."),
+     NC_("rule source", "checklist")},
     {"document.too-old", E, N_("A document is too old"),
      N_("The document was issued longer ago than the checklist allows (police record and medical "
         "certificate: 6 months before the application in Brussels and at the Immigration Office)."),
@@ -182,9 +196,9 @@ constexpr RuleInfo kRules[] = {
         "(today plus the processing ceiling) may be refused."),
      kFlandersForms},
     {"document.issued-in-future", E, N_("A document's issue date is in the future"),
-     N_("The issue date is after today: the date is mistyped."), "examiner practice"},
+     N_("The issue date is after today: the date is mistyped."), NC_("rule source", "examiner practice")},
     {"document.expired", E, N_("A document has expired"), N_("Its expiry date is before today."),
-     "examiner practice"},
+     NC_("rule source", "examiner practice")},
     {"passport.expires-before-stay-end", E, N_("The passport expires before the stay ends"),
      N_("The passport must be valid for the whole stay (until employment.end, or one year for an "
         "indefinite contract)."),
@@ -208,7 +222,7 @@ constexpr RuleInfo kRules[] = {
     {"identity.name-mismatch", W, N_("A name does not match the worker's"),
      N_("A name in a document's metadata or translation differs from the worker's, even after "
         "transliteration and case folding."),
-     "examiner practice"},
+     NC_("rule source", "examiner practice")},
     // Contents: what the documents themselves say (text layer or OCR)
     {"content.unreadable", N, N_("A document's text could not be read"),
      N_("The document has no text layer and OCR found no usable text (blank page, photo, too poor a scan, "
@@ -283,14 +297,16 @@ constexpr RuleInfo kRules[] = {
      N_("It should be filed at least two months before the current permit expires."), kPermanent},
     // Checklists
     {"checklist.stale", W, N_("The checklist has not been verified for over a year"),
-     N_("The law may have changed since the checklist's last_verified date."), "checklist"},
+     N_("The law may have changed since the checklist's last_verified date."),
+     NC_("rule source", "checklist")},
     // Notes every report gives (rules.md, "Notes the report always gives"). rules.md names no id
     // for them; info.* keeps them apart from the rules that judge the dossier.
     {"info.authority", N, N_("The competent authority and the languages it accepts"),
      N_("Names the regional authority that decides on the work part (decided from the work address, or "
         "from the residence for the permanent single permit) and the languages documents must be in."),
-     "the regional checklist's authority and languages rows (vlaanderen.be forms page; Brussels annexes "
-     "lists)"},
+     NC_("rule source",
+         "the regional checklist's authority and languages rows (vlaanderen.be forms page; Brussels annexes "
+         "lists)")},
     {"info.processing-time", N, N_("The legal processing ceiling"),
      N_("The time the authority has to decide once the file is declared complete: four months under "
         "Belgian law (Directive 2011/98/EU art. 5(2), Cooperation Agreement of 2 February 2018); 90 days for "
@@ -306,37 +322,46 @@ constexpr RuleInfo kRules[] = {
         "22 March 2024, in force 5 April 2024), as does a Flemish seasonal worker (Flemish decree of 8 March "
         "2024, from 1 May 2024); for any other single permit the new employer files a new application until "
         "the directive is transposed."),
-     "Directive 2011/98/EU, art. 5(2) (http://data.europa.eu/eli/dir/2011/98/oj); Directive (EU) 2024/1233, "
-     "art. 5(2) and 11 (http://data.europa.eu/eli/dir/2024/1233/oj); Cooperation Agreement of 22 March 2024, "
-     "Belgian Official Gazette 26 March 2024, numac 2024002652 "
-     "(https://etaamb.openjustice.be/nl/samenwerkingsakkoord-van-22-maart-2024_n2024002652.html); SPW "
-     "\u201cPermis unique\u201d FAQ on a change of employer (emploi.wallonie.be); the regional checklist's "
-     "processing and recast_directive rows"},
+     NC_("rule source",
+         "Directive 2011/98/EU, art. 5(2) (http://data.europa.eu/eli/dir/2011/98/oj); Directive (EU) "
+         "2024/1233, "
+         "art. 5(2) and 11 (http://data.europa.eu/eli/dir/2024/1233/oj); Cooperation Agreement of 22 March "
+         "2024, "
+         "Belgian Official Gazette 26 March 2024, numac 2024002652 "
+         "(https://etaamb.openjustice.be/nl/samenwerkingsakkoord-van-22-maart-2024_n2024002652.html); SPW "
+         "\u201cPermis unique\u201d FAQ on a change of employer (emploi.wallonie.be); the regional "
+         "checklist's "
+         "processing and recast_directive rows")},
     {"info.appeal-window", N, N_("The appeal window on refusal"),
      N_("How long after the notification of a refusal an appeal can be lodged: 30 days in Brussels, one "
         "month in Wallonia; unknown where the checklist cites no figure."),
-     "the regional checklist's appeal row (Brussels Economy and Employment; SPW, \u201cPermis de travail : "
-     "demande de l'employeur\u201d)"},
+     NC_("rule source",
+         "the regional checklist's appeal row (Brussels Economy and Employment; SPW, \u201cPermis de travail "
+         ": "
+         "demande de l'employeur\u201d)")},
     {"info.fees", N, N_("The fees that apply"),
      N_("The federal residence fee for a single-permit application and the Flemish regional fee. A year "
         "whose amount no source gives is said as unknown; a fee that is announced but not confirmed by the "
         "authority is said with what each source claims (Flanders: €180, €200 or €250, from different "
         "dates), "
         "and the lawyer is told to check the amount before paying, never given one amount as fact."),
-     "Immigration Office, \u201cFAQ: the fee\u201d (dofi.ibz.be); Van Havermaet, \u201cNew rates from "
-     "1.1.2025\u201d; Expat Centre Limburg (Flemish regional fee)"},
+     NC_("rule source",
+         "Immigration Office, \u201cFAQ: the fee\u201d (dofi.ibz.be); Van Havermaet, \u201cNew rates from "
+         "1.1.2025\u201d; Expat Centre Limburg (Flemish regional fee)")},
     {"info.route", N, N_("A condition of the route to check by hand"),
      N_("A condition of the route that dossier.yaml cannot state (the Flemish qualification level 5 of the "
         "position from 2026; the Brussels exemption of executives since 2024)."),
-     "the regional checklist's route notes (oria-law.be; "
-     "economy-employment.brussels/single-permit-executive)"},
+     NC_("rule source",
+         "the regional checklist's route notes (oria-law.be; "
+         "economy-employment.brussels/single-permit-executive)")},
     {"info.submission", N, N_("What can be added after submission"),
      N_("Whether missing documents can still be added once the application is submitted: in Wallonia "
         "within 15 working days; in Flanders nothing can be added, so only a complete dossier should be "
         "submitted."),
-     "the regional checklist's after_submission row (emploi.wallonie.be, \u201cPermis unique : que "
-     "devez-vous faire ?\u201d; vlaanderen.be, \u201cApply online for a work permit via the special "
-     "service\u201d)"},
+     NC_("rule source",
+         "the regional checklist's after_submission row (emploi.wallonie.be, \u201cPermis unique : que "
+         "devez-vous faire ?\u201d; vlaanderen.be, \u201cApply online for a work permit via the special "
+         "service\u201d)")},
     // The upload set (dossier pack --upload-set)
     {"upload.too-large", E, N_("A file of the upload set is too large"),
      N_("With --max-mb N, every file of the upload set must be at most N MB (1 MB = 1,000,000 bytes): the "
@@ -344,13 +369,15 @@ constexpr RuleInfo kRules[] = {
         "dpi, JPEG); a file still over the limit, or one without scanned pages to re-compress, is named "
         "here. "
         "Split it or re-scan it at a lower resolution."),
-     "Flemish government, \u201cApply online for a work permit via the special service\u201d "
-     "(vlaanderen.be): "
-     "the portal refuses files that are too large; no portal page states a limit in MB, so N is the user's"},
+     NC_("rule source",
+         "Flemish government, \u201cApply online for a work permit via the special service\u201d "
+         "(vlaanderen.be): "
+         "the portal refuses files that are too large; no portal page states a limit in MB, so N is the "
+         "user's")},
     {"checklist.unavailable", E, N_("No checklist applies"),
      N_("The region or permit could not be decided, or the checklist file is missing, so the "
         "regional requirements were not checked."),
-     "checklist"},
+     NC_("rule source", "checklist")},
 };
 }  // namespace
 

@@ -10,7 +10,7 @@ namespace dossier {
 
 namespace {
 
-void note(Findings& out, std::string_view rule, Text message, std::string source) {
+void note(Findings& out, std::string_view rule, Text message, LocalText source) {
     Finding f;
     f.rule = std::string(rule);
     f.severity = Severity::note;
@@ -47,8 +47,8 @@ Text processing_with_recast(const Checklist& c) {
         {{"figure", c.processing.text()}, {"note", c.processing.note}, {"eu", eu}, {"checked", *d.checked}});
 }
 
-std::string processing_sources(const Checklist& c) {
-    std::string s = c.cite(c.processing.source) + "; " + c.cite(c.recast.source);
+LocalText processing_sources(const Checklist& c) {
+    LocalText s = c.cite(c.processing.source) + "; " + c.cite(c.recast.source);
     if (!c.recast.transposing_act.empty())
         s += "; " + c.cite(c.recast.transposing_act);
     else if (!c.recast.status_source.empty())
@@ -61,7 +61,7 @@ Text announced_fee(const Checklist& c, const Fee& fee) {
     std::vector<Text> claims;
     for (const auto& k : fee.claims) {
         const ChecklistSource* s = c.find_source(k.source);
-        const std::string who = s ? s->publisher : k.source;
+        const LocalText who = s ? s->in_each(s->publisher) : LocalText(k.source);
         claims.push_back(k.amount_eur
                              ? msg("{amount}, {when}, according to {who}",
                                    {{"amount", Money{*k.amount_eur}}, {"when", k.when}, {"who", who}})
@@ -77,13 +77,13 @@ Text announced_fee(const Checklist& c, const Fee& fee) {
         {{"what", fee.what}, {"claims", list}, {"note", fee.note.empty() ? verbatim("") : spaced(fee.note)}});
 }
 
-std::string announced_fee_sources(const Checklist& c, const Fee& fee) {
+LocalText announced_fee_sources(const Checklist& c, const Fee& fee) {
     std::vector<std::string> seen;
-    std::string s;
+    LocalText s;
     for (const auto& k : fee.claims) {
         if (std::find(seen.begin(), seen.end(), k.source) != seen.end()) continue;
         seen.push_back(k.source);
-        s += (s.empty() ? "" : "; ") + c.cite(k.source);
+        s += (s.empty() ? LocalText() : LocalText("; ")) + c.cite(k.source);
     }
     return s;
 }
@@ -91,15 +91,17 @@ std::string announced_fee_sources(const Checklist& c, const Fee& fee) {
 // checklist.stale: last verified more than 12 months before today.
 void stale(const RuleContext& ctx, const Checklist& c, Findings& out) {
     if (c.last_verified && c.last_verified->add_months(12) < ctx.today)
-        out.add("checklist.stale", "",
-                msg("The checklist {checklist} was last verified on {verified}, more than 12 months before {today}: "
-                    "the law or the authority's practice may have changed. Check its rows against their sources "
-                    "and update last_verified in {file}.",
-                    {{"checklist", c.id},
-                     {"verified", *c.last_verified},
-                     {"today", ctx.today},
-                     {"file", c.file.filename().string()}}),
-                fmt::format("checklist {} (last_verified)", c.id));
+        out.add(
+            "checklist.stale", "",
+            msg("The checklist {checklist} was last verified on {verified}, more than 12 months before "
+                "{today}: "
+                "the law or the authority's practice may have changed. Check its rows against their sources "
+                "and update last_verified in {file}.",
+                {{"checklist", c.id},
+                 {"verified", *c.last_verified},
+                 {"today", ctx.today},
+                 {"file", c.file.filename().string()}}),
+            fmt::format("checklist {} (last_verified)", c.id));
 }
 
 // info.authority: who decides, on what basis, and in which languages.
@@ -111,16 +113,17 @@ void authority_note(const RuleContext& ctx, const Checklist& c, Findings& out) {
     note(out, "info.authority",
          msg("{sentence}{note}",
              {{"sentence",
-               msg("The competent authority is {authority} ({region}, {basis}); it accepts documents in {languages}.",
+               msg("The competent authority is {authority} ({region}, {basis}); it accepts documents in "
+                   "{languages}.",
                    {{"authority", c.authority},
                     {"region", Region{c.region}},
-                    {"basis", ctx.region.from_stated_region ? msg("as stated in application.region")
+                    {"basis", ctx.region.from_stated_region     ? msg("as stated in application.region")
                               : ctx.region.basis == "residence" ? msg("decided from the residence")
                                                                 : msg("decided from the work address")},
                     {"languages", all_of(std::move(langs))}})},
               {"note", c.languages_note.empty() ? verbatim("") : spaced(c.languages_note)}}),
          c.cite(c.authority_source) +
-             (c.languages_source != c.authority_source ? "; " + c.cite(c.languages_source) : std::string()));
+             (c.languages_source != c.authority_source ? "; " + c.cite(c.languages_source) : LocalText()));
 }
 
 // info.processing-time and info.appeal-window: the legal deadlines.
@@ -167,14 +170,15 @@ void fee_notes(const RuleContext& ctx, const Checklist& c, Findings& out) {
             said = msg("The {what} is {amount}{when}.",
                        {{"what", fee.what},
                         {"amount", Money{*fee.amount_eur}},
-                        {"when", fee.year   ? msg(" in {year}", {{"year", verbatim(std::to_string(*fee.year))}})
+                        {"when", fee.year ? msg(" in {year}", {{"year", verbatim(std::to_string(*fee.year))}})
                                  : fee.from ? msg(" (since {from})", {{"from", *fee.from}})
                                             : verbatim("")}});
         else
-            said = msg("The {what}{when} is unknown.",
-                       {{"what", fee.what},
-                        {"when", fee.year ? msg(" for {year}", {{"year", verbatim(std::to_string(*fee.year))}})
-                                          : verbatim("")}});
+            said =
+                msg("The {what}{when} is unknown.",
+                    {{"what", fee.what},
+                     {"when", fee.year ? msg(" for {year}", {{"year", verbatim(std::to_string(*fee.year))}})
+                                       : verbatim("")}});
         said = msg("{fee}{note} Add the proof of payment to the dossier when the authority asks for it.",
                    {{"fee", said}, {"note", fee.note.empty() ? verbatim("") : spaced(fee.note)}});
         note(out, "info.fees", std::move(said), c.cite(fee.source));

@@ -24,22 +24,24 @@ void missing_documents(const RuleContext& ctx, Findings& out) {
             when = msg(" on the {route} route", {{"route", Term{"route", m.application.route}}});
         if (req.when == "employer-abroad") when = msg(", as the employer is not established in Belgium");
         if (req.rule == "employer.mandate-missing")
-            out.add("employer.mandate-missing", "",
-                    msg("The employer is not established in Belgium, so a Belgian representative must file with "
-                        "a mandate (created in Mahis), and none is listed. Add the representative-mandate to the "
-                        "dossier."),
-                    c.cite(req.source));
+            out.add(
+                "employer.mandate-missing", "",
+                msg("The employer is not established in Belgium, so a Belgian representative must file with "
+                    "a mandate (created in Mahis), and none is listed. Add the representative-mandate to the "
+                    "dossier."),
+                c.cite(req.source));
         else
-            out.add(req.rule, "",
-                    msg("The {type} is missing: {authority} requires it for a {permit}{when}.{why} Add it to the "
-                        "folder and list it in dossier.yaml with type {type_id}.",
-                        {{"type", DocType{req.type}},
-                         {"authority", c.authority},
-                         {"permit", Term{"permit", c.permit}},
-                         {"when", when},
-                         {"why", req.why.empty() ? verbatim("") : spaced(req.why)},
-                         {"type_id", req.type}}),
-                    c.cite(req.source));
+            out.add(
+                req.rule, "",
+                msg("The {type} is missing: {authority} requires it for a {permit}{when}.{why} Add it to the "
+                    "folder and list it in dossier.yaml with type {type_id}.",
+                    {{"type", DocType{req.type}},
+                     {"authority", c.authority},
+                     {"permit", Term{"permit", c.permit}},
+                     {"when", when},
+                     {"why", req.why.empty() ? verbatim("") : spaced(req.why)},
+                     {"type_id", req.type}}),
+                c.cite(req.source));
     }
 }
 
@@ -81,23 +83,27 @@ void ages_and_expiry(const RuleContext& ctx, Findings& out) {
                                                      ? ctx.today.add_days(*c->processing.value)
                                                      : ctx.today.add_months(*c->processing.value);
                         if (decision_by > last_ok)
-                            out.add("document.too-old-at-decision", d.file,
-                                    msg("The {type} was issued on {issued}; it is acceptable until {last_ok}, but "
-                                        "{authority} counts the {months} to the decision, and the file may be "
-                                        "decided as late as {decision} ({ceiling} after {today}). Unless the file "
-                                        "is decided by {last_ok}, a new one will be asked for: obtain it as late "
-                                        "as possible before filing.",
-                                        {{"type", DocType{d.type}},
-                                         {"issued", *d.issued},
-                                         {"last_ok", last_ok},
-                                         {"authority", c->authority},
-                                         {"months", plural("{n} month", "{n} months", *req->max_age_months)},
-                                         {"decision", decision_by},
-                                         {"ceiling", c->processing.unit == "days"
-                                                         ? plural("{n} day", "{n} days", *c->processing.value)
-                                                         : plural("{n} month", "{n} months", *c->processing.value)},
-                                         {"today", ctx.today}}),
-                                    c->cite(req->source));
+                            out.add(
+                                "document.too-old-at-decision", d.file,
+                                msg("The {type} was issued on {issued}; it is acceptable until {last_ok}, "
+                                    "but "
+                                    "{authority} counts the {months} to the decision, and the file may be "
+                                    "decided as late as {decision} ({ceiling} after {today}). Unless the "
+                                    "file "
+                                    "is decided by {last_ok}, a new one will be asked for: obtain it as late "
+                                    "as possible before filing.",
+                                    {{"type", DocType{d.type}},
+                                     {"issued", *d.issued},
+                                     {"last_ok", last_ok},
+                                     {"authority", c->authority},
+                                     {"months", plural("{n} month", "{n} months", *req->max_age_months)},
+                                     {"decision", decision_by},
+                                     {"ceiling",
+                                      c->processing.unit == "days"
+                                          ? plural("{n} day", "{n} days", *c->processing.value)
+                                          : plural("{n} month", "{n} months", *c->processing.value)},
+                                     {"today", ctx.today}}),
+                                c->cite(req->source));
                     }
                 }
             }
@@ -126,11 +132,13 @@ void passport_validity(const RuleContext& ctx, Findings& out) {
         f.rule = "passport.expires-before-stay-end";
         f.severity = Severity::warning;
         f.document = passports.front()->file;
-        f.say(msg("The passport's expiry date is not given, so its validity for the whole stay was not "
-                  "checked. Add `expires` to {file} in dossier.yaml.",
-                  {{"file", passports.front()->file}}));
+        f.say(
+            msg("The passport's expiry date is not given, so its validity for the whole stay was not "
+                "checked. Add `expires` to {file} in dossier.yaml.",
+                {{"file", passports.front()->file}}));
         f.source =
-            "publicservices.guide, \u201cSingle work permit and Type B in Belgium\u201d (passport valid for the "
+            "publicservices.guide, \u201cSingle work permit and Type B in Belgium\u201d (passport valid for "
+            "the "
             "intended period of stay): "
             "https://publicservices.guide/belgium/single-work-permit-type-b-eu-directive-2011-98-regional/";
         out.add(std::move(f));
@@ -148,11 +156,12 @@ void passport_validity(const RuleContext& ctx, Findings& out) {
     } else {
         const Date needed = ctx.today.add_years(1);
         if (expires < needed)
-            out.add("passport.expires-before-stay-end", best->file,
-                    msg("The contract has no end date, and the passport expires on {expires}, less than a year "
-                        "after {today} (it should be valid until at least {needed}). Renew the passport before "
-                        "filing.",
-                        {{"expires", expires}, {"today", ctx.today}, {"needed", needed}}));
+            out.add(
+                "passport.expires-before-stay-end", best->file,
+                msg("The contract has no end date, and the passport expires on {expires}, less than a year "
+                    "after {today} (it should be valid until at least {needed}). Renew the passport before "
+                    "filing.",
+                    {{"expires", expires}, {"today", ctx.today}, {"needed", needed}}));
         else
             out.valid_until(expires.add_years(-1));
     }
@@ -168,12 +177,16 @@ void passport_pages(const RuleContext& ctx, Findings& out) {
         const FileFacts* f = ctx.facts_for(p->file);
         if (!f) continue;
         int pages = 0;
-        if (f->pdf && f->pdf->readable) pages = f->pdf->pages;
-        else if (f->image) pages = 1;  // an image is one page
-        else continue;
+        if (f->pdf && f->pdf->readable)
+            pages = f->pdf->pages;
+        else if (f->image)
+            pages = 1;  // an image is one page
+        else
+            continue;
         if (pages <= 0 || pages >= kPassportPages) continue;
         out.add("passport.pages-missing", p->file,
-                msg("{file} has {pages}; {authority} asks for a copy of every page of the passport, and a passport "
+                msg("{file} has {pages}; {authority} asks for a copy of every page of the passport, and a "
+                    "passport "
                     "has at least {min} pages. Scan every page, blank ones included, into one file.",
                     {{"file", p->file},
                      {"pages", plural("{n} page", "{n} pages", pages)},
@@ -205,11 +218,12 @@ void orphan_translations(const Manifest& m, Findings& out) {
                         "`translates: <file>` to it in dossier.yaml.",
                         {{"file", d.file}}));
         else if (!listed.count(*d.translates))
-            out.add("translation.orphan", d.file,
-                    msg("{file} translates {original}, which is not in the dossier: the original must be "
-                        "submitted with its translation. Add {original} to the folder and to dossier.yaml, or "
-                        "correct `translates`.",
-                        {{"file", d.file}, {"original", *d.translates}}));
+            out.add(
+                "translation.orphan", d.file,
+                msg("{file} translates {original}, which is not in the dossier: the original must be "
+                    "submitted with its translation. Add {original} to the folder and to dossier.yaml, or "
+                    "correct `translates`.",
+                    {{"file", d.file}, {"original", *d.translates}}));
     }
 }
 
@@ -225,14 +239,15 @@ void translation_languages(const Checklist& c, const Manifest& m, const TextList
                         {{"file", t.file}, {"authority", c.authority}, {"accepted", accepted}}),
                     c.cite(c.languages_source));
         else if (!c.accepts(*t.language))
-            out.add("translation.wrong-language", t.file,
-                    msg("The sworn translation {file} is in {language}, which {authority} does not accept. Have "
-                        "it translated into {accepted} by a sworn translator.",
-                        {{"file", t.file},
-                         {"language", LanguageName{*t.language}},
-                         {"authority", c.authority},
-                         {"accepted", accepted}}),
-                    c.cite(c.languages_source));
+            out.add(
+                "translation.wrong-language", t.file,
+                msg("The sworn translation {file} is in {language}, which {authority} does not accept. Have "
+                    "it translated into {accepted} by a sworn translator.",
+                    {{"file", t.file},
+                     {"language", LanguageName{*t.language}},
+                     {"authority", c.authority},
+                     {"accepted", accepted}}),
+                c.cite(c.languages_source));
     }
 }
 
@@ -333,7 +348,7 @@ void legalisation(const RuleContext& ctx, Findings& out) {
         if (std::find(c.public_document_types.begin(), c.public_document_types.end(), d.type) ==
             c.public_document_types.end())
             continue;
-        const std::string source = c.cite(c.public_documents_source) + "; " + lists.apostille_source;
+        const LocalText source = c.cite(c.public_documents_source) + "; " + lists.apostille_source;
         auto finding = [&](Severity s, Text message) {
             Finding f;
             f.rule = "legalisation.missing";
@@ -352,13 +367,15 @@ void legalisation(const RuleContext& ctx, Findings& out) {
         }
         if (lists.in_eu(*d.country)) continue;
         const bool hague = lists.apostille_state(*d.country);
-        const Text needed = hague ? msg("an apostille (the state is party to the Hague Apostille Convention)")
-                                  : msg("consular legalisation (the state is not party to the Hague Apostille "
-                                        "Convention with Belgium)");
+        const Text needed = hague
+                                ? msg("an apostille (the state is party to the Hague Apostille Convention)")
+                                : msg("consular legalisation (the state is not party to the Hague Apostille "
+                                      "Convention with Belgium)");
         const Country from{*d.country};
         if (!d.legalisation) {
             finding(Severity::warning,
-                    msg("The {type} was issued in {country}, outside the EU, and dossier.yaml does not say whether "
+                    msg("The {type} was issued in {country}, outside the EU, and dossier.yaml does not say "
+                        "whether "
                         "it is legalised: it needs {needed}. Add `legalisation: {value}` once it is.",
                         {{"type", DocType{d.type}},
                          {"country", from},
@@ -366,21 +383,21 @@ void legalisation(const RuleContext& ctx, Findings& out) {
                          {"value", hague ? "apostille" : "legalised"}}));
         } else if (*d.legalisation == "none") {
             out.add("legalisation.missing", d.file,
-                    hague ? msg("The {type} was issued in {country}, outside the EU, and is not legalised: it needs "
+                    hague ? msg("The {type} was issued in {country}, outside the EU, and is not legalised: "
+                                "it needs "
                                 "{needed}. Have it apostilled in the issuing country before filing.",
-                                {{"type", DocType{d.type}},
-                                 {"country", from},
-                                 {"needed", needed}})
-                          : msg("The {type} was issued in {country}, outside the EU, and is not legalised: it needs "
+                                {{"type", DocType{d.type}}, {"country", from}, {"needed", needed}})
+                          : msg("The {type} was issued in {country}, outside the EU, and is not legalised: "
+                                "it needs "
                                 "{needed}. Have it legalised in the issuing country before filing.",
-                                {{"type", DocType{d.type}},
-                                 {"country", from},
-                                 {"needed", needed}}),
+                                {{"type", DocType{d.type}}, {"country", from}, {"needed", needed}}),
                     source);
         } else if (*d.legalisation == "apostille" && !hague) {
             out.add("legalisation.missing", d.file,
-                    msg("The {type} from {country} is declared apostilled, but {country} is not party to the Hague "
-                        "Apostille Convention with Belgium, so an apostille is not valid for it: it needs consular "
+                    msg("The {type} from {country} is declared apostilled, but {country} is not party to the "
+                        "Hague "
+                        "Apostille Convention with Belgium, so an apostille is not valid for it: it needs "
+                        "consular "
                         "legalisation. Have it legalised, or correct the country.",
                         {{"type", DocType{d.type}}, {"country", from}}),
                     source);
@@ -463,16 +480,19 @@ void identity(const RuleContext& ctx, Findings& out) {
             // person's: only a partial match (a misspelt or missing name) is said.
             if (has_surname || !any_of_worker) continue;
             const bool title = field == std::string("Title");
-            out.add("identity.name-mismatch", d.file,
-                    title ? msg("The PDF's title \"{title}\" names someone with a differently spelled surname, not "
-                                "the worker {worker} (compared after transliteration and case folding). Check that "
-                                "{file} is the worker's document, and that the names are spelled as in the passport.",
-                                {{"title", it->second}, {"worker", worker}, {"file", d.file}})
-                          : msg("The PDF's subject \"{title}\" names someone with a differently spelled surname, "
-                                "not the worker {worker} (compared after transliteration and case folding). Check "
-                                "that {file} is the worker's document, and that the names are spelled as in the "
-                                "passport.",
-                                {{"title", it->second}, {"worker", worker}, {"file", d.file}}));
+            out.add(
+                "identity.name-mismatch", d.file,
+                title
+                    ? msg("The PDF's title \"{title}\" names someone with a differently spelled surname, not "
+                          "the worker {worker} (compared after transliteration and case folding). Check that "
+                          "{file} is the worker's document, and that the names are spelled as in the "
+                          "passport.",
+                          {{"title", it->second}, {"worker", worker}, {"file", d.file}})
+                    : msg("The PDF's subject \"{title}\" names someone with a differently spelled surname, "
+                          "not the worker {worker} (compared after transliteration and case folding). Check "
+                          "that {file} is the worker's document, and that the names are spelled as in the "
+                          "passport.",
+                          {{"title", it->second}, {"worker", worker}, {"file", d.file}}));
             break;
         }
     }

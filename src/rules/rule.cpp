@@ -17,13 +17,15 @@ const RuleInfo* find_id(std::string_view id) {
     return nullptr;
 }
 
+std::string_view rule_source(const RuleInfo& r, Lang l) { return translate_static(r.source, l, kRuleSource); }
+
 const FileFacts* RuleContext::facts_for(const std::string& file) const {
     for (const auto& f : files)
         if (f.listed && f.file == file) return &f;
     return nullptr;
 }
 
-void Findings::add(std::string_view rule, std::string document, std::string message, std::string source) {
+void Findings::add(std::string_view rule, std::string document, std::string message, LocalText source) {
     const RuleInfo* info = find_rule(rule);
     Finding f;
     f.rule = std::string(rule);
@@ -34,11 +36,13 @@ void Findings::add(std::string_view rule, std::string document, std::string mess
     }
     f.document = std::move(document);
     f.message = std::move(message);
-    f.source = !source.empty() ? std::move(source) : info ? std::string(info->source) : std::string();
+    f.source = !source.empty() ? std::move(source)
+               : info          ? LocalText(std::string(info->source))
+                               : LocalText();
     items_.push_back(std::move(f));
 }
 
-void Findings::add(std::string_view rule, std::string document, Text message, std::string source) {
+void Findings::add(std::string_view rule, std::string document, Text message, LocalText source) {
     add(rule, std::move(document), std::string(), std::move(source));
     items_.back().say(std::move(message));
 }

@@ -22,10 +22,10 @@ namespace dossier {
 
 struct RuleInfo {
     std::string_view id;
-    Severity severity;           // default; a checklist may raise or lower it
-    std::string_view title;      // one line, what is wrong
-    std::string_view checks;     // what the rule checks and why
-    std::string_view source;     // legal source (seed name or URL)
+    Severity severity;        // default; a checklist may raise or lower it
+    std::string_view title;   // one line, what is wrong
+    std::string_view checks;  // what the rule checks and why
+    std::string_view source;  // legal source (seed name or URL), English: rule_source() says it in a language
 };
 
 // Every rule id of rules.md, in catalogue order.
@@ -36,6 +36,11 @@ const RuleInfo* find_rule(std::string_view id);
 std::span<const RuleInfo> tool_ids();
 // A rule of the catalogue or a tool id: every id the tool emits.
 const RuleInfo* find_id(std::string_view id);
+// The msgctxt of the catalogue's sources ("examiner practice", a publisher's
+// page): marked NC_(kRuleSource, ...) and translated in po/ like titles.
+inline constexpr const char* kRuleSource = "rule source";
+// A rule's source in `l` (the catalogue's English when not translated).
+std::string_view rule_source(const RuleInfo& r, Lang l);
 
 struct RuleContext {
     const Manifest& manifest;
@@ -54,10 +59,9 @@ public:
 
     // Adds a finding of `rule` (which must be in the catalogue) about `document`.
     // `source` overrides the catalogue's source (e.g. the checklist row's).
-    void add(std::string_view rule, std::string document, Text message, std::string source = {});
+    void add(std::string_view rule, std::string document, Text message, LocalText source = {});
     // Prefer the Text overload: a plain string stays in English in every report.
-    void add(std::string_view rule, std::string document, std::string message,
-             std::string source = {});
+    void add(std::string_view rule, std::string document, std::string message, LocalText source = {});
     void add(Finding f) { items_.push_back(std::move(f)); }
 
     // A time-limited condition that holds today stops holding after `last_ok`:
@@ -75,13 +79,17 @@ private:
 };
 
 // The groups of rules, one file each under src/rules/.
-void check_files(const RuleContext& ctx, Findings& out);        // file.*
-void check_pdfs(const RuleContext& ctx, Findings& out);         // pdf.*, document.unsigned
-void check_application(const RuleContext& ctx, Findings& out);  // application.*, region.*, employer.*, employment.*, salary.*
-void check_documents(const RuleContext& ctx, Findings& out);    // checklist.missing-document, document.*, passport.*, translation.*, legalisation.*, identity.*
-void check_contents(const RuleContext& ctx, Findings& out);     // content.*, passport.mrz-* (what the documents say)
-void check_permanent(const RuleContext& ctx, Findings& out);    // permanent.*
-void check_checklist(const RuleContext& ctx, Findings& out);    // checklist.stale
+void check_files(const RuleContext& ctx, Findings& out);  // file.*
+void check_pdfs(const RuleContext& ctx, Findings& out);   // pdf.*, document.unsigned
+void check_application(const RuleContext& ctx,
+                       Findings& out);  // application.*, region.*, employer.*, employment.*, salary.*
+void check_documents(const RuleContext& ctx,
+                     Findings& out);  // checklist.missing-document, document.*, passport.*, translation.*,
+                                      // legalisation.*, identity.*
+void check_contents(const RuleContext& ctx,
+                    Findings& out);  // content.*, passport.mrz-* (what the documents say)
+void check_permanent(const RuleContext& ctx, Findings& out);  // permanent.*
+void check_checklist(const RuleContext& ctx, Findings& out);  // checklist.stale
 
 // Runs every group.
 void run_rules(const RuleContext& ctx, Findings& out);

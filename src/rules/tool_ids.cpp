@@ -8,11 +8,14 @@ namespace dossier {
 namespace {
 constexpr auto E = Severity::error;
 constexpr const char* kPackageFormat =
-    "dossier package format (schemas/index.xsd); PKWARE, \u201cAPPNOTE.TXT: .ZIP File Format "
-    "Specification\u201d: https://pkware.cachefly.net/webdocs/casestudies/APPNOTE.TXT";
+    NC_("rule source",
+        "dossier package format (schemas/index.xsd); PKWARE, \u201cAPPNOTE.TXT: .ZIP File Format "
+        "Specification\u201d: https://pkware.cachefly.net/webdocs/casestudies/APPNOTE.TXT");
 constexpr const char* kSha256 =
-    "NIST FIPS 180-4, Secure Hash Standard (SHA-256): https://doi.org/10.6028/NIST.FIPS.180-4";
-constexpr const char* kExitCodes = "dossier's exit codes (2: the tool could not do its job)";
+    NC_("rule source",
+        "NIST FIPS 180-4, Secure Hash Standard (SHA-256): https://doi.org/10.6028/NIST.FIPS.180-4");
+constexpr const char* kExitCodes =
+    NC_("rule source", "dossier's exit codes (2: the tool could not do its job)");
 
 constexpr RuleInfo kToolIds[] = {
     {"package.damaged", E, N_("The package's ZIP structure is inconsistent"),

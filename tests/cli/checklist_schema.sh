@@ -41,5 +41,16 @@ assert len(list(v.iter_errors(bad))) == 1, "schema accepts a document type outsi
 bad = copy.deepcopy(good)
 del bad["last_verified"]
 assert len(list(v.iter_errors(bad))) == 1, "schema accepts a checklist without last_verified"
+# A source's publisher, title and reference: a string, or English with its
+# French, Dutch and German; "language" is the publisher's own.
+src0 = good["sources"][0]
+for field, value, ok in [("title", "A plain title", True),
+                         ("title", {"en": "Permit", "fr": "Permis", "nl": "Vergunning", "de": "Erlaubnis"}, True),
+                         ("title", {"fr": "Permis"}, False), ("title", {"en": "Permit", "es": "Permiso"}, False),
+                         ("title", {"en": ""}, False), ("publisher", {"en": "X", "nl": 3}, False),
+                         ("language", "nl", True), ("language", "es", False)]:
+    bad = copy.deepcopy(good)
+    bad["sources"][0] = dict(src0, **{field: value})
+    assert (not list(v.iter_errors(bad))) == ok, f"schema {'refuses' if ok else 'accepts'} {field}: {value!r}"
 print(f"{len(files)} checklists valid against schemas/checklist.schema.json")
 PY

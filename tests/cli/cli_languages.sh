@@ -140,4 +140,32 @@ done
 status=0; "$dossier" init "$tmp/new" --lang nl >/dev/null 2>"$tmp/err" || status=$?
 [ "$status" = 2 ] && grep -q "dossier.yaml bestaat al; dossier init overschrijft nooit" "$tmp/err" ||
   fail "init's refusal not in Dutch: $(cat "$tmp/err")"
+# 6. explain and rules: the sources they cite in the language of messages (issue 23
+# item 6): the catalogue's ("examiner practice") and the checklists' publishers and
+# titles; English when asked, so that the checks can fail.
+"$dossier" explain pdf.no-pages --lang en >"$tmp/explain.en.txt"
+grep -q "Source: examiner practice" "$tmp/explain.en.txt" || fail "English explain lacks its source: $(cat "$tmp/explain.en.txt")"
+"$dossier" explain salary.below-threshold --lang en >"$tmp/explain.en.txt"
+grep -q "Brussels Economy and Employment, “Single permit: minimum remuneration”" "$tmp/explain.en.txt" ||
+  fail "English explain lacks the Brussels citation: $(cat "$tmp/explain.en.txt")"
+want_nl="Brussel Economie en Werkgelegenheid, “Gecombineerde vergunning: minimumloon”"
+want_fr="Bruxelles Économie et Emploi, “Permis unique : rémunération minimum”"
+for lang in fr nl de; do
+  for id in pdf.no-pages salary.below-threshold document.too-old info.fees; do
+    "$dossier" explain "$id" --lang "$lang" >"$tmp/explain.txt"
+    "$dossier" explain "$id" --lang "$lang" --format json >"$tmp/explain.json"
+    for w in "examiner practice" "Brussels Economy and Employment" "Single permit: minimum remuneration" \
+      "Immigration Office" "Federal One-Stop Counter" "Flemish government" "the regional checklist's"; do
+      if grep -q "$w" "$tmp/explain.txt" "$tmp/explain.json"; then fail "explain $id --lang $lang cites '$w' in English"; fi
+    done
+  done
+  "$dossier" rules --lang "$lang" --format json >"$tmp/rules.json"
+  if grep -q "examiner practice" "$tmp/rules.json"; then fail "rules --lang $lang: a rule's source in English"; fi
+done
+"$dossier" explain salary.below-threshold --lang nl >"$tmp/explain.txt"
+grep -q "$want_nl" "$tmp/explain.txt" || fail "Dutch explain lacks '$want_nl': $(cat "$tmp/explain.txt")"
+"$dossier" explain salary.below-threshold --lang de >"$tmp/explain.txt"  # Brussels publishes no German: French
+grep -q "$want_fr" "$tmp/explain.txt" || fail "German explain lacks '$want_fr': $(cat "$tmp/explain.txt")"
+"$dossier" explain pdf.no-pages --lang fr >"$tmp/explain.txt"
+grep -q "pratique des agents traitants" "$tmp/explain.txt" || fail "French explain: $(cat "$tmp/explain.txt")"
 echo "cli languages: ok"

@@ -53,10 +53,40 @@ for en_file in sorted(tmp.glob("*.en.json")):
             for e in english_here:
                 if " ".join(e.split()) in text:
                     problems.append(f"{name} {lang} {fmt}: an English message: {e[:90]}")
+# The sources cited too (issue 23 item 6): the checklists' publishers and titles
+# in the report's language (else the publisher's own), the rule catalogue's
+# sources translated, in every format, SARIF's rule descriptions included. The
+# English reports cite them in English, so that these checks can fail.
+english_sources = ["examiner practice", "Brussels Economy and Employment", "Federal One-Stop Counter",
+                   "Immigration Office", "Flemish government", "Single permit: minimum remuneration",
+                   "Unlimited single permit application", "Default per-file size limit",
+                   "the regional checklist's", "dossier manifest format", "Royal decree of"]
+en_sources = " ".join(f["source"] or "" for x in tmp.glob("*.en.json") for f in json.loads(x.read_text())["findings"])
+for s in english_sources[1:5] + english_sources[6:7] + english_sources[9:]:  # those the samples' English reports cite
+    if s not in en_sources:
+        problems.append(f"no English report cites {s!r}: the check below cannot fail")
+sources = 0
+for lang in ("fr", "nl", "de"):
+    for path in sorted(tmp.glob(f"*.{lang}.*")):
+        text = path.read_text()
+        if path.suffix in (".html", ".junit"):
+            text = html.unescape(text)
+        if path.suffix == ".json":
+            sources += sum(1 for f in json.loads(text)["findings"] if f["source"])
+        for s in english_sources:
+            if s in text:
+                problems.append(f"{path.name}: an English source: {s!r}")
+want = {"fr": "Bruxelles \u00c9conomie et Emploi", "nl": "Brussel Economie en Werkgelegenheid",
+        "de": "Bruxelles \u00c9conomie et Emploi"}  # Brussels publishes no German: its own French
+for lang, publisher in want.items():
+    got = json.loads((tmp / f"brussels-highly-qualified.{lang}.json").read_text())
+    if not any(publisher in (f["source"] or "") for f in got["findings"]):
+        problems.append(f"brussels-highly-qualified {lang}: no source cites {publisher!r}")
 for p in problems:
     print(p)
 if problems:
     sys.exit(1)
+print(f"{sources} finding sources cited in fr, nl, de")
 print(f"{checked} finding messages translated in fr, nl, de across json, text, html, junit, sarif")
 PY
 # --lang defaults from the environment, with no locale of that name installed.
