@@ -10,7 +10,6 @@
 
 #include "cli/commands.h"
 #include "core/atomic_file.h"
-#include "core/data_dir.h"
 #include "core/sandbox.h"
 #include "package/pack.h"
 #include "pipeline/batch.h"
@@ -122,14 +121,7 @@ int run_batch_command(const CommonOptions& o, const BatchArgs& a) {
     // One sandboxed reader per job, forked once after `prepare` and reading
     // the documents of many dossiers (facts/reader_pool.h): a dossier's
     // process forks no reader of its own.
-    ReaderPoolConfig readers;
-    if (opt.validate.read.enabled) {
-        readers.read = opt.validate.read;
-        if (readers.read->checklists.empty())
-            readers.read->checklists =
-                opt.validate.checklists.empty() ? default_checklist_dir() : opt.validate.checklists;
-    }
-    opt.readers = readers;
+    opt.readers = reader_pool_config(opt.validate);
     fs::path root = a.root;
     std::optional<Shard> shard;
     std::vector<fs::path> dossiers;

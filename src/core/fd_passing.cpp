@@ -5,6 +5,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <utility>
 #include <vector>
 
 namespace dossier {
@@ -53,19 +54,16 @@ Received receive_with_fd(int socket, std::size_t max) {
         for (std::size_t i = 0; i < count; ++i) {
             int fd;
             std::memcpy(&fd, CMSG_DATA(c) + i * sizeof(int), sizeof fd);
-            if (r.fd < 0)
-                r.fd = fd;
-            else
-                ::close(fd);
+            UniqueFd received(fd);
+            if (!r.fd) r.fd = std::move(received);  // any other is closed
         }
     }
-    if (n == 0 && r.fd < 0) {
+    if (n == 0 && !r.fd) {
         r.status = Received::Status::end;
         return r;
     }
     if (std::size_t(n) > max || (m.msg_flags & (MSG_TRUNC | MSG_CTRUNC))) {
-        if (r.fd >= 0) ::close(r.fd);
-        r.fd = -1;
+        r.fd.reset();
         return r;
     }
     r.status = Received::Status::message;

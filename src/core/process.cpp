@@ -112,8 +112,8 @@ Process Process::fork(const std::function<int(int)>& body, const ProcessLimits& 
         ::_exit(code);  // no destructors, no atexit, no stdio flush: the parent's state is not ours
     }
     ::close(fds[1]);
-    p.pid_ = pid;
-    p.fd_ = fds[0];
+    p.child_ = Child(pid);
+    p.fd_.reset(fds[0]);
     return p;
 }
 
@@ -155,44 +155,37 @@ Process Process::spawn(const std::vector<std::string>& args, const std::vector<s
         p.error_ = err;
         return p;
     }
-    p.pid_ = pid;
-    p.fd_ = fds[0];
+    p.child_ = Child(pid);
+    p.fd_.reset(fds[0]);
     return p;
 }
 
-Process::~Process() {
-    if (pid_ > 0) kill();
-    close_fd();
+namespace {
+void kill_and_reap(pid_t pid) {
+    ::kill(pid, SIGKILL);
+    int status;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+}
+}  // namespace
+
+Process::Child::~Child() {
+    if (pid > 0) kill_and_reap(pid);
 }
 
-Process::Process(Process&& o) noexcept : pid_(o.pid_), fd_(o.fd_), error_(o.error_) {
-    o.pid_ = -1;
-    o.fd_ = -1;
-}
-
-Process& Process::operator=(Process&& o) noexcept {
+Process::Child& Process::Child::operator=(Child&& o) noexcept {
     if (this != &o) {
-        if (pid_ > 0) kill();
-        close_fd();
-        pid_ = o.pid_;
-        fd_ = o.fd_;
-        error_ = o.error_;
-        o.pid_ = -1;
-        o.fd_ = -1;
+        if (pid > 0) kill_and_reap(pid);
+        pid = std::exchange(o.pid, -1);
     }
     return *this;
 }
 
-void Process::close_fd() {
-    if (fd_ >= 0) ::close(fd_);
-    fd_ = -1;
-}
-
 bool Process::read_some(std::string& into) {
-    if (fd_ < 0) return false;
+    if (!fd_) return false;
     char buf[1 << 16];
     for (;;) {
-        const ssize_t n = ::read(fd_, buf, sizeof buf);
+        const ssize_t n = ::read(fd_.get(), buf, sizeof buf);
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) return false;
         into.append(buf, size_t(n));
@@ -215,19 +208,19 @@ ProcessEnd end_of(int status) {
 }  // namespace
 
 ProcessEnd Process::wait(Clock::time_point deadline) {
-    if (pid_ <= 0) return {};
+    if (child_.pid <= 0) return {};
     int pause = 20;  // microseconds: after EOF the child is exiting; look again soon, then less often
     for (;;) {
         int status = 0;
-        const pid_t r = ::waitpid(pid_, &status, WNOHANG);
-        if (r == pid_) {
-            pid_ = -1;
-            close_fd();
+        const pid_t r = ::waitpid(child_.pid, &status, WNOHANG);
+        if (r == child_.pid) {
+            child_.pid = -1;
+            fd_.reset();
             return end_of(status);
         }
         if (r < 0 && errno != EINTR) {
-            pid_ = -1;
-            close_fd();
+            child_.pid = -1;
+            fd_.reset();
             return {};
         }
         if (Clock::now() >= deadline) return kill();
@@ -239,14 +232,8 @@ ProcessEnd Process::wait(Clock::time_point deadline) {
 ProcessEnd Process::kill() {
     ProcessEnd e;
     e.how = ProcessEnd::How::timed_out;
-    if (pid_ > 0) {
-        ::kill(pid_, SIGKILL);
-        int status;
-        while (::waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
-        }
-        pid_ = -1;
-    }
-    close_fd();
+    if (child_.pid > 0) kill_and_reap(std::exchange(child_.pid, -1));
+    fd_.reset();
     return e;
 }
 

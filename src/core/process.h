@@ -13,7 +13,10 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include "core/unique_fd.h"
 
 namespace dossier {
 
@@ -71,18 +74,11 @@ public:
     // only when NAME is not set already). Safe from any thread.
     static Process spawn(const std::vector<std::string>& argv, const std::vector<std::string>& env = {});
 
-    Process() = default;
-    ~Process();
-    Process(Process&& other) noexcept;
-    Process& operator=(Process&& other) noexcept;
-    Process(const Process&) = delete;
-    Process& operator=(const Process&) = delete;
-
     // False when it could not start: error() is the errno value.
-    bool started() const { return pid_ > 0; }
+    bool started() const { return child_.pid > 0; }
     int error() const { return error_; }
-    pid_t pid() const { return pid_; }
-    int fd() const { return fd_; }
+    pid_t pid() const { return child_.pid; }
+    int fd() const { return fd_.get(); }
 
     // Appends what the pipe holds now to `into` (one read). False at end of
     // file or on a read error: the child closed its end (it is exiting).
@@ -94,9 +90,19 @@ public:
     ProcessEnd kill();
 
 private:
-    void close_fd();
-    pid_t pid_ = -1;
-    int fd_ = -1;
+    // The child's pid, killed and reaped when it goes while the child runs.
+    struct Child {
+        pid_t pid = -1;
+        Child() = default;
+        explicit Child(pid_t p) : pid(p) {}
+        ~Child();
+        Child(Child&& o) noexcept : pid(std::exchange(o.pid, -1)) {}
+        Child& operator=(Child&& o) noexcept;
+        Child(const Child&) = delete;
+        Child& operator=(const Child&) = delete;
+    };
+    UniqueFd fd_;  // declared first: the child is killed before its pipe closes
+    Child child_;
     int error_ = 0;
 };
 

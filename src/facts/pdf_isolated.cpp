@@ -12,6 +12,7 @@
 #include "core/fd_passing.h"
 #include "core/process.h"
 #include "core/sandbox.h"
+#include "core/unique_fd.h"
 #include "facts/file_facts.h"
 #include "facts/read_cache.h"
 #include "facts/read_wire.h"
@@ -108,14 +109,10 @@ LineReader::Status next_line(LineReader& lines, std::string& line, Clock::time_p
 
 // A document handed to a pooled reader: regular files only (a device or a
 // pipe is left to a forked reader, which reads it as before).
-int open_for_pool(const std::filesystem::path& file) {
-    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-    if (fd < 0) return -1;
+UniqueFd open_for_pool(const std::filesystem::path& file) {
+    UniqueFd fd(::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK));
     struct stat st {};
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        ::close(fd);
-        return -1;
-    }
+    if (fd && (::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode))) fd.reset();
     return fd;
 }
 
@@ -131,12 +128,12 @@ size_t read_pooled(ReaderLink& link, const std::vector<FileFacts*>& files, const
     for (size_t i = 0; i < files.size(); ++i) {
         FileFacts& f = *files[i];
         const FileFacts before = f;
-        const int fd = open_for_pool(f.path);
-        if (fd < 0) return i;
+        UniqueFd fd = open_for_pool(f.path);
+        if (!fd) return i;
         nlohmann::json request = {{"path", f.path.string()}, {"read", nullptr}};
         if (read) request["read"] = read_options_json(*read);
-        const bool sent = send_with_fd(link.request_fd, request.dump(), fd);
-        ::close(fd);
+        const bool sent = send_with_fd(link.request_fd, request.dump(), fd.get());
+        fd.reset();
         if (!sent) {
             link.broken = true;
             return i;

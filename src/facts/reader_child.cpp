@@ -132,10 +132,10 @@ int run_pooled_reader(const ReaderPoolConfig& config, int request_fd, int answer
     std::size_t documents = 0;
     std::uint64_t bytes = 0;
     for (;;) {
-        const Received request = receive_with_fd(request_fd, kMaxRequest);
+        Received request = receive_with_fd(request_fd, kMaxRequest);
         if (request.status == Received::Status::end) return 0;
-        if (request.status != Received::Status::message || request.fd < 0) return 3;
-        const MappedFile mapped(request.fd);
+        if (request.status != Received::Status::message || !request.fd) return 3;
+        const MappedFile mapped(request.fd.release());
         std::filesystem::path file;
         std::optional<ReadOptions> read;
         try {

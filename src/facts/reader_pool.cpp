@@ -29,50 +29,23 @@ std::filesystem::path checklists_of(const ReadOptions& r) {
 
 }  // namespace
 
-PooledReader::~PooledReader() { close_fds(); }
-
-PooledReader::PooledReader(PooledReader&& o) noexcept
-    : config_(std::move(o.config_)),
-      process_(std::move(o.process_)),
-      request_fd_(std::exchange(o.request_fd_, -1)),
-      answer_fd_(std::exchange(o.answer_fd_, -1)) {}
-
-PooledReader& PooledReader::operator=(PooledReader&& o) noexcept {
-    if (this != &o) {
-        close_fds();
-        config_ = std::move(o.config_);
-        process_ = std::move(o.process_);  // kills and reaps the reader it replaces
-        request_fd_ = std::exchange(o.request_fd_, -1);
-        answer_fd_ = std::exchange(o.answer_fd_, -1);
-    }
-    return *this;
-}
-
-void PooledReader::close_fds() {
-    if (request_fd_ >= 0) ::close(request_fd_);
-    if (answer_fd_ >= 0) ::close(answer_fd_);
-    request_fd_ = answer_fd_ = -1;
-}
-
 PooledReader PooledReader::start(const ReaderPoolConfig& config) {
     PooledReader r;
     r.config_ = config;
     int requests[2], answers[2];
     if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, requests) != 0) return r;
-    if (::pipe2(answers, O_CLOEXEC) != 0) {
-        ::close(requests[0]);
-        ::close(requests[1]);
-        return r;
-    }
+    UniqueFd request_ours(requests[0]), request_theirs(requests[1]);
+    if (::pipe2(answers, O_CLOEXEC) != 0) return r;
+    UniqueFd answer_ours(answers[0]), answer_theirs(answers[1]);
     prepare_sandbox();  // built once here: every reader forked from here inherits it
     // The reader keeps its ends only (its sandbox closes every other descriptor).
-    r.process_ = Process::fork(
-        [&](int retire_fd) { return run_pooled_reader(config, requests[1], answers[1], retire_fd); });
-    ::close(requests[1]);
-    ::close(answers[1]);
-    r.request_fd_ = requests[0];
-    r.answer_fd_ = answers[0];
-    if (!r.process_.started()) r.close_fds();
+    r.process_ = Process::fork([&](int retire_fd) {
+        return run_pooled_reader(config, request_theirs.get(), answer_theirs.get(), retire_fd);
+    });
+    if (r.process_.started()) {
+        r.request_fd_ = std::move(request_ours);
+        r.answer_fd_ = std::move(answer_ours);
+    }
     return r;
 }
 
@@ -88,8 +61,8 @@ bool PooledReader::retired() const {
 ReaderLink PooledReader::link() const {
     ReaderLink l;
     l.pid = process_.pid();
-    l.request_fd = request_fd_;
-    l.answer_fd = answer_fd_;
+    l.request_fd = request_fd_.get();
+    l.answer_fd = answer_fd_.get();
     l.config = config_;
     return l;
 }

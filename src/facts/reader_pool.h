@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "core/process.h"
+#include "core/unique_fd.h"
 #include "facts/pdf_isolated.h"
 #include "facts/read_document.h"
 
@@ -55,13 +56,6 @@ struct ReaderLink {
 // kills and reaps the reader.
 class PooledReader {
 public:
-    PooledReader() = default;
-    ~PooledReader();
-    PooledReader(PooledReader&& o) noexcept;
-    PooledReader& operator=(PooledReader&& o) noexcept;
-    PooledReader(const PooledReader&) = delete;
-    PooledReader& operator=(const PooledReader&) = delete;
-
     // Forks it: only from a single-threaded process.
     static PooledReader start(const ReaderPoolConfig& config);
     bool started() const { return process_.started(); }
@@ -71,11 +65,10 @@ public:
     ReaderLink link() const;
 
 private:
-    void close_fds();
     ReaderPoolConfig config_;
     Process process_;  // its pipe: the retirement pipe (closed by the reader when it retires)
-    int request_fd_ = -1;
-    int answer_fd_ = -1;
+    UniqueFd request_fd_;
+    UniqueFd answer_fd_;
 };
 
 // One reader per slot (a batch's job), started when first asked for and

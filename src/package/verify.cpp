@@ -112,6 +112,11 @@ std::unique_ptr<zip_file_t, FileClose> open_entry(zip_t* z, zip_uint64_t i, cons
     // What zip_fopen_index would refuse is refused here first: libzip 1.7's
     // zip_fopen_index leaks the layers it built when it fails for want of a
     // passphrase or for a method it lacks (found by fuzz_verify).
+    auto unsupported = [&](std::string reason) {
+        return VerifyError(
+            msg("{package}: {entry} uses a method this tool cannot read ({reason})",
+                {{"package", zip.string()}, {"entry", shown(name)}, {"reason", std::move(reason)}}));
+    };
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat_index(z, i, 0, &st) == 0) {
@@ -122,12 +127,8 @@ std::unique_ptr<zip_file_t, FileClose> open_entry(zip_t* z, zip_uint64_t i, cons
         const bool unknown_compression =
             (st.valid & ZIP_STAT_COMP_METHOD) && !zip_compression_method_supported(st.comp_method, 0);
         if (unknown_encryption || unknown_compression)
-            throw VerifyError(
-                msg("{package}: {entry} uses a method this tool cannot read ({reason})",
-                    {{"package", zip.string()},
-                     {"entry", shown(name)},
-                     {"reason", std::string(unknown_encryption ? "encryption method not supported"
-                                                               : "compression method not supported")}}));
+            throw unsupported(unknown_encryption ? "encryption method not supported"
+                                                 : "compression method not supported");
     }
     zip_file_t* f = zip_fopen_index(z, i, 0);
     if (!f) {
@@ -137,10 +138,7 @@ std::unique_ptr<zip_file_t, FileClose> open_entry(zip_t* z, zip_uint64_t i, cons
             throw VerifyError(msg("{package}: the passphrase is wrong (it does not decrypt {entry})",
                                   {{"package", zip.string()}, {"entry", shown(name)}}));
         if (code == ZIP_ER_ENCRNOTSUPP || code == ZIP_ER_COMPNOTSUPP)
-            throw VerifyError(msg("{package}: {entry} uses a method this tool cannot read ({reason})",
-                                  {{"package", zip.string()},
-                                   {"entry", shown(name)},
-                                   {"reason", std::string(zip_error_strerror(zip_get_error(z)))}}));
+            throw unsupported(zip_error_strerror(zip_get_error(z)));
     }
     return std::unique_ptr<zip_file_t, FileClose>(f);
 }

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <thread>
 
+#include "core/data_dir.h"
 #include "core/process.h"
 
 namespace dossier {
@@ -173,8 +174,9 @@ void run_all(const fs::path& root, const std::vector<fs::path>& dossiers, const 
     // One pooled reader per job, started as the jobs need them (after
     // `prepare`: each inherits what it built); declared before the children,
     // so that a throw kills the children first.
-    std::optional<ReaderPool> readers;
-    if (opt.readers) readers.emplace(*opt.readers, jobs);
+    std::optional<ReaderPool> own_readers;
+    ReaderPool* readers = opt.reader_pool;
+    if (!readers && opt.readers) readers = &own_readers.emplace(*opt.readers, jobs);
     std::vector<bool> busy(jobs, false);
     std::vector<Running> running;  // destroyed on a throw: kills and reaps every child
     size_t next = 0, delivered = 0, done = 0;
@@ -278,6 +280,17 @@ void run_all(const fs::path& root, const std::vector<fs::path>& dossiers, const 
 }
 
 }  // namespace
+
+ReaderPoolConfig reader_pool_config(const ValidateOptions& validate) {
+    ReaderPoolConfig readers;
+    if (validate.read.enabled) {
+        readers.read = validate.read;
+        if (readers.read->checklists.empty())
+            readers.read->checklists =
+                validate.checklists.empty() ? default_checklist_dir() : validate.checklists;
+    }
+    return readers;
+}
 
 BatchSummary run_batch(const fs::path& root, const std::vector<fs::path>& dossiers, const BatchOptions& opt,
                        BatchSink& sink) {

@@ -117,7 +117,15 @@ struct BatchOptions {
     // `prepare`: each dossier's process reads its files with its job's reader
     // instead of forking one. Unset: each forks its own.
     std::optional<ReaderPoolConfig> readers;
+    // A pool that outlives this batch (serve's checking process, which runs
+    // one batch per re-check): used instead of one of `readers`; it has a
+    // slot per job at least.
+    ReaderPool* reader_pool = nullptr;
 };
+
+// The pooled readers of a batch that checks with `validate`: reading what
+// its documents say when it does, with its cache and checklists.
+ReaderPoolConfig reader_pool_config(const ValidateOptions& validate);
 
 // Checks every dossier of `dossiers` (each below `root`) and hands the items to
 // the sink in order. An exception while checking one dossier makes that

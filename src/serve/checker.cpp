@@ -12,6 +12,7 @@
 #include "model/privacy.h"
 #include "report/html_report.h"
 #include "report/i18n.h"
+#include "serve/checking.h"
 #include "serve/pages.h"
 #include "serve/preview.h"
 
@@ -166,32 +167,57 @@ private:
 };
 }  // namespace
 
+Checker::Checker(const ServeOptions& opt, Desk& desk, std::function<void(const Text&)> say,
+                 std::unique_ptr<CheckingProcess> checking)
+    : opt_(opt), desk_(desk), say_(std::move(say)), checking_(std::move(checking)) {}
+
+Checker::~Checker() = default;
+
 void Checker::run() {
     const auto quiet =
         std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(opt_.debounce));
-    const bool single = desk_.single();
     while (!desk_.stopping()) {
         desk_.wait_work(std::chrono::milliseconds(100));
         std::vector<fs::path> dirs = desk_.take_due(quiet);
         if (dirs.empty()) continue;
-        const OutputOptions out = opt_.output;
-        Sink sink([out, single](const BatchItem& item) { return check_json(item, out, single); });
-        try {
-            run_batch(desk_.root(), dirs, isolated_options(opt_), sink);
-        } catch (const std::exception& e) {
-            say_(msg("the check could not run: {reason}", {{"reason", std::string(e.what())}}));
-        }
+        const std::vector<std::string> chunks = check(dirs);
         std::vector<std::vector<Preview>> previews(dirs.size());
-        for (size_t i = 0; i < dirs.size() && i < sink.chunks.size(); ++i) {
-            json j = json::parse(sink.chunks[i], nullptr, false);
+        for (size_t i = 0; i < dirs.size() && i < chunks.size(); ++i) {
+            json j = json::parse(chunks[i], nullptr, false);
             if (j.is_object() && j.contains("previews") && j["previews"].is_array())
                 for (const auto& p : j["previews"])
                     previews[i].push_back({p.value("path", ""), p.value("sha", ""), p.value("masked", true)});
         }
         render_previews(dirs, previews);
-        for (size_t i = 0; i < dirs.size() && i < sink.chunks.size(); ++i)
-            desk_.publish(dirs[i], check_result(sink.chunks[i]));
+        for (size_t i = 0; i < dirs.size() && i < chunks.size(); ++i)
+            desk_.publish(dirs[i], check_result(chunks[i]));
     }
+}
+
+std::vector<std::string> Checker::check(const std::vector<fs::path>& dirs) {
+    auto could_not_run = [this](const std::exception& e) {
+        say_(msg("the check could not run: {reason}", {{"reason", std::string(e.what())}}));
+    };
+    if (checking_) {
+        try {
+            return checking_->check(dirs, [this] { return desk_.stopping(); });
+        } catch (const CheckingFailed& e) {
+            could_not_run(e);
+            return {};
+        } catch (const CheckingLost&) {
+            checking_.reset();  // gone: the checks are forked from here from now on
+            if (desk_.stopping()) return {};
+        }
+    }
+    const OutputOptions out = opt_.output;
+    const bool single = desk_.single();
+    Sink sink([out, single](const BatchItem& item) { return check_json(item, out, single); });
+    try {
+        run_batch(desk_.root(), dirs, isolated_options(opt_), sink);
+    } catch (const std::exception& e) {
+        could_not_run(e);
+    }
+    return std::move(sink.chunks);
 }
 
 void Checker::render_previews(const std::vector<fs::path>& dirs,

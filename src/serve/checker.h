@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -17,6 +18,8 @@
 #include "serve/server.h"
 
 namespace dossier::serve {
+
+class CheckingProcess;
 
 // The signals that stop the desk (SIGINT, SIGTERM, SIGHUP): blocked in the
 // server's threads, which take them with sigwait; unblocked in the checking
@@ -35,8 +38,12 @@ CheckResult check_result(const std::string& json_text);
 
 class Checker {
 public:
-    Checker(const ServeOptions& opt, Desk& desk, std::function<void(const Text&)> say)
-        : opt_(opt), desk_(desk), say_(std::move(say)) {}
+    // With `checking` (serve/checking.h), the checks run there, by pooled
+    // readers; without it, or once it is gone, each batch of checks is
+    // forked from here.
+    Checker(const ServeOptions& opt, Desk& desk, std::function<void(const Text&)> say,
+            std::unique_ptr<CheckingProcess> checking = nullptr);
+    ~Checker();
     // Until the desk stops: waits for changes to settle, checks the changed
     // dossiers, renders their missing previews, then publishes.
     void run();
@@ -47,12 +54,16 @@ private:
         std::string sha;
         bool masked = false;
     };
+    // The chunk of each of `dirs` (check_json), in order; fewer when the
+    // checks could not run (said).
+    std::vector<std::string> check(const std::vector<std::filesystem::path>& dirs);
     void render_previews(const std::vector<std::filesystem::path>& dirs,
                          const std::vector<std::vector<Preview>>& previews);
 
     const ServeOptions& opt_;
     Desk& desk_;
     std::function<void(const Text&)> say_;
+    std::unique_ptr<CheckingProcess> checking_;
     std::set<std::string> failed_previews_;  // not tried again while the server runs
 };
 

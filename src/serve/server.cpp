@@ -7,7 +7,9 @@
 #include <thread>
 #include <vector>
 
+#include "core/process.h"
 #include "serve/checker.h"
+#include "serve/checking.h"
 #include "serve/desk.h"
 #include "serve/guard.h"
 #include "serve/http_server.h"
@@ -64,6 +66,10 @@ int run_server(const ServeOptions& opt, const std::function<void(const std::stri
         throw ServeError(
             msg("cannot open {path}: {reason}", {{"path", opt.root.string()}, {"reason", ec.message()}}));
     const bool single = fs::is_regular_file(root / "dossier.yaml", ec);
+    // Before any thread: the one process that checks, with its pooled
+    // readers (serve/checking.h).
+    std::unique_ptr<CheckingProcess> checking;
+    if (single_threaded()) checking = CheckingProcess::start(root, opt);
     Desk desk(root, single);
     desk.rescan(dossiers_below(root, single));
     const std::string token = random_token();
@@ -85,7 +91,7 @@ int run_server(const ServeOptions& opt, const std::function<void(const std::stri
     Routes routes(site, token, port);
     for (auto* listener : http.listeners()) routes.install(*listener);
 
-    Checker checker(opt, desk, say);
+    Checker checker(opt, desk, say, std::move(checking));
     std::vector<std::thread> threads;
     threads.emplace_back([&] { checker.run(); });
     threads.emplace_back([&] { watch(desk, say); });

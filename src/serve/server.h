@@ -4,16 +4,19 @@
 // its first page, with a button that downloads the package.
 //
 // Its parts: desk.h (what is known of each dossier), watcher.h (inotify),
-// checker.h (the isolated checks and previews), pages.h and index_rows.h (the
-// HTML), routes.h (the guard and the routes; events.h, download.h), lobby.h
-// and http_server.h (connections that wait without a thread), app.js (the
-// pages' script, embedded at build time).
+// checker.h (the isolated checks and previews; checking.h, the process that
+// forks the checks), pages.h and index_rows.h (the HTML), routes.h (the guard
+// and the routes; events.h, download.h), lobby.h and http_server.h
+// (connections that wait without a thread), app.js (the pages' script,
+// embedded at build time).
 //
 // The server (cpp-httplib) listens on 127.0.0.1 and ::1 only and answers only
 // requests that carry its secret token (see serve/guard.h). It never reads a
 // document itself: every check, every preview and every package is made in a
 // child process by the batch's isolation (pipeline/batch.h), so a dossier that
-// crashes the check costs that check only. Nothing is written into the served
+// crashes the check costs that check only. The checks are forked by the
+// checking process (checking.h), forked at start before any thread, which
+// keeps the batch's pool of sandboxed readers. Nothing is written into the served
 // folder: previews go to a cache folder, packages to the temporary folder, and
 // are streamed from there.
 #pragma once
