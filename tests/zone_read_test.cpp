@@ -154,6 +154,32 @@ TEST_CASE("zone reading: every field right, whichever way the page lies") {
     }
 }
 
+TEST_CASE("zone reading: a page photographed at a slant, its zone's pitch shrinking along the line") {
+    const PassportData p = person();
+    const auto [l1, l2] = td3(p);
+    const ScanPage page = passport_page(p, "16 JAN 2023", "15 JAN 2033", "29 FEB 1988", ScanLine::zone);
+    Pixel scan = scanned_page(page, 200, 0, 0.4, 5);
+    // The right edge farther from the lens than the left: seen 30 % shorter,
+    // and the glyphs towards it narrower, one after the other (a projective
+    // map, not a scale: a straight fit of the cells drifts a whole cell).
+    const float w = float(pixGetWidth(scan.get())), h = float(pixGetHeight(scan.get()));
+    Pta* from = ptaCreate(4);
+    Pta* to = ptaCreate(4);
+    ptaAddPt(from, 0, 0), ptaAddPt(from, w, 0), ptaAddPt(from, w, h), ptaAddPt(from, 0, h);
+    ptaAddPt(to, 0, 0), ptaAddPt(to, 0.62f * w, 0.15f * h), ptaAddPt(to, 0.62f * w, 0.85f * h),
+        ptaAddPt(to, 0, h);
+    Pixel slanted(pixProjectivePta(scan.get(), to, from, L_BRING_IN_WHITE));
+    ptaDestroy(&from);
+    ptaDestroy(&to);
+    REQUIRE(slanted);
+    const auto m = read(slanted.get());
+    REQUIRE(m);
+    CHECK(m->valid());
+    CHECK(m->lines == std::vector<std::string>{l1, l2});
+    CHECK(m->number == "NL8Q05SB2");
+    CHECK(m->birth_date == Date(1988, 2, 29));
+}
+
 TEST_CASE("zone reading: an identity card's three lines; a page without a zone gives none") {
     PassportData p = person();
     p.state = "BEL";

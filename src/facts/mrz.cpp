@@ -244,26 +244,34 @@ std::vector<Option> options(const ZoneChar* z, Kind k, bool exact = false) {
         return out;
     }
     const char c = z->c;
-    // A character read with doubt costs less to change.
-    const double doubt = z->confidence >= 0.9f ? 1.0 : z->confidence >= 0.6f ? 0.8 : 0.6;
+    // A character read with doubt costs less to change. One read for sure
+    // keeps its reading (its look-alike aside: O and 0 in any field, a
+    // letter in a digit's place): were the reader's other guesses tried
+    // there too, a zone whose check digits are wrong would mostly find a
+    // way to hold (two changes among a field's nine characters and their
+    // three guesses each are more ways than a check digit's ten values).
+    const bool sure = z->confidence >= 0.9f;
+    const double doubt = sure ? 1.0 : z->confidence >= 0.6f ? 0.8 : 0.6;
+    const std::string none;
+    const std::string& alternatives = sure ? none : z->alternatives;
     switch (k) {
         case Kind::digit: {
             const char d = to_digit(c);
             if (is_digit(d) || d == '<') add(d, 0);
-            for (char a : z->alternatives)
+            for (char a : alternatives)
                 if (const char da = to_digit(a); is_digit(da)) add(da, doubt);
             break;
         }
         case Kind::letter: {
             const char l = to_letter(c);
             if (is_upper(l) || l == '<') add(l, 0);
-            for (char a : z->alternatives)
+            for (char a : alternatives)
                 if (const char la = to_letter(a); is_upper(la) || la == '<') add(la, doubt);
             break;
         }
         case Kind::any: {
             add(c, 0);
-            for (char a : z->alternatives) add(a, doubt);
+            for (char a : alternatives) add(a, doubt);
             // O and 0 look alike in OCR-B whatever the reader's confidence. In
             // a text layer, only a letter OCR'd there may have been a digit.
             if (const char p = partner(c); p != c && (!exact || is_upper(c)))
@@ -646,6 +654,12 @@ std::optional<Decoded> decode_layout(Fitted f, const Layout& lay, const Date& to
     put(lay.nationality, (m.nationality + "<<<").substr(0, size_t(lay.nationality.len)));
     if (lay.state.len == 3 && !is_icao_code(m.issuing_state)) cost += 1;
     if (!is_icao_code(m.nationality)) cost += 1;
+    // Checks that fail, and no state's code where the zone names its
+    // states: some other text (a check digit or two of garbage hold by
+    // chance, one in ten each).
+    if (!m.failed_checks.empty() && lay.state.len == 3 && !is_icao_code(m.issuing_state) &&
+        (lay.nationality.len == 0 || !is_icao_code(m.nationality)))
+        return std::nullopt;
     char sex = at(lay.sex)[0];
     if (sex != 'M' && sex != 'F' && sex != 'X' && sex != '<') {
         const ZoneChar* z = f.read[size_t(lay.sex.line)][size_t(lay.sex.start)];

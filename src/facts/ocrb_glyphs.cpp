@@ -151,8 +151,8 @@ CellMatch OcrbGlyphs::match(Pix* grey, const ZoneLineGeometry& line, int k, char
     const int pw = width_ + 2 * pad, ph = height_ + 2 * pad;
     // The cell resampled to the glyphs' grid: ink 1, paper 0.
     std::vector<float> patch(size_t(pw * ph));
-    const double cx = line.left + line.pitch * k;
-    const double sy = (line.base - line.top) / cap_, sx = line.pitch / advance_;
+    const double cx = line.centre(k);
+    const double sy = (line.base - line.top) / cap_, sx = line.pitch_at(k) / advance_;
     const int w = int(pixGetWidth(grey)), h = int(pixGetHeight(grey));
     const l_uint32* data = pixGetData(grey);
     const int wpl = pixGetWpl(grey);

@@ -30,6 +30,11 @@ struct CellMatch {
 // pitch * k, its capitals between y = top and y = base.
 struct ZoneLineGeometry {
     double left = 0, pitch = 0, top = 0, base = 0;
+    // Cell k is centred at left + pitch k + bend k²: a line photographed at
+    // a slant has its pitch change along it (perspective).
+    double bend = 0;
+    double centre(int k) const { return left + pitch * k + bend * k * k; }
+    double pitch_at(int k) const { return pitch + 2 * bend * k; }
 };
 
 class OcrbGlyphs {

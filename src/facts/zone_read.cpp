@@ -170,6 +170,114 @@ std::vector<std::pair<int, int>> line_bands(Pix* zone) {
     return out;
 }
 
+// Where the cells of a line are: cell k centred at a + b k + q k² (q: the
+// pitch changing along a line photographed at a slant).
+struct CellFit {
+    double a = 0, b = 1, q = 0;
+    double at(double k) const { return a + b * k + q * k * k; }
+    // The cell centred nearest `x` (Newton's method from the straight line's answer).
+    int cell_of(double x) const {
+        double k = (x - a) / b;
+        for (int i = 0; i < 3; ++i) {
+            const double slope = b + 2 * q * k;
+            if (slope <= 0) break;
+            k -= (at(k) - x) / slope;
+        }
+        return int(std::lround(k));
+    }
+};
+
+// Solves the normal equations of x = a + b k (+ q k² with `bend`) over the
+// symbols in `use`, by least squares; false when they are too few or degenerate.
+bool least_squares(const SymbolLine& l, const std::vector<double>& k, const std::vector<bool>& use, bool bend,
+                   CellFit& out) {
+    double s[5] = {0, 0, 0, 0, 0}, t[3] = {0, 0, 0};
+    for (size_t i = 0; i < l.size(); ++i) {
+        if (!use[i]) continue;
+        double kp = 1;
+        for (int e = 0; e < 5; ++e) {
+            s[e] += kp;
+            if (e < 3) t[e] += kp * centre(l[i]);
+            kp *= k[i];
+        }
+    }
+    if (s[0] < 8) return false;
+    if (!bend) {
+        const double d = s[0] * s[2] - s[1] * s[1];
+        if (std::abs(d) < 1e-9) return false;
+        out = CellFit{(t[0] * s[2] - s[1] * t[1]) / d, (s[0] * t[1] - s[1] * t[0]) / d, 0};
+        return true;
+    }
+    const double m[3][3] = {{s[0], s[1], s[2]}, {s[1], s[2], s[3]}, {s[2], s[3], s[4]}};
+    auto det3 = [](const double x[3][3]) {
+        return x[0][0] * (x[1][1] * x[2][2] - x[1][2] * x[2][1]) -
+               x[0][1] * (x[1][0] * x[2][2] - x[1][2] * x[2][0]) +
+               x[0][2] * (x[1][0] * x[2][1] - x[1][1] * x[2][0]);
+    };
+    const double d = det3(m);
+    if (std::abs(d) < 1e-9) return false;
+    double sol[3];
+    for (int c = 0; c < 3; ++c) {
+        double mc[3][3];
+        for (int r = 0; r < 3; ++r)
+            for (int cc = 0; cc < 3; ++cc) mc[r][cc] = cc == c ? t[r] : m[r][cc];
+        sol[c] = det3(mc) / d;
+    }
+    out = CellFit{sol[0], sol[1], sol[2]};
+    return true;
+}
+
+// The fit of a line's symbols at cells `k`, the symbols far off the fit set
+// aside over a few rounds; its sum of squared misses over those it kept.
+std::pair<CellFit, double> fit_rounds(const SymbolLine& l, const std::vector<double>& k, double pitch,
+                                      bool bend) {
+    CellFit fit{centre(l[0]), pitch, 0};
+    std::vector<bool> use(l.size(), true);
+    const double span = *std::max_element(k.begin(), k.end());
+    for (int round = 0; round < 4; ++round) {
+        CellFit next;
+        if (!least_squares(l, k, use, bend, next)) break;
+        const double first = next.b, end = next.b + 2 * next.q * span;
+        if (std::min(first, end) < 0.7 * pitch || std::max(first, end) > 1.3 * pitch) break;
+        fit = next;
+        for (size_t i = 0; i < l.size(); ++i)
+            use[i] = std::abs(centre(l[i]) - fit.at(k[i])) <= 0.3 * (fit.b + 2 * fit.q * k[i]);
+    }
+    double misses = 0;
+    for (size_t i = 0; i < l.size(); ++i) {
+        const double off = centre(l[i]) - fit.at(k[i]);
+        misses += std::min(off * off, 0.09 * fit.b * fit.b);
+    }
+    return {fit, misses};
+}
+
+// The cells of a line's symbols, fitted to where tesseract put them.
+// Counted first from the steps between neighbours: a step of about n
+// pitches moves n cells, the pitch followed as it changes along the line.
+// Then a straight line a + b k, and a bent one a + b k + q k², fitted to
+// those; the bent one is kept where it halves the misses (a page
+// photographed at a slant), else the straight one (a flat scan: a bend
+// would only follow the glyphs' widths). Cell 0 is put at `left`, the
+// zone's first column.
+CellFit fit_cells(const SymbolLine& l, double pitch, double left) {
+    std::vector<double> k(l.size(), 0);
+    double p = pitch;
+    for (size_t i = 1; i < l.size(); ++i) {
+        const double step = centre(l[i]) - centre(l[i - 1]);
+        const long n = std::max(0L, std::lround(step / p));
+        k[i] = k[i - 1] + double(n);
+        if (n >= 1 && n <= 3 && step / double(n) > 0.7 * p && step / double(n) < 1.3 * p)
+            p = 0.8 * p + 0.2 * step / double(n);
+    }
+    const auto [straight, straight_misses] = fit_rounds(l, k, pitch, false);
+    const auto [bent, bent_misses] = fit_rounds(l, k, pitch, true);
+    const CellFit fit = bent_misses < 0.5 * straight_misses ? bent : straight;
+    // Cell 0 at the zone's first column: shift k by the cells between `left` and this line's start.
+    const double o = std::round((fit.at(0) - left) / fit.b);
+    // x = a + b (K - o) + q (K - o)² in the zone's cells K.
+    return CellFit{fit.a - fit.b * o + fit.q * o * o, fit.b - 2 * fit.q * o, fit.q};
+}
+
 // Symbols placed in the zone's cells: the zone is monospaced, so cell k of
 // a line is centred at left + pitch k, fitted to the symbols (tesseract
 // sometimes reads one glyph as two, or none).
@@ -200,24 +308,9 @@ ZoneReading place(std::vector<SymbolLine> lines, std::vector<ZoneLineGeometry>& 
         if (l.size() >= 10) left = std::min(left, centre(l[0]));
     for (const auto& l : lines) {
         if (l.size() < 10) continue;
-        double a = left, b = pitch;
+        const CellFit fit = fit_cells(l, pitch, left);
         std::vector<int> cell(l.size());
-        for (int round = 0; round < 4; ++round) {
-            double sk = 0, sc = 0, skk = 0, skc = 0, n = 0;
-            for (size_t i = 0; i < l.size(); ++i) {
-                const double c = centre(l[i]);
-                cell[i] = int(std::lround((c - a) / b));
-                if (round > 0 && std::abs(c - (a + b * cell[i])) > 0.3 * b) continue;
-                sk += cell[i], sc += c, skk += double(cell[i]) * cell[i], skc += cell[i] * c, n += 1;
-            }
-            const double den = n * skk - sk * sk;
-            if (n < 5 || std::abs(den) < 1e-9) break;
-            const double fitted = (n * skc - sk * sc) / den;
-            if (fitted < 0.7 * pitch || fitted > 1.3 * pitch) break;
-            b = fitted;
-            a = (sc - b * sk) / n;
-        }
-        for (size_t i = 0; i < l.size(); ++i) cell[i] = int(std::lround((centre(l[i]) - a) / b));
+        for (size_t i = 0; i < l.size(); ++i) cell[i] = fit.cell_of(centre(l[i]));
         const int last = *std::max_element(cell.begin(), cell.end());
         if (last < 0 || last > 60) continue;
         ZoneLine zl(size_t(last + 1), ZoneChar{'<', 0.5f, {}});
@@ -241,7 +334,7 @@ ZoneReading place(std::vector<SymbolLine> lines, std::vector<ZoneLineGeometry>& 
             at.confidence = std::min(at.confidence, 0.7f);
         }
         z.lines.push_back(std::move(zl));
-        geometry.push_back(ZoneLineGeometry{a, b, median(tops), median(bases)});
+        geometry.push_back(ZoneLineGeometry{fit.a, fit.b, median(tops), median(bases), fit.q});
     }
     return z;
 }
