@@ -33,8 +33,9 @@ struct ZoneLineGeometry {
     // Cell k is centred at left + pitch k + bend k²: a line photographed at
     // a slant has its pitch change along it (perspective).
     double bend = 0;
-    double centre(int k) const { return left + pitch * k + bend * k * k; }
-    double pitch_at(int k) const { return pitch + 2 * bend * k; }
+    // k need not be whole: where a symbol falls between cells.
+    double centre(double k) const { return left + pitch * k + bend * k * k; }
+    double pitch_at(double k) const { return pitch + 2 * bend * k; }
 };
 
 class OcrbGlyphs {

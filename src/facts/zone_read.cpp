@@ -170,27 +170,21 @@ std::vector<std::pair<int, int>> line_bands(Pix* zone) {
     return out;
 }
 
-// Where the cells of a line are: cell k centred at a + b k + q k² (q: the
-// pitch changing along a line photographed at a slant).
-struct CellFit {
-    double a = 0, b = 1, q = 0;
-    double at(double k) const { return a + b * k + q * k * k; }
-    // The cell centred nearest `x` (Newton's method from the straight line's answer).
-    int cell_of(double x) const {
-        double k = (x - a) / b;
-        for (int i = 0; i < 3; ++i) {
-            const double slope = b + 2 * q * k;
-            if (slope <= 0) break;
-            k -= (at(k) - x) / slope;
-        }
-        return int(std::lround(k));
+// The cell of `line` centred nearest `x` (Newton's method from the straight line's answer).
+int cell_at(const ZoneLineGeometry& line, double x) {
+    double k = (x - line.left) / line.pitch;
+    for (int i = 0; i < 3; ++i) {
+        const double slope = line.pitch_at(k);
+        if (slope <= 0) break;
+        k -= (line.centre(k) - x) / slope;
     }
-};
+    return int(std::lround(k));
+}
 
 // Solves the normal equations of x = a + b k (+ q k² with `bend`) over the
 // symbols in `use`, by least squares; false when they are too few or degenerate.
 bool least_squares(const SymbolLine& l, const std::vector<double>& k, const std::vector<bool>& use, bool bend,
-                   CellFit& out) {
+                   ZoneLineGeometry& out) {
     double s[5] = {0, 0, 0, 0, 0}, t[3] = {0, 0, 0};
     for (size_t i = 0; i < l.size(); ++i) {
         if (!use[i]) continue;
@@ -205,7 +199,7 @@ bool least_squares(const SymbolLine& l, const std::vector<double>& k, const std:
     if (!bend) {
         const double d = s[0] * s[2] - s[1] * s[1];
         if (std::abs(d) < 1e-9) return false;
-        out = CellFit{(t[0] * s[2] - s[1] * t[1]) / d, (s[0] * t[1] - s[1] * t[0]) / d, 0};
+        out = ZoneLineGeometry{(t[0] * s[2] - s[1] * t[1]) / d, (s[0] * t[1] - s[1] * t[0]) / d, 0, 0, 0};
         return true;
     }
     const double m[3][3] = {{s[0], s[1], s[2]}, {s[1], s[2], s[3]}, {s[2], s[3], s[4]}};
@@ -223,30 +217,30 @@ bool least_squares(const SymbolLine& l, const std::vector<double>& k, const std:
             for (int cc = 0; cc < 3; ++cc) mc[r][cc] = cc == c ? t[r] : m[r][cc];
         sol[c] = det3(mc) / d;
     }
-    out = CellFit{sol[0], sol[1], sol[2]};
+    out = ZoneLineGeometry{sol[0], sol[1], 0, 0, sol[2]};
     return true;
 }
 
 // The fit of a line's symbols at cells `k`, the symbols far off the fit set
 // aside over a few rounds; its sum of squared misses over those it kept.
-std::pair<CellFit, double> fit_rounds(const SymbolLine& l, const std::vector<double>& k, double pitch,
-                                      bool bend) {
-    CellFit fit{centre(l[0]), pitch, 0};
+std::pair<ZoneLineGeometry, double> fit_rounds(const SymbolLine& l, const std::vector<double>& k,
+                                               double pitch, bool bend) {
+    ZoneLineGeometry fit{centre(l[0]), pitch, 0, 0, 0};
     std::vector<bool> use(l.size(), true);
     const double span = *std::max_element(k.begin(), k.end());
     for (int round = 0; round < 4; ++round) {
-        CellFit next;
+        ZoneLineGeometry next;
         if (!least_squares(l, k, use, bend, next)) break;
-        const double first = next.b, end = next.b + 2 * next.q * span;
+        const double first = next.pitch, end = next.pitch_at(span);
         if (std::min(first, end) < 0.7 * pitch || std::max(first, end) > 1.3 * pitch) break;
         fit = next;
         for (size_t i = 0; i < l.size(); ++i)
-            use[i] = std::abs(centre(l[i]) - fit.at(k[i])) <= 0.3 * (fit.b + 2 * fit.q * k[i]);
+            use[i] = std::abs(centre(l[i]) - fit.centre(k[i])) <= 0.3 * fit.pitch_at(k[i]);
     }
     double misses = 0;
     for (size_t i = 0; i < l.size(); ++i) {
-        const double off = centre(l[i]) - fit.at(k[i]);
-        misses += std::min(off * off, 0.09 * fit.b * fit.b);
+        const double off = centre(l[i]) - fit.centre(k[i]);
+        misses += std::min(off * off, 0.09 * fit.pitch * fit.pitch);
     }
     return {fit, misses};
 }
@@ -259,7 +253,7 @@ std::pair<CellFit, double> fit_rounds(const SymbolLine& l, const std::vector<dou
 // photographed at a slant), else the straight one (a flat scan: a bend
 // would only follow the glyphs' widths). Cell 0 is put at `left`, the
 // zone's first column.
-CellFit fit_cells(const SymbolLine& l, double pitch, double left) {
+ZoneLineGeometry fit_cells(const SymbolLine& l, double pitch, double left) {
     std::vector<double> k(l.size(), 0);
     double p = pitch;
     for (size_t i = 1; i < l.size(); ++i) {
@@ -271,11 +265,11 @@ CellFit fit_cells(const SymbolLine& l, double pitch, double left) {
     }
     const auto [straight, straight_misses] = fit_rounds(l, k, pitch, false);
     const auto [bent, bent_misses] = fit_rounds(l, k, pitch, true);
-    const CellFit fit = bent_misses < 0.5 * straight_misses ? bent : straight;
+    const ZoneLineGeometry fit = bent_misses < 0.5 * straight_misses ? bent : straight;
     // Cell 0 at the zone's first column: shift k by the cells between `left` and this line's start.
-    const double o = std::round((fit.at(0) - left) / fit.b);
+    const double o = std::round((fit.left - left) / fit.pitch);
     // x = a + b (K - o) + q (K - o)² in the zone's cells K.
-    return CellFit{fit.a - fit.b * o + fit.q * o * o, fit.b - 2 * fit.q * o, fit.q};
+    return ZoneLineGeometry{fit.centre(-o), fit.pitch_at(-o), 0, 0, fit.bend};
 }
 
 // Symbols placed in the zone's cells: the zone is monospaced, so cell k of
@@ -308,9 +302,9 @@ ZoneReading place(std::vector<SymbolLine> lines, std::vector<ZoneLineGeometry>& 
         if (l.size() >= 10) left = std::min(left, centre(l[0]));
     for (const auto& l : lines) {
         if (l.size() < 10) continue;
-        const CellFit fit = fit_cells(l, pitch, left);
+        ZoneLineGeometry fit = fit_cells(l, pitch, left);
         std::vector<int> cell(l.size());
-        for (size_t i = 0; i < l.size(); ++i) cell[i] = fit.cell_of(centre(l[i]));
+        for (size_t i = 0; i < l.size(); ++i) cell[i] = cell_at(fit, centre(l[i]));
         const int last = *std::max_element(cell.begin(), cell.end());
         if (last < 0 || last > 60) continue;
         ZoneLine zl(size_t(last + 1), ZoneChar{'<', 0.5f, {}});
@@ -334,7 +328,8 @@ ZoneReading place(std::vector<SymbolLine> lines, std::vector<ZoneLineGeometry>& 
             at.confidence = std::min(at.confidence, 0.7f);
         }
         z.lines.push_back(std::move(zl));
-        geometry.push_back(ZoneLineGeometry{fit.a, fit.b, median(tops), median(bases), fit.q});
+        fit.top = median(tops), fit.base = median(bases);
+        geometry.push_back(fit);
     }
     return z;
 }
