@@ -15,6 +15,10 @@ Text cannot_write(const std::filesystem::path& path, Text reason) {
     return msg("cannot write {path}: {reason}", {{"path", path.string()}, {"reason", std::move(reason)}});
 }
 
+void throw_cannot_write(const std::filesystem::path& path, int err) {
+    throw OutputError(cannot_write(path, std::string(std::strerror(err))));
+}
+
 namespace fs = std::filesystem;
 
 namespace {

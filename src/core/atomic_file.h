@@ -23,6 +23,8 @@ Text cannot_write(const std::filesystem::path& path, Text reason);
 inline Text cannot_write(const std::filesystem::path& path, const std::string& reason) {
     return cannot_write(path, verbatim(reason));
 }
+// Throws OutputError: cannot write PATH, with the system's reason for `err` (an errno).
+[[noreturn]] void throw_cannot_write(const std::filesystem::path& path, int err);
 
 class AtomicFile {
 public:

@@ -12,6 +12,7 @@
 #include "package/file_source.h"
 #include "package/index_xml.h"
 #include "package/package_temp.h"
+#include "package/zip_handles.h"
 
 namespace dossier::package {
 
@@ -19,15 +20,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Discard {
-    void operator()(zip_t* z) const { zip_discard(z); }
-};
-using Archive = std::unique_ptr<zip_t, Discard>;
-
-struct FreeSource {
-    void operator()(zip_source_t* s) const { zip_source_free(s); }
-};
-using Source = std::unique_ptr<zip_source_t, FreeSource>;
+using Archive = ZipArchive;
+using Source = ZipSource;
 
 std::string zip_problem(zip_t* z) { return zip_error_strerror(zip_get_error(z)); }
 

@@ -55,10 +55,6 @@ mode_t current_umask() {
 
 bool running(pid_t pid) { return ::kill(pid, 0) == 0 || errno == EPERM; }
 
-[[noreturn]] void cannot_write(const fs::path& target, int err) {
-    throw OutputError(dossier::cannot_write(target, std::string(std::strerror(err))));
-}
-
 std::vector<fs::path> temporaries(const fs::path& target, bool only_stale, const char* kind = "pack") {
     std::vector<fs::path> out;
     const std::string prefix = prefix_of(target, kind);
@@ -84,11 +80,11 @@ fs::path folder_of(const fs::path& target) {
 
 void sync_path(const fs::path& p, const fs::path& target, int flags) {
     int fd = ::open(p.c_str(), flags | O_CLOEXEC);
-    if (fd < 0) cannot_write(target, errno);
+    if (fd < 0) throw_cannot_write(target, errno);
     if (::fsync(fd) != 0 && errno != EINVAL) {
         int err = errno;
         ::close(fd);
-        cannot_write(target, err);
+        throw_cannot_write(target, err);
     }
     ::close(fd);
 }
@@ -109,7 +105,7 @@ PackageTemp::PackageTemp(fs::path target) : target_(std::move(target)) {
     std::vector<char> buf(pattern.begin(), pattern.end());
     buf.push_back('\0');
     int fd = ::mkstemp(buf.data());
-    if (fd < 0) cannot_write(target_, errno);
+    if (fd < 0) throw_cannot_write(target_, errno);
     // mkstemp makes the file 0600; the package gets a new file's usual mode.
     // libzip keeps the mode of the file it replaces.
     ::fchmod(fd, 0666 & ~current_umask());
@@ -135,7 +131,7 @@ PackageTemp::~PackageTemp() {
 
 void PackageTemp::commit() {
     sync_path(temp_, target_, O_RDONLY);
-    if (::rename(temp_.c_str(), target_.c_str()) != 0) cannot_write(target_, errno);
+    if (::rename(temp_.c_str(), target_.c_str()) != 0) throw_cannot_write(target_, errno);
     committed_ = true;
     sync_path(folder_of(target_), target_, O_RDONLY | O_DIRECTORY);
 }

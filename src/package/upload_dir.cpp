@@ -23,10 +23,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-[[noreturn]] void fail(const fs::path& target, int err) {
-    throw OutputError(cannot_write(target, std::string(std::strerror(err))));
-}
-
 constexpr const char* kKind = "upload";
 
 [[noreturn]] void refuse(const fs::path& target) {
@@ -83,7 +79,7 @@ UploadDir::UploadDir(fs::path target) : target_(std::move(target)) {
                               .string();
     std::vector<char> buf(pattern.begin(), pattern.end());
     buf.push_back('\0');
-    if (!::mkdtemp(buf.data())) fail(target_, errno);
+    if (!::mkdtemp(buf.data())) throw_cannot_write(target_, errno);
     temp_ = buf.data();
     // mkdtemp makes it 0700; the set gets a new folder's usual mode.
     const mode_t mask = ::umask(0);
@@ -100,7 +96,7 @@ UploadDir::~UploadDir() {
 void UploadDir::write(const std::string& name, std::string_view bytes) {
     const fs::path file = temp_ / name;
     int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd < 0) fail(target_, errno);
+    if (fd < 0) throw_cannot_write(target_, errno);
     size_t done = 0;
     while (done < bytes.size()) {
         ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
@@ -108,16 +104,16 @@ void UploadDir::write(const std::string& name, std::string_view bytes) {
         if (n <= 0) {
             int err = n < 0 ? errno : EIO;
             ::close(fd);
-            fail(target_, err);
+            throw_cannot_write(target_, err);
         }
         done += size_t(n);
     }
     if (::fsync(fd) != 0) {
         int err = errno;
         ::close(fd);
-        fail(target_, err);
+        throw_cannot_write(target_, err);
     }
-    if (::close(fd) != 0) fail(target_, errno);
+    if (::close(fd) != 0) throw_cannot_write(target_, errno);
 }
 
 void UploadDir::commit() {
@@ -126,20 +122,20 @@ void UploadDir::commit() {
         sync_path(it->path(), target_, O_RDONLY);
     sync_path(temp_, target_, O_RDONLY | O_DIRECTORY);
     if (::rename(temp_.c_str(), target_.c_str()) != 0) {
-        if (errno != ENOTEMPTY && errno != EEXIST && errno != ENOTDIR) fail(target_, errno);
+        if (errno != ENOTEMPTY && errno != EEXIST && errno != ENOTDIR) throw_cannot_write(target_, errno);
         // An earlier upload set is there: exchange the two folders in one step,
         // then remove the old one (now at the temporary name).
         if (!is_upload_set(target_)) refuse(target_);
         if (::syscall(SYS_renameat2, AT_FDCWD, temp_.c_str(), AT_FDCWD, target_.c_str(), RENAME_EXCHANGE) !=
             0) {
-            if (errno != EINVAL && errno != ENOSYS) fail(target_, errno);
+            if (errno != EINVAL && errno != ENOSYS) throw_cannot_write(target_, errno);
             // A file system without the exchange: move the old one aside first.
             const fs::path aside = fs::path(temp_.string() + ".old");
-            if (::rename(target_.c_str(), aside.c_str()) != 0) fail(target_, errno);
+            if (::rename(target_.c_str(), aside.c_str()) != 0) throw_cannot_write(target_, errno);
             if (::rename(temp_.c_str(), target_.c_str()) != 0) {
                 int err = errno;
                 ::rename(aside.c_str(), target_.c_str());
-                fail(target_, err);
+                throw_cannot_write(target_, err);
             }
             committed_ = true;
             fs::remove_all(aside, ec);

@@ -13,18 +13,11 @@
 #include "package/pack.h"
 #include "package/package_temp.h"
 #include "package/upload_set.h"
+#include "package/zip_handles.h"
 
 namespace dossier::package {
 
 namespace fs = std::filesystem;
-
-namespace {
-
-struct Discard {
-    void operator()(zip_t* z) const { zip_discard(z); }
-};
-
-}  // namespace
 
 void zip_upload_set(const fs::path& folder, const fs::path& zip, const Date& today) {
     // The order a lawyer reads: the index, the annexes by number, the merged file.
@@ -42,7 +35,7 @@ void zip_upload_set(const fs::path& folder, const fs::path& zip, const Date& tod
 
     PackageTemp temp(zip);
     int err = 0;
-    std::unique_ptr<zip_t, Discard> z(zip_open(temp.path().c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err));
+    ZipArchive z(zip_open(temp.path().c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err));
     if (!z) throw OutputError(cannot_write(zip, "zip_open"));
     const std::time_t mtime = entry_time(today);
     for (const auto& n : names) {

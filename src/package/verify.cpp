@@ -14,6 +14,7 @@
 #include "facts/sha256.h"
 #include "package/index_schema.h"
 #include "package/index_xml.h"
+#include "package/zip_handles.h"
 #include "report/json_report.h"
 
 namespace dossier::package {
@@ -23,13 +24,6 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr zip_uint64_t max_index_size = 64u << 20;
-
-struct Discard {
-    void operator()(zip_t* z) const { zip_discard(z); }
-};
-struct FileClose {
-    void operator()(zip_file_t* f) const { zip_fclose(f); }
-};
 
 std::string zip_message(int code) {
     zip_error_t e;
@@ -107,8 +101,8 @@ Text encrypted_message(const fs::path& zip) {
 }
 
 // Opens entry `i`, turning passphrase problems into VerifyError.
-std::unique_ptr<zip_file_t, FileClose> open_entry(zip_t* z, zip_uint64_t i, const fs::path& zip,
-                                                  const std::string& name, bool passphrase_set) {
+ZipEntry open_entry(zip_t* z, zip_uint64_t i, const fs::path& zip, const std::string& name,
+                    bool passphrase_set) {
     // What zip_fopen_index would refuse is refused here first: libzip 1.7's
     // zip_fopen_index leaks the layers it built when it fails for want of a
     // passphrase or for a method it lacks (found by fuzz_verify).
@@ -140,7 +134,7 @@ std::unique_ptr<zip_file_t, FileClose> open_entry(zip_t* z, zip_uint64_t i, cons
         if (code == ZIP_ER_ENCRNOTSUPP || code == ZIP_ER_COMPNOTSUPP)
             throw unsupported(zip_error_strerror(zip_get_error(z)));
     }
-    return std::unique_ptr<zip_file_t, FileClose>(f);
+    return ZipEntry(f);
 }
 
 }  // namespace
@@ -171,7 +165,7 @@ VerifyResult verify_package(const fs::path& zip, const std::optional<std::string
     if (fs::is_directory(zip, ec))
         throw VerifyError(msg("{package} is a folder, not a package", {{"package", zip.string()}}));
     int err = 0;
-    std::unique_ptr<zip_t, Discard> z(zip_open(zip.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &err));
+    ZipArchive z(zip_open(zip.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &err));
     if (!z && err == ZIP_ER_INCONS) {
         // A ZIP whose structure disagrees with itself: still a ZIP, and damaged.
         z.reset(zip_open(zip.c_str(), ZIP_RDONLY, &err));

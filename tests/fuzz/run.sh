@@ -6,10 +6,13 @@
 #   --build  only builds the targets (the test suite's fixture `fuzz.build`);
 #   NAME...  runs those targets (manifest, pdf, ...), building them if needed;
 #   nothing: builds and runs them all.
-# DOSSIER_FUZZ_RUNS: inputs per target (20000; each stops after 50 s anyway).
+# DOSSIER_FUZZ_RUNS: inputs per target (20000); DOSSIER_FUZZ_SECONDS: each
+# target stops after this long anyway (20: the suite's run replays the seeds
+# and explores a little; longer runs are for a fuzzing session).
 set -euo pipefail
 src="$1"; work="$2"; shift 2
 runs="${DOSSIER_FUZZ_RUNS:-20000}"
+seconds="${DOSSIER_FUZZ_SECONDS:-20}"
 all=(manifest pdf image mrz dates answers cache verify)
 if ! command -v clang++ >/dev/null 2>&1; then
   echo "fuzz: clang++ not installed, skipped (tools/setup installs it)"
@@ -40,7 +43,7 @@ for name in "${names[@]}"; do
   rm -rf "$new"; mkdir -p "$new"
   # New inputs go to $new (thrown away); the committed seeds are only read.
   if "$work/build/tests/fuzz/fuzz_$name" -runs="$runs" -max_len=65536 -rss_limit_mb=2048 -timeout=10 \
-       -max_total_time=50 -print_final_stats=1 "$new" "$src/tests/fuzz/corpus/$name" >"$work/$name.log" 2>&1; then
+       -max_total_time="$seconds" -print_final_stats=1 "$new" "$src/tests/fuzz/corpus/$name" >"$work/$name.log" 2>&1; then
     execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$work/$name.log" | grep -o '[0-9]*$' || echo "?")
     echo "fuzz_$name: $execs executions, clean"
   else
