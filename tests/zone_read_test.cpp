@@ -46,7 +46,7 @@ Pixel scanned_page(const ScanPage& page, int dpi, int quads, double degrees, std
 
 std::optional<Mrz> read(Pix* page) {
     ZoneReader reader;
-    return reader.read(page, kToday, std::chrono::steady_clock::now() + std::chrono::seconds(60));
+    return reader.read(page, kToday, TimeBudget(std::chrono::seconds(60), std::chrono::seconds(180)));
 }
 
 }  // namespace

@@ -12,8 +12,10 @@
 namespace dossier {
 
 namespace {
-using Clock = std::chrono::steady_clock;
-constexpr long long kZoneMillis = 20'000;  // at most this long looking for and reading a page's zone
+using std::chrono::milliseconds;
+using std::chrono::seconds;
+// At most this much processor time looking for and reading a page's zone.
+constexpr milliseconds kZone{20'000};
 }  // namespace
 
 std::filesystem::path tessdata_dir() {
@@ -24,7 +26,10 @@ std::filesystem::path tessdata_dir() {
 const char* ocr_languages() { return "fra+nld+deu+eng"; }
 
 PageOcr::PageOcr(const ReadLimits& limits, const Date& today)
-    : limits_(limits), today_(today), started_(Clock::now()) {}
+    : limits_(limits),
+      today_(today),
+      // The document's bound on the clock is its reader's (facts/pdf_isolated.h); each page has its own.
+      document_(seconds(limits.ocr_seconds_total), std::chrono::hours(24)) {}
 
 PageOcr::~PageOcr() {
     if (ready_) api_->End();
@@ -46,17 +51,15 @@ Text PageOcr::start() {
 
 PageText PageOcr::read(Pix* page, int page_number, int dpi) {
     PageText r;
-    using std::chrono::milliseconds;
-    const auto used = std::chrono::duration_cast<milliseconds>(Clock::now() - started_).count();
-    const long long left = limits_.ocr_seconds_total * 1000LL - used;
-    if (left <= 0) {
+    if (document_.processor_spent()) {
         r.limit =
-            msg("reading it by OCR took more than {seconds} seconds in all (the limit) before page {page}",
+            msg("reading it by OCR took more than {seconds} processor seconds in all (the limit) before page "
+                "{page}",
                 {{"seconds", limits_.ocr_seconds_total}, {"page", page_number}});
         return r;
     }
-    const long long budget = std::min<long long>(limits_.ocr_seconds_per_page * 1000LL, left);
-    const auto deadline = Clock::now() + milliseconds(budget);
+    const seconds per_page(limits_.ocr_seconds_per_page);
+    const TimeBudget budget = document_.within(per_page, per_page * kOcrWallFactor);
     PixPtr grey(pixGetDepth(page) == 8 && !pixGetColormap(page) ? pixClone(page) : pixConvertTo8(page, 0));
     if (!grey) return r;
     api_->SetImage(grey.get());
@@ -65,15 +68,23 @@ PageText PageOcr::read(Pix* page, int page_number, int dpi) {
     else if (pixGetXRes(grey.get()) < 70)
         api_->SetSourceResolution(limits_.dpi);
     tesseract::ETEXT_DESC monitor;
-    monitor.set_deadline_msecs(int32_t(budget));
+    monitor.cancel = &TimeBudget::cancel;
+    monitor.cancel_this = const_cast<TimeBudget*>(&budget);
     api_->Recognize(&monitor);
-    if (monitor.deadline_exceeded()) {
-        r.limit =
-            budget < limits_.ocr_seconds_per_page * 1000LL
-                ? msg("reading it by OCR took more than {seconds} seconds in all (the limit) on page {page}",
-                      {{"seconds", limits_.ocr_seconds_total}, {"page", page_number}})
-                : msg("reading page {page} by OCR took more than {seconds} seconds (the limit per page)",
-                      {{"page", page_number}, {"seconds", limits_.ocr_seconds_per_page}});
+    if (budget.spent()) {
+        if (budget.wall_spent() && !budget.processor_spent())
+            r.limit = msg(
+                "reading page {page} by OCR went on for more than {seconds} seconds (the limit on the clock)",
+                {{"page", page_number}, {"seconds", limits_.ocr_seconds_per_page * kOcrWallFactor}});
+        else if (document_.processor_spent())
+            r.limit =
+                msg("reading it by OCR took more than {seconds} processor seconds in all (the limit) on page "
+                    "{page}",
+                    {{"seconds", limits_.ocr_seconds_total}, {"page", page_number}});
+        else
+            r.limit = msg(
+                "reading page {page} by OCR took more than {seconds} processor seconds (the limit per page)",
+                {{"page", page_number}, {"seconds", limits_.ocr_seconds_per_page}});
         api_->Clear();
         return r;
     }
@@ -83,8 +94,7 @@ PageText PageOcr::read(Pix* page, int page_number, int dpi) {
     api_->Clear();
     // The zone, read apart: tesseract's page layout misses some, and its
     // general models misread OCR-B (facts/zone_read.h).
-    const auto zone_deadline = std::min(deadline, Clock::now() + milliseconds(kZoneMillis));
-    r.zone = zone_->read(page, today_, zone_deadline);
+    r.zone = zone_->read(page, today_, budget.within(kZone, kZone * kOcrWallFactor));
     return r;
 }
 

@@ -1,7 +1,8 @@
 // Reading a page image by OCR: tesseract 5 in French, Dutch, German and
 // English for the page's text, and facts/zone_read for its machine-readable
 // zone, read apart with the zone's alphabet and OCR-B's glyphs. Within the
-// time limits of facts/read_document.h.
+// time limits of facts/read_document.h, counted in the processor time the
+// reading spends (core/time_budget.h): the same reading whatever the load.
 #pragma once
 
 #include <chrono>
@@ -12,6 +13,7 @@
 
 #include "core/date.h"
 #include "core/text.h"
+#include "core/time_budget.h"
 #include "facts/read_facts.h"
 
 struct Pix;
@@ -29,6 +31,11 @@ std::filesystem::path tessdata_dir();
 
 // The OCR languages, as tesseract names them ("fra+nld+deu+eng").
 const char* ocr_languages();
+
+// OCR's limits count processor time (ReadLimits); a reading that waits
+// rather than works (a hang) is stopped on the clock at this many times its
+// processor time: generous, for a machine shared with other work.
+constexpr int kOcrWallFactor = 3;
 
 struct PageText {
     std::string text;
@@ -54,7 +61,7 @@ public:
 private:
     const ReadLimits& limits_;
     Date today_;
-    std::chrono::steady_clock::time_point started_;
+    TimeBudget document_;  // all the OCR of the document
     std::unique_ptr<tesseract::TessBaseAPI> api_;
     std::unique_ptr<ZoneReader> zone_;
     bool ready_ = false;

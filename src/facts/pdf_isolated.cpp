@@ -296,7 +296,8 @@ InspectLimits limits_for(const ReadOptions* read) {
     if (read && read->ocr) {
         l.memory_bytes = std::uint64_t(2048) << 20;
         l.cpu_seconds = read->limits.ocr_seconds_total + 30;
-        l.wall = std::chrono::seconds(read->limits.ocr_seconds_total + 60);
+        // OCR's limits count processor time: on a busy machine a reading takes longer on the clock.
+        l.wall = std::chrono::seconds(read->limits.ocr_seconds_total * kOcrWallFactor + 60);
     }
     return l;
 }

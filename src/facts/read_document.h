@@ -30,10 +30,12 @@ namespace dossier {
 
 struct ReadLimits {
     std::uint64_t pixels_per_page =
-        50'000'000;                 // a page or image larger than this is not decoded (A4 at 600 dpi: 35 M)
-    int text_pages = 200;           // text layer read on the first pages only
-    int ocr_pages = 20;             // a scan with more pages than this is not read by OCR
-    int ocr_seconds_per_page = 60;  // tesseract's deadline for one page (wall clock)
+        50'000'000;        // a page or image larger than this is not decoded (A4 at 600 dpi: 35 M)
+    int text_pages = 200;  // text layer read on the first pages only
+    int ocr_pages = 20;    // a scan with more pages than this is not read by OCR
+    // OCR's limits in processor seconds (the same reading whatever the load:
+    // core/time_budget.h); a page stops on the clock after kOcrWallFactor times its own.
+    int ocr_seconds_per_page = 60;  // one page: its text and its zone
     int ocr_seconds_total = 300;    // all the OCR of one document
     int dpi = 250;                  // pages rendered for OCR at this resolution, in grey
 };

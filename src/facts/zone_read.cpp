@@ -18,8 +18,6 @@ namespace dossier {
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
 constexpr double kGlyphHeight = 30;  // the zone is read with its characters this tall, pixels
 constexpr size_t kCandidates = 5;
 
@@ -59,19 +57,19 @@ public:
     bool ready() const { return ready_; }
 
     // The zone image read as a block of lines.
-    std::vector<SymbolLine> block(Pix* zone, Clock::time_point deadline) {
+    std::vector<SymbolLine> block(Pix* zone, const TimeBudget& budget) {
         std::vector<SymbolLine> out;
         api_.SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
         api_.SetImage(zone);
         api_.SetSourceResolution(300);
-        if (recognise(deadline)) collect(out, false, 0);
+        if (recognise(budget)) collect(out, false, 0);
         api_.Clear();
         return out;
     }
 
     // Each band of rows (y0, y1) of the zone image read as one line.
     std::vector<SymbolLine> lines(Pix* zone, const std::vector<std::pair<int, int>>& bands,
-                                  Clock::time_point deadline) {
+                                  const TimeBudget& budget) {
         std::vector<SymbolLine> out;
         api_.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
         const int w = int(pixGetWidth(zone)), h = int(pixGetHeight(zone));
@@ -84,20 +82,19 @@ public:
             if (!band) continue;
             api_.SetImage(band.get());
             api_.SetSourceResolution(300);
-            if (recognise(deadline)) collect(out, true, top);
+            if (recognise(budget)) collect(out, true, top);
             api_.Clear();
         }
         return out;
     }
 
 private:
-    bool recognise(Clock::time_point deadline) {
-        const auto left =
-            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
-        if (left <= 0) return false;
+    bool recognise(const TimeBudget& budget) {
+        if (budget.spent()) return false;
         tesseract::ETEXT_DESC monitor;
-        monitor.set_deadline_msecs(int32_t(std::min<long long>(left, INT32_MAX)));
-        return api_.Recognize(&monitor) == 0 && !monitor.deadline_exceeded();
+        monitor.cancel = &TimeBudget::cancel;
+        monitor.cancel_this = const_cast<TimeBudget*>(&budget);
+        return api_.Recognize(&monitor) == 0 && !budget.spent();
     }
 
     void collect(std::vector<SymbolLine>& out, bool one_line, int dy) {
@@ -428,7 +425,7 @@ struct ZoneReader::Engines {
 ZoneReader::ZoneReader() : engines_(std::make_unique<Engines>()) {}
 ZoneReader::~ZoneReader() = default;
 
-std::optional<Mrz> ZoneReader::read(Pix* page, const Date& today, Clock::time_point deadline) {
+std::optional<Mrz> ZoneReader::read(Pix* page, const Date& today, const TimeBudget& budget) {
     attempts_ = 0;
     PixPtr grey = ink_grey(page);
     if (!grey) return std::nullopt;
@@ -443,7 +440,7 @@ std::optional<Mrz> ZoneReader::read(Pix* page, const Date& today, Clock::time_po
     for (const ZoneCandidate& c : find_zones(grey.get(), kCandidates)) {
         bool zone_here = false;
         for (int flip = 0; flip < 2 && !zone_here; ++flip) {
-            if (Clock::now() >= deadline) return best;
+            if (budget.spent()) return best;
             ZoneCandidate turned = c;
             if (flip) turned.angle += M_PI;
             PixPtr zone = cut_zone(grey.get(), turned, c.glyph * 2.5, c.glyph * (c.lines == 1 ? 2.5 : 0.8),
@@ -460,10 +457,10 @@ std::optional<Mrz> ZoneReader::read(Pix* page, const Date& today, Clock::time_po
                 if (by_line && (bands.size() < 2 || bands.size() > 5)) continue;
                 if (!zone_here && step >= 2) break;  // no zone in this crop this way up
                 Engine* engine = engines_->get(language);
-                if (!engine || Clock::now() >= deadline) break;
+                if (!engine || budget.spent()) break;
                 ++attempts_;
-                const auto lines = by_line ? engine->lines(zone.get(), bands, deadline)
-                                           : engine->block(zone.get(), deadline);
+                const auto lines =
+                    by_line ? engine->lines(zone.get(), bands, budget) : engine->block(zone.get(), budget);
                 if (!has_zone_lines(lines)) continue;
                 std::vector<ZoneLineGeometry> geometry;
                 ZoneReading z = place(lines, geometry);

@@ -6,11 +6,11 @@
 // attempts in order of cost, stopping at the first whose check digits hold.
 #pragma once
 
-#include <chrono>
 #include <memory>
 #include <optional>
 
 #include "core/date.h"
+#include "core/time_budget.h"
 #include "facts/mrz.h"
 #include "facts/pix.h"
 
@@ -25,8 +25,9 @@ public:
 
     // The zone of `page` (any depth), if one is found and decodes: the one
     // whose check digits hold, else the one with the fewest failures. Stops
-    // at `deadline`.
-    std::optional<Mrz> read(Pix* page, const Date& today, std::chrono::steady_clock::time_point deadline);
+    // when `budget` is spent (its processor time: the same reading whatever
+    // the load).
+    std::optional<Mrz> read(Pix* page, const Date& today, const TimeBudget& budget);
 
     // How many readings the last call made (for the bench).
     int attempts() const { return attempts_; }
