@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 #include <signal.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -21,6 +22,23 @@ std::string read_all(Process& p) {
     while (p.read_some(out)) {
     }
     return out;
+}
+// The exit code of a child that allocates `bytes` with `limits`: 42 when refused.
+int allocating(std::size_t bytes, const ProcessLimits& limits) {
+    Process p = Process::fork(
+        [bytes](int) {
+            try {
+                auto block = std::make_unique_for_overwrite<char[]>(bytes);
+                volatile char* v = block.get();
+                v[0] = 1;
+                return 0;
+            } catch (const std::bad_alloc&) {
+                return 42;
+            }
+        },
+        limits);
+    read_all(p);
+    return p.wait(Clock::now() + 10s).code;
 }
 }  // namespace
 
@@ -67,20 +85,7 @@ TEST_CASE("process: limits apply in the child") {
     SUBCASE("memory: an allocation past the limit fails") {
         ProcessLimits l;
         l.memory_bytes = std::uint64_t(256) << 20;
-        Process p = Process::fork(
-            [](int) {
-                try {
-                    auto big = std::make_unique_for_overwrite<char[]>(std::size_t(1) << 30);
-                    volatile char* v = big.get();
-                    v[0] = 1;
-                    return 0;
-                } catch (const std::bad_alloc&) {
-                    return 42;
-                }
-            },
-            l);
-        read_all(p);
-        CHECK(p.wait(Clock::now() + 10s).code == 42);
+        CHECK(allocating(std::size_t(1) << 30, l) == 42);
     }
     SUBCASE("processor time: SIGXCPU") {
         ProcessLimits l;
@@ -96,6 +101,19 @@ TEST_CASE("process: limits apply in the child") {
         ProcessEnd end = p.wait(Clock::now() + 20s);
         CHECK(end.out_of_cpu());
     }
+}
+
+TEST_CASE("process: the memory limit counts what the child maps, not what it inherits") {
+    // The parent holds a large reservation, as a process whose threads each
+    // had a malloc arena of 64 MiB does (issue 22: 1.1 GB in the unit run).
+    const std::size_t reserved = std::size_t(2) << 30;
+    void* held = ::mmap(nullptr, reserved, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    REQUIRE(held != MAP_FAILED);
+    ProcessLimits l;
+    l.memory_bytes = std::uint64_t(256) << 20;
+    CHECK(allocating(std::size_t(64) << 20, l) == 0);    // within its room, though it inherited 2 GiB
+    CHECK(allocating(std::size_t(512) << 20, l) == 42);  // past it
+    ::munmap(held, reserved);
 }
 
 TEST_CASE("process: spawn runs a binary with stdout on the pipe and the added environment") {

@@ -37,13 +37,9 @@ struct Hook {
     ~Hook() { set_reader_test_hook({}); }
 };
 
-// Forked from this test process, whose other tests' threads may have grown
-// its address space: room enough to map the files.
-InspectLimits limits() {
-    InspectLimits l;
-    l.memory_bytes = std::uint64_t(64) << 30;
-    return l;
-}
+// The default limits, though the readers are forked from this test process,
+// whose other tests' threads grew its address space (core/process.h).
+InspectLimits limits() { return {}; }
 
 ReadOptions options(const TempDir& dir) {
     ReadOptions o;

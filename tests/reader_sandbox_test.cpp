@@ -49,11 +49,9 @@ FileFacts read_one(const TempDir& dir, const ReadOptions& o) {
     FileFacts f;
     f.path = dir.write("contract.pdf", t::text_pdf_bytes({t::page_in("fr")}));
     f.presence = Presence::present;
-    // Forked from this test process, whose other tests' threads may have
-    // grown its address space: room enough to map the file.
-    InspectLimits limits;
-    limits.memory_bytes = std::uint64_t(64) << 30;
-    inspect_files_isolated({&f}, limits, &o);
+    // With the default limits, though forked from this test process, whose
+    // other tests' threads grew its address space (core/process.h).
+    inspect_files_isolated({&f}, InspectLimits{}, &o);
     return f;
 }
 

@@ -10,7 +10,6 @@
 
 #include "cli/commands.h"
 #include "core/atomic_file.h"
-#include "core/sandbox.h"
 #include "package/pack.h"
 #include "pipeline/batch.h"
 #include "pipeline/batch_progress.h"
@@ -111,13 +110,10 @@ int run_batch_command(const CommonOptions& o, const BatchArgs& a) {
     opt.timeout = a.timeout;
     // Each dossier's process is single-threaded: it forks the one reader of
     // its files (facts/pdf_isolated.h), which inherits every loaded library.
-    // Checklists parsed and ICU transliterators built once, here: every
-    // dossier's process inherits them (pipeline/validate.h).
-    // The readers' seccomp program too (core/sandbox.h).
-    opt.prepare = [v = opt.validate] {
-        prepare_validation(v);
-        prepare_sandbox();
-    };
+    // Checklists parsed, ICU transliterators and the readers' seccomp
+    // program built once, here: every dossier's process and reader inherits
+    // them (pipeline/batch.h, prepare_checks).
+    opt.prepare = [v = opt.validate] { prepare_checks(v); };
     // One sandboxed reader per job, forked once after `prepare` and reading
     // the documents of many dossiers (facts/reader_pool.h): a dossier's
     // process forks no reader of its own.

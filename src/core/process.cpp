@@ -22,12 +22,35 @@ extern char** environ;
 
 namespace dossier {
 
+namespace {
+
+// The address space this process has mapped (/proc/self/statm's first
+// field), in bytes; 0 when it cannot tell. No allocation: a child just
+// forked from a multithreaded process may not take the allocator's locks.
+std::uint64_t mapped_bytes() {
+    const int fd = ::open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return 0;
+    char buf[64];
+    const ssize_t n = ::read(fd, buf, sizeof buf - 1);
+    ::close(fd);
+    if (n <= 0) return 0;
+    buf[n] = '\0';
+    const long page = ::sysconf(_SC_PAGESIZE);
+    return std::strtoull(buf, nullptr, 10) * std::uint64_t(page > 0 ? page : 4096);
+}
+
+}  // namespace
+
 void apply_process_limits(const ProcessLimits& limits) {
     if (limits.memory_bytes) {
-        // Past it, allocation fails (bad_alloc): the child says why.
-        struct rlimit as {
-            rlim_t(limits.memory_bytes), rlim_t(limits.memory_bytes)
-        };
+        // Past it, allocation fails (bad_alloc): the child says why. Counted
+        // from what is mapped now: a forked child inherits its parent's
+        // address space (libraries, heap arenas, thread stacks), which it
+        // neither chose nor uses, and which would otherwise eat its room.
+        struct rlimit as {};
+        ::getrlimit(RLIMIT_AS, &as);
+        const rlim_t want = rlim_t(mapped_bytes() + limits.memory_bytes);
+        as.rlim_cur = as.rlim_max = as.rlim_max == RLIM_INFINITY ? want : std::min(want, as.rlim_max);
         ::setrlimit(RLIMIT_AS, &as);
     }
     if (limits.cpu_seconds) {

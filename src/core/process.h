@@ -22,7 +22,10 @@ namespace dossier {
 
 // Limits a child applies to itself before it runs anything else.
 struct ProcessLimits {
-    std::uint64_t memory_bytes = 0;      // RLIMIT_AS; 0: none
+    // Address space it may map beyond what it has when the limits apply
+    // (RLIMIT_AS: that much more than is mapped then, within the inherited
+    // limit); 0: none.
+    std::uint64_t memory_bytes = 0;
     std::uint64_t cpu_seconds = 0;       // RLIMIT_CPU, soft (SIGXCPU); 0: none
     std::uint64_t cpu_hard_seconds = 0;  // RLIMIT_CPU, hard (SIGKILL); 0: the soft limit + 1
 };

@@ -46,9 +46,10 @@
 namespace dossier {
 
 struct InspectLimits {
-    std::uint64_t memory_bytes = std::uint64_t(768) << 20;  // address space of the child
-    int cpu_seconds = 20;                                   // processor time per file
-    std::chrono::milliseconds wall{30000};                  // wall clock per file
+    // Address space the child may map beyond what it inherits (core/process.h).
+    std::uint64_t memory_bytes = std::uint64_t(768) << 20;
+    int cpu_seconds = 20;                   // processor time per file
+    std::chrono::milliseconds wall{30000};  // wall clock per file
     // The binary to start instead of forking; empty: fork when single-threaded, else pdf_helper().
     std::filesystem::path helper;
     // The child runs OCR on one thread (OMP_THREAD_LIMIT=1, unless set): when

@@ -10,6 +10,7 @@
 
 #include "core/data_dir.h"
 #include "core/process.h"
+#include "core/sandbox.h"
 
 namespace dossier {
 
@@ -290,6 +291,11 @@ ReaderPoolConfig reader_pool_config(const ValidateOptions& validate) {
                 validate.checklists.empty() ? default_checklist_dir() : validate.checklists;
     }
     return readers;
+}
+
+void prepare_checks(const ValidateOptions& validate) {
+    prepare_validation(validate);
+    prepare_sandbox();
 }
 
 BatchSummary run_batch(const fs::path& root, const std::vector<fs::path>& dossiers, const BatchOptions& opt,

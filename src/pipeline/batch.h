@@ -107,7 +107,7 @@ struct BatchOptions {
     // Each dossier is checked in its own process, forked from this
     // (single-threaded) one, at most `jobs` at a time.
     double timeout = 600;                                 // seconds per dossier
-    std::uint64_t memory_limit = std::uint64_t(4) << 30;  // address space per dossier; 0: none
+    std::uint64_t memory_limit = std::uint64_t(4) << 30;  // address space a dossier may add; 0: none
     std::function<void()> in_child;                       // run first in each child
     // Run once in this process before the first child is forked:
     // what it builds (caches, ICU transliterators) every child inherits
@@ -126,6 +126,14 @@ struct BatchOptions {
 // The pooled readers of a batch that checks with `validate`: reading what
 // its documents say when it does, with its cache and checklists.
 ReaderPoolConfig reader_pool_config(const ValidateOptions& validate);
+
+// Builds once, in this single-threaded process, what every check with
+// `validate` forked from it inherits instead of building it again: what
+// prepare_validation builds (checklists, ICU transliterators) and the
+// readers' seccomp filter (core/sandbox.h). `batch` runs it before it forks
+// its readers and dossiers (BatchOptions::prepare); serve's checking process
+// once, when it starts, for all its re-checks.
+void prepare_checks(const ValidateOptions& validate);
 
 // Checks every dossier of `dossiers` (each below `root`) and hands the items to
 // the sink in order. An exception while checking one dossier makes that

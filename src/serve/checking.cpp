@@ -9,10 +9,8 @@
 #include <nlohmann/json.hpp>
 #include <utility>
 
-#include "core/sandbox.h"
 #include "facts/reader_pool.h"
 #include "pipeline/batch.h"
-#include "pipeline/validate.h"
 #include "serve/checker.h"
 
 namespace dossier::serve {
@@ -67,8 +65,7 @@ int run_checking(const fs::path& root, bool single, const ServeOptions& opt, pid
         if (in_child) in_child();
     };
     // What batch's `prepare` builds, built once: every check inherits it.
-    prepare_validation(opt.validate);
-    prepare_sandbox();
+    prepare_checks(opt.validate);
     ReaderPool readers(reader_pool_config(opt.validate), b.jobs);
     b.reader_pool = &readers;
     LineReader lines(requests, kMaxLine);
