@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "core/date.h"
+
+#include <doctest/doctest.h>
 
 using dossier::Date;
 
@@ -13,6 +13,15 @@ TEST_CASE("dates parse strictly as YYYY-MM-DD") {
     CHECK_FALSE(Date::parse(""));
     CHECK(Date::parse("2024-02-29"));
     CHECK_FALSE(Date::parse("2025-02-29"));
+}
+
+TEST_CASE("a date from its numbers exists only if the day does") {
+    CHECK(Date::from(2024, 2, 29) == Date(2024, 2, 29));
+    CHECK_FALSE(Date::from(2023, 2, 29));
+    CHECK_FALSE(Date::from(2026, 13, 1));
+    CHECK_FALSE(Date::from(2026, 0, 10));
+    CHECK_FALSE(Date::from(2026, 4, 31));
+    CHECK_FALSE(Date::from(2026, 4, -1));
 }
 
 TEST_CASE("adding months clamps to the end of the month") {

@@ -17,15 +17,19 @@ std::optional<Date> Date::parse(std::string_view s) {
         for (size_t i = pos; i < pos + len; ++i) v = v * 10 + (s[i] - '0');
         return v;
     };
-    ch::year_month_day ymd{ch::year{num(0, 4)}, ch::month{unsigned(num(5, 2))},
-                           ch::day{unsigned(num(8, 2))}};
+    ch::year_month_day ymd{ch::year{num(0, 4)}, ch::month{unsigned(num(5, 2))}, ch::day{unsigned(num(8, 2))}};
     if (!ymd.ok()) return std::nullopt;
     return Date(ymd);
 }
 
-Date Date::today() {
-    return Date(ch::year_month_day{ch::floor<ch::days>(ch::system_clock::now())});
+std::optional<Date> Date::from(int year, int month, int day) {
+    if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+    ch::year_month_day ymd{ch::year{year}, ch::month{unsigned(month)}, ch::day{unsigned(day)}};
+    if (!ymd.ok()) return std::nullopt;
+    return Date(ymd);
 }
+
+Date Date::today() { return Date(ch::year_month_day{ch::floor<ch::days>(ch::system_clock::now())}); }
 
 std::string Date::iso() const {
     char buf[16];
@@ -39,9 +43,7 @@ Date Date::add_months(int n) const {
     return Date(ch::year_month_day{ym.year(), ym.month(), ymd_.day() > last ? last : ymd_.day()});
 }
 
-Date Date::add_days(int n) const {
-    return Date(ch::year_month_day{ch::sys_days(ymd_) + ch::days{n}});
-}
+Date Date::add_days(int n) const { return Date(ch::year_month_day{ch::sys_days(ymd_) + ch::days{n}}); }
 
 int Date::days_until(const Date& other) const {
     return int((ch::sys_days(other.ymd_) - ch::sys_days(ymd_)).count());

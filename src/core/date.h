@@ -16,6 +16,8 @@ public:
 
     // Parses strict ISO "YYYY-MM-DD"; nullopt when malformed or not a real day.
     static std::optional<Date> parse(std::string_view iso);
+    // The day y-m-d; nullopt when it is not a real day (month 13, 30 February).
+    static std::optional<Date> from(int year, int month, int day);
     // Today's date in UTC from the system clock (the CLI's default for --today).
     static Date today();
 
@@ -40,8 +42,7 @@ public:
 
 private:
     explicit Date(std::chrono::year_month_day ymd) : ymd_(ymd) {}
-    std::chrono::year_month_day ymd_{std::chrono::year{1970}, std::chrono::month{1},
-                                     std::chrono::day{1}};
+    std::chrono::year_month_day ymd_{std::chrono::year{1970}, std::chrono::month{1}, std::chrono::day{1}};
 };
 
 // Whole months elapsed from `from` to `to` (0 if to < from): the number of

@@ -70,14 +70,6 @@ std::string strip_fillers(std::string_view s) {
     return out;
 }
 
-std::optional<Date> make_date(int y, int m, int d) {
-    if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
-    std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{unsigned(m)},
-                                    std::chrono::day{unsigned(d)}};
-    if (!ymd.ok()) return std::nullopt;
-    return Date(y, unsigned(m), unsigned(d));
-}
-
 enum class Century { past, expiry };
 
 std::optional<Date> mrz_date(std::string_view yymmdd, const Date& today, Century c) {
@@ -86,10 +78,10 @@ std::optional<Date> mrz_date(std::string_view yymmdd, const Date& today, Century
     const int mm = (yymmdd[2] - '0') * 10 + (yymmdd[3] - '0');
     const int dd = (yymmdd[4] - '0') * 10 + (yymmdd[5] - '0');
     int year = 2000 + yy;
-    auto d = make_date(year, mm, dd);
+    auto d = Date::from(year, mm, dd);
     if (!d) return std::nullopt;
     if (c == Century::past ? *d > today : year > today.year() + 20) year -= 100;
-    return make_date(year, mm, dd);
+    return Date::from(year, mm, dd);
 }
 
 bool check_holds(std::string_view field, char check) {

@@ -71,12 +71,10 @@ void read_labels(const fs::path& file, const YAML::Node& map, bool weak, const s
     }
 }
 
+// A printed date lies between 1900 and 2199; a year outside is other text.
 std::optional<Date> make_date(int y, int m, int d) {
-    if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
-    std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{unsigned(m)},
-                                    std::chrono::day{unsigned(d)}};
-    if (!ymd.ok()) return std::nullopt;
-    return Date(y, unsigned(m), unsigned(d));
+    if (y < 1900 || y > 2199) return std::nullopt;
+    return Date::from(y, m, d);
 }
 
 // Folded month name -> month number, from ICU's fr, nl, de and en symbols
