@@ -21,10 +21,6 @@ void throw_cannot_write(const std::filesystem::path& path, int err) {
 
 namespace fs = std::filesystem;
 
-namespace {
-std::string why() { return std::strerror(errno); }
-}  // namespace
-
 AtomicFile::AtomicFile(fs::path target) : target_(std::move(target)) {
     fs::path dir = target_.parent_path();
     if (dir.empty()) dir = ".";
@@ -32,7 +28,7 @@ AtomicFile::AtomicFile(fs::path target) : target_(std::move(target)) {
     std::vector<char> buf(pattern.begin(), pattern.end());
     buf.push_back('\0');
     fd_ = ::mkstemp(buf.data());
-    if (fd_ < 0) throw OutputError(cannot_write(target_, why()));
+    if (fd_ < 0) throw_cannot_write(target_, errno);
     temp_ = buf.data();
     ::fchmod(
         fd_, 0644 & ~[] {
@@ -52,20 +48,20 @@ void AtomicFile::write(std::string_view bytes) {
         ssize_t n = ::write(fd_, bytes.data(), bytes.size());
         if (n < 0) {
             if (errno == EINTR) continue;
-            throw OutputError(cannot_write(target_, why()));
+            throw_cannot_write(target_, errno);
         }
         bytes.remove_prefix(size_t(n));
     }
 }
 
 void AtomicFile::commit(bool synced) {
-    if (synced && ::fsync(fd_) != 0) throw OutputError(cannot_write(target_, why()));
+    if (synced && ::fsync(fd_) != 0) throw_cannot_write(target_, errno);
     if (::close(fd_) != 0) {
         fd_ = -1;
-        throw OutputError(cannot_write(target_, why()));
+        throw_cannot_write(target_, errno);
     }
     fd_ = -1;
-    if (::rename(temp_.c_str(), target_.c_str()) != 0) throw OutputError(cannot_write(target_, why()));
+    if (::rename(temp_.c_str(), target_.c_str()) != 0) throw_cannot_write(target_, errno);
     committed_ = true;
 }
 

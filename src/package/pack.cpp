@@ -23,8 +23,6 @@ namespace {
 using Archive = ZipArchive;
 using Source = ZipSource;
 
-std::string zip_problem(zip_t* z) { return zip_error_strerror(zip_get_error(z)); }
-
 // Adds `source` as `name` with the fixed attributes; takes the source.
 void add_entry(zip_t* z, const std::string& name, Source source, std::time_t mtime,
                const std::optional<std::string>& passphrase, const fs::path& out) {

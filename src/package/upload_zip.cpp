@@ -47,17 +47,16 @@ void zip_upload_set(const fs::path& folder, const fs::path& zip, const Date& tod
         zip_int64_t idx = zip_file_add(z.get(), n.c_str(), src, ZIP_FL_ENC_UTF_8);
         if (idx < 0) {
             zip_source_free(src);
-            throw OutputError(cannot_write(zip, zip_error_strerror(zip_get_error(z.get()))));
+            throw OutputError(cannot_write(zip, zip_problem(z.get())));
         }
         auto i = zip_uint64_t(idx);
         if (zip_set_file_compression(z.get(), i, ZIP_CM_STORE, 0) != 0 ||
             zip_file_set_mtime(z.get(), i, mtime, 0) != 0 ||
             zip_file_set_external_attributes(z.get(), i, 0, ZIP_OPSYS_UNIX,
                                              zip_uint32_t(S_IFREG | 0644) << 16) != 0)
-            throw OutputError(cannot_write(zip, zip_error_strerror(zip_get_error(z.get()))));
+            throw OutputError(cannot_write(zip, zip_problem(z.get())));
     }
-    if (zip_close(z.get()) != 0)
-        throw OutputError(cannot_write(zip, zip_error_strerror(zip_get_error(z.get()))));
+    if (zip_close(z.get()) != 0) throw OutputError(cannot_write(zip, zip_problem(z.get())));
     z.release();
     temp.commit();
 }

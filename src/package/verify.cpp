@@ -131,8 +131,7 @@ ZipEntry open_entry(zip_t* z, zip_uint64_t i, const fs::path& zip, const std::st
         if (code == ZIP_ER_WRONGPASSWD)
             throw VerifyError(msg("{package}: the passphrase is wrong (it does not decrypt {entry})",
                                   {{"package", zip.string()}, {"entry", shown(name)}}));
-        if (code == ZIP_ER_ENCRNOTSUPP || code == ZIP_ER_COMPNOTSUPP)
-            throw unsupported(zip_error_strerror(zip_get_error(z)));
+        if (code == ZIP_ER_ENCRNOTSUPP || code == ZIP_ER_COMPNOTSUPP) throw unsupported(zip_problem(z));
     }
     return ZipEntry(f);
 }
@@ -180,8 +179,7 @@ VerifyResult verify_package(const fs::path& zip, const std::optional<std::string
                               {{"package", zip.string()}, {"reason", std::string(zip_message(err))}}));
     }
     if (passphrase && zip_set_default_password(z.get(), passphrase->c_str()) != 0)
-        throw VerifyError(
-            verbatim(fmt::format("{}: {}", zip.string(), zip_error_strerror(zip_get_error(z.get())))));
+        throw VerifyError(verbatim(fmt::format("{}: {}", zip.string(), zip_problem(z.get()))));
 
     // The archive's entries: names, safety, duplicates.
     zip_int64_t count = zip_get_num_entries(z.get(), 0);
@@ -235,8 +233,7 @@ VerifyResult verify_package(const fs::path& zip, const std::optional<std::string
             add(r, "package.index-invalid", index_entry_name,
                 too_big ? msg("index.xml is {bytes} bytes, more than any index of this tool.",
                               {{"bytes", (long long)st.size}})
-                        : msg("index.xml cannot be read: {reason}.",
-                              {{"reason", std::string(zip_error_strerror(zip_get_error(z.get())))}}));
+                        : msg("index.xml cannot be read: {reason}.", {{"reason", zip_problem(z.get())}}));
             return r;
         }
         char buf[65536];
@@ -309,8 +306,7 @@ VerifyResult verify_package(const fs::path& zip, const std::optional<std::string
         if (!f) {
             add(r, "package.entry-damaged", l.name,
                 msg("{entry} cannot be read back from the package: {reason}.",
-                    {{"entry", shown(l.name)},
-                     {"reason", std::string(zip_error_strerror(zip_get_error(z.get())))}}));
+                    {{"entry", shown(l.name)}, {"reason", zip_problem(z.get())}}));
             continue;
         }
         Sha256 hash;
