@@ -1,5 +1,6 @@
 #include "facts/ocr.h"
 
+#include <omp.h>
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
 
@@ -24,6 +25,9 @@ std::filesystem::path tessdata_dir() {
 }
 
 const char* ocr_languages() { return "fra+nld+deu+eng"; }
+
+// No parallel region may be active: each runs on the thread that meets it.
+void ocr_on_one_thread() { omp_set_max_active_levels(0); }
 
 PageOcr::PageOcr(const ReadLimits& limits, const Date& today)
     : limits_(limits),

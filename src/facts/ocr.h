@@ -37,6 +37,15 @@ const char* ocr_languages();
 // processor time: generous, for a machine shared with other work.
 constexpr int kOcrWallFactor = 3;
 
+// For a reader that reads beside others (batch, the desk: one per core):
+// its OCR on its own thread. tesseract's networks run their loops on
+// OpenMP's threads (Debian's libtesseract links libgomp), four at a time;
+// readers side by side then wait for each other's cores by spinning, and a
+// batch of scans took twice the processor time of the same readings one
+// after the other. The environment's OMP_THREAD_LIMIT comes too late for a
+// forked reader (OpenMP reads it as the program starts).
+void ocr_on_one_thread();
+
 struct PageText {
     std::string text;
     double confidence = 0;    // tesseract's mean word confidence, 0..100
