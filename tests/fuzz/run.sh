@@ -30,8 +30,10 @@ mkdir -p "$work"
 exec 9>"$work/build.lock"
 flock 9
 if [ ! -f "$work/build/CMakeCache.txt" ]; then
+  # -O1 and line tables only (libFuzzer's advice; ASan's reports keep file
+  # and line): a third less compiling than -O2 -g, for a run of seconds.
   cmake -S "$src" -B "$work/build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DDOSSIER_FUZZ=ON >"$work/configure.log" 2>&1 || { cat "$work/configure.log"; rm -rf "$work/build"; exit 1; }
+    "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only -DNDEBUG" -DDOSSIER_FUZZ=ON >"$work/configure.log" 2>&1 || { cat "$work/configure.log"; rm -rf "$work/build"; exit 1; }
 fi
 cmake --build "$work/build" -j2 --target "${all[@]/#/fuzz_}" >"$work/build.log" 2>&1 \
   || { tail -50 "$work/build.log"; exit 1; }
