@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 #include "checklist/checklist.h"
@@ -159,7 +160,8 @@ TEST_CASE("a source's publisher, title and reference in the report's language") 
     const LocalText forms = c.cite("type-b-guide");
     CHECK(forms.en.find("Flemish government, \u201cForms\u201d: https://publicservices.guide/") == 0);
     CHECK(forms.in(Lang::nl).find("Vlaamse overheid, \u201cFormulieren\u201d: ") == 0);
-    CHECK(forms.in(Lang::fr).find("Vlaamse overheid, \u201cFormulieren\u201d: ") == 0);
+    // French puts a no-break space before the colon, even after a Dutch title.
+    CHECK(forms.in(Lang::fr).find("Vlaamse overheid, \u201cFormulieren\u201d\u00a0: ") == 0);
     CHECK(forms.in(Lang::de).find("Vlaamse overheid, \u201cFormulare\u201d: ") == 0);
     // Without a language of its own: English.
     c = load_checklist(
@@ -241,6 +243,38 @@ TEST_CASE("no checklist row, source or rule text cites a seed or a spec file") {
     check("free movement source", lists.free_movement_source);
     check("apostille source", lists.apostille_source);
     CHECK(texts > 500);
+}
+
+// French typography (as tools/po_check.py asks of fr.po): a no-break space
+// before ":", ";", "?" and "!", in the French texts of the files and in the
+// citations the tool builds from them ("Publisher, “Title”\u00a0: URL"), their
+// quoted titles aside.
+TEST_CASE("the checklists' French texts and citations keep French typography") {
+    // A ":;?!" ending a word, after anything but a no-break space (U+00A0 or U+202F);
+    // or guillemets without their no-break spaces.
+    const std::regex bad("(^|[^\\xa0\\xaf])([:;?!](?=\\s|$)|\u00bb)|\u00ab(?!\u00a0|\u202f)");
+    const std::regex value("\\bfr: \"((?:[^\"\\\\]|\\\\.)*)\"");
+    auto french = [&](const std::string& where, const std::string& text) {
+        CHECK_MESSAGE(!std::regex_search(text, bad), where << ": " << text);
+    };
+    int texts = 0;
+    for (auto region : regions())
+        for (auto permit : permits()) {
+            const fs::path file = checklist_path(kChecklists, std::string(region), std::string(permit));
+            const std::string body = read(file);
+            for (std::sregex_iterator m(body.begin(), body.end(), value), end; m != end; ++m, ++texts)
+                french(file.string(), (*m)[1].str());
+            const Checklist c = load_checklist(file);
+            // A title quoted in its publisher's language keeps that language's typography.
+            const std::regex quoted("\u201c[^\u201d]*\u201d");
+            for (const auto& s : c.sources)
+                french(c.id + " " + s.id, std::regex_replace(s.citation(Lang::fr), quoted, "\u201cT\u201d"));
+        }
+    CHECK(texts > 500);
+    CHECK(load_checklist(checklist_path(kChecklists, "brussels", "single-permit"))
+              .cite("brussels-minimum-pay")
+              .in(Lang::fr)
+              .find("\u201d\u00a0: https://economy-employment.brussels/") != std::string::npos);
 }
 
 TEST_CASE("the law of 2026 in every checklist: the recast directive, the announced Flemish fee, the upload") {

@@ -19,6 +19,17 @@ TEST_CASE("split_citations: at \"; \" outside parentheses and quotes") {
     CHECK(split_citations("examiner practice") == std::vector<std::string>{"examiner practice"});
 }
 
+TEST_CASE("split_citations and source_links_html: French joins with a no-break space") {
+    const std::string fr = std::string("A, \u201cT\u00a0: x\u201d\u00a0: https://a.example/x") +
+                           std::string(semicolon(Lang::fr)) + "B (b.be)";
+    CHECK(split_citations(fr) ==
+          std::vector<std::string>{"A, \u201cT\u00a0: x\u201d\u00a0: https://a.example/x", "B (b.be)"});
+    const std::string h = source_links_html(fr, Lang::fr);
+    CHECK(h.find("<a href=\"https://a.example/x\"") == 0);
+    CHECK(h.find("</a>\u00a0; <a href=") != std::string::npos);
+    CHECK(source_links_html(fr, Lang::nl).find("</a>; <a href=") != std::string::npos);
+}
+
 TEST_CASE("citation_url: the URL, else a directive's ELI, else a search on the site named") {
     CHECK(citation_url("Brussels Economy and Employment, \u201cSingle permit\u201d: "
                        "https://economy-employment.brussels/single-permit-minimum-remuneration (Decree of 16 "

@@ -72,7 +72,7 @@ std::string ChecklistSource::citation(Lang l) const {
     const std::string& t = in(title, l);
     const std::string& ref = in(reference, l);
     if (!t.empty()) out += (out.empty() ? "" : ", ") + fmt::format("\u201c{}\u201d", t);
-    if (!url.empty()) out += (out.empty() ? "" : ": ") + url;
+    if (!url.empty()) out += (out.empty() ? "" : with_colon("", l) + " ") + url;
     if (!ref.empty()) out += url.empty() ? (out.empty() ? ref : " (" + ref + ")") : " (" + ref + ")";
     return out.empty() ? id : out;
 }

@@ -25,13 +25,9 @@ using nlohmann::json;
 // One checklist's figures for a rule, as one line; empty when it sets none.
 using Figures = std::string (*)(std::string_view rule, const Checklist& c, Lang l);
 
-std::string cited(const Checklist& c, const std::string& source, Lang l) {
-    return " [" + c.cite(source).in(l) + "]";
-}
-
-std::string joined(const std::vector<std::string>& parts) {
+std::string joined(const std::vector<std::string>& parts, Lang l) {
     std::string out;
-    for (const auto& p : parts) out += (out.empty() ? "" : "; ") + p;
+    for (const auto& p : parts) out += (out.empty() ? "" : std::string(semicolon(l))) + p;
     return out;
 }
 
@@ -46,7 +42,7 @@ std::string age_figures(std::string_view rule, const Checklist& c, Lang l) {
                             {"when", d.age_to_decision ? msg(", counted to the decision") : verbatim("")}}),
                        l) +
                 cited(c, d.source, l));
-    return joined(parts);
+    return joined(parts, l);
 }
 
 // One line per threshold, each with its source: a lawyer checks the figure there.
@@ -91,7 +87,7 @@ std::string fee_figures(std::string_view, const Checklist& c, Lang l) {
     }
     // Where claims are listed, each fee starts a line of its own.
     bool claims = std::any_of(c.fees.begin(), c.fees.end(), [](const Fee& f) { return !f.claims.empty(); });
-    if (!claims) return joined(parts);
+    if (!claims) return joined(parts, l);
     std::string out;
     for (const auto& p : parts) out += "\n      " + p;
     return out;
@@ -114,7 +110,7 @@ std::string vacancy_figures(std::string_view, const Checklist& c, Lang l) {
                                                         {"weeks", plural("{n} week", "{n} weeks", v.weeks)}}),
                                l) +
                         cited(c, v.source, l));
-    return joined(parts);
+    return joined(parts, l);
 }
 
 std::string pages_figure(std::string_view, const Checklist& c, Lang l) {
@@ -134,25 +130,13 @@ std::string route_note_figures(std::string_view, const Checklist& c, Lang l) {
         parts.push_back(render(msg("{routes}: {text}", {{"routes", all_of(routes)}, {"text", rn.text}}), l) +
                         cited(c, rn.source, l));
     }
-    return joined(parts);
+    return joined(parts, l);
 }
 
 // Belgium's ceiling, and beside it the recast directive's, with the transposing act looked for.
 std::string processing_figure(std::string_view, const Checklist& c, Lang l) {
     std::string line = render(c.processing.text(), l) + cited(c, c.processing.source, l);
-    if (c.recast.present)
-        line += "; " +
-                render(msg("Directive (EU) 2024/1233: {days}, +{extra} in exceptional cases",
-                           {{"days", plural("{n} day", "{n} days", c.recast.processing_days)},
-                            {"extra", verbatim(std::to_string(c.recast.extension_days))}}),
-                       l) +
-                cited(c, c.recast.source, l) + "; " +
-                render(msg("Belgian transposing act: {act} on {date}",
-                           {{"act", c.recast.transposing_act.empty()
-                                        ? msg("none found")
-                                        : verbatim(c.cite(c.recast.transposing_act).in(l))},
-                            {"date", c.recast.checked ? verbatim(c.recast.checked->iso()) : msg("never")}}),
-                       l);
+    if (c.recast.present) line += std::string(semicolon(l)) + recast_figure(c, l);
     return line;
 }
 
@@ -179,13 +163,15 @@ std::string language_figures(std::string_view, const Checklist& c, Lang l) {
                        cited(c, c.languages_source, l);
     for (const auto& x : c.extra_languages)
         if (x.confirmed)
-            line += "; " + render(msg("{type} also in {language}",
-                                      {{"type", DocType{x.type}}, {"language", LanguageName{x.language}}}),
-                                  l);
+            line += std::string(semicolon(l)) +
+                    render(msg("{type} also in {language}",
+                               {{"type", DocType{x.type}}, {"language", LanguageName{x.language}}}),
+                           l);
     for (const auto& r : c.restricted_languages)
-        line += "; " + render(msg("{type} only in {languages}",
-                                  {{"type", DocType{r.type}}, {"languages", names(r.accepted)}}),
-                              l);
+        line += std::string(semicolon(l)) +
+                render(msg("{type} only in {languages}",
+                           {{"type", DocType{r.type}}, {"languages", names(r.accepted)}}),
+                       l);
     if (!c.languages_note.empty()) line += " — " + c.languages_note.in(l);
     return line;
 }
@@ -262,7 +248,8 @@ std::string checklist_figures(std::string_view rule, const CommonOptions& o, Lan
             } catch (const ChecklistError& e) {
                 line = render(msg("cannot be read ({error})", {{"error", std::string(e.what())}}), l);
             }
-            if (!line.empty()) out += fmt::format("    {}/{}: {}\n", rg, pm, line);
+            if (!line.empty())
+                out += fmt::format("    {} {}\n", with_colon(fmt::format("{}/{}", rg, pm), l), line);
         }
     }
     return out.empty() ? out : "\n  " + render(msg("Where the checklists set it:"), l) + "\n" + out;

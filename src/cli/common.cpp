@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "checklist/checklist.h"
 #include "core/atomic_file.h"
 #include "facts/reader_sandbox.h"
 #include "report/render.h"
@@ -87,6 +88,24 @@ void emit(const CommonOptions& o, const std::string& text) {
 void require_text_or_json(const CommonOptions& o) {
     if (o.format != "text" && o.format != "json")
         throw UsageError(msg("this command prints text or json, not {format}", {{"format", o.format}}));
+}
+
+std::string cited(const Checklist& c, const std::string& source, Lang l) {
+    return " [" + c.cite(source).in(l) + "]";
+}
+
+std::string recast_figure(const Checklist& c, Lang l) {
+    return render(msg("Directive (EU) 2024/1233: {days}, +{extra} in exceptional cases",
+                      {{"days", plural("{n} day", "{n} days", c.recast.processing_days)},
+                       {"extra", verbatim(std::to_string(c.recast.extension_days))}}),
+                  l) +
+           cited(c, c.recast.source, l) + std::string(semicolon(l)) +
+           render(msg("Belgian transposing act: {act} on {date}",
+                      {{"act", c.recast.transposing_act.empty()
+                                   ? msg("none found")
+                                   : verbatim(c.cite(c.recast.transposing_act).in(l))},
+                       {"date", c.recast.checked ? verbatim(c.recast.checked->iso()) : msg("never")}}),
+                  l);
 }
 
 }  // namespace dossier::cli

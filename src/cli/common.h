@@ -7,6 +7,10 @@
 #include "pipeline/validate.h"
 #include "report/json_report.h"
 
+namespace dossier {
+struct Checklist;
+}
+
 namespace dossier::cli {
 
 struct CommonOptions {
@@ -54,5 +58,13 @@ void require_text_or_json(const CommonOptions& o);
 
 // Writes the command's output to --output (atomically) or stdout.
 void emit(const CommonOptions& o, const std::string& text);
+
+// " [citation]": a checklist row's source as `rules` and `explain` print it,
+// in `l` (or in its publisher's language).
+std::string cited(const Checklist& c, const std::string& source, Lang l);
+// The recast directive's ceiling beside the Belgian act transposing it, looked
+// for on a day: "Directive (EU) 2024/1233: 90 days, +30 in exceptional cases
+// [source]; Belgian transposing act: none found on 2026-12-06".
+std::string recast_figure(const Checklist& c, Lang l);
 
 }  // namespace dossier::cli

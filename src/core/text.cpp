@@ -321,6 +321,14 @@ std::string with_colon(std::string_view word, Lang l) {
     return std::string(word) + (l == Lang::fr ? "\u00a0:" : ":");
 }
 
+std::string_view semicolon(Lang l) { return l == Lang::fr ? "\u00a0; " : "; "; }
+
+LocalText semicolons() {
+    LocalText out(std::string(semicolon(Lang::en)));
+    out.fr = semicolon(Lang::fr);
+    return out;
+}
+
 Text month_count(long long n) { return plural("{n} month", "{n} months", n); }
 
 Text verbatim(std::string s) {

@@ -176,6 +176,10 @@ std::string render(const Value& v, Lang l);
 // "Source:" / "Source\u00a0:": a word and its colon as the language writes
 // them (French puts a no-break space before it).
 std::string with_colon(std::string_view word, Lang l);
+// "; " between clauses or citations as the language writes it ("\u00a0; " in
+// French); semicolons() is the same in every language, for joining LocalTexts.
+std::string_view semicolon(Lang l);
+LocalText semicolons();
 
 // ICU formatting for the language.
 std::string format_date(const Date& d, Lang l);  // "1 December 2026", "1 décembre 2026", "1. Dezember 2026"

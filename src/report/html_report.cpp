@@ -300,7 +300,7 @@ std::string findings_section(const Report& r, Lang l) {
         h += fmt::format(" <code>{}</code></div>\n<p>{}</p>\n", esc(f->rule), esc(f->message));
         if (!f->source.empty())
             h += fmt::format("<p class=\"src\">{} {}</p>\n", esc(with_colon(tr(Msg::source, l), l)),
-                             source_links_html(f->source.in(l)));
+                             source_links_html(f->source.in(l), l));
         h += "</div>\n";
     }
     return h + "</section>\n";

@@ -38,6 +38,7 @@ std::vector<std::string> split_citations(std::string_view source) {
         if (source.compare(i, 3, "\u201c") == 0) quoted = true;
         if (source.compare(i, 3, "\u201d") == 0) quoted = false;
         if (c == ';' && depth == 0 && !quoted && i + 1 < source.size() && source[i + 1] == ' ') {
+            if (cur.ends_with("\u00a0")) cur.resize(cur.size() - 2);  // French: "A\u00a0; B"
             out.push_back(cur);
             cur.clear();
             ++i;  // the space
@@ -67,10 +68,10 @@ std::string citation_url(std::string_view citation) {
     return "https://duckduckgo.com/?q=" + percent_encode(query);
 }
 
-std::string source_links_html(std::string_view source) {
+std::string source_links_html(std::string_view source, Lang l) {
     std::string out;
     for (const auto& c : split_citations(source)) {
-        if (!out.empty()) out += "; ";
+        if (!out.empty()) out += semicolon(l);
         if (c.empty()) continue;
         out += fmt::format("<a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a>",
                            html_escape(citation_url(c)), html_escape(c));

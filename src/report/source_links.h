@@ -16,6 +16,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text.h"
+
 namespace dossier {
 
 // The citations of a source, split at "; " outside parentheses and quotes.
@@ -24,7 +26,7 @@ std::vector<std::string> split_citations(std::string_view source);
 // Where one citation's link goes (see above).
 std::string citation_url(std::string_view citation);
 
-// The source as HTML: each citation an <a>, everything escaped.
-std::string source_links_html(std::string_view source);
+// The source as HTML: each citation an <a>, everything escaped, joined as `l` joins them.
+std::string source_links_html(std::string_view source, Lang l = Lang::en);
 
 }  // namespace dossier

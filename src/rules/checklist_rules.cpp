@@ -48,11 +48,11 @@ Text processing_with_recast(const Checklist& c) {
 }
 
 LocalText processing_sources(const Checklist& c) {
-    LocalText s = c.cite(c.processing.source) + "; " + c.cite(c.recast.source);
+    LocalText s = c.cite(c.processing.source) + semicolons() + c.cite(c.recast.source);
     if (!c.recast.transposing_act.empty())
-        s += "; " + c.cite(c.recast.transposing_act);
+        s += semicolons() + c.cite(c.recast.transposing_act);
     else if (!c.recast.status_source.empty())
-        s += "; " + c.cite(c.recast.status_source);
+        s += semicolons() + c.cite(c.recast.status_source);
     return s;
 }
 
@@ -83,7 +83,7 @@ LocalText announced_fee_sources(const Checklist& c, const Fee& fee) {
     for (const auto& k : fee.claims) {
         if (std::find(seen.begin(), seen.end(), k.source) != seen.end()) continue;
         seen.push_back(k.source);
-        s += (s.empty() ? LocalText() : LocalText("; ")) + c.cite(k.source);
+        s += (s.empty() ? LocalText() : semicolons()) + c.cite(k.source);
     }
     return s;
 }
@@ -122,8 +122,9 @@ void authority_note(const RuleContext& ctx, const Checklist& c, Findings& out) {
                                                                 : msg("decided from the work address")},
                     {"languages", all_of(std::move(langs))}})},
               {"note", c.languages_note.empty() ? verbatim("") : spaced(c.languages_note)}}),
-         c.cite(c.authority_source) +
-             (c.languages_source != c.authority_source ? "; " + c.cite(c.languages_source) : LocalText()));
+         c.cite(c.authority_source) + (c.languages_source != c.authority_source
+                                           ? semicolons() + c.cite(c.languages_source)
+                                           : LocalText()));
 }
 
 // info.processing-time and info.appeal-window: the legal deadlines.

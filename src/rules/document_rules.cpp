@@ -348,7 +348,7 @@ void legalisation(const RuleContext& ctx, Findings& out) {
         if (std::find(c.public_document_types.begin(), c.public_document_types.end(), d.type) ==
             c.public_document_types.end())
             continue;
-        const LocalText source = c.cite(c.public_documents_source) + "; " + lists.apostille_source;
+        const LocalText source = c.cite(c.public_documents_source) + semicolons() + lists.apostille_source;
         auto finding = [&](Severity s, Text message) {
             Finding f;
             f.rule = "legalisation.missing";
