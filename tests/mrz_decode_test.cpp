@@ -178,3 +178,39 @@ TEST_CASE("zone composite unseen: a line read one short neither confirms nor ref
     CHECK(right->valid());
     CHECK(right->unsure.empty());
 }
+
+TEST_CASE("zone names: what the glyphs saw settles filler against letter") {
+    const std::string l2 = "L898902C36ZWE7408122F1204159ZE184226B<<<<<10";
+    // "ELLE" after the separator, then fillers: the text alone takes it for
+    // fillers read as E and L to the end of the line, and drops it.
+    const std::string l1 = "P<ZWENDLOVU<<ELLE<<<<<<<<<<<<<<<<<<<<<<<<<<<";
+    auto guessed = decode({line(l1), line(l2)});
+    REQUIRE(guessed);
+    CHECK(guessed->surname == "NDLOVU");
+    CHECK(guessed->given_names.empty());
+    // The same letters, their OCR-B glyphs fitting clearly: a name.
+    ZoneLine seen = line(l1);
+    for (size_t i = 13; i < 17; ++i) seen[i].seen = true;
+    auto settled = decode({seen, line(l2)});
+    REQUIRE(settled);
+    CHECK(settled->given_names == "ELLE");
+    CHECK(settled->lines[0] == l1);
+
+    // Fillers OCR doubted (it thought them K or S) are doubts in the names,
+    // unless their glyphs settle them.
+    const std::string l1b = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
+    const std::string l2b = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
+    auto names_unsure = [](const std::optional<Mrz>& m) {
+        return std::find(m->unsure.begin(), m->unsure.end(), "names") != m->unsure.end();
+    };
+    ZoneLine doubted = line(l1b, {{13, "K"}, {25, "S"}, {30, "K"}});
+    auto unsure = decode({doubted, line(l2b)});
+    REQUIRE(unsure);
+    CHECK(unsure->given_names == "ANNA MARIA");
+    CHECK(names_unsure(unsure));
+    for (size_t i : {13, 25, 30}) doubted[i].seen = true;
+    auto sure = decode({doubted, line(l2b)});
+    REQUIRE(sure);
+    CHECK(sure->given_names == "ANNA MARIA");
+    CHECK_FALSE(names_unsure(sure));
+}

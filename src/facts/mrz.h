@@ -26,11 +26,14 @@ namespace dossier {
 
 // One character of a zone as it was read: the character, how sure the
 // reader was (0..1), and the other characters it thought possible, most
-// likely first.
+// likely first. `seen`: the cell's shape settles it, whatever OCR thought
+// (its OCR-B glyph fits far better than any other: the chevron of a filler
+// and the letters OCR takes it for, K, S, X, E, L, look nothing alike).
 struct ZoneChar {
     char c = '<';
     float confidence = 1;
     std::string alternatives;
+    bool seen = false;
 };
 using ZoneLine = std::vector<ZoneChar>;
 

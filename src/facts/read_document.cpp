@@ -36,7 +36,8 @@ namespace {
 // arguments (core/text.h), no longer an English sentence.
 // read-5: machine-readable zones found and read apart (facts/zone_read.h),
 // with their unsure fields; drawn pages are not read by OCR.
-constexpr const char* kReaderVersion = "read-5";
+// read-6: a zone's names as the glyphs of OCR-B read them (ZoneChar::seen).
+constexpr const char* kReaderVersion = "read-6";
 
 std::optional<std::string> slurp(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
