@@ -970,6 +970,26 @@ bool is_icao_code(std::string_view code) {
     return c.size() == 3 && normalise_country(c).has_value();
 }
 
+std::optional<Mrz> agreed_zone(const Mrz& text, const Mrz& image) {
+    auto sorted = [](std::vector<std::string> v) {
+        std::sort(v.begin(), v.end());
+        return v;
+    };
+    if (text.format != image.format || sorted(text.failed_checks) != sorted(image.failed_checks) ||
+        text.number != image.number || text.birth_date != image.birth_date || text.expiry != image.expiry ||
+        text.issuing_state != image.issuing_state || text.nationality != image.nationality ||
+        text.document_code != image.document_code || text.sex != image.sex)
+        return std::nullopt;
+    Mrz out = image;
+    std::erase_if(out.unsure, [&](const std::string& field) {
+        return field != "names" &&
+               std::find(text.unsure.begin(), text.unsure.end(), field) == text.unsure.end();
+    });
+    // The same checks failing on the same characters: read clearly if either read them so.
+    out.confident = text.confident || image.confident;
+    return out;
+}
+
 std::optional<Mrz> decode_zone(const ZoneReading& zone, const Date& today) {
     if (zone.lines.size() < 2 || zone.lines.size() > 3) return std::nullopt;
     auto d = decode(zone, today);

@@ -54,6 +54,15 @@ std::optional<Mrz> decode_zone(const ZoneReading& zone, const Date& today);
 // checks when several are found). `exact`: the text is a text layer, not OCR.
 std::optional<Mrz> find_mrz(std::string_view text, const Date& today, bool exact = true);
 
+// Two readings of one zone, `text` found in a page's OCR text and `image`
+// read apart on the page image (facts/zone_read.h), when they read the same
+// zone: the same layout, the same checks failing (or none), the same
+// number, dates, states, code and sex. Then `image`, whose names the glyphs
+// of OCR-B read (OCR of the page takes their fillers for K, S or X), with a
+// field in doubt in only one reading confirmed by the other, and failing
+// checks read clearly if either read them so; else nullopt.
+std::optional<Mrz> agreed_zone(const Mrz& text, const Mrz& image);
+
 // ICAO 9303 check digit of a field (weights 7, 3, 1; < is 0, A is 10).
 // -1 when the field holds a character outside [0-9A-Z<].
 int mrz_check_digit(std::string_view field);
