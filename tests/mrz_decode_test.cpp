@@ -178,3 +178,86 @@ TEST_CASE("zone composite unseen: a line read one short neither confirms nor ref
     CHECK(right->valid());
     CHECK(right->unsure.empty());
 }
+
+TEST_CASE("zone names: what the glyphs saw settles filler against letter") {
+    const std::string l2 = "L898902C36ZWE7408122F1204159ZE184226B<<<<<10";
+    // "ELLE" after the separator, then fillers: the text alone takes it for
+    // fillers read as E and L to the end of the line, and drops it.
+    const std::string l1 = "P<ZWENDLOVU<<ELLE<<<<<<<<<<<<<<<<<<<<<<<<<<<";
+    auto guessed = decode({line(l1), line(l2)});
+    REQUIRE(guessed);
+    CHECK(guessed->surname == "NDLOVU");
+    CHECK(guessed->given_names.empty());
+    // The same letters, their OCR-B glyphs fitting clearly: a name.
+    ZoneLine seen = line(l1);
+    for (size_t i = 13; i < 17; ++i) seen[i].seen = true;
+    auto settled = decode({seen, line(l2)});
+    REQUIRE(settled);
+    CHECK(settled->given_names == "ELLE");
+    CHECK(settled->lines[0] == l1);
+
+    // Fillers OCR doubted (it thought them K or S) are doubts in the names,
+    // unless their glyphs settle them.
+    const std::string l1b = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
+    const std::string l2b = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
+    auto names_unsure = [](const std::optional<Mrz>& m) {
+        return std::find(m->unsure.begin(), m->unsure.end(), "names") != m->unsure.end();
+    };
+    ZoneLine doubted = line(l1b, {{13, "K"}, {25, "S"}, {30, "K"}});
+    auto unsure = decode({doubted, line(l2b)});
+    REQUIRE(unsure);
+    CHECK(unsure->given_names == "ANNA MARIA");
+    CHECK(names_unsure(unsure));
+    for (size_t i : {13, 25, 30}) doubted[i].seen = true;
+    auto sure = decode({doubted, line(l2b)});
+    REQUIRE(sure);
+    CHECK(sure->given_names == "ANNA MARIA");
+    CHECK_FALSE(names_unsure(sure));
+}
+
+TEST_CASE("zone readings agreed: the page's text and its image read the same zone") {
+    auto text = decode("P<CANAMAN<<KRITA<TANIA<<<<<<<<<<<<<<<<<<<<<<",
+                       "ERE82721<9CAN8412070M2405252<<<<<<<<<<<<<<08");
+    auto image = decode({line("P<CANAMAN<<RITA<TANIA<<<<<<<<<<<<<<<<<<<<<<<", {{10, "K"}}),
+                         line("ERE82721<9CAN8412070M2405252<<<<<<<<<<<<<<08", {{14, "B"}, {15, "8"}})});
+    REQUIRE(text);
+    REQUIRE(image);
+    REQUIRE(text->valid());
+    REQUIRE(image->valid());
+    CHECK(text->given_names == "KRITA TANIA");
+    const auto in = [](const Mrz& m, const char* f) {
+        return std::find(m.unsure.begin(), m.unsure.end(), f) != m.unsure.end();
+    };
+    REQUIRE(in(*image, "birth_date"));
+    REQUIRE(in(*image, "names"));
+    // The image's names; its doubted birth date read the same by the text: confirmed.
+    auto agreed = agreed_zone(*text, *image);
+    REQUIRE(agreed);
+    CHECK(agreed->given_names == "RITA TANIA");
+    CHECK(agreed->lines == image->lines);
+    CHECK_FALSE(in(*agreed, "birth_date"));
+    CHECK(in(*agreed, "names"));
+    // Another document (another expiry): no agreement, the readings are weighed as before.
+    auto other = decode("P<CANAMAN<<RITA<TANIA<<<<<<<<<<<<<<<<<<<<<<<",
+                        "ERE82721<9CAN8412070M2505252<<<<<<<<<<<<<<08");
+    REQUIRE(other);
+    CHECK_FALSE(agreed_zone(*other, *image));
+    // The same check failing in both, read clearly in the text only: clearly.
+    const std::string l1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
+    const std::string bad = "L898902C36UTO7408122F1204159ZE184226B<<<<<18";
+    auto clear = decode(l1, bad);
+    auto unclear = decode({line(l1), line(bad, {{43, "3"}})});
+    REQUIRE(clear);
+    REQUIRE(unclear);
+    REQUIRE(clear->confident);
+    REQUIRE_FALSE(unclear->confident);
+    auto both = agreed_zone(*clear, *unclear);
+    REQUIRE(both);
+    CHECK_FALSE(both->valid());
+    CHECK(both->confident);
+    // Not when the checks failing differ.
+    auto holds = decode(l1, "L898902C36UTO7408122F1204159ZE184226B<<<<<10");
+    REQUIRE(holds);
+    REQUIRE(holds->valid());
+    CHECK_FALSE(agreed_zone(*holds, *unclear));
+}

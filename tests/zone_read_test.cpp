@@ -200,3 +200,22 @@ TEST_CASE("zone reading: an identity card's three lines; a page without a zone g
     Pixel prose = scanned_page(page_in("fr"), 200, 0, 0.5, 9);
     CHECK_FALSE(read(prose.get()));
 }
+
+TEST_CASE("zone reading: a given name of the letters OCR takes fillers for, settled by its glyphs") {
+    // "ELLE" after the separator, then fillers to the end: read as text, it
+    // is what OCR makes of fillers (E, L, K, S...), and would be dropped;
+    // its OCR-B glyphs are letters, clearly.
+    PassportData p = person();
+    p.surname = "NDLOVU";
+    p.given = "ELLE";
+    const auto [l1, l2] = td3(p);
+    const ScanPage page = passport_page(p, "16 JAN 2023", "15 JAN 2033", "29 FEB 1988", ScanLine::zone);
+    Pixel scan = scanned_page(page, 200, 0, 0.5, 11);
+    const auto m = read(scan.get());
+    REQUIRE(m);
+    CHECK(m->valid());
+    CHECK(m->surname == "NDLOVU");
+    CHECK(m->given_names == "ELLE");
+    CHECK(m->lines[0] == l1);
+    CHECK(std::find(m->unsure.begin(), m->unsure.end(), "names") == m->unsure.end());
+}

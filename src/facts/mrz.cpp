@@ -372,16 +372,20 @@ bool all_fillers(std::string_view s) {
 
 // Names: fillers between the parts; whatever follows the end of the names
 // (a double filler after the given names begin, or three fillers) is
-// fillers misread ("TANIA<<<<<SGKKE").
-std::string clean_names(std::string field, bool surname_only) {
+// fillers misread ("TANIA<<<<<SGKKE"). `seen`: the letters whose glyphs
+// settle them (ZoneChar::seen), which no guess from the text turns into
+// fillers ("XXXXXX<<XXXXXX" is a name).
+std::string clean_names(std::string field, bool surname_only, const std::vector<bool>& seen) {
     for (char& c : field) c = to_letter(c);
+    auto seen_letter = [&](size_t i) { return i < seen.size() && seen[i] && field[i] != '<'; };
     // Fillers read as letters to the end of the field ("RITASTANIASSSSSESSEEL"):
     // a trailing run of six or more of K, C, E, L, S, X and fillers, four of
     // them letters, is fillers.
     {
         size_t start = field.size();
         int letters = 0;
-        while (start > 0 && std::string_view("<KCELSX").find(field[start - 1]) != std::string_view::npos)
+        while (start > 0 && std::string_view("<KCELSX").find(field[start - 1]) != std::string_view::npos &&
+               !seen_letter(start - 1))
             letters += field[--start] != '<';
         // A name that ends in such letters ends at its first filler ("LIIS<<KKK").
         size_t cut = start;
@@ -667,16 +671,24 @@ std::optional<Decoded> decode_layout(Fitted f, const Layout& lay, const Date& to
     m.sex = sex;
 
     // Names.
+    auto seen = [&](Span s) {
+        std::vector<bool> out;
+        for (int i = 0; i < s.len; ++i) {
+            const ZoneChar* z = f.read[size_t(s.line)][size_t(s.start + i)];
+            out.push_back(z && z->seen);
+        }
+        return out;
+    };
     if (lay.names.size() == 1) {
-        std::string names = clean_names(at(lay.names[0]), false);
+        std::string names = clean_names(at(lay.names[0]), false, seen(lay.names[0]));
         put(lay.names[0], names);
         m.names_cut = names.back() != '<';
         const size_t sep = names.find("<<");
         m.surname = spaced(names.substr(0, sep));
         m.given_names = sep == std::string::npos ? "" : spaced(names.substr(sep + 2));
     } else {
-        std::string surname = clean_names(at(lay.names[0]), true);
-        std::string given = clean_names(at(lay.names[1]), true);
+        std::string surname = clean_names(at(lay.names[0]), true, seen(lay.names[0]));
+        std::string given = clean_names(at(lay.names[1]), true, seen(lay.names[1]));
         put(lay.names[0], surname);
         put(lay.names[1], given);
         m.names_cut = surname.back() != '<';
@@ -690,7 +702,8 @@ std::optional<Decoded> decode_layout(Fitted f, const Layout& lay, const Date& to
     // character, unless another reading of it would pass the check as well
     // (S and 8, K and <: the same to the check digit).
     auto value = [](char c) { return is_digit(c) ? c - '0' : is_upper(c) ? c - 'A' + 10 : 0; };
-    auto doubts = [&](Span s, bool* blind) {
+    // In names, a character the glyphs settled is no doubt, however unsure OCR was.
+    auto doubts = [&](Span s, bool* blind, bool names = false) {
         int n = 0;
         for (int i = 0; i < s.len; ++i) {
             const ZoneChar* z = f.read[size_t(s.line)][size_t(s.start + i)];
@@ -704,7 +717,7 @@ std::optional<Decoded> decode_layout(Fitted f, const Layout& lay, const Date& to
                 continue;
             }
             const bool changed = z->c != shown && to_digit(z->c) != shown && to_letter(z->c) != shown;
-            if (z->confidence >= 0.75f && !changed) continue;
+            if ((z->confidence >= 0.75f || (z->seen && names)) && !changed) continue;
             ++n;
             std::string others = z->alternatives + z->c;
             for (char a : others)
@@ -734,7 +747,7 @@ std::optional<Decoded> decode_layout(Fitted f, const Layout& lay, const Date& to
     }
     auto unchecked = [&](Span s, const char* name) {
         bool blind = false;
-        if (s.len && doubts(s, &blind) > 0) m.unsure.push_back(name);
+        if (s.len && doubts(s, &blind, name == std::string_view("names")) > 0) m.unsure.push_back(name);
     };
     unchecked(lay.nationality, "nationality");
     unchecked(lay.sex, "sex");
@@ -955,6 +968,26 @@ bool is_icao_code(std::string_view code) {
         "XCE", "XCO", "XEC", "XES", "XIM", "XMP", "XOM", "XPO", "XXA", "XXB", "XXC", "XXX", "ZIM"};
     if (std::find(std::begin(extra), std::end(extra), c) != std::end(extra)) return true;
     return c.size() == 3 && normalise_country(c).has_value();
+}
+
+std::optional<Mrz> agreed_zone(const Mrz& text, const Mrz& image) {
+    auto sorted = [](std::vector<std::string> v) {
+        std::sort(v.begin(), v.end());
+        return v;
+    };
+    if (text.format != image.format || sorted(text.failed_checks) != sorted(image.failed_checks) ||
+        text.number != image.number || text.birth_date != image.birth_date || text.expiry != image.expiry ||
+        text.issuing_state != image.issuing_state || text.nationality != image.nationality ||
+        text.document_code != image.document_code || text.sex != image.sex)
+        return std::nullopt;
+    Mrz out = image;
+    std::erase_if(out.unsure, [&](const std::string& field) {
+        return field != "names" &&
+               std::find(text.unsure.begin(), text.unsure.end(), field) == text.unsure.end();
+    });
+    // The same checks failing on the same characters: read clearly if either read them so.
+    out.confident = text.confident || image.confident;
+    return out;
 }
 
 std::optional<Mrz> decode_zone(const ZoneReading& zone, const Date& today) {

@@ -26,11 +26,14 @@ namespace dossier {
 
 // One character of a zone as it was read: the character, how sure the
 // reader was (0..1), and the other characters it thought possible, most
-// likely first.
+// likely first. `seen`: the cell's shape settles it, whatever OCR thought
+// (its OCR-B glyph fits far better than any other: the chevron of a filler
+// and the letters OCR takes it for, K, S, X, E, L, look nothing alike).
 struct ZoneChar {
     char c = '<';
     float confidence = 1;
     std::string alternatives;
+    bool seen = false;
 };
 using ZoneLine = std::vector<ZoneChar>;
 
@@ -50,6 +53,15 @@ std::optional<Mrz> decode_zone(const ZoneReading& zone, const Date& today);
 // The first machine-readable zone in `text` (the one with the fewest failed
 // checks when several are found). `exact`: the text is a text layer, not OCR.
 std::optional<Mrz> find_mrz(std::string_view text, const Date& today, bool exact = true);
+
+// Two readings of one zone, `text` found in a page's OCR text and `image`
+// read apart on the page image (facts/zone_read.h), when they read the same
+// zone: the same layout, the same checks failing (or none), the same
+// number, dates, states, code and sex. Then `image`, whose names the glyphs
+// of OCR-B read (OCR of the page takes their fillers for K, S or X), with a
+// field in doubt in only one reading confirmed by the other, and failing
+// checks read clearly if either read them so; else nullopt.
+std::optional<Mrz> agreed_zone(const Mrz& text, const Mrz& image);
 
 // ICAO 9303 check digit of a field (weights 7, 3, 1; < is 0, A is 10).
 // -1 when the field holds a character outside [0-9A-Z<].

@@ -189,8 +189,14 @@ CellMatch OcrbGlyphs::match(Pix* grey, const ZoneLineGeometry& line, int k, char
         if (vp <= 1e-9 || vg <= 1e-9) return 0.0;
         return cov / std::sqrt(vp * vg);
     };
-    // The alignment: the best shift for the glyph OCR read and a few common ones.
+    // The alignment: the best shift for the glyph OCR read and a few common
+    // ones, and the filler's where OCR read one of the letters it takes
+    // fillers for: aligned on that letter only, a chevron's own place may
+    // fall outside the shifts tried, and no glyph then fits the cell clearly.
+    // (Not everywhere: on a page too blurred to read, more ways to align are
+    // more ways for garbage to pass the check digits.)
     std::string probe = "0OH";
+    if (hint && std::string_view("KSXCEL6").find(hint) != std::string_view::npos) probe += '<';
     if (hint) probe.insert(probe.begin(), hint);
     int bdx = pad, bdy = pad;
     double bs = -2;

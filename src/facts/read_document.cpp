@@ -36,7 +36,9 @@ namespace {
 // arguments (core/text.h), no longer an English sentence.
 // read-5: machine-readable zones found and read apart (facts/zone_read.h),
 // with their unsure fields; drawn pages are not read by OCR.
-constexpr const char* kReaderVersion = "read-5";
+// read-6: a zone's names as the glyphs of OCR-B read them (ZoneChar::seen).
+// read-7: the page image's zone where the page's text reads the same one.
+constexpr const char* kReaderVersion = "read-7";
 
 std::optional<std::string> slurp(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
@@ -87,8 +89,14 @@ void finish(ReadFacts& r, const PagesRead& pages, const ReadOptions& options) {
         r.unreadable = msg("its text was read but the tool's vocabularies cannot be loaded ({error})",
                            {{"error", std::string(e.what())}});
     }
-    // The zone read apart on a page image wins over one found in the page's text.
-    if (pages.zone && (!r.mrz || !better_zone(*r.mrz, *pages.zone))) {
+    // The zone read apart on a page image wins over one found in the page's
+    // text, unless the text's holds better; where both read the same zone
+    // (agreed_zone), the image's, its names read by the glyphs.
+    const auto agreed =
+        pages.zone && r.mrz && pages.ocr_text ? agreed_zone(*r.mrz, *pages.zone) : std::nullopt;
+    if (agreed) {
+        r.mrz = agreed;
+    } else if (pages.zone && (!r.mrz || !better_zone(*r.mrz, *pages.zone))) {
         r.mrz = pages.zone;
         if (!r.guessed_type && r.mrz->document_code.starts_with("P") && r.mrz->format == "TD3")
             r.guessed_type = TypeGuess{"passport", 1.0, {"machine-readable zone"}};
