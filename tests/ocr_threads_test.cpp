@@ -1,6 +1,6 @@
-// OCR on one thread for readers that work side by side (facts/ocr.h):
-// tesseract runs its networks on OpenMP's threads, four at a time, unless
-// told otherwise; readers side by side then spin for each other's cores.
+// OCR on the reader's own thread (facts/ocr.h): tesseract would run its
+// networks on OpenMP's threads, four at a time, slower on 2 cores alone and
+// spinning for each other's cores beside another reader.
 #include <doctest/doctest.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -8,7 +8,6 @@
 #include <filesystem>
 
 #include "../tools/scan_writer.h"
-#include "facts/ocr.h"
 #include "facts/read_document.h"
 #include "support/temp_dir.h"
 
@@ -25,7 +24,7 @@ int threads_of_this_process() {
 
 }  // namespace
 
-TEST_CASE("ocr: a reader that reads beside others runs its OCR on one thread") {
+TEST_CASE("ocr: a page is read by OCR on the reader's own thread, with no OpenMP threads") {
     test::TempDir dir;
     std::vector<t::ScanPage> pages{
         {{"Contrat de travail", t::ScanLine::heading},
@@ -33,12 +32,11 @@ TEST_CASE("ocr: a reader that reads beside others runs its OCR on one thread") {
     auto rendered = t::render_pages(t::text_pdf_bytes(pages), 100);
     REQUIRE(rendered.size() == 1);
     auto file = dir.write("contract.png", t::png_bytes(rendered[0].get()));
-    // In a child, as a reader is: the test binary's own OpenMP stays untouched.
+    // In a child, as a reader is: the threads counted are the reading's.
     const pid_t pid = ::fork();
     REQUIRE(pid >= 0);
     if (pid == 0) {
         ::alarm(120);  // a child that hangs is killed: the check below fails
-        ocr_on_one_thread();
         ReadOptions o;
         o.cache = dir / "cache";
         ReadFacts r = read_document(file, ContentKind::png, o);

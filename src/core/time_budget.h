@@ -3,13 +3,9 @@
 // busy the machine is), with a wall-clock bound as the guard against a hang
 // (work that waits rather than computes).
 //
-// The thread's own clock, not the process's: tesseract is built with OpenMP
-// here (libgomp), and a document read alone runs its LSTM on several
-// threads, whose spinning and hand-offs a process clock would count. On the
-// 2-core machine of issue 21, under load, a page took 1.2-1.8 s on one
-// thread (OMP_THREAD_LIMIT=1); with OpenMP, 5.3-7.5 s of process time but
-// 1.8-2.6 s of the reading thread's. Readers side by side (a batch, CI) run
-// one thread each, where the two clocks agree.
+// The thread's own clock, not the process's: the reading is the thread's
+// work, whatever else the process runs (tesseract is built with OpenMP here;
+// facts/ocr.cpp keeps its loops on the reading thread).
 #pragma once
 
 #include <chrono>

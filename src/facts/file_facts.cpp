@@ -188,9 +188,7 @@ void read_documents(const std::vector<FileFacts*>& files, PdfInspection pdfs, co
         } else {
             // Read in a child of its own, with the limits OCR needs: a hostile
             // file cannot crash or hang the tool.
-            InspectLimits limits = limits_for(read);
-            limits.one_thread = side_by_side || read->ocr_one_thread;
-            auto d = inspect_document_isolated(f->path, f->content, &options, limits);
+            auto d = inspect_document_isolated(f->path, f->content, &options, limits_for(read));
             f->read = std::move(d.read);
             t = d.read_transient;
         }

@@ -17,6 +17,16 @@ using std::chrono::milliseconds;
 using std::chrono::seconds;
 // At most this much processor time looking for and reading a page's zone.
 constexpr milliseconds kZone{20'000};
+
+// tesseract's OpenMP loops on the calling thread only: no parallel region
+// may be active. Measured on a 2-core machine, one passport image: 2.8-2.95 s
+// on the clock and 1.7 s of processor time with OpenMP's four threads, alone
+// on the machine; 0.8-0.9 s and 0.7 s on one thread. Beside another reader
+// (batch --jobs 2) the threads spin for each other's cores: a cold batch of
+// the samples took 107-122 s of processor time, 61 s on one thread. Set
+// here, not by OMP_THREAD_LIMIT: OpenMP reads its environment when the
+// program starts, too late for a forked reader.
+void ocr_on_this_thread_only() { omp_set_max_active_levels(0); }
 }  // namespace
 
 std::filesystem::path tessdata_dir() {
@@ -25,9 +35,6 @@ std::filesystem::path tessdata_dir() {
 }
 
 const char* ocr_languages() { return "fra+nld+deu+eng"; }
-
-// No parallel region may be active: each runs on the thread that meets it.
-void ocr_on_one_thread() { omp_set_max_active_levels(0); }
 
 PageOcr::PageOcr(const ReadLimits& limits, const Date& today)
     : limits_(limits),
@@ -54,6 +61,7 @@ Text PageOcr::start() {
 }
 
 PageText PageOcr::read(Pix* page, int page_number, int dpi) {
+    ocr_on_this_thread_only();
     PageText r;
     if (document_.processor_spent()) {
         r.limit =

@@ -3,6 +3,10 @@
 // zone, read apart with the zone's alphabet and OCR-B's glyphs. Within the
 // time limits of facts/read_document.h, counted in the processor time the
 // reading spends (core/time_budget.h): the same reading whatever the load.
+// On the reader's own thread: tesseract's networks would run their loops on
+// OpenMP's threads (Debian's libtesseract links libgomp), four at a time,
+// and on this project's 2-core machines that is slower, alone or beside
+// other readers (see ocr.cpp).
 #pragma once
 
 #include <chrono>
@@ -36,15 +40,6 @@ const char* ocr_languages();
 // rather than works (a hang) is stopped on the clock at this many times its
 // processor time: generous, for a machine shared with other work.
 constexpr int kOcrWallFactor = 3;
-
-// For a reader that reads beside others (batch, the desk: one per core):
-// its OCR on its own thread. tesseract's networks run their loops on
-// OpenMP's threads (Debian's libtesseract links libgomp), four at a time;
-// readers side by side then wait for each other's cores by spinning, and a
-// batch of scans took twice the processor time of the same readings one
-// after the other. The environment's OMP_THREAD_LIMIT comes too late for a
-// forked reader (OpenMP reads it as the program starts).
-void ocr_on_one_thread();
 
 struct PageText {
     std::string text;

@@ -41,13 +41,6 @@ std::vector<std::string> child_args(const std::filesystem::path& helper, const I
             std::to_string(limits.cpu_seconds)};
 }
 
-// The environment a spawned reader adds: OCR on one thread when documents
-// are read side by side (unless the user set it).
-std::vector<std::string> child_env(const InspectLimits& limits) {
-    if (limits.one_thread) return {"OMP_THREAD_LIMIT=1"};
-    return {};
-}
-
 // The binary to spawn, or empty to fork: fork() only from a single-threaded
 // process (core/process.h); a threaded one starts the dossier binary instead.
 std::filesystem::path helper_for(const InspectLimits& limits) {
@@ -207,7 +200,7 @@ void inspect_files_isolated(const std::vector<FileFacts*>& files, const InspectL
             }
             args.push_back("--");
             for (const auto& p : paths) args.push_back(p.string());
-            reader = Process::spawn(args, child_env(limits));
+            reader = Process::spawn(args);
         } else {
             prepare_sandbox();  // built here once: each reader forked from here inherits it
             reader = Process::fork([&](int fd) { return run_files_child(paths, limits, fd, read); });
@@ -317,7 +310,7 @@ DocumentFacts inspect_document_isolated(const std::filesystem::path& file, Conte
         }
         args.push_back("--");
         args.push_back(file.string());
-        reader = Process::spawn(args, child_env(limits));
+        reader = Process::spawn(args);
     } else {
         // No helper registered: only safe in a single-threaded caller (see the header).
         prepare_sandbox();

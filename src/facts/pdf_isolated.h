@@ -52,9 +52,6 @@ struct InspectLimits {
     std::chrono::milliseconds wall{30000};  // wall clock per file
     // The binary to start instead of forking; empty: fork when single-threaded, else pdf_helper().
     std::filesystem::path helper;
-    // The child runs OCR on one thread (facts/ocr.h; spawned: OMP_THREAD_LIMIT=1,
-    // unless set): when documents are read side by side, each takes one core.
-    bool one_thread = false;
 };
 
 // The binary run as `HELPER inspect --child -- FILE...` by a multithreaded

@@ -113,12 +113,12 @@ bool read_pdf(std::string_view bytes, const ReadOptions& options, ReadFacts& r, 
     if (!r.unreadable.empty() && pages.text.empty() && !pages.zone) return true;
     finish(r, pages, options);
     if (r.source == TextSource::none && r.unreadable.empty())
-        r.unreadable =
-            pages.needs_ocr   ? msg("its pages have no text layer and OCR was turned off (--no-ocr)")
-            : r.pages.empty() ? msg("it has no pages to read")
-            : pages.ocr_ran
-                ? msg("no legible text was found in it, neither in a text layer nor by OCR")
-                : msg("its pages have no legible text layer and show no scanned image: there is no text to read");
+        r.unreadable = pages.needs_ocr ? msg("its pages have no text layer and OCR was turned off (--no-ocr)")
+                       : r.pages.empty() ? msg("it has no pages to read")
+                       : pages.ocr_ran
+                           ? msg("no legible text was found in it, neither in a text layer nor by OCR")
+                           : msg("its pages have no legible text layer and show no scanned image: there is "
+                                 "no text to read");
     return true;
 }
 

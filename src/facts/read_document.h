@@ -67,9 +67,6 @@ struct ReadOptions {
     std::optional<Date> today;  // for two-digit years in a machine-readable zone; empty: the real date
     ReadLimits limits;
     unsigned jobs = 0;  // documents read side by side on a cache miss (one child each); 0: one per core
-    // Other readings run beside this one (batch, the desk): each reader's
-    // OCR on one core (facts/ocr.h), even when its documents are read in turn.
-    bool ocr_one_thread = false;
     // Called as the reading goes (not carried to a child: the child's reports
     // come back over its pipe). May be called from several threads at once.
     std::function<void(const ReadProgress&)> progress;

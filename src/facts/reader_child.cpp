@@ -11,7 +11,6 @@
 #include "core/utf8.h"
 #include "facts/file_facts.h"
 #include "facts/mapped_file.h"
-#include "facts/ocr.h"
 #include "facts/pdf_isolated.h"
 #include "facts/pdf_wire.h"
 #include "facts/read_wire.h"
@@ -167,7 +166,6 @@ int run_pdf_child(const std::filesystem::path& file, const InspectLimits& limits
 int run_document_child(const std::filesystem::path& file, ContentKind kind, const ReadOptions* read,
                        const InspectLimits& limits, int fd) {
     apply_process_limits(process_limits(limits, 1));
-    if (limits.one_thread) ocr_on_one_thread();
     enter_reader_sandbox({file}, read, fd);
     DocumentFacts d;
     // The PDF's facts only when not reading: a reading's caller has them

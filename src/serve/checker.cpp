@@ -73,7 +73,6 @@ BatchOptions isolated_options(const ServeOptions& opt) {
     b.validate = opt.validate;
     b.timeout = opt.timeout;
     b.jobs = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
-    b.validate.read.ocr_one_thread = b.jobs > 1;  // dossiers checked side by side
     auto in_child = opt.in_child;
     b.in_child = [in_child] {
         sigset_t stops = stop_signals();
