@@ -745,13 +745,13 @@ std::optional<Decoded> decode_layout(Fitted f, const Layout& lay, const Date& to
         if (other && std::find(m.unsure.begin(), m.unsure.end(), lay.fields[i].name) == m.unsure.end())
             m.unsure.push_back(lay.fields[i].name);
     }
-    auto unchecked = [&](Span s, const char* name) {
+    auto unchecked = [&](Span s, const char* name, bool names = false) {
         bool blind = false;
-        if (s.len && doubts(s, &blind, name == std::string_view("names")) > 0) m.unsure.push_back(name);
+        if (s.len && doubts(s, &blind, names) > 0) m.unsure.push_back(name);
     };
     unchecked(lay.nationality, "nationality");
     unchecked(lay.sex, "sex");
-    for (const Span& s : lay.names) unchecked(s, "names");
+    for (const Span& s : lay.names) unchecked(s, "names", true);
     m.lines = f.text;
     m.confident = m.failed_checks.empty() || confident;
     return Decoded{m, cost + f.repair_cost};
