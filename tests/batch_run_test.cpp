@@ -10,6 +10,7 @@
 #include <fstream>
 #include <memory>
 #include <random>
+#include <set>
 #include <stdexcept>
 #include <thread>
 
@@ -182,6 +183,39 @@ TEST_CASE(
     }
     CHECK(summary.unchecked == 5);
     CHECK(summary.dossiers == 12);
+}
+
+TEST_CASE("isolated: a job's worker checks dossier after dossier; a crash costs it that dossier only") {
+    std::vector<fs::path> dossiers;
+    for (int i = 0; i < 20; ++i) dossiers.push_back(fs::path("/r") / fmt::format("d{:02}", i));
+    BatchOptions opt;
+    opt.jobs = 2;
+    opt.check = [](const fs::path& dir) {
+        if (dir.filename() == "d07") std::abort();
+        BatchItem item;
+        item.report.dossier = dir.string();
+        return item;
+    };
+    // Renders "name pid" in the process that checked it.
+    struct Pids : Recorder {
+        std::string render(const BatchItem& item) const override {
+            return item.name + " " + (item.report.tool_failed ? "-" : std::to_string(::getpid()));
+        }
+        void write(const std::string& chunk) override { names.push_back(chunk); }
+    } sink;
+    run_batch("/r", dossiers, opt, sink);
+    REQUIRE(sink.names.size() == dossiers.size());
+    std::set<std::string> pids;
+    for (size_t i = 0; i < dossiers.size(); ++i) {
+        CAPTURE(i);
+        CHECK(sink.names[i].substr(0, 3) == dossiers[i].filename().string());
+        const std::string pid = sink.names[i].substr(4);
+        CHECK((pid == "-") == (i == 7));  // only the crash is unchecked (rendered by the parent)
+        if (pid != "-") pids.insert(pid);
+    }
+    CHECK(pids.count(std::to_string(::getpid())) == 0);  // never checked in the batch's own process
+    CHECK(pids.size() >= 2);                             // the two jobs, and the worker after the crash
+    CHECK(pids.size() <= 3);                             // not a process per dossier
 }
 
 TEST_CASE("isolated: an unchecked dossier says why") {

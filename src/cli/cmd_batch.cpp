@@ -106,7 +106,7 @@ int run_batch_command(const CommonOptions& o, const BatchArgs& a) {
     opt.validate = validate_options(o);
     opt.validate.read.jobs = 1;  // --jobs reads dossiers side by side; each reads its documents in turn
     opt.jobs = a.jobs;
-    // Each dossier in its own process: a crash or a hang costs that dossier only.
+    // Each dossier apart, in its job's worker: a crash or a hang costs that dossier only.
     opt.timeout = a.timeout;
     // Each dossier's process is single-threaded: it forks the one reader of
     // its files (facts/pdf_isolated.h), which inherits every loaded library.

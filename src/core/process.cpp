@@ -5,6 +5,7 @@
 #include <signal.h>
 #include <spawn.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -104,6 +105,16 @@ bool write_all(int fd, std::string_view s) {
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) return false;
         s.remove_prefix(size_t(n));
+    }
+    return true;
+}
+
+bool send_all(int socket, std::string_view s) {
+    while (!s.empty()) {
+        const ssize_t n = ::send(socket, s.data(), s.size(), MSG_NOSIGNAL);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        s.remove_prefix(std::size_t(n));
     }
     return true;
 }

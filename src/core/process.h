@@ -133,6 +133,8 @@ std::vector<std::size_t> wait_readable(const std::vector<int>& fds, std::chrono:
 
 // Writes all of `s` to `fd`; false on error.
 bool write_all(int fd, std::string_view s);
+// Sends all of `s` on a socket; false when the other side is gone (no SIGPIPE).
+bool send_all(int socket, std::string_view s);
 
 // The signals a crash raises, reset to their defaults (in a child: the
 // parent's handlers, a test framework's, must not run there).

@@ -85,6 +85,8 @@ void ReaderPool::discard(std::size_t slot) { readers_.at(slot) = PooledReader{};
 
 void use_pooled_reader(std::optional<ReaderLink> link) { current_link() = std::move(link); }
 
+bool pooled_reader_failed() { return current_link() && current_link()->broken; }
+
 ReaderLink* pooled_reader_for(const InspectLimits& limits, const ReadOptions* read) {
     auto& link = current_link();
     if (!link || link->broken) return nullptr;

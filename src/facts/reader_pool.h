@@ -92,6 +92,9 @@ private:
 // In a dossier's process: the pooled reader its files are read by (unset: a
 // reader is forked for them).
 void use_pooled_reader(std::optional<ReaderLink> link);
+// True when this process had a pooled reader and it failed (it is not used
+// again): a batch's worker then ends, and the next gets the pool's new one.
+bool pooled_reader_failed();
 // The pooled reader that can read files with these limits and options, if
 // any: one of the same limits, whose sandbox lets it read the same cache and
 // vocabularies.

@@ -1,9 +1,15 @@
 #include "pipeline/batch.h"
 
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <thread>
@@ -133,25 +139,62 @@ BatchItem check_dossier(const fs::path& root, const fs::path& dir, size_t i, con
     return item;
 }
 
-// One child process per dossier, forked from this single-threaded loop (fork
-// without exec: the child shares the parent's loaded code, so it starts in a
-// fraction of a millisecond). The child checks the dossier, renders it
-// through the sink and sends "<counts>\n<chunk>" over its pipe. The parent
-// waits on the pipes, kills a child past its deadline, and delivers the
-// chunks in order; at most `window` finished chunks wait for a slower one.
-struct Running {
-    Process process;
-    size_t index = 0;
-    size_t slot = 0;  // its job: the pooled reader it uses
+// One worker process per job, forked from this single-threaded loop (fork
+// without exec: it shares the parent's loaded code and what `prepare` built),
+// checking one dossier after another: the parent hands it a dossier's index
+// on its request pipe; it checks the dossier, renders it through the sink and
+// answers "<size>\n<counts>\n<chunk>". Forking a process per dossier cost
+// more than most checks (issue 22: the kernel's copy-on-write faults, each
+// child binding the same library functions again): a worker pays it once
+// for many dossiers. A dossier that crashes, hangs or exhausts its worker
+// costs that dossier only, as a process of its own did: the worker is killed
+// and the next dossier of its job gets a new one. A worker also ends with
+// its job's pooled reader (it holds that reader's pipes), and after
+// kWorkerDossiers dossiers (what a check leaks stays bounded). The parent
+// waits on the pipes, kills a worker past its dossier's deadline, and
+// delivers the chunks in order; at most `window` finished chunks wait for a
+// slower one.
+constexpr size_t kWorkerDossiers = 64;
+
+struct Worker {
+    Process process;              // its answers
+    UniqueFd requests;            // dossier indexes, a line each (a socket)
+    pid_t reader = -1;            // the pooled reader it was forked with (-1: none)
+    size_t checked = 0;           // dossiers handed to it
+    std::optional<size_t> index;  // the dossier it is checking
     std::string data;
     Clock::time_point deadline;
 };
 
-int child_main(const fs::path& root, const fs::path& dir, size_t i, const BatchOptions& opt,
-               const BatchSink& sink, int fd) {
+int worker_main(const fs::path& root, const std::vector<fs::path>& dossiers, const BatchOptions& opt,
+                const BatchSink& sink, int requests, int fd) {
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);  // a worker waits for work: not past its batch
     if (opt.in_child) opt.in_child();
-    BatchItem item = check_dossier(root, dir, i, opt);
-    return write_all(fd, ItemCounts::of(item).encode() + "\n" + sink.render(item)) ? 0 : 3;
+    LineReader lines(requests, 64);
+    for (;;) {
+        std::string line;
+        const auto status = lines.next(line, Clock::now() + std::chrono::hours(1));
+        if (status == LineReader::Status::timed_out) continue;
+        if (status != LineReader::Status::line) return 0;
+        size_t i = 0;
+        const auto [end, ec] = std::from_chars(line.data(), line.data() + line.size(), i);
+        if (ec != std::errc() || end != line.data() + line.size() || i >= dossiers.size()) return 3;
+        const BatchItem item = check_dossier(root, dossiers[i], i, opt);
+        const std::string answer = ItemCounts::of(item).encode() + "\n" + sink.render(item);
+        if (!write_all(fd, std::to_string(answer.size()) + "\n" + answer)) return 3;
+        // Its reader failed it: the next dossier gets a worker with a new one.
+        if (pooled_reader_failed()) return 0;
+    }
+}
+
+// The answer a worker has sent in full, if it has.
+std::optional<std::string_view> whole_answer(const std::string& data) {
+    const auto nl = data.find('\n');
+    if (nl == std::string::npos) return std::nullopt;
+    size_t size = 0;
+    const auto [end, ec] = std::from_chars(data.data(), data.data() + nl, size);
+    if (ec != std::errc() || end != data.data() + nl || data.size() - (nl + 1) < size) return std::nullopt;
+    return std::string_view(data).substr(nl + 1, size);
 }
 
 Text describe_end(const ProcessEnd& end) {
@@ -173,13 +216,13 @@ void run_all(const fs::path& root, const std::vector<fs::path>& dossiers, const 
     };
     std::vector<std::optional<Ready>> slots(window);
     // One pooled reader per job, started as the jobs need them (after
-    // `prepare`: each inherits what it built); declared before the children,
-    // so that a throw kills the children first.
+    // `prepare`: each inherits what it built); declared before the workers,
+    // so that a throw kills the workers first.
     std::optional<ReaderPool> own_readers;
     ReaderPool* readers = opt.reader_pool;
     if (!readers && opt.readers) readers = &own_readers.emplace(*opt.readers, jobs);
-    std::vector<bool> busy(jobs, false);
-    std::vector<Running> running;  // destroyed on a throw: kills and reaps every child
+    // One per job; destroyed on a throw: kills and reaps every worker.
+    std::vector<std::optional<Worker>> workers(jobs);
     size_t next = 0, delivered = 0, done = 0;
     ProcessLimits limits;
     limits.memory_bytes =
@@ -194,89 +237,125 @@ void run_all(const fs::path& root, const std::vector<fs::path>& dossiers, const 
         item.report = unchecked_report(dossiers[i], why);
         return Ready{ItemCounts::of(item), sink.render(item)};
     };
-    // A child has closed its pipe, or is past its deadline (`late`).
-    auto finish = [&](Running& c, bool late) {
-        std::optional<Ready> r;
+    auto deliver = [&](size_t i, Ready r) {
+        slots[i % window] = std::move(r);
+        ++done;
+    };
+    // The worker of `job` stopped, or is past its deadline (`late`), before
+    // it answered: its dossier is unchecked, and the job's reader, which it
+    // may have left busy or with an answer in its pipe, is replaced.
+    auto lose = [&](size_t job, bool late) {
+        Worker& w = *workers[job];
         std::optional<Text> why;
         if (late) {
-            c.process.kill();
+            w.process.kill();
             why = msg("it took longer than {seconds} seconds and was stopped",
                       {{"seconds", Decimal{opt.timeout, 0}}});
         } else {
-            const ProcessEnd end = c.process.wait(c.deadline);
-            const auto nl = c.data.find('\n');
-            const auto counts = nl == std::string::npos
-                                    ? std::nullopt
-                                    : ItemCounts::decode(std::string_view(c.data).substr(0, nl));
-            if (end.ok() && counts)
-                r = Ready{*counts, c.data.substr(nl + 1)};
-            else
-                why = describe_end(end);
+            why = describe_end(w.process.wait(w.deadline));
         }
-        // A check that did not end well may have left its reader busy, or an
-        // answer in its pipe: the next dossier of the job gets a new one.
-        if (readers && !r) readers->discard(c.slot);
-        busy[c.slot] = false;
-        if (!r) r = failed(c.index, msg("the check of this dossier did not finish: {why}", {{"why", *why}}));
-        slots[c.index % window] = std::move(r);
-        ++done;
+        if (w.index) {
+            if (readers) readers->discard(job);
+            deliver(*w.index, failed(*w.index, msg("the check of this dossier did not finish: {why}",
+                                                   {{"why", *why}})));
+        }
+        workers[job].reset();
+    };
+    // A worker for `job`, with the job's reader as it is now.
+    auto worker_for = [&](size_t job) -> Worker* {
+        std::optional<ReaderLink> link;
+        if (readers)
+            if (const PooledReader* reader = readers->ready(job)) link = reader->link();
+        const pid_t reader = link ? link->pid : -1;
+        auto& w = workers[job];
+        if (w && (w->reader != reader || w->checked >= kWorkerDossiers)) w.reset();  // idle: killed
+        if (w) return &*w;
+        // A socket, not a pipe: a worker gone while idle is EPIPE, not SIGPIPE.
+        int fds[2];
+        if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) return nullptr;
+        UniqueFd theirs(fds[0]), ours(fds[1]);
+        Process p = Process::fork(
+            [&](int fd) {
+                for (auto& other : workers)  // the other workers' pipes are not its own
+                    if (other) ::close(other->requests.get()), ::close(other->process.fd());
+                ::close(ours.get());
+                use_pooled_reader(link);
+                return worker_main(root, dossiers, opt, sink, theirs.get(), fd);
+            },
+            limits);
+        if (!p.started()) {
+            const bool none =
+                std::none_of(workers.begin(), workers.end(), [](auto& o) { return o && o->index; });
+            if (none)
+                throw BatchError(
+                    msg("cannot start a check: {error}", {{"error", std::string(std::strerror(p.error()))}}));
+            return nullptr;  // try again when a dossier is done
+        }
+        w.emplace();
+        w->process = std::move(p);
+        w->requests = std::move(ours);
+        w->reader = reader;
+        return &*w;
     };
     while (delivered < dossiers.size()) {
-        // Start children while there is room in the pool and in the window.
-        while (running.size() < jobs && next < dossiers.size() && next < delivered + window) {
-            const size_t i = next;
-            const size_t slot = size_t(std::find(busy.begin(), busy.end(), false) - busy.begin());
-            std::optional<ReaderLink> link;
-            if (readers)
-                if (const PooledReader* reader = readers->ready(slot)) link = reader->link();
-            Process p = Process::fork(
-                [&](int fd) {
-                    use_pooled_reader(link);
-                    return child_main(root, dossiers[i], i, opt, sink, fd);
-                },
-                limits);
-            if (!p.started()) {
-                if (running.empty())
-                    throw BatchError(msg("cannot start a check: {error}",
-                                         {{"error", std::string(std::strerror(p.error()))}}));
-                break;  // try again when a child ends
+        // Hand dossiers to idle jobs while there is room in the window.
+        for (size_t job = 0; job < jobs && next < dossiers.size() && next < delivered + window; ++job) {
+            if (workers[job] && workers[job]->index) continue;
+            Worker* w = worker_for(job);
+            if (!w) break;
+            if (!send_all(w->requests.get(), std::to_string(next) + "\n")) {
+                workers[job].reset();  // it ended while idle: another, next time round
+                continue;
             }
-            busy[slot] = true;
-            running.push_back(Running{std::move(p), next++, slot, {}, Clock::now() + timeout});
+            w->index = next++;
+            ++w->checked;
+            w->data.clear();
+            w->deadline = Clock::now() + timeout;
         }
         // Deliver what is ready, in order.
         while (delivered < dossiers.size() && slots[delivered % window]) {
             Ready r = std::move(*slots[delivered % window]);
             slots[delivered % window].reset();
             summary.add(r.counts);
-            sink.write(r.chunk);  // may throw: ~Running kills the rest
+            sink.write(r.chunk);  // may throw: ~Worker kills the rest
             ++delivered;
         }
         if (opt.progress) opt.progress(done, dossiers.size(), since(t0));
-        if (running.empty()) continue;
-        // Wait for output, an end, a deadline or a progress tick.
+        std::vector<size_t> busy;
+        for (size_t job = 0; job < jobs; ++job)
+            if (workers[job] && workers[job]->index) busy.push_back(job);
+        if (busy.empty()) continue;
+        // Wait for answers, an end, a deadline or a progress tick.
         auto now = Clock::now();
         double wait = opt.tick;
         std::vector<int> fds;
-        for (auto& c : running) {
-            wait = std::min(wait, std::chrono::duration<double>(c.deadline - now).count());
-            fds.push_back(c.process.fd());
+        for (size_t job : busy) {
+            wait = std::min(wait, std::chrono::duration<double>(workers[job]->deadline - now).count());
+            fds.push_back(workers[job]->process.fd());
         }
         const auto ready = wait_readable(fds, std::chrono::milliseconds(std::max(0, int(wait * 1000))));
-        std::vector<bool> ended(running.size(), false);
-        for (size_t k : ready)
-            if (!running[k].process.read_some(running[k].data)) {
-                finish(running[k], false);
-                ended[k] = true;
+        for (size_t k : ready) {
+            Worker& w = *workers[busy[k]];
+            if (!w.process.read_some(w.data)) {
+                lose(busy[k], false);
+                continue;
             }
-        now = Clock::now();
-        for (size_t k = running.size(); k-- > 0;) {
-            if (!ended[k] && now >= running[k].deadline) {
-                finish(running[k], true);
-                ended[k] = true;
+            const auto answer = whole_answer(w.data);
+            if (!answer) continue;
+            const auto nl = answer->find('\n');
+            const auto counts =
+                nl == std::string_view::npos ? std::nullopt : ItemCounts::decode(answer->substr(0, nl));
+            if (!counts) {  // garbled: neither it nor its reader is trusted again
+                w.process.kill();
+                lose(busy[k], false);
+                continue;
             }
-            if (ended[k]) running.erase(running.begin() + std::ptrdiff_t(k));
+            deliver(*w.index, Ready{*counts, std::string(answer->substr(nl + 1))});
+            w.index.reset();
         }
+        now = Clock::now();
+        for (size_t job : busy)
+            if (workers[job] && workers[job]->index && now >= workers[job]->deadline) lose(job, true);
     }
 }
 

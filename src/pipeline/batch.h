@@ -1,5 +1,6 @@
 // Batch: every dossier below a root (pipeline/batch_find.h), each checked (and
-// packed) in a process of its own (core/process.h), `jobs` at a time,
+// packed) apart from this process, in a worker process per job (core/
+// process.h) that checks one dossier after another, `jobs` at a time,
 // delivered in a stable order (sorted by path) whatever the order in which
 // they finish, with memory bounded by a small reorder window rather than by
 // the number of dossiers. One broken dossier never stops the others: a crash,
@@ -104,11 +105,12 @@ struct BatchOptions {
     double tick = 0.2;
     // What checks one dossier; tests replace it. Default: validate, then pack.
     std::function<BatchItem(const std::filesystem::path& dir)> check;
-    // Each dossier is checked in its own process, forked from this
-    // (single-threaded) one, at most `jobs` at a time.
+    // Each dossier is checked in a job's worker process, forked from this
+    // (single-threaded) one, at most `jobs` at a time; a dossier that crashes,
+    // hangs or exhausts its worker costs that dossier only.
     double timeout = 600;                                 // seconds per dossier
     std::uint64_t memory_limit = std::uint64_t(4) << 30;  // address space a dossier may add; 0: none
-    std::function<void()> in_child;                       // run first in each child
+    std::function<void()> in_child;                       // run first in each worker
     // Run once in this process before the first child is forked:
     // what it builds (caches, ICU transliterators) every child inherits
     // instead of building it again.

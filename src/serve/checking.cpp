@@ -22,17 +22,6 @@ namespace {
 
 constexpr std::size_t kMaxLine = std::size_t(1) << 30;  // a dossier's page, as JSON
 
-// Sends all of `s` on a socket; false when the other side is gone (no SIGPIPE).
-bool send_all(int socket, std::string_view s) {
-    while (!s.empty()) {
-        const ssize_t n = ::send(socket, s.data(), s.size(), MSG_NOSIGNAL);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) return false;
-        s.remove_prefix(std::size_t(n));
-    }
-    return true;
-}
-
 // Each dossier's chunk, on its line, as the batch delivers it.
 class AnswerSink : public BatchSink {
 public:

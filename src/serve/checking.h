@@ -5,7 +5,7 @@
 // prepares what every check needs once (checklists, ICU, the sandbox's
 // filter), keeps a pool of sandboxed readers of documents (facts/
 // reader_pool.h), one per job, and checks the dossiers the server asks for
-// exactly as `batch` does: one process per dossier (pipeline/batch.h), each
+// exactly as `batch` does: a worker process per job (pipeline/batch.h), each
 // reading its files with its job's pooled reader. A re-check then costs a
 // fork of a prepared process, and no reader is forked unless the last one
 // crashed, hung or retired.
