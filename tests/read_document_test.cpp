@@ -279,6 +279,44 @@ TEST_CASE("read: the cache gives back what was stored, ignores corrupted and for
     CHECK_FALSE(none.lookup(sha));
 }
 
+TEST_CASE("read: a PDF's structure is kept in the cache; a warm check does not parse it again") {
+    TempDir dir;
+    auto file = dir.write("contract.pdf", text_pdf("fr"));
+    ReadOptions o = options(dir);
+    auto facts_of = [&] {
+        FileFacts f;
+        f.file = "contract.pdf";
+        f.path = file;
+        f.presence = Presence::present;
+        read_file_facts(f, PdfInspection::isolated, &o);
+        return f;
+    };
+    const FileFacts first = facts_of();
+    REQUIRE(first.pdf);
+    REQUIRE(first.pdf->readable);
+    ReadCache cache(o.cache, reader_stamp(o));
+    const auto kept = cache.lookup_pdf(first.sha256);
+    REQUIRE(kept);
+    CHECK(kept->pages == first.pdf->pages);
+    CHECK(kept->version == first.pdf->version);
+    CHECK(kept->info == first.pdf->info);
+    // A forged entry proves the next check takes the structure from the cache.
+    PdfFacts forged = *kept;
+    forged.pages = 99;
+    cache.store_pdf(first.sha256, forged);
+    CHECK(facts_of().pdf->pages == 99);
+    // An unreadable PDF is never kept: it may have run out of the reader's limits.
+    PdfFacts unreadable;
+    cache.store_pdf(std::string(64, 'd'), unreadable);
+    CHECK_FALSE(cache.lookup_pdf(std::string(64, 'd')));
+    // Without a cache (no reading), the PDF is parsed as before.
+    FileFacts plain;
+    plain.path = file;
+    plain.presence = Presence::present;
+    read_file_facts(plain, PdfInspection::isolated);
+    CHECK(plain.pdf->pages == first.pdf->pages);
+}
+
 TEST_CASE("read: in the isolated child, then from the cache without reading again") {
     TempDir dir;
     auto file = dir.write("contract.pdf", text_pdf("nl"));

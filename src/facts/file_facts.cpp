@@ -102,8 +102,18 @@ bool hash_streamed(FileFacts& facts, int fd, std::string& head) {
     return true;
 }
 
-// Size, hash and kind; then, unless `parse` is false, what the kind tells.
-void read_contents(FileFacts& facts, const MappedFile& file, bool parse) {
+// A PDF's structure from `cache`, when it holds this one's: true if it did.
+bool cached_pdf(FileFacts& facts, const ReadCache* cache, bool* cached) {
+    if (!cache || facts.content != ContentKind::pdf) return false;
+    facts.pdf = cache->lookup_pdf(facts.sha256);
+    if (cached) *cached = facts.pdf.has_value();
+    return facts.pdf.has_value();
+}
+
+// Size, hash and kind; then, unless `parse` is false, what the kind tells
+// (a PDF's structure from `cache` when it has it).
+void read_contents(FileFacts& facts, const MappedFile& file, bool parse, const ReadCache* cache = nullptr,
+                   bool* cached = nullptr) {
     if (file.error() != 0) {
         fail(facts, std::strerror(file.error()));
         return;
@@ -114,7 +124,7 @@ void read_contents(FileFacts& facts, const MappedFile& file, bool parse) {
         facts.size = bytes.size();
         facts.sha256 = sha256_hex(bytes);
         facts.content = sniff(bytes.substr(0, 1024));
-        if (!parse) return;
+        if (!parse || cached_pdf(facts, cache, cached)) return;
         if (facts.content == ContentKind::pdf) facts.pdf = inspect_pdf_bytes(bytes, name);
         if (image_kind(facts.content)) facts.image = inspect_image_bytes(bytes, facts.content);
         return;
@@ -122,7 +132,7 @@ void read_contents(FileFacts& facts, const MappedFile& file, bool parse) {
     std::string head;
     if (!hash_streamed(facts, file.fd(), head)) return;
     facts.content = sniff(head);
-    if (!parse) return;
+    if (!parse || cached_pdf(facts, cache, cached)) return;
     if (facts.content == ContentKind::pdf) facts.pdf = inspect_pdf(facts.path);
     if (image_kind(facts.content)) facts.image = inspect_image(facts.path, facts.content);
 }
@@ -134,6 +144,11 @@ void read_contents(FileFacts& facts, bool parse) { read_contents(facts, MappedFi
 void inspect_file(FileFacts& facts) { read_contents(facts, true); }
 
 void inspect_file(FileFacts& facts, const MappedFile& file) { read_contents(facts, file, true); }
+
+void inspect_file(FileFacts& facts, const MappedFile& file, const ReadCache& cache, bool& cached) {
+    cached = false;
+    read_contents(facts, file, true, &cache, &cached);
+}
 
 void read_file_facts(FileFacts& facts, PdfInspection pdfs) {
     switch (pdfs) {

@@ -61,6 +61,11 @@ class MappedFile;
 // The same on `file`, facts.path opened and mapped (facts/mapped_file.h): the
 // isolated reader then reads the text from the same mapping.
 void inspect_file(FileFacts& facts, const MappedFile& file);
+class ReadCache;
+// The same, with a PDF's structure taken from `cache` when it holds this
+// file's (facts/read_cache.h: a warm re-check parses no PDF again); `cached`
+// says whether it was.
+void inspect_file(FileFacts& facts, const MappedFile& file, const ReadCache& cache, bool& cached);
 
 // How PDFs are read: in a child process with limits (facts/pdf_isolated.h, the
 // default), in this process (only for measurement), or not at all (size, hash

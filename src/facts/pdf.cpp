@@ -91,4 +91,9 @@ PdfFacts inspect_pdf_bytes(std::string_view bytes, const std::string& name) {
     return interpret(qpdf_read_bytes(bytes, name), bytes.size());
 }
 
+std::string pdf_facts_stamp() {
+    // pdf-1: the facts of PdfFacts as of issue 22 (signatures, XMP, active content).
+    return "pdf-1 qpdf-" + qpdf_library_version();
+}
+
 }  // namespace dossier

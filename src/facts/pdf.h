@@ -53,6 +53,11 @@ struct PdfFacts {
     bool signed_() const;
 };
 
+// What inspect_pdf's facts of given bytes depend on besides them: this
+// code's version (raised when it reads something new) and qpdf's. The read
+// cache keeps a PDF's facts under it (facts/read_cache.h).
+std::string pdf_facts_stamp();
+
 // Reads the PDF in this process with qpdf.
 PdfFacts inspect_pdf(const std::filesystem::path& file);
 // The same on bytes in memory (for the fuzzer); `name` appears in messages.

@@ -146,7 +146,7 @@ size_t read_pooled(ReaderLink& link, const std::vector<FileFacts*>& files, const
                     continue;
                 }
                 try {
-                    parse_facts_line(line, f);
+                    keep_pdf_facts(cache, f, parse_facts_line(line, f));
                     continue;
                 } catch (const std::exception&) {
                     garbled = true;
@@ -224,7 +224,7 @@ void inspect_files_isolated(const std::vector<FileFacts*>& files, const InspectL
             FileFacts& f = *rest[answered / lines_per_file];
             if (answered % lines_per_file == 0) {
                 try {
-                    parse_facts_line(line, f);
+                    keep_pdf_facts(cache ? &*cache : nullptr, f, parse_facts_line(line, f));
                 } catch (const std::exception&) {
                     garbled = true;
                     break;

@@ -324,4 +324,6 @@ QpdfResult qpdf_read_bytes(std::string_view bytes, const std::string& name) {
                         bytes.substr(0, 1024));
 }
 
+std::string qpdf_library_version() { return QPDF::QPDFVersion(); }
+
 }  // namespace dossier

@@ -14,6 +14,9 @@
 
 namespace dossier {
 
+// The qpdf library this process runs ("11.3.0").
+std::string qpdf_library_version();
+
 struct QpdfSignature {
     std::string field;
     bool has_value = false;

@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "core/atomic_file.h"
+#include "facts/pdf_wire.h"
 #include "facts/read_wire.h"
 #include "facts/sha256.h"
 
@@ -27,17 +28,22 @@ fs::path default_cache_dir() {
 
 ReadCache::ReadCache(fs::path dir, std::string stamp) : dir_(std::move(dir)), stamp_(std::move(stamp)) {}
 
-fs::path ReadCache::entry_path(const std::string& sha256) const {
+fs::path ReadCache::path_for(const std::string& sha256, const std::string& stamp) const {
     Sha256 h;
-    std::string key = sha256 + "\n" + stamp_;
+    std::string key = sha256 + "\n" + stamp;
     h.update(key.data(), key.size());
     std::string hex = h.hex();
     return dir_ / "read-1" / hex.substr(0, 2) / (hex + ".json");
 }
 
+fs::path ReadCache::entry_path(const std::string& sha256) const { return path_for(sha256, stamp_); }
+
 std::optional<std::string> ReadCache::lookup_line(const std::string& sha256) const {
     if (dir_.empty() || sha256.empty()) return std::nullopt;
-    const fs::path p = entry_path(sha256);
+    return line_at(entry_path(sha256), sha256);
+}
+
+std::optional<std::string> ReadCache::line_at(const fs::path& p, const std::string& sha256) const {
     const int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) return std::nullopt;
     std::string entry;
@@ -52,7 +58,7 @@ std::optional<std::string> ReadCache::lookup_line(const std::string& sha256) con
         entry.append(buf, size_t(n));
     }
     ::close(fd);
-    // One whole line, and this document's: what store() writes.
+    // One whole line, and this document's: what write_entry() writes.
     const std::string head = "{\"format\":\"" + std::string(kFormat) + "\",\"sha256\":\"" + sha256 + "\",";
     if (entry.size() < head.size() + 2 || entry.compare(0, head.size(), head) != 0 || entry.back() != '\n' ||
         entry.find('\n') != entry.size() - 1)
@@ -81,12 +87,38 @@ std::optional<ReadFacts> ReadCache::lookup(const std::string& sha256) const {
 }
 
 void ReadCache::store(const std::string& sha256, const ReadFacts& facts) const {
+    write_entry(sha256, stamp_, "read", read_facts_json(facts));
+}
+
+std::optional<PdfFacts> ReadCache::lookup_pdf(const std::string& sha256) const {
+    if (dir_.empty() || sha256.empty()) return std::nullopt;
+    const std::string stamp = pdf_facts_stamp();
+    auto line = line_at(path_for(sha256, stamp), sha256);
+    if (!line) return std::nullopt;
+    try {
+        const auto j = nlohmann::json::parse(*line);
+        if (j.at("stamp") != stamp) return std::nullopt;
+        PdfFacts f = pdf_facts_from_json(j.at("pdf"));
+        if (!f.readable) return std::nullopt;  // only readable ones are stored
+        return f;
+    } catch (const std::exception&) {
+        return std::nullopt;  // corrupted or foreign: parsed again, and the entry rewritten
+    }
+}
+
+void ReadCache::store_pdf(const std::string& sha256, const PdfFacts& facts) const {
+    // An unreadable PDF may have run out of the reader's limits: parsed again next time.
+    if (facts.readable) write_entry(sha256, pdf_facts_stamp(), "pdf", pdf_facts_json(facts));
+}
+
+void ReadCache::write_entry(const std::string& sha256, const std::string& stamp, const char* key,
+                            nlohmann::ordered_json payload) const {
     if (dir_.empty() || sha256.empty()) return;
     try {
-        fs::path p = entry_path(sha256);
+        fs::path p = path_for(sha256, stamp);
         fs::create_directories(p.parent_path());
         nlohmann::ordered_json j = {
-            {"format", kFormat}, {"sha256", sha256}, {"stamp", stamp_}, {"read", read_facts_json(facts)}};
+            {"format", kFormat}, {"sha256", sha256}, {"stamp", stamp}, {key, std::move(payload)}};
         write_file_atomically_unsynced(
             p, j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
     } catch (const std::exception&) {

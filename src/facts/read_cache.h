@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 
+#include "facts/pdf.h"
 #include "facts/read_facts.h"
 
 namespace dossier {
@@ -39,7 +40,19 @@ public:
     void store(const std::string& sha256, const ReadFacts& facts) const;
     std::filesystem::path entry_path(const std::string& sha256) const;
 
+    // A readable PDF's structure (facts/pdf.h), kept beside what it says
+    // under pdf_facts_stamp() instead of the reader's stamp: a warm check
+    // does not parse the PDF again (issue 22). Lookups happen in the reader,
+    // stores in its parent, as for what was read.
+    std::optional<PdfFacts> lookup_pdf(const std::string& sha256) const;
+    void store_pdf(const std::string& sha256, const PdfFacts& facts) const;
+
 private:
+    std::filesystem::path path_for(const std::string& sha256, const std::string& stamp) const;
+    std::optional<std::string> line_at(const std::filesystem::path& p, const std::string& sha256) const;
+    void write_entry(const std::string& sha256, const std::string& stamp, const char* key,
+                     nlohmann::ordered_json payload) const;
+
     std::filesystem::path dir_;
     std::string stamp_;
 };

@@ -8,8 +8,14 @@
 
 namespace dossier {
 
-void parse_facts_line(std::string_view line, FileFacts& f) {
-    file_facts_from_json(nlohmann::json::parse(line), f);
+bool parse_facts_line(std::string_view line, FileFacts& f) {
+    const auto j = nlohmann::json::parse(line);
+    file_facts_from_json(j, f);
+    return j.value("pdf_cached", false);
+}
+
+void keep_pdf_facts(const ReadCache* cache, const FileFacts& f, bool cached) {
+    if (cache && !cached && f.pdf) cache->store_pdf(f.sha256, *f.pdf);
 }
 
 ReadAnswer parse_read_line(std::string_view line, const std::string& sha256, const ReadCache& cache) {

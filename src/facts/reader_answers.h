@@ -32,7 +32,10 @@ struct DocumentFacts {
 };
 
 // A file's facts line into `f`; throws on a line it does not understand.
-void parse_facts_line(std::string_view line, FileFacts& f);
+// True when the reader took the PDF's structure from the cache.
+bool parse_facts_line(std::string_view line, FileFacts& f);
+// Stores a PDF's structure the reader parsed (not `cached`) in `cache`, if any.
+void keep_pdf_facts(const ReadCache* cache, const FileFacts& f, bool cached);
 
 // What a reading line says of the document whose hash is `sha256`.
 struct ReadAnswer {

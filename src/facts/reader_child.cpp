@@ -61,8 +61,12 @@ bool answer_file(const std::filesystem::path& file, const MappedFile& mapped, co
     FileFacts f;
     f.path = file;
     f.presence = Presence::present;
+    bool pdf_cached = false;  // its structure came from the cache: the parent need not store it
     try {
-        inspect_file(f, mapped);
+        if (cache)
+            inspect_file(f, mapped, *cache, pdf_cached);
+        else
+            inspect_file(f, mapped);
     } catch (const std::bad_alloc&) {
         f.pdf = pdf_failure(reader_out_of_memory(limits.memory_bytes));
     } catch (const std::exception& e) {
@@ -71,7 +75,9 @@ bool answer_file(const std::filesystem::path& file, const MappedFile& mapped, co
     if (f.pdf && f.content != ContentKind::pdf) f.pdf.reset();
     std::string out;
     try {
-        out = json_text(file_facts_json(f)) + "\n";
+        auto j = file_facts_json(f);
+        if (pdf_cached) j["pdf_cached"] = true;
+        out = json_text(j) + "\n";
     } catch (const std::exception&) {
         return false;
     }
