@@ -81,15 +81,15 @@ bool fail(FileFacts& facts, std::string why) {
     return false;
 }
 
-// Hashes the file by blocks when it cannot be mapped (a file larger than the
-// address space allowed, a file system without mmap); head gets the first KiB.
+// Hashes the file by blocks of read() from its start (twice as fast as
+// hashing its mapping here: facts/mapped_file.h); head gets the first KiB.
 bool hash_streamed(FileFacts& facts, int fd, std::string& head) {
     Sha256 hash;
     constexpr size_t kBlock = 1 << 20;
     thread_local std::unique_ptr<char[]> block = std::make_unique_for_overwrite<char[]>(kBlock);
     std::uint64_t size = 0;
     for (;;) {
-        ssize_t got = ::read(fd, block.get(), kBlock);
+        ssize_t got = ::pread(fd, block.get(), kBlock, off_t(size));
         if (got < 0 && errno == EINTR) continue;
         if (got < 0) return fail(facts, "read error");
         if (got == 0) break;
@@ -119,20 +119,22 @@ void read_contents(FileFacts& facts, const MappedFile& file, bool parse, const R
         return;
     }
     const std::string name = facts.path.filename().string();
+    std::string head;
+    if (file.regular()) {
+        if (!hash_streamed(facts, file.fd(), head)) return;
+    } else {  // a device, a pipe: read as empty, never streamed (it may be endless)
+        facts.size = 0;
+        facts.sha256 = sha256_hex({});
+    }
+    facts.content = sniff(head);
+    // The mapping only when the bytes are parsed, and not already known.
+    if (!parse || cached_pdf(facts, cache, cached)) return;
     if (file.mapped()) {
         std::string_view bytes = file.bytes();
-        facts.size = bytes.size();
-        facts.sha256 = sha256_hex(bytes);
-        facts.content = sniff(bytes.substr(0, 1024));
-        if (!parse || cached_pdf(facts, cache, cached)) return;
         if (facts.content == ContentKind::pdf) facts.pdf = inspect_pdf_bytes(bytes, name);
         if (image_kind(facts.content)) facts.image = inspect_image_bytes(bytes, facts.content);
         return;
     }
-    std::string head;
-    if (!hash_streamed(facts, file.fd(), head)) return;
-    facts.content = sniff(head);
-    if (!parse || cached_pdf(facts, cache, cached)) return;
     if (facts.content == ContentKind::pdf) facts.pdf = inspect_pdf(facts.path);
     if (image_kind(facts.content)) facts.image = inspect_image(facts.path, facts.content);
 }

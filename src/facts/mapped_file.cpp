@@ -15,7 +15,7 @@ MappedFile::MappedFile(const std::filesystem::path& path) {
         error_ = errno;
         return;
     }
-    map();
+    open_stat();
 }
 
 MappedFile::MappedFile(int fd) : fd_(fd) {
@@ -23,26 +23,30 @@ MappedFile::MappedFile(int fd) : fd_(fd) {
         error_ = EBADF;
         return;
     }
-    map();
+    open_stat();
 }
 
-void MappedFile::map() {
+void MappedFile::open_stat() {
     struct stat st {};
     if (::fstat(fd_, &st) != 0) {
         error_ = errno;
         return;
     }
+    regular_ = S_ISREG(st.st_mode);
+    file_size_ = regular_ ? size_t(st.st_size) : 0;
+}
+
+bool MappedFile::mapped() const {
+    if (tried_ || error_ != 0) return mapped_;
+    tried_ = true;
     // Not a regular file (a device may be endless): read as empty, never streamed.
-    if (!S_ISREG(st.st_mode) || st.st_size == 0) {
-        mapped_ = true;
-        return;
-    }
-    void* p = ::mmap(nullptr, size_t(st.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd_, 0);
-    if (p == MAP_FAILED) return;
-    ::madvise(p, size_t(st.st_size), MADV_SEQUENTIAL);
+    if (!regular_ || file_size_ == 0) return mapped_ = true;
+    void* p = ::mmap(nullptr, file_size_, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd_, 0);
+    if (p == MAP_FAILED) return false;
+    ::madvise(p, file_size_, MADV_SEQUENTIAL);
     data_ = static_cast<const char*>(p);
-    size_ = size_t(st.st_size);
-    mapped_ = true;
+    size_ = file_size_;
+    return mapped_ = true;
 }
 
 MappedFile::~MappedFile() {

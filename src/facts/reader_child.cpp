@@ -153,7 +153,7 @@ int run_pooled_reader(const ReaderPoolConfig& config, int request_fd, int answer
         }
         if (read && !cache) return 3;  // its sandbox was not made for reading
         ++documents;
-        bytes += mapped.bytes().size();
+        bytes += mapped.size();
         // Retiring: said before the last answer, so that the pool knows it
         // by the time the dossier that asked is done.
         const bool last = documents >= config.documents || bytes >= config.bytes;
