@@ -21,6 +21,7 @@
 #include "facts/pdf_wire.h"
 #include "facts/read_wire.h"
 #include "facts/reader_sandbox.h"
+#include "pipeline/batch.h"
 #include "support/proc_status.h"
 #include "support/temp_dir.h"
 
@@ -149,6 +150,37 @@ TEST_CASE("reader pool: a reader retires after its documents, and the next one r
     }
     CHECK(readers.size() == 3);
     CHECK(pool.started() == 3);
+}
+
+TEST_CASE("reader pool: a batch's worker follows its job's reader as it retires, every reading right") {
+    TempDir dir;
+    const auto paths = documents(dir);
+    ReaderPool pool(config(dir, 3), 1);  // 12 documents in all: a reader retires after 3
+    BatchOptions opt;
+    opt.jobs = 1;
+    opt.reader_pool = &pool;
+    opt.check = [&](const std::filesystem::path&) {
+        const auto out = read_all({paths[0], paths[3]}, options(dir));
+        BatchItem item;
+        const bool right = out[0].find("\"language\":\"fr\"") != std::string::npos &&
+                           out[1].find("\"language\":\"nl\"") != std::string::npos;
+        item.report.dossier = right ? "right" : "wrong";
+        return item;
+    };
+    struct Said : BatchSink {
+        std::vector<std::string> said;
+        void begin(const std::vector<std::filesystem::path>&) override {}
+        std::string render(const BatchItem& item) const override {
+            return item.report.tool_failed ? "unchecked" : item.report.dossier;
+        }
+        void write(const std::string& chunk) override { said.push_back(chunk); }
+        void end(const BatchSummary&) override {}
+    } sink;
+    std::vector<std::filesystem::path> dossiers;
+    for (int i = 0; i < 6; ++i) dossiers.push_back(std::filesystem::path("/r") / std::to_string(i));
+    run_batch("/r", dossiers, opt, sink);
+    CHECK(sink.said == std::vector<std::string>(6, "right"));
+    CHECK(pool.started() >= 3);  // the worker took each new reader
 }
 
 TEST_CASE("reader pool: a pooled reader opens no document by name, not even the one it reads") {
