@@ -111,6 +111,30 @@ TEST_CASE("zone finding: a passport page's zone, upright, turned and askew") {
     CHECK(find_zones(blank.get()).empty());
 }
 
+TEST_CASE("zone finding: a line broken in two is one line, the zone's whole length") {
+    const ScanPage page =
+        passport_page(person(), "16 JAN 2023", "15 JAN 2033", "29 FEB 1988", ScanLine::zone);
+    Pixel scan = scanned_page(page, 200, 0, 0.3, 3);
+    PixPtr grey = ink_grey(scan.get());
+    const auto whole = find_zones(grey.get());
+    REQUIRE_FALSE(whole.empty());
+    const ZoneCandidate z = whole.front();
+    REQUIRE(z.lines == 2);
+    // A glyph wiped out across both lines, a third of the way
+    // along (a faint stretch, a fold): each line is two bars.
+    const double pitch = z.length / 44;
+    Box* gap = boxCreate(int(z.cx - z.length / 6), int(z.cy - z.thickness), int(pitch), int(2 * z.thickness));
+    pixSetInRect(grey.get(), gap);
+    boxDestroy(&gap);
+    const auto broken = find_zones(grey.get());
+    REQUIRE_FALSE(broken.empty());
+    CHECK(broken.front().lines == 2);
+    CHECK(broken.front().length == doctest::Approx(z.length).epsilon(0.05));
+    // No shorter part of it is offered as a zone of its own (read, it would miss the zone's end).
+    for (const ZoneCandidate& c : broken)
+        if (std::abs(c.cy - z.cy) < z.thickness) CHECK(c.length >= 0.9 * z.length);
+}
+
 TEST_CASE("zone reading: every field right, whichever way the page lies") {
     const PassportData p = person();
     const auto [l1, l2] = td3(p);
