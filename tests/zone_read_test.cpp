@@ -204,6 +204,29 @@ TEST_CASE("zone reading: a page photographed at a slant, its zone's pitch shrink
     CHECK(m->birth_date == Date(1988, 2, 29));
 }
 
+TEST_CASE("zone reading: a faint zone, unevenly lit, read with its contrast evened out") {
+    const PassportData p = person();
+    const auto [l1, l2] = td3(p);
+    const ScanPage page = passport_page(p, "16 JAN 2023", "15 JAN 2033", "29 FEB 1988", ScanLine::zone);
+    Pixel scan = scanned_page(page, 200, 0, 0.4, 13);
+    PixPtr grey = ink_grey(scan.get());
+    // The ink a quarter as dark, the light falling from 250 on the left to
+    // 110 on the right: a background darker than the ink elsewhere on the line.
+    const int w = int(pixGetWidth(grey.get())), h = int(pixGetHeight(grey.get()));
+    l_uint32* data = pixGetData(grey.get());
+    const int wpl = pixGetWpl(grey.get());
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x) {
+            l_uint32* row = data + y * wpl;
+            const double light = 250 - 140.0 * x / w, ink = 255 - GET_DATA_BYTE(row, x);
+            SET_DATA_BYTE(row, x, std::clamp(int(light - 0.25 * ink), 0, 255));
+        }
+    const auto m = read(grey.get());
+    REQUIRE(m);
+    CHECK(m->valid());
+    CHECK(m->lines == std::vector<std::string>{l1, l2});
+}
+
 TEST_CASE("zone reading: an identity card's three lines; a page without a zone gives none") {
     PassportData p = person();
     p.state = "BEL";
