@@ -135,6 +135,32 @@ TEST_CASE("zone finding: a line broken in two is one line, the zone's whole leng
         if (std::abs(c.cy - z.cy) < z.thickness) CHECK(c.length >= 0.9 * z.length);
 }
 
+TEST_CASE("zone finding: a card's three lines, the middle one lost in the background") {
+    PassportData p = person();
+    p.state = "BEL";
+    p.number = "592376415";
+    const auto lines = td1(p);
+    Pixel scan = scanned_page(
+        {{lines[0], ScanLine::zone}, {lines[1], ScanLine::zone}, {lines[2], ScanLine::zone}}, 200, 0, 0.3, 5);
+    PixPtr grey = ink_grey(scan.get());
+    const auto whole = find_zones(grey.get());
+    const auto three =
+        std::find_if(whole.begin(), whole.end(), [](const ZoneCandidate& c) { return c.lines == 3; });
+    REQUIRE(three != whole.end());
+    const ZoneCandidate z = *three;
+    // The middle line wiped out: the first and the last are two lines apart.
+    Box* middle =
+        boxCreate(int(z.cx - z.length), int(z.cy - 0.6 * z.glyph), int(2 * z.length), int(1.2 * z.glyph));
+    pixSetInRect(grey.get(), middle);
+    boxDestroy(&middle);
+    const auto missed = find_zones(grey.get());
+    const bool found = std::any_of(missed.begin(), missed.end(), [&](const ZoneCandidate& c) {
+        return c.lines == 3 && std::abs(c.cy - z.cy) < z.glyph &&
+               std::abs(c.thickness - z.thickness) < 0.15 * z.thickness;
+    });
+    CHECK(found);
+}
+
 TEST_CASE("zone reading: every field right, whichever way the page lies") {
     const PassportData p = person();
     const auto [l1, l2] = td3(p);

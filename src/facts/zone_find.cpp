@@ -118,7 +118,9 @@ std::vector<Bar> join_collinear(std::vector<Bar> pieces, double min_length) {
 
 // Groups of two or three parallel bars of like length, evenly spaced, from
 // each bar downwards; each group (and each bar alone, a weaker guess) is a
-// candidate, mapped back to the page's coordinates.
+// candidate, mapped back to the page's coordinates. A bar with no neighbour
+// but one two lines on is the first and last of three, the middle one
+// missed (a card's middle line lost in its background).
 void group(std::vector<Bar> bars, double scale, bool turned, double page_height,
            std::vector<ZoneCandidate>& out) {
     std::sort(bars.begin(), bars.end(), [](const Bar& a, const Bar& b) { return a.cy < b.cy; });
@@ -127,28 +129,31 @@ void group(std::vector<Bar> bars, double scale, bool turned, double page_height,
         const double ux = std::cos(a.angle), uy = std::sin(a.angle);  // along
         const double nx = -uy, ny = ux;                               // across
         std::vector<const Bar*> g{&a};
+        const Bar* beyond = nullptr;  // a bar two lines on: the middle line of three missed
         for (size_t j = i + 1; j < bars.size() && g.size() < 3; ++j) {
             const Bar& b = bars[j];
             const Bar& last = *g.back();
             if (std::abs(b.angle - a.angle) > 0.06) continue;
             if (b.length < 0.75 * a.length || b.length > 1.33 * a.length) continue;
             const double dx = b.cx - last.cx, dy = b.cy - last.cy;
-            const double across = dx * nx + dy * ny, along = dx * ux + dy * uy;
+            const double across = std::abs(dx * nx + dy * ny), along = dx * ux + dy * uy;
             const double th = (a.thickness + b.thickness) / 2;
             if (std::abs(along) > 0.12 * a.length) continue;
-            if (std::abs(across) < 1.2 * th || std::abs(across) > 3.2 * th) continue;
+            if (g.size() == 1 && !beyond && across >= 2.4 * th && across <= 6.4 * th) beyond = &b;
+            if (across < 1.2 * th || across > 3.2 * th) continue;
             g.push_back(&b);
         }
-        for (size_t k = 1; k <= g.size(); ++k) {
+        // The candidate of the first `k` bars of `members`, seen as `lines` lines, its score weighed.
+        auto emit = [&](const std::vector<const Bar*>& members, size_t k, int lines, double weight) {
             double cx = 0, cy = 0, length = 0, th = 0;
             for (size_t q = 0; q < k; ++q) {
-                cx += g[q]->cx, cy += g[q]->cy, th += g[q]->thickness;
-                length = std::max(length, g[q]->length);
+                cx += members[q]->cx, cy += members[q]->cy, th += members[q]->thickness;
+                length = std::max(length, members[q]->length);
             }
             cx /= double(k), cy /= double(k), th /= double(k);
-            const double span =
-                k > 1 ? std::abs((g[k - 1]->cx - g[0]->cx) * nx + (g[k - 1]->cy - g[0]->cy) * ny) : 0;
-            const double spacing = k > 1 ? span / double(k - 1) : th * 1.7;
+            const Bar &first = *members[0], &last = *members[k - 1];
+            const double span = std::abs((last.cx - first.cx) * nx + (last.cy - first.cy) * ny);
+            const double spacing = lines > 1 ? span / double(lines - 1) : th * 1.7;
             double angle = a.angle;
             if (turned) {
                 // The level was turned 90° clockwise: (x, y) there is (y, H - 1 - x) here.
@@ -161,10 +166,13 @@ void group(std::vector<Bar> bars, double scale, bool turned, double page_height,
             c.length = length / scale;
             c.thickness = (span + th) / scale;
             c.glyph = th / scale / 1.1;
-            c.lines = int(k);
-            c.score = (k >= 2 ? 10.0 : 1.0) * length * std::min(1.0, spacing / th / 1.5);
+            c.lines = lines;
+            c.score = weight * length * std::min(1.0, spacing / th / 1.5);
             out.push_back(c);
-        }
+        };
+        for (size_t k = 1; k <= g.size(); ++k) emit(g, k, int(k), k >= 2 ? 10.0 : 1.0);
+        // A weaker guess than a group, a better one than a bar alone.
+        if (g.size() == 1 && beyond) emit({&a, beyond}, 2, 3, 1.5);
     }
 }
 
