@@ -72,7 +72,7 @@ std::vector<Bar> pieces_of(Pix* binary, double min_length) {
 }
 
 // Whether `b` goes on along `a`'s line: the same slant and thickness, its
-// centre on `a`'s axis, and at most two glyphs' gap between their ends.
+// centre on `a`'s axis, and about a glyph and a half at most between their ends.
 bool collinear(const Bar& a, const Bar& b) {
     if (std::abs(std::remainder(a.angle - b.angle, M_PI)) > 0.05) return false;
     const double thick = std::max(a.thickness, b.thickness);
