@@ -111,6 +111,56 @@ TEST_CASE("zone finding: a passport page's zone, upright, turned and askew") {
     CHECK(find_zones(blank.get()).empty());
 }
 
+TEST_CASE("zone finding: a line broken in two is one line, the zone's whole length") {
+    const ScanPage page =
+        passport_page(person(), "16 JAN 2023", "15 JAN 2033", "29 FEB 1988", ScanLine::zone);
+    Pixel scan = scanned_page(page, 200, 0, 0.3, 3);
+    PixPtr grey = ink_grey(scan.get());
+    const auto whole = find_zones(grey.get());
+    REQUIRE_FALSE(whole.empty());
+    const ZoneCandidate z = whole.front();
+    REQUIRE(z.lines == 2);
+    // A glyph wiped out across both lines, a third of the way
+    // along (a faint stretch, a fold): each line is two bars.
+    const double pitch = z.length / 44;
+    Box* gap = boxCreate(int(z.cx - z.length / 6), int(z.cy - z.thickness), int(pitch), int(2 * z.thickness));
+    pixSetInRect(grey.get(), gap);
+    boxDestroy(&gap);
+    const auto broken = find_zones(grey.get());
+    REQUIRE_FALSE(broken.empty());
+    CHECK(broken.front().lines == 2);
+    CHECK(broken.front().length == doctest::Approx(z.length).epsilon(0.05));
+    // No shorter part of it is offered as a zone of its own (read, it would miss the zone's end).
+    for (const ZoneCandidate& c : broken)
+        if (std::abs(c.cy - z.cy) < z.thickness) CHECK(c.length >= 0.9 * z.length);
+}
+
+TEST_CASE("zone finding: a card's three lines, the middle one lost in the background") {
+    PassportData p = person();
+    p.state = "BEL";
+    p.number = "592376415";
+    const auto lines = td1(p);
+    Pixel scan = scanned_page(
+        {{lines[0], ScanLine::zone}, {lines[1], ScanLine::zone}, {lines[2], ScanLine::zone}}, 200, 0, 0.3, 5);
+    PixPtr grey = ink_grey(scan.get());
+    const auto whole = find_zones(grey.get());
+    const auto three =
+        std::find_if(whole.begin(), whole.end(), [](const ZoneCandidate& c) { return c.lines == 3; });
+    REQUIRE(three != whole.end());
+    const ZoneCandidate z = *three;
+    // The middle line wiped out: the first and the last are two lines apart.
+    Box* middle =
+        boxCreate(int(z.cx - z.length), int(z.cy - 0.6 * z.glyph), int(2 * z.length), int(1.2 * z.glyph));
+    pixSetInRect(grey.get(), middle);
+    boxDestroy(&middle);
+    const auto missed = find_zones(grey.get());
+    const bool found = std::any_of(missed.begin(), missed.end(), [&](const ZoneCandidate& c) {
+        return c.lines == 3 && std::abs(c.cy - z.cy) < z.glyph &&
+               std::abs(c.thickness - z.thickness) < 0.15 * z.thickness;
+    });
+    CHECK(found);
+}
+
 TEST_CASE("zone reading: every field right, whichever way the page lies") {
     const PassportData p = person();
     const auto [l1, l2] = td3(p);
@@ -178,6 +228,29 @@ TEST_CASE("zone reading: a page photographed at a slant, its zone's pitch shrink
     CHECK(m->lines == std::vector<std::string>{l1, l2});
     CHECK(m->number == "NL8Q05SB2");
     CHECK(m->birth_date == Date(1988, 2, 29));
+}
+
+TEST_CASE("zone reading: a faint zone, unevenly lit, read with its contrast evened out") {
+    const PassportData p = person();
+    const auto [l1, l2] = td3(p);
+    const ScanPage page = passport_page(p, "16 JAN 2023", "15 JAN 2033", "29 FEB 1988", ScanLine::zone);
+    Pixel scan = scanned_page(page, 200, 0, 0.4, 13);
+    PixPtr grey = ink_grey(scan.get());
+    // The ink a quarter as dark, the light falling from 250 on the left to
+    // 110 on the right: a background darker than the ink elsewhere on the line.
+    const int w = int(pixGetWidth(grey.get())), h = int(pixGetHeight(grey.get()));
+    l_uint32* data = pixGetData(grey.get());
+    const int wpl = pixGetWpl(grey.get());
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x) {
+            l_uint32* row = data + y * wpl;
+            const double light = 250 - 140.0 * x / w, ink = 255 - GET_DATA_BYTE(row, x);
+            SET_DATA_BYTE(row, x, std::clamp(int(light - 0.25 * ink), 0, 255));
+        }
+    const auto m = read(grey.get());
+    REQUIRE(m);
+    CHECK(m->valid());
+    CHECK(m->lines == std::vector<std::string>{l1, l2});
 }
 
 TEST_CASE("zone reading: an identity card's three lines; a page without a zone gives none") {

@@ -38,7 +38,9 @@ namespace {
 // with their unsure fields; drawn pages are not read by OCR.
 // read-6: a zone's names as the glyphs of OCR-B read them (ZoneChar::seen).
 // read-7: the page image's zone where the page's text reads the same one.
-constexpr const char* kReaderVersion = "read-7";
+// read-8: a zone's lines joined where broken, faint zones read again with
+// their contrast evened out, changes the glyphs saw cost more.
+constexpr const char* kReaderVersion = "read-8";
 
 std::optional<std::string> slurp(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);

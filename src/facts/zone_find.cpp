@@ -28,8 +28,11 @@ PixPtr strokes(Pix* grey) {
     return PixPtr(binary);
 }
 
-// Long, thin, well-filled components: their centre, slant, length and thickness from their moments.
-std::vector<Bar> bars_of(Pix* binary, double min_length) {
+// Long, thin, well-filled components: their centre, slant, length and
+// thickness from their moments. Pieces down to a quarter of `min_length`
+// are kept: a zone's line broken where its glyphs touch thinly (a faint
+// scan, a line drawn across it) is joined again by join_collinear.
+std::vector<Bar> pieces_of(Pix* binary, double min_length) {
     std::vector<Bar> out;
     Pixa* pixa = nullptr;
     Boxa* boxa = pixConnComp(binary, &pixa, 8);
@@ -38,7 +41,7 @@ std::vector<Bar> bars_of(Pix* binary, double min_length) {
     for (int i = 0; i < n; ++i) {
         l_int32 bx, by, bw, bh;
         boxaGetBoxGeometry(boxa, i, &bx, &by, &bw, &bh);
-        if (std::max(bw, bh) < min_length * 0.7) continue;
+        if (std::max(bw, bh) < min_length * 0.25 * 0.7) continue;
         PixPtr p(pixaGetPix(pixa, i, L_CLONE));
         if (!p) continue;
         double m00 = 0, mx = 0, my = 0, mxx = 0, myy = 0, mxy = 0;
@@ -59,7 +62,7 @@ std::vector<Bar> bars_of(Pix* binary, double min_length) {
                      disc = std::sqrt(std::max(0.0, half * half - (cxx * cyy - cxy * cxy)));
         const double length = std::sqrt(12 * (half + disc)),
                      thickness = std::sqrt(12 * std::max(half - disc, 0.01));
-        if (length < min_length || length / thickness < 10) continue;
+        if (length < min_length * 0.25 || length / thickness < 4) continue;
         if (m00 / (length * thickness) < 0.55) continue;  // ragged: no line of characters
         out.push_back(Bar{bx + mx, by + my, 0.5 * std::atan2(2 * cxy, cxx - cyy), length, thickness});
     }
@@ -68,9 +71,56 @@ std::vector<Bar> bars_of(Pix* binary, double min_length) {
     return out;
 }
 
+// Whether `b` goes on along `a`'s line: the same slant and thickness, its
+// centre on `a`'s axis, and about a glyph and a half at most between their ends.
+bool collinear(const Bar& a, const Bar& b) {
+    if (std::abs(std::remainder(a.angle - b.angle, M_PI)) > 0.05) return false;
+    const double thick = std::max(a.thickness, b.thickness);
+    if (std::min(a.thickness, b.thickness) < thick / 1.3) return false;
+    const double ux = std::cos(a.angle), uy = std::sin(a.angle);
+    const double dx = b.cx - a.cx, dy = b.cy - a.cy;
+    if (std::abs(-dx * uy + dy * ux) > 0.4 * thick) return false;
+    const double gap = std::abs(dx * ux + dy * uy) - (a.length + b.length) / 2;
+    return gap < 1.5 * thick;
+}
+
+// One bar spanning `a` and `b` (collinear), along the longer one's axis.
+Bar joined(const Bar& a, const Bar& b) {
+    const Bar& l = a.length >= b.length ? a : b;
+    const double ux = std::cos(l.angle), uy = std::sin(l.angle);
+    auto along = [&](const Bar& x) { return (x.cx - l.cx) * ux + (x.cy - l.cy) * uy; };
+    const double lo = std::min(along(a) - a.length / 2, along(b) - b.length / 2);
+    const double hi = std::max(along(a) + a.length / 2, along(b) + b.length / 2);
+    const double mid = (lo + hi) / 2;
+    const double thickness = (a.thickness * a.length + b.thickness * b.length) / (a.length + b.length);
+    return Bar{l.cx + mid * ux, l.cy + mid * uy, l.angle, hi - lo, thickness};
+}
+
+// Pieces of one line joined into one bar, then the bars long and thin
+// enough to be a zone's line (25 glyphs or more).
+std::vector<Bar> join_collinear(std::vector<Bar> pieces, double min_length) {
+    std::sort(pieces.begin(), pieces.end(), [](const Bar& a, const Bar& b) { return a.length > b.length; });
+    // Each bar, longest first, takes in the pieces along it (again from the
+    // start once it grew: a piece too far before may be near now).
+    for (size_t i = 0; i < pieces.size(); ++i)
+        for (size_t j = i + 1; j < pieces.size();) {
+            if (!collinear(pieces[i], pieces[j])) {
+                ++j;
+                continue;
+            }
+            pieces[i] = joined(pieces[i], pieces[j]);
+            pieces.erase(pieces.begin() + long(j));
+            j = i + 1;
+        }
+    std::erase_if(pieces, [&](const Bar& b) { return b.length < min_length || b.length / b.thickness < 10; });
+    return pieces;
+}
+
 // Groups of two or three parallel bars of like length, evenly spaced, from
 // each bar downwards; each group (and each bar alone, a weaker guess) is a
-// candidate, mapped back to the page's coordinates.
+// candidate, mapped back to the page's coordinates. A bar with no neighbour
+// but one two lines on is the first and last of three, the middle one
+// missed (a card's middle line lost in its background).
 void group(std::vector<Bar> bars, double scale, bool turned, double page_height,
            std::vector<ZoneCandidate>& out) {
     std::sort(bars.begin(), bars.end(), [](const Bar& a, const Bar& b) { return a.cy < b.cy; });
@@ -79,28 +129,31 @@ void group(std::vector<Bar> bars, double scale, bool turned, double page_height,
         const double ux = std::cos(a.angle), uy = std::sin(a.angle);  // along
         const double nx = -uy, ny = ux;                               // across
         std::vector<const Bar*> g{&a};
+        const Bar* beyond = nullptr;  // a bar two lines on: the middle line of three missed
         for (size_t j = i + 1; j < bars.size() && g.size() < 3; ++j) {
             const Bar& b = bars[j];
             const Bar& last = *g.back();
             if (std::abs(b.angle - a.angle) > 0.06) continue;
             if (b.length < 0.75 * a.length || b.length > 1.33 * a.length) continue;
             const double dx = b.cx - last.cx, dy = b.cy - last.cy;
-            const double across = dx * nx + dy * ny, along = dx * ux + dy * uy;
+            const double across = std::abs(dx * nx + dy * ny), along = dx * ux + dy * uy;
             const double th = (a.thickness + b.thickness) / 2;
             if (std::abs(along) > 0.12 * a.length) continue;
-            if (std::abs(across) < 1.2 * th || std::abs(across) > 3.2 * th) continue;
+            if (g.size() == 1 && !beyond && across >= 2.4 * th && across <= 6.4 * th) beyond = &b;
+            if (across < 1.2 * th || across > 3.2 * th) continue;
             g.push_back(&b);
         }
-        for (size_t k = 1; k <= g.size(); ++k) {
+        // The candidate of the first `k` bars of `members`, seen as `lines` lines, its score weighed.
+        auto emit = [&](const std::vector<const Bar*>& members, size_t k, int lines, double weight) {
             double cx = 0, cy = 0, length = 0, th = 0;
             for (size_t q = 0; q < k; ++q) {
-                cx += g[q]->cx, cy += g[q]->cy, th += g[q]->thickness;
-                length = std::max(length, g[q]->length);
+                cx += members[q]->cx, cy += members[q]->cy, th += members[q]->thickness;
+                length = std::max(length, members[q]->length);
             }
             cx /= double(k), cy /= double(k), th /= double(k);
-            const double span =
-                k > 1 ? std::abs((g[k - 1]->cx - g[0]->cx) * nx + (g[k - 1]->cy - g[0]->cy) * ny) : 0;
-            const double spacing = k > 1 ? span / double(k - 1) : th * 1.7;
+            const Bar &first = *members[0], &last = *members[k - 1];
+            const double span = std::abs((last.cx - first.cx) * nx + (last.cy - first.cy) * ny);
+            const double spacing = lines > 1 ? span / double(lines - 1) : th * 1.7;
             double angle = a.angle;
             if (turned) {
                 // The level was turned 90° clockwise: (x, y) there is (y, H - 1 - x) here.
@@ -113,11 +166,24 @@ void group(std::vector<Bar> bars, double scale, bool turned, double page_height,
             c.length = length / scale;
             c.thickness = (span + th) / scale;
             c.glyph = th / scale / 1.1;
-            c.lines = int(k);
-            c.score = (k >= 2 ? 10.0 : 1.0) * length * std::min(1.0, spacing / th / 1.5);
+            c.lines = lines;
+            c.score = weight * length * std::min(1.0, spacing / th / 1.5);
             out.push_back(c);
-        }
+        };
+        for (size_t k = 1; k <= g.size(); ++k) emit(g, k, int(k), k >= 2 ? 10.0 : 1.0);
+        // A weaker guess than a group, a better one than a bar alone.
+        if (g.size() == 1 && beyond) emit({&a, beyond}, 2, 3, 1.5);
     }
+}
+
+// Whether `c` lies within `k`: the same slant, its ends and centre line
+// within `k`'s rectangle (a glyph's slack).
+bool inside(const ZoneCandidate& c, const ZoneCandidate& k) {
+    if (std::abs(std::remainder(k.angle - c.angle, M_PI)) > 0.05) return false;
+    const double ux = std::cos(k.angle), uy = std::sin(k.angle);
+    const double dx = c.cx - k.cx, dy = c.cy - k.cy;
+    const double along = std::abs(dx * ux + dy * uy), across = std::abs(-dx * uy + dy * ux);
+    return along + c.length / 2 <= k.length / 2 + 2 * k.glyph && across <= k.thickness / 2 + k.glyph;
 }
 
 }  // namespace
@@ -154,12 +220,15 @@ std::vector<ZoneCandidate> find_zones(Pix* grey, size_t keep) {
             PixPtr joined(pixCloseBrick(nullptr, b.get(), 11, 1));
             PixPtr cleaned(pixOpenBrick(nullptr, joined.get(), 1, 3));
             if (!cleaned) continue;
-            group(bars_of(cleaned.get(), 25 * 8.0), scale, turned, h, out);
+            const double min_length = 25 * 8.0;
+            group(join_collinear(pieces_of(cleaned.get(), min_length), min_length), scale, turned, h, out);
         }
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const ZoneCandidate& a, const ZoneCandidate& b) { return a.score > b.score; });
-    // The same zone found at two levels: keep the better.
+    // The same zone found at two levels: keep the better. A shorter one
+    // inside a better one is part of it (a line broken where the other
+    // level joined it): read, it would miss the zone's end.
     std::vector<ZoneCandidate> kept;
     for (const auto& c : out) {
         const bool same = std::any_of(kept.begin(), kept.end(), [&](const ZoneCandidate& k) {
@@ -167,7 +236,10 @@ std::vector<ZoneCandidate> find_zones(Pix* grey, size_t keep) {
                    std::abs(k.length - c.length) < 0.1 * k.length &&
                    std::abs(std::remainder(k.angle - c.angle, 2 * M_PI)) < 0.05;
         });
-        if (!same) kept.push_back(c);
+        const bool part = std::any_of(kept.begin(), kept.end(), [&](const ZoneCandidate& k) {
+            return c.length < 0.9 * k.length && inside(c, k);
+        });
+        if (!same && !part) kept.push_back(c);
         if (kept.size() == keep) break;
     }
     return kept;

@@ -20,6 +20,7 @@ namespace {
 
 constexpr double kGlyphHeight = 30;  // the zone is read with its characters this tall, pixels
 constexpr size_t kCandidates = 5;
+constexpr size_t kEvenedCandidates = 2;  // read again with their contrast evened out
 
 // A character tesseract read: where, how sure, and what else it thought possible.
 struct Symbol {
@@ -414,6 +415,24 @@ bool surely_read(const Mrz& m) {
     return true;
 }
 
+// `m` kept where it holds better than `best`: fewer checks failing, then fewer fields unsure.
+void keep_better(std::optional<Mrz>& best, std::optional<Mrz>& m) {
+    if (m &&
+        (!best || m->failed_checks.size() < best->failed_checks.size() ||
+         (m->failed_checks.size() == best->failed_checks.size() && m->unsure.size() < best->unsure.size())))
+        best = std::move(m);
+}
+
+// The zone's cut with its contrast evened out, tile by tile of about two
+// glyphs: a faint or unevenly lit zone (an infrared scan, a dim photo),
+// whose glyphs tesseract's own threshold for the whole cut loses against
+// the background, stands out dark on white.
+PixPtr even_contrast(Pix* zone) {
+    const int tile = int(kGlyphHeight * 1.5);
+    if (int(pixGetWidth(zone)) < tile || int(pixGetHeight(zone)) < tile) return nullptr;
+    return PixPtr(pixContrastNorm(nullptr, zone, tile, tile, 40, 2, 2));
+}
+
 bool has_zone_lines(const std::vector<SymbolLine>& lines) {
     int long_lines = 0;
     for (const auto& l : lines) long_lines += l.size() >= 20;
@@ -440,58 +459,69 @@ std::optional<Mrz> ZoneReader::read(Pix* page, const Date& today, const TimeBudg
     attempts_ = 0;
     PixPtr grey = ink_grey(page);
     if (!grey) return std::nullopt;
-    const OcrbGlyphs* glyphs = OcrbGlyphs::shared();
+    const auto candidates = find_zones(grey.get(), kCandidates);
     std::optional<Mrz> best;
-    auto better = [&](std::optional<Mrz>& m) {
-        if (m && (!best || m->failed_checks.size() < best->failed_checks.size() ||
-                  (m->failed_checks.size() == best->failed_checks.size() &&
-                   m->unsure.size() < best->unsure.size())))
-            best = std::move(m);
-    };
-    for (const ZoneCandidate& c : find_zones(grey.get(), kCandidates)) {
-        bool zone_here = false;
-        for (int flip = 0; flip < 2 && !zone_here; ++flip) {
+    // As cut first; then, when no zone held, the likeliest zones (two or
+    // three lines found) again with their contrast evened out.
+    for (const bool even : {false, true}) {
+        // A zone whose checks fail on characters read with confidence is read.
+        if (even && best && best->confident) break;
+        size_t evened = 0;
+        for (const ZoneCandidate& c : candidates) {
+            if (even && (c.lines < 2 || ++evened > kEvenedCandidates)) continue;
             if (budget.spent()) return best;
-            ZoneCandidate turned = c;
-            if (flip) turned.angle += M_PI;
-            PixPtr zone = cut_zone(grey.get(), turned, c.glyph * 2.5, c.glyph * (c.lines == 1 ? 2.5 : 0.8),
-                                   kGlyphHeight);
-            if (!zone) continue;
-            const auto bands = line_bands(zone.get());
-            // (engine, line by line?) in order of cost; the readings of one
-            // kind are merged as they come.
-            constexpr std::array<std::pair<size_t, bool>, 5> plan = {
-                {{0, false}, {0, true}, {1, false}, {1, true}, {2, false}}};
-            std::array<ZoneReading, 2> merged;
-            for (size_t step = 0; step < plan.size(); ++step) {
-                const auto [language, by_line] = plan[step];
-                if (by_line && (bands.size() < 2 || bands.size() > 5)) continue;
-                if (!zone_here && step >= 2) break;  // no zone in this crop this way up
-                Engine* engine = engines_->get(language);
-                if (!engine || budget.spent()) break;
-                ++attempts_;
-                const auto lines =
-                    by_line ? engine->lines(zone.get(), bands, budget) : engine->block(zone.get(), budget);
-                if (!has_zone_lines(lines)) continue;
-                std::vector<ZoneLineGeometry> geometry;
-                ZoneReading z = place(lines, geometry);
-                if (glyphs) match_glyphs(z, geometry, zone.get(), *glyphs);
-                ZoneReading& acc = merged[by_line ? 1 : 0];
-                if (acc.lines.size() == z.lines.size()) {
-                    merge(acc, z);
-                } else {
-                    merge(z, acc);
-                    acc = std::move(z);
-                }
-                auto m = decode_any(acc, today);
-                if (m) zone_here = true;
-                better(m);
-                if (best && best->valid() && surely_read(*best)) return best;
-            }
+            if (read_candidate(grey.get(), c, even, today, budget, best)) return best;
+            if (best && best->valid()) return best;
         }
-        if (best && best->valid()) return best;
     }
     return best;
+}
+
+bool ZoneReader::read_candidate(Pix* grey, const ZoneCandidate& c, bool even, const Date& today,
+                                const TimeBudget& budget, std::optional<Mrz>& best) {
+    const OcrbGlyphs* glyphs = OcrbGlyphs::shared();
+    bool zone_here = false;
+    for (int flip = 0; flip < 2 && !zone_here; ++flip) {
+        if (budget.spent()) return true;
+        ZoneCandidate turned = c;
+        if (flip) turned.angle += M_PI;
+        PixPtr zone =
+            cut_zone(grey, turned, c.glyph * 2.5, c.glyph * (c.lines == 1 ? 2.5 : 0.8), kGlyphHeight);
+        if (zone && even) zone = even_contrast(zone.get());
+        if (!zone) continue;
+        const auto bands = line_bands(zone.get());
+        // (engine, line by line?) in order of cost; the readings of one
+        // kind are merged as they come.
+        constexpr std::array<std::pair<size_t, bool>, 5> plan = {
+            {{0, false}, {0, true}, {1, false}, {1, true}, {2, false}}};
+        std::array<ZoneReading, 2> merged;
+        for (size_t step = 0; step < plan.size(); ++step) {
+            const auto [language, by_line] = plan[step];
+            if (by_line && (bands.size() < 2 || bands.size() > 5)) continue;
+            if (!zone_here && step >= 2) break;  // no zone in this crop this way up
+            Engine* engine = engines_->get(language);
+            if (!engine || budget.spent()) break;
+            ++attempts_;
+            const auto lines =
+                by_line ? engine->lines(zone.get(), bands, budget) : engine->block(zone.get(), budget);
+            if (!has_zone_lines(lines)) continue;
+            std::vector<ZoneLineGeometry> geometry;
+            ZoneReading z = place(lines, geometry);
+            if (glyphs) match_glyphs(z, geometry, zone.get(), *glyphs);
+            ZoneReading& acc = merged[by_line ? 1 : 0];
+            if (acc.lines.size() == z.lines.size()) {
+                merge(acc, z);
+            } else {
+                merge(z, acc);
+                acc = std::move(z);
+            }
+            auto m = decode_any(acc, today);
+            if (m) zone_here = true;
+            keep_better(best, m);
+            if (best && best->valid() && surely_read(*best)) return true;
+        }
+    }
+    return false;
 }
 
 }  // namespace dossier

@@ -13,6 +13,7 @@
 #include "core/time_budget.h"
 #include "facts/mrz.h"
 #include "facts/pix.h"
+#include "facts/zone_find.h"
 
 namespace dossier {
 
@@ -33,6 +34,12 @@ public:
     int attempts() const { return attempts_; }
 
 private:
+    // Reads the zone `c` of the grey page both ways up (`even`: its
+    // contrast evened out first), keeping in `best` what holds best; true
+    // when reading should stop (a zone read for sure, or the budget spent).
+    bool read_candidate(Pix* grey, const ZoneCandidate& c, bool even, const Date& today,
+                        const TimeBudget& budget, std::optional<Mrz>& best);
+
     struct Engines;
     std::unique_ptr<Engines> engines_;
     int attempts_ = 0;
