@@ -13,6 +13,7 @@
 #include "package/index_xml.h"
 #include "package/package_temp.h"
 #include "package/zip_handles.h"
+#include "package/zip_output.h"
 
 namespace dossier::package {
 
@@ -64,15 +65,16 @@ PackResult write_package(const Report& r, const fs::path& out, const PackOptions
     const std::time_t mtime = entry_time(r.today);
 
     PackageTemp temp(out);
-    int err = 0;
-    Archive z(zip_open(temp.path().c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err));
+    ZipOutput output(temp.path());  // outlives the archive
+    zip_error_t open_error;
+    zip_error_init(&open_error);
+    Archive z(output.open_archive(&open_error));
     if (!z) {
-        zip_error_t e;
-        zip_error_init_with_code(&e, err);
-        std::string why = zip_error_strerror(&e);
-        zip_error_fini(&e);
+        std::string why = zip_error_strerror(&open_error);
+        zip_error_fini(&open_error);
         throw OutputError(cannot_write(out, why));
     }
+    zip_error_fini(&open_error);
     zip_error_t e;
     zip_error_init(&e);
     Source index_source(zip_source_buffer_create(index.data(), index.size(), 0, &e));

@@ -18,8 +18,9 @@ kill_mid_write() {  # kill_mid_write OUT
   "$dossier" pack "$big" -o "$target" --force --quiet 2>/dev/null &
   pid=$!
   for _ in $(seq 1 6000); do
-    # libzip's own temporary, ".<name>.pack-<pid>-XXXXXX.XXXXXX", growing.
-    if [ -n "$(find "$out" -maxdepth 1 -name ".$name.pack-*.*" -size +8M 2>/dev/null)" ]; then found=1; break; fi
+    # The package's temporary, ".<name>.pack-<pid>-XXXXXX", growing (written
+    # in place: package/zip_output.h).
+    if [ -n "$(find "$out" -maxdepth 1 -name ".$name.pack-*" -size +8M 2>/dev/null)" ]; then found=1; break; fi
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.01
   done
