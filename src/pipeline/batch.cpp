@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <malloc.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -169,6 +170,11 @@ struct Worker {
 int worker_main(const fs::path& root, const std::vector<fs::path>& dossiers, const BatchOptions& opt,
                 const BatchSink& sink, int requests, int fd) {
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);  // a worker waits for work: not past its batch
+    // The blocks a check reads and writes through (1 MiB each: a package's
+    // files, its output) come from the heap and stay there for the next
+    // dossier, instead of being mapped and faulted in afresh each time.
+    ::mallopt(M_MMAP_THRESHOLD, 16 << 20);
+    ::mallopt(M_TRIM_THRESHOLD, 64 << 20);
     if (opt.in_child) opt.in_child();
     LineReader lines(requests, 64);
     for (;;) {
