@@ -103,40 +103,40 @@ bool hash_streamed(FileFacts& facts, int fd, std::string& head) {
 }
 
 // A PDF's structure from `cache`, when it holds this one's: true if it did.
-bool cached_pdf(FileFacts& facts, const ReadCache* cache, bool* cached) {
+bool cached_pdf(FileFacts& facts, const ReadCache* cache) {
     if (!cache || facts.content != ContentKind::pdf) return false;
     facts.pdf = cache->lookup_pdf(facts.sha256);
-    if (cached) *cached = facts.pdf.has_value();
     return facts.pdf.has_value();
 }
 
 // Size, hash and kind; then, unless `parse` is false, what the kind tells
-// (a PDF's structure from `cache` when it has it).
-void read_contents(FileFacts& facts, const MappedFile& file, bool parse, const ReadCache* cache = nullptr,
-                   bool* cached = nullptr) {
+// (a PDF's structure from `cache` when it has it). True when it came from there.
+bool read_contents(FileFacts& facts, const MappedFile& file, bool parse, const ReadCache* cache = nullptr) {
     if (file.error() != 0) {
         fail(facts, std::strerror(file.error()));
-        return;
+        return false;
     }
     const std::string name = facts.path.filename().string();
     std::string head;
     if (file.regular()) {
-        if (!hash_streamed(facts, file.fd(), head)) return;
+        if (!hash_streamed(facts, file.fd(), head)) return false;
     } else {  // a device, a pipe: read as empty, never streamed (it may be endless)
         facts.size = 0;
         facts.sha256 = sha256_hex({});
     }
     facts.content = sniff(head);
     // The mapping only when the bytes are parsed, and not already known.
-    if (!parse || cached_pdf(facts, cache, cached)) return;
+    if (!parse) return false;
+    if (cached_pdf(facts, cache)) return true;
     if (file.mapped()) {
         std::string_view bytes = file.bytes();
         if (facts.content == ContentKind::pdf) facts.pdf = inspect_pdf_bytes(bytes, name);
         if (image_kind(facts.content)) facts.image = inspect_image_bytes(bytes, facts.content);
-        return;
+        return false;
     }
     if (facts.content == ContentKind::pdf) facts.pdf = inspect_pdf(facts.path);
     if (image_kind(facts.content)) facts.image = inspect_image(facts.path, facts.content);
+    return false;
 }
 
 void read_contents(FileFacts& facts, bool parse) { read_contents(facts, MappedFile(facts.path), parse); }
@@ -148,8 +148,7 @@ void inspect_file(FileFacts& facts) { read_contents(facts, true); }
 void inspect_file(FileFacts& facts, const MappedFile& file) { read_contents(facts, file, true); }
 
 void inspect_file(FileFacts& facts, const MappedFile& file, const ReadCache& cache, bool& cached) {
-    cached = false;
-    read_contents(facts, file, true, &cache, &cached);
+    cached = read_contents(facts, file, true, &cache);
 }
 
 void read_file_facts(FileFacts& facts, PdfInspection pdfs) {

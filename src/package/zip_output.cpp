@@ -39,7 +39,7 @@ zip_int64_t ZipOutput::fail(int system_error) {
 bool ZipOutput::flush() {
     const char* p = buffer_.data();
     std::size_t left = buffer_.size();
-    std::uint64_t at = start_;
+    std::uint64_t at = position_ - buffer_.size();
     while (left > 0) {
         const ssize_t n = ::pwrite(fd_.get(), p, left, off_t(at));
         if (n < 0 && errno == EINTR) continue;
@@ -47,7 +47,6 @@ bool ZipOutput::flush() {
         p += n, left -= std::size_t(n), at += std::uint64_t(n);
     }
     buffer_.clear();
-    start_ = position_;
     return true;
 }
 
@@ -67,7 +66,6 @@ zip_int64_t ZipOutput::command(void* data, zip_uint64_t len, zip_source_cmd_t cm
         case ZIP_SOURCE_CLOSE:
         case ZIP_SOURCE_FREE:
         case ZIP_SOURCE_READ:
-            return 0;
         case ZIP_SOURCE_SEEK:
         case ZIP_SOURCE_TELL:
             return 0;
@@ -77,10 +75,9 @@ zip_int64_t ZipOutput::command(void* data, zip_uint64_t len, zip_source_cmd_t cm
             fd_.reset(::open(path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOCTTY, 0666));
             if (!fd_) return fail(errno);
             buffer_.clear();
-            start_ = position_ = end_ = 0;
+            position_ = end_ = 0;
             return 0;
         case ZIP_SOURCE_WRITE: {
-            if (position_ != start_ + buffer_.size() && !flush()) return fail(errno);
             const char* p = static_cast<const char*>(data);
             for (zip_uint64_t left = len; left > 0;) {
                 if (buffer_.size() == kBuffer && !flush()) return fail(errno);
@@ -92,22 +89,11 @@ zip_int64_t ZipOutput::command(void* data, zip_uint64_t len, zip_source_cmd_t cm
             return zip_int64_t(len);
         }
         case ZIP_SOURCE_SEEK_WRITE: {
-            auto* args = ZIP_SOURCE_GET_ARGS(zip_source_args_seek_t, data, len, &error_);
-            if (!args) return -1;
-            const std::int64_t base = args->whence == SEEK_SET   ? 0
-                                      : args->whence == SEEK_CUR ? std::int64_t(position_)
-                                                                 : std::int64_t(end_);
-            const std::int64_t to = base + args->offset;
-            if (args->whence != SEEK_SET && args->whence != SEEK_CUR && args->whence != SEEK_END) {
-                zip_error_set(&error_, ZIP_ER_INVAL, 0);
-                return -1;
-            }
-            if (to < 0) {
-                zip_error_set(&error_, ZIP_ER_INVAL, 0);
-                return -1;
-            }
+            // libzip's own arithmetic: within what was written (it seeks back to a header).
+            const zip_int64_t to = zip_source_seek_compute_offset(position_, end_, data, len, &error_);
+            if (to < 0) return -1;
             if (!flush()) return fail(errno);
-            position_ = start_ = std::uint64_t(to);
+            position_ = std::uint64_t(to);
             return 0;
         }
         case ZIP_SOURCE_TELL_WRITE:

@@ -36,8 +36,7 @@ private:
     std::filesystem::path path_;
     UniqueFd fd_;
     zip_error_t error_;
-    std::vector<char> buffer_;  // bytes for offset start_ on
-    std::uint64_t start_ = 0;
+    std::vector<char> buffer_;    // the bytes before position_, not written yet
     std::uint64_t position_ = 0;  // where the next write goes
     std::uint64_t end_ = 0;       // the file's size as written so far
 };

@@ -247,8 +247,8 @@ void run_all(const fs::path& root, const std::vector<fs::path>& dossiers, const 
         slots[i % window] = std::move(r);
         ++done;
     };
-    // The worker of `job` stopped, or is past its deadline (`late`), before
-    // it answered: its dossier is unchecked, and the job's reader, which it
+    // The worker of `job` (busy) stopped, or is past its deadline (`late`),
+    // before it answered: its dossier is unchecked, and the job's reader, which it
     // may have left busy or with an answer in its pipe, is replaced.
     auto lose = [&](size_t job, bool late) {
         Worker& w = *workers[job];
@@ -260,11 +260,9 @@ void run_all(const fs::path& root, const std::vector<fs::path>& dossiers, const 
         } else {
             why = describe_end(w.process.wait(w.deadline));
         }
-        if (w.index) {
-            if (readers) readers->discard(job);
-            deliver(*w.index, failed(*w.index, msg("the check of this dossier did not finish: {why}",
-                                                   {{"why", *why}})));
-        }
+        if (readers) readers->discard(job);
+        deliver(*w.index,
+                failed(*w.index, msg("the check of this dossier did not finish: {why}", {{"why", *why}})));
         workers[job].reset();
     };
     // A worker for `job`, with the job's reader as it is now.
