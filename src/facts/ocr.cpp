@@ -29,13 +29,6 @@ constexpr milliseconds kZone{20'000};
 void ocr_on_this_thread_only() { omp_set_max_active_levels(0); }
 }  // namespace
 
-std::filesystem::path tessdata_dir() {
-    if (const char* env = std::getenv("TESSDATA_PREFIX"); env && *env) return env;
-    return "/usr/share/tesseract-ocr/5/tessdata";
-}
-
-const char* ocr_languages() { return "fra+nld+deu+eng"; }
-
 PageOcr::PageOcr(const ReadLimits& limits, const Date& today)
     : limits_(limits),
       today_(today),

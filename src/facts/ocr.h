@@ -19,6 +19,7 @@
 #include "core/text.h"
 #include "core/time_budget.h"
 #include "facts/read_facts.h"
+#include "facts/reading_data.h"
 
 struct Pix;
 namespace tesseract {
@@ -29,12 +30,6 @@ namespace dossier {
 
 struct ReadLimits;
 class ZoneReader;
-
-// The tessdata folder used (TESSDATA_PREFIX, else Debian's).
-std::filesystem::path tessdata_dir();
-
-// The OCR languages, as tesseract names them ("fra+nld+deu+eng").
-const char* ocr_languages();
 
 // OCR's limits count processor time (ReadLimits); a reading that waits
 // rather than works (a hang) is stopped on the clock at this many times its

@@ -96,11 +96,6 @@ double dot(const std::vector<float>& patch, int patch_width, const std::vector<f
 
 }  // namespace
 
-std::filesystem::path ocrb_font_path() {
-    if (const char* env = std::getenv("DOSSIER_OCRB_FONT"); env && *env) return env;
-    return "/usr/share/fonts/opentype/ocr-b/OCRB.otf";
-}
-
 const OcrbGlyphs* OcrbGlyphs::shared() {
     static std::once_flag once;
     static std::unique_ptr<OcrbGlyphs> glyphs;

@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "facts/reading_data.h"
+
 struct Pix;
 
 namespace dossier {
@@ -59,8 +61,5 @@ private:
     // Each glyph's sum and variance (times its area), for the correlation.
     std::array<double, kZoneAlphabet.size()> glyph_sum_{}, glyph_var_{};
 };
-
-// DOSSIER_OCRB_FONT, else /usr/share/fonts/opentype/ocr-b/OCRB.otf.
-std::filesystem::path ocrb_font_path();
 
 }  // namespace dossier

@@ -1,6 +1,9 @@
 // Interprets what qpdf read (facts/pdf_qpdf.h): dates, XMP, signatures.
 #include "facts/pdf.h"
 
+// The version only (a macro): qpdf itself is the reading module's (core/reading_module.h).
+#include <qpdf/DLL.h>
+
 #include <algorithm>
 #include <fstream>
 
@@ -90,6 +93,8 @@ PdfFacts inspect_pdf(const std::filesystem::path& file) {
 PdfFacts inspect_pdf_bytes(std::string_view bytes, const std::string& name) {
     return interpret(qpdf_read_bytes(bytes, name), bytes.size());
 }
+
+std::string qpdf_library_version() { return QPDF_VERSION; }
 
 std::string pdf_facts_stamp() {
     // pdf-1: the facts of PdfFacts as of issue 22 (signatures, XMP, active content).

@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/reading_module.h"
 #include "core/text.h"
 #include "facts/timestamp.h"
 
@@ -64,7 +65,11 @@ PdfFacts inspect_pdf(const std::filesystem::path& file);
 PdfFacts inspect_pdf_bytes(std::string_view bytes, const std::string& name = "memory");
 // What PoDoFo 0.9.8 reads of the same file (version, pages, encryption only):
 // kept to measure the two libraries against each other (dossier inspect --engine podofo).
-PdfFacts inspect_pdf_podofo(const std::filesystem::path& file);
+// In the reading module (core/reading_module.h).
+DOSSIER_READING_ENTRY PdfFacts dossier_inspect_pdf_podofo(const std::filesystem::path& file);
+inline PdfFacts inspect_pdf_podofo(const std::filesystem::path& file) {
+    return reading_entry(dossier_inspect_pdf_podofo, "dossier_inspect_pdf_podofo")(file);
+}
 
 // "1.7" from a "%PDF-1.7" header within the first 1024 bytes, or "".
 std::string pdf_header_version(std::string_view head);

@@ -19,7 +19,7 @@ void quiet_podofo() {
 }
 }  // namespace
 
-PdfFacts inspect_pdf_podofo(const std::filesystem::path& file) {
+PdfFacts dossier_inspect_pdf_podofo(const std::filesystem::path& file) {
     quiet_podofo();
     PdfFacts f;
     std::error_code ec;

@@ -315,15 +315,13 @@ QpdfResult inspect_with(Open open, std::string_view head) {
 
 }  // namespace
 
-QpdfResult qpdf_read_file(const std::string& path, std::string_view head) {
+QpdfResult dossier_qpdf_read_file(const std::string& path, std::string_view head) {
     return inspect_with([&](QPDF& pdf) { pdf.processFile(path.c_str()); }, head);
 }
 
-QpdfResult qpdf_read_bytes(std::string_view bytes, const std::string& name) {
+QpdfResult dossier_qpdf_read_bytes(std::string_view bytes, const std::string& name) {
     return inspect_with([&](QPDF& pdf) { pdf.processMemoryFile(name.c_str(), bytes.data(), bytes.size()); },
                         bytes.substr(0, 1024));
 }
-
-std::string qpdf_library_version() { return QPDF::QPDFVersion(); }
 
 }  // namespace dossier

@@ -12,9 +12,12 @@
 #include <string_view>
 #include <vector>
 
+#include "core/reading_module.h"
+
 namespace dossier {
 
-// The qpdf library this process runs ("11.3.0").
+// The qpdf library the tool was built with ("11.3.0"), known without
+// loading it (the reading module holds qpdf: core/reading_module.h).
 std::string qpdf_library_version();
 
 struct QpdfSignature {
@@ -42,8 +45,15 @@ struct QpdfResult {
 };
 
 // `head`: the first bytes of the file (for the header and linearization).
-QpdfResult qpdf_read_file(const std::string& path, std::string_view head);
-QpdfResult qpdf_read_bytes(std::string_view bytes, const std::string& name);
+// In the reading module (core/reading_module.h).
+DOSSIER_READING_ENTRY QpdfResult dossier_qpdf_read_file(const std::string& path, std::string_view head);
+DOSSIER_READING_ENTRY QpdfResult dossier_qpdf_read_bytes(std::string_view bytes, const std::string& name);
+inline QpdfResult qpdf_read_file(const std::string& path, std::string_view head) {
+    return reading_entry(dossier_qpdf_read_file, "dossier_qpdf_read_file")(path, head);
+}
+inline QpdfResult qpdf_read_bytes(std::string_view bytes, const std::string& name) {
+    return reading_entry(dossier_qpdf_read_bytes, "dossier_qpdf_read_bytes")(bytes, name);
+}
 
 std::string pdf_header_version(std::string_view head);
 

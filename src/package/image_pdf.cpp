@@ -143,7 +143,7 @@ Text unreadable(const std::string& name, const char* kind, const std::string& wh
 
 }  // namespace
 
-std::string jpeg_to_pdf(std::string_view jpeg, const std::string& name) {
+std::string dossier_jpeg_to_pdf(std::string_view jpeg, const std::string& name) {
     auto h = jpeg_header(jpeg);
     if (!h) throw ImagePdfError(unreadable(name, "JPEG", "no frame header"));
     if (h->precision != 8 || (h->components != 1 && h->components != 3 && h->components != 4))
@@ -169,7 +169,7 @@ std::string jpeg_to_pdf(std::string_view jpeg, const std::string& name) {
     return write_pdf(q);
 }
 
-std::string png_to_pdf(std::string_view png, const std::string& name) {
+std::string dossier_png_to_pdf(std::string_view png, const std::string& name) {
     std::string why;
     auto px = decode_png(png, kMaxImagePixels, why);
     if (!px) throw ImagePdfError(unreadable(name, "PNG", why));

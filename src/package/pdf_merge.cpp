@@ -18,7 +18,7 @@ using QOH = QPDFObjectHandle;
 
 }  // namespace
 
-void merge_pdfs(const std::vector<MergePart>& parts, const std::filesystem::path& out) {
+void dossier_merge_pdfs(const std::vector<MergePart>& parts, const std::filesystem::path& out) {
     QPDF merged;
     quiet(merged);
     merged.emptyPDF();

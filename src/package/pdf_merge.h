@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "core/reading_module.h"
+
 namespace dossier::package {
 
 struct MergePart {
@@ -18,7 +20,12 @@ struct MergePart {
 };
 
 // Writes `out` (not atomically: the upload set writes into its temporary
-// folder). Throws std::exception from qpdf when a part cannot be read.
-void merge_pdfs(const std::vector<MergePart>& parts, const std::filesystem::path& out);
+// folder). Throws std::exception from qpdf when a part cannot be read. In the
+// reading module (core/reading_module.h): qpdf.
+DOSSIER_READING_ENTRY void dossier_merge_pdfs(const std::vector<MergePart>& parts,
+                                              const std::filesystem::path& out);
+inline void merge_pdfs(const std::vector<MergePart>& parts, const std::filesystem::path& out) {
+    reading_entry(dossier_merge_pdfs, "dossier_merge_pdfs")(parts, out);
+}
 
 }  // namespace dossier::package

@@ -191,7 +191,7 @@ void put_back(Candidate& c) {
 
 }  // namespace
 
-ShrinkOutcome shrink_scans(std::string_view bytes, std::uint64_t max_bytes) {
+ShrinkOutcome dossier_shrink_scans(std::string_view bytes, std::uint64_t max_bytes) {
     setMsgSeverity(L_SEVERITY_NONE);
     ShrinkOutcome out;
     QPDF q;

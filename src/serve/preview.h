@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/reading_module.h"
 #include "facts/file_facts.h"
 #include "facts/sniff.h"
 #include "model/manifest.h"
@@ -46,8 +47,15 @@ std::filesystem::path default_preview_cache();
 // character or face can be read (a character of a machine-readable zone is a fraction of a block). Only the
 // masked picture is ever made then. Returns an empty string when done (or already cached), else why not
 // ("encrypted", "no pages", ...).
-std::string render_preview(const std::filesystem::path& pdf, std::string_view sha256,
-                           const std::filesystem::path& cache, int width = 360, bool masked = false);
+// In the reading module (core/reading_module.h): poppler and Leptonica.
+DOSSIER_READING_ENTRY std::string dossier_render_preview(const std::filesystem::path& pdf,
+                                                         std::string_view sha256,
+                                                         const std::filesystem::path& cache, int width,
+                                                         bool masked);
+inline std::string render_preview(const std::filesystem::path& pdf, std::string_view sha256,
+                                  const std::filesystem::path& cache, int width = 360, bool masked = false) {
+    return reading_entry(dossier_render_preview, "dossier_render_preview")(pdf, sha256, cache, width, masked);
+}
 
 // The preview of a JPEG or PNG (a passport filed as a photo or scan),
 // written to `out` (a preview_path) the same way: `width` pixels wide, masked

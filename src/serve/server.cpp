@@ -47,7 +47,7 @@ void watch(Desk& desk, const std::function<void(const Text&)>& say) {
 
 }  // namespace
 
-int run_server(const ServeOptions& opt, const std::function<void(const std::string&)>& announce) {
+int dossier_run_server(const ServeOptions& opt, const std::function<void(const std::string&)>& announce) {
     // Signals: SIGPIPE ignored (a closed browser tab is not a reason to
     // stop); the stop signals blocked in every thread so that this one takes
     // them with sigwait. The checking processes unblock them.

@@ -12,7 +12,7 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
   { cat "$tmp/cpack.log"; exit 1; }
 deb=$(ls "$tmp"/out/dossier_*.deb)
 dpkg-deb -c "$deb" | awk '{print $6}' >"$tmp/files"
-for f in ./usr/bin/dossier ./usr/share/dossier/checklists/brussels/single-permit.yaml \
+for f in ./usr/bin/dossier ./usr/lib/dossier/dossier-read.so ./usr/lib/dossier/dossier-serve.so ./usr/share/dossier/checklists/brussels/single-permit.yaml \
          ./usr/share/dossier/checklists/data/ ./usr/share/dossier/schemas/manifest.schema.json \
          ./usr/share/dossier/schemas/index.xsd ./usr/share/man/man1/dossier.1 \
          ./usr/share/bash-completion/completions/dossier ./usr/share/zsh/vendor-completions/_dossier; do
@@ -33,8 +33,14 @@ cp -r "$src/samples/brussels-highly-qualified" "$tmp/sample"
    "$tmp/root/usr/bin/dossier" validate sample --today 2026-12-01 --lang nl >"$tmp/nl.txt" 2>&1) ||
   { echo "packaged dossier --lang nl: exit $?"; cat "$tmp/nl.txt"; exit 1; }
 grep -q "geldig tot" "$tmp/nl.txt" || { echo "the packaged dossier's --lang nl report is not in Dutch"; cat "$tmp/nl.txt"; exit 1; }
+# The packaged program loads its packaged reading module (core/reading_module.h) to read a document.
+"$tmp/root/usr/bin/dossier" inspect --format json --cache "$tmp/cold" "$tmp/sample/contract.pdf" >"$tmp/inspect.json" ||
+  { echo "packaged dossier inspect: exit $?"; exit 1; }
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["files"][0]["read"]; assert r["text_source"] == "text-layer", r' \
+  "$tmp/inspect.json" || { echo "the packaged dossier did not read a PDF's text with its reading module"; exit 1; }
 depends=$(dpkg-deb -f "$deb" Depends)
-for p in libc6 libstdc++6 libyaml-cpp0.7 libzip4 libseccomp2 tesseract-ocr-fra tesseract-ocr-nld tesseract-ocr-deu tesseract-ocr-eng; do
+# libtesseract5 and libpoppler-cpp0v5: the reading module's, found by dpkg-shlibdeps in it.
+for p in libc6 libstdc++6 libyaml-cpp0.7 libzip4 libseccomp2 libtesseract5 libpoppler-cpp0v5 tesseract-ocr-fra tesseract-ocr-nld tesseract-ocr-deu tesseract-ocr-eng; do
   echo "$depends" | tr ',' '\n' | sed 's/^ *//; s/ .*//' | grep -qxF "$p" || { echo "Depends lacks $p: $depends"; exit 1; }
 done
 [ "$(dpkg-deb -f "$deb" Package)" = dossier ] || { echo "package name"; exit 1; }
