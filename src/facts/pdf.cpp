@@ -1,7 +1,7 @@
 // Interprets what qpdf read (facts/pdf_qpdf.h): dates, XMP, signatures.
 #include "facts/pdf.h"
 
-// The version only (a macro): qpdf itself is the reading module's (core/reading_module.h).
+// The version only (a macro): qpdf itself is the reading module's (core/modules.h).
 #include <qpdf/DLL.h>
 
 #include <algorithm>

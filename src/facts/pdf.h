@@ -19,7 +19,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/reading_module.h"
+#include "core/modules.h"
 #include "core/text.h"
 #include "facts/timestamp.h"
 
@@ -65,7 +65,7 @@ PdfFacts inspect_pdf(const std::filesystem::path& file);
 PdfFacts inspect_pdf_bytes(std::string_view bytes, const std::string& name = "memory");
 // What PoDoFo 0.9.8 reads of the same file (version, pages, encryption only):
 // kept to measure the two libraries against each other (dossier inspect --engine podofo).
-// In the reading module (core/reading_module.h).
+// In the reading module (core/modules.h).
 DOSSIER_READING_ENTRY PdfFacts dossier_inspect_pdf_podofo(const std::filesystem::path& file);
 inline PdfFacts inspect_pdf_podofo(const std::filesystem::path& file) {
     return reading_entry(dossier_inspect_pdf_podofo, "dossier_inspect_pdf_podofo")(file);

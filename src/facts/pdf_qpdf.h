@@ -12,12 +12,12 @@
 #include <string_view>
 #include <vector>
 
-#include "core/reading_module.h"
+#include "core/modules.h"
 
 namespace dossier {
 
 // The qpdf library the tool was built with ("11.3.0"), known without
-// loading it (the reading module holds qpdf: core/reading_module.h).
+// loading it (the reading module holds qpdf: core/modules.h).
 std::string qpdf_library_version();
 
 struct QpdfSignature {
@@ -45,7 +45,7 @@ struct QpdfResult {
 };
 
 // `head`: the first bytes of the file (for the header and linearization).
-// In the reading module (core/reading_module.h).
+// In the reading module (core/modules.h).
 DOSSIER_READING_ENTRY QpdfResult dossier_qpdf_read_file(const std::string& path, std::string_view head);
 DOSSIER_READING_ENTRY QpdfResult dossier_qpdf_read_bytes(std::string_view bytes, const std::string& name);
 inline QpdfResult qpdf_read_file(const std::string& path, std::string_view head) {

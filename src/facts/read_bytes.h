@@ -1,13 +1,13 @@
 // The reading of a document's bytes (facts/read_document.h): its PDF text
 // layers or its pages by OCR, then its language and what its text says. In
-// the reading module (core/reading_module.h): poppler, tesseract, Leptonica
+// the reading module (core/modules.h): poppler, tesseract, Leptonica
 // and CLD2.
 #pragma once
 
 #include <memory>
 #include <string_view>
 
-#include "core/reading_module.h"
+#include "core/modules.h"
 #include "facts/read_document.h"
 #include "facts/text_analysis.h"
 

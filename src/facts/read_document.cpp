@@ -1,7 +1,7 @@
 #include "facts/read_document.h"
 
 #include <fmt/format.h>
-// The versions only (macros): the libraries are the reading module's (core/reading_module.h).
+// The versions only (macros): the libraries are the reading module's (core/modules.h).
 #include <poppler/cpp/poppler-version.h>
 #include <tesseract/version.h>
 
@@ -13,7 +13,7 @@
 #include <sstream>
 
 #include "core/data_dir.h"
-#include "core/reading_module.h"
+#include "core/modules.h"
 #include "facts/mapped_file.h"
 #include "facts/read_bytes.h"
 #include "facts/reading_data.h"
@@ -109,7 +109,7 @@ bool read_bytes(std::string_view bytes, ContentKind kind, const ReadOptions& opt
                 bool ocr_here) {
     try {
         return reading_entry(dossier_read_bytes, "dossier_read_bytes")(bytes, kind, options, r, t, ocr_here);
-    } catch (const ReadingModuleError& e) {
+    } catch (const ModuleError& e) {
         r = ReadFacts{};
         r.unreadable = msg("its text cannot be read ({error})", {{"error", std::string(e.what())}});
         t = true;  // not kept in the cache: the installation, not the document, is at fault

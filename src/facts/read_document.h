@@ -103,7 +103,7 @@ std::string reader_stamp(const ReadOptions& options);
 // reader stamp, the vocabularies, ICU's month names): a process that forks
 // readers calls it first, so that each starts with them. The reading module
 // (OCR, text layers) is loaded by each reader on its first document that is
-// not in the cache (core/reading_module.h).
+// not in the cache (core/modules.h).
 void prepare_reading(const ReadOptions& options);
 
 // The read cache these options name (--cache, else default_cache_dir()),

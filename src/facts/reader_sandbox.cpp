@@ -3,7 +3,7 @@
 #include <cstdlib>
 
 #include "core/data_dir.h"
-#include "core/reading_module.h"
+#include "core/modules.h"
 #include "facts/read_cache.h"
 
 namespace dossier {
@@ -30,7 +30,7 @@ SandboxPolicy reader_policy(const std::vector<fs::path>& files, const ReadOption
     // loaded late, the time zone), and the processors' count (OpenMP).
     p.read_files.insert(p.read_files.end(), {"/dev/null", "/dev/urandom", "/etc/localtime"});
     // The reading module (qpdf, poppler, tesseract...), loaded on the first
-    // document not in the cache (core/reading_module.h), and the dynamic
+    // document not in the cache (core/modules.h), and the dynamic
     // loader's index of libraries.
     p.read_files.insert(p.read_files.end(), {reading_module_path(), "/etc/ld.so.cache"});
     p.read_trees = {

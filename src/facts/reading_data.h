@@ -1,6 +1,6 @@
 // Where the reading finds its data: OCR's language files and the machine-
 // readable zone's typeface. Known without loading the reading module
-// (core/reading_module.h): the reader's sandbox and its cache stamp name them.
+// (core/modules.h): the reader's sandbox and its cache stamp name them.
 #pragma once
 
 #include <filesystem>

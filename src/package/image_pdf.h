@@ -21,7 +21,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/reading_module.h"
+#include "core/modules.h"
 #include "core/text.h"
 
 namespace dossier::package {
@@ -33,7 +33,7 @@ public:
 
 inline constexpr long long kMaxImagePixels = 50'000'000;
 
-// `name` names the file in messages. In the reading module (core/reading_module.h): qpdf.
+// `name` names the file in messages. In the reading module (core/modules.h): qpdf.
 DOSSIER_READING_ENTRY std::string dossier_jpeg_to_pdf(std::string_view jpeg, const std::string& name);
 DOSSIER_READING_ENTRY std::string dossier_png_to_pdf(std::string_view png, const std::string& name);
 inline std::string jpeg_to_pdf(std::string_view jpeg, const std::string& name) {

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "core/reading_module.h"
+#include "core/modules.h"
 
 namespace dossier::package {
 
@@ -21,7 +21,7 @@ struct MergePart {
 
 // Writes `out` (not atomically: the upload set writes into its temporary
 // folder). Throws std::exception from qpdf when a part cannot be read. In the
-// reading module (core/reading_module.h): qpdf.
+// reading module (core/modules.h): qpdf.
 DOSSIER_READING_ENTRY void dossier_merge_pdfs(const std::vector<MergePart>& parts,
                                               const std::filesystem::path& out);
 inline void merge_pdfs(const std::vector<MergePart>& parts, const std::filesystem::path& out) {

@@ -14,7 +14,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/reading_module.h"
+#include "core/modules.h"
 
 namespace dossier::package {
 
@@ -26,7 +26,7 @@ struct ShrinkOutcome {
 inline constexpr int kScanDpi = 200;
 
 // `pdf` must be a PDF qpdf opens. Throws std::exception from qpdf on a PDF it
-// cannot rewrite. In the reading module (core/reading_module.h): Leptonica.
+// cannot rewrite. In the reading module (core/modules.h): Leptonica.
 DOSSIER_READING_ENTRY ShrinkOutcome dossier_shrink_scans(std::string_view pdf, std::uint64_t max_bytes);
 inline ShrinkOutcome shrink_scans(std::string_view pdf, std::uint64_t max_bytes) {
     return reading_entry(dossier_shrink_scans, "dossier_shrink_scans")(pdf, max_bytes);

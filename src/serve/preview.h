@@ -13,7 +13,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/reading_module.h"
+#include "core/modules.h"
 #include "facts/file_facts.h"
 #include "facts/sniff.h"
 #include "model/manifest.h"
@@ -47,7 +47,7 @@ std::filesystem::path default_preview_cache();
 // character or face can be read (a character of a machine-readable zone is a fraction of a block). Only the
 // masked picture is ever made then. Returns an empty string when done (or already cached), else why not
 // ("encrypted", "no pages", ...).
-// In the reading module (core/reading_module.h): poppler and Leptonica.
+// In the reading module (core/modules.h): poppler and Leptonica.
 DOSSIER_READING_ENTRY std::string dossier_render_preview(const std::filesystem::path& pdf,
                                                          std::string_view sha256,
                                                          const std::filesystem::path& cache, int width,

@@ -1,5 +1,5 @@
 // The preview's rendering (serve/preview.h): poppler-cpp, in the reading
-// module (core/reading_module.h).
+// module (core/modules.h).
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-image.h>

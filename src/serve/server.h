@@ -26,7 +26,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "core/reading_module.h"
+#include "core/modules.h"
 #include "core/text.h"
 #include "pipeline/batch.h"
 #include "pipeline/validate.h"
@@ -56,7 +56,7 @@ struct ServeOptions {
 
 // Serves until SIGINT, SIGTERM or SIGHUP; `announce` receives the URL (with
 // its token) once the server listens. Returns 0 after a clean stop. Throws
-// ServeError when it cannot start. In the serve module (core/reading_module.h).
+// ServeError when it cannot start. In the serve module (core/modules.h).
 DOSSIER_MODULE_ENTRY int dossier_run_server(const ServeOptions& opt,
                                             const std::function<void(const std::string& url)>& announce);
 inline int run_server(const ServeOptions& opt, const std::function<void(const std::string& url)>& announce) {

@@ -33,7 +33,7 @@ cp -r "$src/samples/brussels-highly-qualified" "$tmp/sample"
    "$tmp/root/usr/bin/dossier" validate sample --today 2026-12-01 --lang nl >"$tmp/nl.txt" 2>&1) ||
   { echo "packaged dossier --lang nl: exit $?"; cat "$tmp/nl.txt"; exit 1; }
 grep -q "geldig tot" "$tmp/nl.txt" || { echo "the packaged dossier's --lang nl report is not in Dutch"; cat "$tmp/nl.txt"; exit 1; }
-# The packaged program loads its packaged reading module (core/reading_module.h) to read a document.
+# The packaged program loads its packaged reading module (core/modules.h) to read a document.
 "$tmp/root/usr/bin/dossier" inspect --format json --cache "$tmp/cold" "$tmp/sample/contract.pdf" >"$tmp/inspect.json" ||
   { echo "packaged dossier inspect: exit $?"; exit 1; }
 python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["files"][0]["read"]; assert r["text_source"] == "text-layer", r' \

@@ -1,4 +1,4 @@
-# The modules (core/reading_module.h): qpdf, poppler, tesseract, Leptonica,
+# The modules (core/modules.h): qpdf, poppler, tesseract, Leptonica,
 # PoDoFo and CLD2 live in dossier-read.so, loaded by a reader (in its sandbox)
 # on its first document that is not in the read cache; cpp-httplib in
 # dossier-serve.so, loaded by `serve`. A check answered from

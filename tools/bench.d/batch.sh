@@ -6,7 +6,8 @@
 # measure the disk, not the tool):
 #   floor      openssl dgst -sha256 over every file, one process: the same
 #              library and instructions (SHA-NI) dossier hashes with; no
-#              tool that reads and hashes every byte can beat it
+#              tool that reads and hashes every byte can beat it; floor-j2
+#              the same on two processes (what -j2 can gain at best)
 #   baselines  cat > /dev/null; sha256sum (coreutils, one process, one core)
 #   dossier    batch --jobs 1 and 2, validate and validate + --pack-into
 #   no-read    batch --jobs 1 --no-read, and cold-read: with the read cache
@@ -74,6 +75,9 @@ rm -rf "$SCRATCH/probe"
 measure cat bash -c 'find "$0" -type f -print0 | xargs -0 cat >/dev/null' "$corpus"
 measure sha256sum bash -c 'find "$0" -type f -print0 | xargs -0 sha256sum >/dev/null' "$corpus"
 measure floor bash -c 'find "$0" -type f -print0 | xargs -0 openssl dgst -sha256 >/dev/null' "$corpus"
+# The floor on two processes (batches of 64 files each, two at a time): how
+# much two cores speed up the hashing itself, beside dossier's -j1/-j2.
+measure floor-j2 bash -c 'find "$0" -type f -print0 | xargs -0 -n 64 -P 2 openssl dgst -sha256 >/dev/null' "$corpus"
 measure validate-j1 "$DOSSIER" batch "$corpus" "${extra[@]}" --jobs 1
 measure validate-j2 "$DOSSIER" batch "$corpus" "${extra[@]}" --jobs 2
 if [ "$pack_works" = yes ]; then
@@ -102,7 +106,7 @@ measure peer bash -c 'find "$0" -name dossier.yaml -printf "%h\n" | sort | while
   "$corpus" "$SCRATCH/peer"
 
 printf '\n%-12s %9s %11s %9s %10s\n' run seconds dossiers/s MB/s "peak RSS"
-for name in floor cat sha256sum validate-j1 validate-j2 pack-j1 pack-j2 no-read cold-read peer; do
+for name in floor floor-j2 cat sha256sum validate-j1 validate-j2 pack-j1 pack-j2 no-read cold-read peer; do
   [ -n "${secs[$name]:-}" ] || { printf '%-12s %9s\n' "$name" "n/a"; continue; }
   awk -v n="$name" -v s="${secs[$name]}" -v d="$ndossiers" -v m="$mb" -v r="${rss[$name]}" \
     'BEGIN {if (s < 0.01) s = 0.01; printf "%-12s %9.2f %11.1f %9.1f %7.1f MB\n", n, s, d / s, m / s, r / 1024}'
@@ -121,6 +125,7 @@ if [ "$pack_works" = yes ]; then
   r=$(ratio pack-j1 floor); line "validate+pack -j1 / floor:" "$r" "<=" 3 x
 fi
 r=$(ratio validate-j1 validate-j2); line "validate -j1 / -j2 (speed-up):" "$r" ">=" 1.8 x
+echo "floor -j1 / -j2 (hashing alone):   $(ratio floor floor-j2)x"
 if [ "$pack_works" = yes ]; then
   r=$(ratio pack-j1 pack-j2); line "validate+pack -j1 / -j2:" "$r" ">=" 1.8 x
 fi

@@ -1,4 +1,4 @@
-#include "core/reading_module.h"
+#include "core/modules.h"
 
 #include <dlfcn.h>
 
@@ -37,8 +37,8 @@ void* load(Module& mod, ToolModule m) {
     void* h = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
     if (!h) {
         const char* why = ::dlerror();
-        throw ReadingModuleError("the tool's module " + std::string(mod.file) + " cannot be loaded (" +
-                                 std::string(why ? why : path.string()) + "): reinstall dossier");
+        throw ModuleError("the tool's module " + std::string(mod.file) + " cannot be loaded (" +
+                          std::string(why ? why : path.string()) + "): reinstall dossier");
     }
     mod.handle.store(h);
     return h;
@@ -61,8 +61,8 @@ void* module_symbol(ToolModule m, const char* name) {
     ::dlerror();
     void* f = ::dlsym(h, name);
     if (!f)
-        throw ReadingModuleError("the tool's module " + std::string(mod.file) + " lacks " +
-                                 std::string(name) + ": it does not match this program; reinstall dossier");
+        throw ModuleError("the tool's module " + std::string(mod.file) + " lacks " + std::string(name) +
+                          ": it does not match this program; reinstall dossier");
     return f;
 }
 

@@ -38,12 +38,12 @@ inline std::filesystem::path reading_module_path() { return module_path(ToolModu
 
 // A module could not be loaded or lacks an entry (an incomplete
 // installation): what the system said.
-class ReadingModuleError : public std::runtime_error {
+class ModuleError : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
 // The address of the module's `name`, loading the module on the first call
-// (thread-safe). Throws ReadingModuleError.
+// (thread-safe). Throws ModuleError.
 void* module_symbol(ToolModule m, const char* name);
 
 // Whether this process has loaded the module.
