@@ -14,6 +14,7 @@
 #include "../tools/scan_writer.h"
 #include "../tools/test_documents.h"
 #include "facts/ocrb_glyphs.h"
+#include "facts/pdf_text.h"
 #include "facts/zone_find.h"
 
 using namespace dossier;
@@ -47,6 +48,13 @@ Pixel scanned_page(const ScanPage& page, int dpi, int quads, double degrees, std
 std::optional<Mrz> read(Pix* page) {
     ZoneReader reader;
     return reader.read(page, kToday, TimeBudget(std::chrono::seconds(60), std::chrono::seconds(180)));
+}
+
+// person()'s data page, its zone in OCR-B, scanned at 200 dpi askew by `degrees`.
+Pixel passport_scan(double degrees, std::uint32_t seed) {
+    const ScanPage page =
+        passport_page(person(), "16 JAN 2023", "15 JAN 2033", "29 FEB 1988", ScanLine::zone);
+    return scanned_page(page, 200, 0, degrees, seed);
 }
 
 // A Belgian identity card's holder: a zone of three lines (TD1).
@@ -279,10 +287,8 @@ TEST_CASE("zone reading: a page photographed at a slant, its zone's pitch shrink
 }
 
 TEST_CASE("zone reading: a faint zone, unevenly lit, read with its contrast evened out") {
-    const PassportData p = person();
-    const auto [l1, l2] = td3(p);
-    const ScanPage page = passport_page(p, "16 JAN 2023", "15 JAN 2033", "29 FEB 1988", ScanLine::zone);
-    Pixel scan = scanned_page(page, 200, 0, 0.4, 13);
+    const auto [l1, l2] = td3(person());
+    Pixel scan = passport_scan(0.4, 13);
     PixPtr grey = ink_grey(scan.get());
     // The ink a quarter as dark, the light falling from 250 on the left to
     // 110 on the right: a background darker than the ink elsewhere on the line.
@@ -363,4 +369,36 @@ TEST_CASE("zone reading: a given name of the letters OCR takes fillers for, sett
     CHECK(m->given_names == "ELLE");
     CHECK(m->lines[0] == l1);
     CHECK(std::find(m->unsure.begin(), m->unsure.end(), "names") == m->unsure.end());
+}
+
+TEST_CASE("zone reading: a scanned PDF page whose zone a red pen crossed out, its zone read in colour") {
+    const auto [l1, l2] = td3(person());
+    Pixel scan = passport_scan(0.4, 17);
+    PixPtr grey = ink_grey(scan.get());
+    const auto zones = find_zones(grey.get());
+    REQUIRE_FALSE(zones.empty());
+    const ZoneCandidate z = zones.front();
+    // A thick red stroke along each of its lines (the pen's red over the
+    // ink: black where they cross), a dark grey as dark as the ink is thin.
+    Pixel colour(pixConvert8To32(grey.get()));
+    const int w = int(pixGetWidth(colour.get()));
+    for (int y = int(z.cy - z.thickness / 2); y < int(z.cy + z.thickness / 2); ++y) {
+        const double within = std::fmod(y - (z.cy - z.thickness / 2), z.thickness / 2) / (z.thickness / 2);
+        if (y < 0 || within < 0.2 || within > 0.8) continue;
+        for (int x = std::max(0, int(z.cx - z.length / 2)); x < std::min(w, int(z.cx + z.length / 2)); ++x) {
+            l_uint32 v;
+            pixGetPixel(colour.get(), x, y, &v);
+            pixSetPixel(colour.get(), x, y, v & 0xff000000u);  // red kept, green and blue gone
+        }
+    }
+    const std::string pdf = image_pdf_bytes({{jpeg_bytes(colour.get(), 90), 200}});
+    ReadOptions options;
+    options.today = kToday;
+    ReadFacts r;
+    PagesRead out;
+    bool transient = false;
+    REQUIRE(read_pdf_pages(pdf, options, r, out, transient, true));
+    REQUIRE(out.zone);
+    CHECK(out.zone->valid());
+    CHECK(out.zone->lines == std::vector<std::string>{l1, l2});
 }
