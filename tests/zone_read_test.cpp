@@ -14,6 +14,7 @@
 #include "../tools/scan_writer.h"
 #include "../tools/test_documents.h"
 #include "facts/ocrb_glyphs.h"
+#include "facts/pdf_text.h"
 #include "facts/zone_find.h"
 
 using namespace dossier;
@@ -47,6 +48,44 @@ Pixel scanned_page(const ScanPage& page, int dpi, int quads, double degrees, std
 std::optional<Mrz> read(Pix* page) {
     ZoneReader reader;
     return reader.read(page, kToday, TimeBudget(std::chrono::seconds(60), std::chrono::seconds(180)));
+}
+
+// person()'s data page, its zone in OCR-B, scanned at 200 dpi askew by `degrees`.
+Pixel passport_scan(double degrees, std::uint32_t seed) {
+    const ScanPage page =
+        passport_page(person(), "16 JAN 2023", "15 JAN 2033", "29 FEB 1988", ScanLine::zone);
+    return scanned_page(page, 200, 0, degrees, seed);
+}
+
+// A Belgian identity card's holder: a zone of three lines (TD1).
+PassportData card_holder() {
+    PassportData p = person();
+    p.state = "BEL";
+    p.number = "592376415";
+    return p;
+}
+
+// A card's three zone lines alone on a page, scanned.
+Pixel card_zone_scan(const std::vector<std::string>& lines) {
+    return scanned_page({{lines[0], ScanLine::zone}, {lines[1], ScanLine::zone}, {lines[2], ScanLine::zone}},
+                        200, 0, 0.3, 5);
+}
+
+// A card's title, then its three zone lines, scanned.
+Pixel card_page_scan(const std::vector<std::string>& lines) {
+    return scanned_page({{"CARTE D'IDENTITE - IDENTITEITSKAART", ScanLine::title},
+                         {""},
+                         {lines[0], ScanLine::zone},
+                         {lines[1], ScanLine::zone},
+                         {lines[2], ScanLine::zone}},
+                        200, 0, 0.5, 7);
+}
+
+// The candidate of three lines among `zones`.
+const ZoneCandidate* three_lines(const std::vector<ZoneCandidate>& zones) {
+    const auto it =
+        std::find_if(zones.begin(), zones.end(), [](const ZoneCandidate& c) { return c.lines == 3; });
+    return it == zones.end() ? nullptr : &*it;
 }
 
 }  // namespace
@@ -136,17 +175,11 @@ TEST_CASE("zone finding: a line broken in two is one line, the zone's whole leng
 }
 
 TEST_CASE("zone finding: a card's three lines, the middle one lost in the background") {
-    PassportData p = person();
-    p.state = "BEL";
-    p.number = "592376415";
-    const auto lines = td1(p);
-    Pixel scan = scanned_page(
-        {{lines[0], ScanLine::zone}, {lines[1], ScanLine::zone}, {lines[2], ScanLine::zone}}, 200, 0, 0.3, 5);
+    Pixel scan = card_zone_scan(td1(card_holder()));
     PixPtr grey = ink_grey(scan.get());
     const auto whole = find_zones(grey.get());
-    const auto three =
-        std::find_if(whole.begin(), whole.end(), [](const ZoneCandidate& c) { return c.lines == 3; });
-    REQUIRE(three != whole.end());
+    const ZoneCandidate* three = three_lines(whole);
+    REQUIRE(three);
     const ZoneCandidate z = *three;
     // The middle line wiped out: the first and the last are two lines apart.
     Box* middle =
@@ -159,6 +192,29 @@ TEST_CASE("zone finding: a card's three lines, the middle one lost in the backgr
                std::abs(c.thickness - z.thickness) < 0.15 * z.thickness;
     });
     CHECK(found);
+}
+
+TEST_CASE("zone finding: two lines of a card's three lie within its zone, not the other way") {
+    Pixel scan = card_zone_scan(td1(card_holder()));
+    PixPtr grey = ink_grey(scan.get());
+    const auto zones = find_zones(grey.get());
+    const ZoneCandidate* three = three_lines(zones);
+    REQUIRE(three);
+    int parts = 0;
+    for (const ZoneCandidate& c : zones) {
+        if (&c == three || std::abs(c.cy - three->cy) > three->thickness) continue;
+        CAPTURE(c.lines);
+        CHECK(lies_within(c, *three));
+        CHECK_FALSE(lies_within(*three, c));
+        ++parts;
+    }
+    CHECK(parts >= 1);
+    // Turned upside down, it is the same zone; moved along by half its length, another.
+    ZoneCandidate turned = *three, moved = *three;
+    turned.angle += M_PI;
+    moved.cx += three->length / 2;
+    CHECK(lies_within(turned, *three));
+    CHECK_FALSE(lies_within(moved, *three));
 }
 
 TEST_CASE("zone reading: every field right, whichever way the page lies") {
@@ -231,10 +287,8 @@ TEST_CASE("zone reading: a page photographed at a slant, its zone's pitch shrink
 }
 
 TEST_CASE("zone reading: a faint zone, unevenly lit, read with its contrast evened out") {
-    const PassportData p = person();
-    const auto [l1, l2] = td3(p);
-    const ScanPage page = passport_page(p, "16 JAN 2023", "15 JAN 2033", "29 FEB 1988", ScanLine::zone);
-    Pixel scan = scanned_page(page, 200, 0, 0.4, 13);
+    const auto [l1, l2] = td3(person());
+    Pixel scan = passport_scan(0.4, 13);
     PixPtr grey = ink_grey(scan.get());
     // The ink a quarter as dark, the light falling from 250 on the left to
     // 110 on the right: a background darker than the ink elsewhere on the line.
@@ -254,16 +308,8 @@ TEST_CASE("zone reading: a faint zone, unevenly lit, read with its contrast even
 }
 
 TEST_CASE("zone reading: an identity card's three lines; a page without a zone gives none") {
-    PassportData p = person();
-    p.state = "BEL";
-    p.number = "592376415";
-    const auto lines = td1(p);
-    Pixel scan = scanned_page({{"CARTE D'IDENTITE - IDENTITEITSKAART", ScanLine::title},
-                               {""},
-                               {lines[0], ScanLine::zone},
-                               {lines[1], ScanLine::zone},
-                               {lines[2], ScanLine::zone}},
-                              200, 0, 0.5, 7);
+    const auto lines = td1(card_holder());
+    Pixel scan = card_page_scan(lines);
     const auto m = read(scan.get());
     REQUIRE(m);
     CHECK(m->format == "TD1");
@@ -272,6 +318,38 @@ TEST_CASE("zone reading: an identity card's three lines; a page without a zone g
     // A page of prose: no zone, and quickly.
     Pixel prose = scanned_page(page_in("fr"), 200, 0, 0.5, 9);
     CHECK_FALSE(read(prose.get()));
+}
+
+TEST_CASE("zone reading: a page of prose, its lines read once each way up, none again evened out") {
+    // No reading of its lines shows a zone (no check digit holds, no
+    // filler's chevron is seen): none is read again line by line, nor with
+    // its contrast evened out (19 readings, 6 of them evened, before).
+    Pixel prose = scanned_page(page_in("fr"), 200, 0, 0.5, 9);
+    ZoneReader reader;
+    CHECK_FALSE(
+        reader.read(prose.get(), kToday, TimeBudget(std::chrono::seconds(60), std::chrono::seconds(180))));
+    PixPtr grey = ink_grey(prose.get());
+    const int candidates = int(find_zones(grey.get(), 5).size());
+    REQUIRE(candidates == 5);
+    CHECK(reader.evened() == 0);
+    // Each candidate read as a block both ways up; line by line only where
+    // the block held no lines at all (13 readings).
+    CHECK(reader.attempts() <= 3 * candidates);
+}
+
+TEST_CASE("zone reading: an invalid card's zone, a part of it not read again on its own") {
+    auto lines = td1(card_holder());
+    lines[0][14] = lines[0][14] == '1' ? '2' : '1';  // the number's check digit wrong
+    Pixel scan = card_page_scan(lines);
+    ZoneReader reader;
+    const auto m =
+        reader.read(scan.get(), kToday, TimeBudget(std::chrono::seconds(60), std::chrono::seconds(180)));
+    REQUIRE(m);
+    CHECK_FALSE(m->valid());
+    CHECK(m->format == "TD1");
+    // Evened out, the three lines are read again (five readings), not
+    // their first two found as a zone of two (eight readings before).
+    CHECK(reader.evened() <= 5);
 }
 
 TEST_CASE("zone reading: a given name of the letters OCR takes fillers for, settled by its glyphs") {
@@ -291,4 +369,36 @@ TEST_CASE("zone reading: a given name of the letters OCR takes fillers for, sett
     CHECK(m->given_names == "ELLE");
     CHECK(m->lines[0] == l1);
     CHECK(std::find(m->unsure.begin(), m->unsure.end(), "names") == m->unsure.end());
+}
+
+TEST_CASE("zone reading: a scanned PDF page whose zone a red pen crossed out, its zone read in colour") {
+    const auto [l1, l2] = td3(person());
+    Pixel scan = passport_scan(0.4, 17);
+    PixPtr grey = ink_grey(scan.get());
+    const auto zones = find_zones(grey.get());
+    REQUIRE_FALSE(zones.empty());
+    const ZoneCandidate z = zones.front();
+    // A thick red stroke along each of its lines (the pen's red over the
+    // ink: black where they cross), a dark grey as dark as the ink is thin.
+    Pixel colour(pixConvert8To32(grey.get()));
+    const int w = int(pixGetWidth(colour.get()));
+    for (int y = int(z.cy - z.thickness / 2); y < int(z.cy + z.thickness / 2); ++y) {
+        const double within = std::fmod(y - (z.cy - z.thickness / 2), z.thickness / 2) / (z.thickness / 2);
+        if (y < 0 || within < 0.2 || within > 0.8) continue;
+        for (int x = std::max(0, int(z.cx - z.length / 2)); x < std::min(w, int(z.cx + z.length / 2)); ++x) {
+            l_uint32 v;
+            pixGetPixel(colour.get(), x, y, &v);
+            pixSetPixel(colour.get(), x, y, v & 0xff000000u);  // red kept, green and blue gone
+        }
+    }
+    const std::string pdf = image_pdf_bytes({{jpeg_bytes(colour.get(), 90), 200}});
+    ReadOptions options;
+    options.today = kToday;
+    ReadFacts r;
+    PagesRead out;
+    bool transient = false;
+    REQUIRE(read_pdf_pages(pdf, options, r, out, transient, true));
+    REQUIRE(out.zone);
+    CHECK(out.zone->valid());
+    CHECK(out.zone->lines == std::vector<std::string>{l1, l2});
 }

@@ -53,7 +53,7 @@ Text PageOcr::start() {
     return {};
 }
 
-PageText PageOcr::read(Pix* page, int page_number, int dpi) {
+PageText PageOcr::read(Pix* page, int page_number, int dpi, Pix* zone_page) {
     ocr_on_this_thread_only();
     PageText r;
     if (document_.processor_spent()) {
@@ -99,7 +99,7 @@ PageText PageOcr::read(Pix* page, int page_number, int dpi) {
     api_->Clear();
     // The zone, read apart: tesseract's page layout misses some, and its
     // general models misread OCR-B (facts/zone_read.h).
-    r.zone = zone_->read(page, today_, budget.within(kZone, kZone * kOcrWallFactor));
+    r.zone = zone_->read(zone_page ? zone_page : page, today_, budget.within(kZone, kZone * kOcrWallFactor));
     return r;
 }
 

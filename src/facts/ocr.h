@@ -54,8 +54,11 @@ public:
     Text start();
 
     // The text and zone of `page` (any depth: the zone is looked for in its
-    // colours). `dpi`: the resolution it was scanned or rendered at, 0 if unknown.
-    PageText read(Pix* page, int page_number, int dpi);
+    // colours). `dpi`: the resolution it was scanned or rendered at, 0 if
+    // unknown. `zone_page`, if given: the same page in which to look for the
+    // zone instead (a PDF page rendered in grey for its text, and as its
+    // lightest channel for its zone).
+    PageText read(Pix* page, int page_number, int dpi, Pix* zone_page = nullptr);
 
 private:
     const ReadLimits& limits_;

@@ -28,8 +28,10 @@ namespace {
 
 void quiet_poppler(const std::string&, void*) {}
 
-// A page rendered by poppler in grey, as a leptonica image tesseract can take.
-PixPtr to_pix(const poppler::image& img) {
+// A page rendered by poppler as an 8-bit leptonica image: `grey(row, x)`,
+// pixel x's grey from its row's bytes.
+template <class Grey>
+PixPtr grey_pix(const poppler::image& img, Grey grey) {
     const int w = img.width(), h = img.height();
     PixPtr pix(pixCreate(w, h, 8));
     if (!pix) return nullptr;
@@ -37,9 +39,24 @@ PixPtr to_pix(const poppler::image& img) {
     for (int y = 0; y < h; ++y) {
         const auto* row = reinterpret_cast<const unsigned char*>(src + std::size_t(y) * img.bytes_per_row());
         l_uint32* line = pixGetData(pix.get()) + std::size_t(y) * pixGetWpl(pix.get());
-        for (int x = 0; x < w; ++x) SET_DATA_BYTE(line, x, row[x]);
+        for (int x = 0; x < w; ++x) SET_DATA_BYTE(line, x, grey(row, x));
     }
     return pix;
+}
+
+// A page rendered by poppler in grey, as a leptonica image tesseract can take.
+PixPtr to_pix(const poppler::image& img) {
+    return grey_pix(img, [](const unsigned char* row, int x) { return row[x]; });
+}
+
+// A page rendered by poppler in colour (ARGB32), as the 8-bit grey of its
+// lightest channel: black ink stays dark, a red pen or highlight over a
+// zone fades out (facts/zone_find.h: ink_grey).
+PixPtr lightest_channel(const poppler::image& img) {
+    return grey_pix(img, [](const unsigned char* row, int x) {
+        const unsigned char* p = row + 4 * std::size_t(x);  // B, G, R, A
+        return std::max({p[0], p[1], p[2]});
+    });
 }
 
 // Notices an inline image (BI ... ID ... EI) in a content stream.
@@ -197,6 +214,12 @@ bool read_pdf_pages(std::string_view bytes, const ReadOptions& options, ReadFact
     renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
     renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
     renderer.set_image_format(poppler::image::format_gray8);
+    // The page again in colour for its zone: the grey (for the text, as ever)
+    // keeps a red mark over a zone as dark as the zone's own ink.
+    poppler::page_renderer colours;
+    colours.set_render_hint(poppler::page_renderer::antialiasing, true);
+    colours.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+    colours.set_image_format(poppler::image::format_argb32);
     for (std::size_t k = 0; k < need_ocr.size(); ++k) {
         const int i = need_ocr[k];
         if (options.progress) options.progress(ReadProgress::ocr_page(int(k) + 1, int(need_ocr.size())));
@@ -223,7 +246,10 @@ bool read_pdf_pages(std::string_view bytes, const ReadOptions& options, ReadFact
         PixPtr pix = to_pix(img);
         if (!pix) continue;
         pixSetResolution(pix.get(), int(dpi), int(dpi));
-        auto res = ocr.read(pix.get(), i + 1, int(dpi));
+        PixPtr ink;
+        if (poppler::image c = colours.render_page(page.get(), dpi, dpi); c.is_valid())
+            ink = lightest_channel(c);
+        auto res = ocr.read(pix.get(), i + 1, int(dpi), ink.get());
         if (!res.limit.empty()) {
             r.unreadable = std::move(res.limit);
             transient = true;

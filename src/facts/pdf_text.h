@@ -1,7 +1,8 @@
 // The pages of a PDF read (poppler-cpp): each page's text layer where it has
 // a usable one; pages without are rendered in grey and read by OCR
-// (facts/ocr.h) when they show a scan, and left alone when they are drawn
-// (a born-digital figure or a blank page has no text to find).
+// (facts/ocr.h) when they show a scan, their zone looked for in colour,
+// and left alone when they are drawn (a born-digital figure or a blank
+// page has no text to find).
 #pragma once
 
 #include <optional>

@@ -36,7 +36,10 @@ namespace {
 // read-7: the page image's zone where the page's text reads the same one.
 // read-8: a zone's lines joined where broken, faint zones read again with
 // their contrast evened out, changes the glyphs saw cost more.
-constexpr const char* kReaderVersion = "read-8";
+// read-9: zones read again evened out or line by line only where a reading
+// showed one; a part of a zone read already is not read again on its own; a
+// PDF page's zone looked for in its lightest colour channel.
+constexpr const char* kReaderVersion = "read-9";
 
 std::optional<std::string> slurp(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);

@@ -245,6 +245,15 @@ std::vector<ZoneCandidate> find_zones(Pix* grey, size_t keep) {
     return kept;
 }
 
+bool lies_within(const ZoneCandidate& c, const ZoneCandidate& k) {
+    if (std::abs(std::remainder(k.angle - c.angle, M_PI)) > 0.05) return false;
+    const double ux = std::cos(k.angle), uy = std::sin(k.angle);
+    const double dx = c.cx - k.cx, dy = c.cy - k.cy;
+    const double along = std::abs(dx * ux + dy * uy), across = std::abs(-dx * uy + dy * ux);
+    return along + c.length / 2 <= k.length / 2 + 2 * k.glyph &&
+           across + c.thickness / 2 <= k.thickness / 2 + k.glyph;
+}
+
 PixPtr cut_zone(Pix* grey, const ZoneCandidate& zone, double along, double across, double glyph_height) {
     const double length = zone.length + 2 * along, thickness = zone.thickness + 2 * across;
     const double radius = std::sqrt(length * length + thickness * thickness) / 2 + 2;

@@ -28,6 +28,11 @@ struct ZoneCandidate {
 // The likeliest zones of an 8-bit grey page, best first (at most `keep`).
 std::vector<ZoneCandidate> find_zones(Pix* grey, size_t keep = 6);
 
+// Whether `c` lies wholly within `k`, a glyph's slack around it: the same
+// slant, its ends and its lines between `k`'s (a line or two of a zone
+// found as three, the same zone found again at another level).
+bool lies_within(const ZoneCandidate& c, const ZoneCandidate& k);
+
 // The zone cut out of the page, turned so its lines run left to right
 // (add pi to the angle to turn it upside down), with a margin of `along`
 // pixels at each end and `across` above and below, and scaled so that its

@@ -21,6 +21,7 @@ namespace {
 constexpr double kGlyphHeight = 30;  // the zone is read with its characters this tall, pixels
 constexpr size_t kCandidates = 5;
 constexpr size_t kEvenedCandidates = 2;  // read again with their contrast evened out
+constexpr int kFillerSigns = 3;          // fillers clearly seen: a sign of a zone
 
 // A character tesseract read: where, how sure, and what else it thought possible.
 struct Symbol {
@@ -433,6 +434,17 @@ PixPtr even_contrast(Pix* zone) {
     return PixPtr(pixContrastNorm(nullptr, zone, tile, tile, 40, 2, 2));
 }
 
+// The cells of a reading whose glyph is clearly the filler's chevron: 6 to
+// 33 where a zone too faint to decode as cut was read (the corpus's, the
+// faint page of the tests); none in the 72 readings of brussels-scanned's
+// pages of prose.
+int fillers_seen(const ZoneReading& z) {
+    int n = 0;
+    for (const auto& l : z.lines)
+        for (const ZoneChar& c : l) n += c.seen && c.c == '<';
+    return n;
+}
+
 bool has_zone_lines(const std::vector<SymbolLine>& lines) {
     int long_lines = 0;
     for (const auto& l : lines) long_lines += l.size() >= 20;
@@ -456,33 +468,46 @@ ZoneReader::ZoneReader() : engines_(std::make_unique<Engines>()) {}
 ZoneReader::~ZoneReader() = default;
 
 std::optional<Mrz> ZoneReader::read(Pix* page, const Date& today, const TimeBudget& budget) {
-    attempts_ = 0;
+    attempts_ = evened_ = 0;
     PixPtr grey = ink_grey(page);
     if (!grey) return std::nullopt;
     const auto candidates = find_zones(grey.get(), kCandidates);
     std::optional<Mrz> best;
-    // As cut first; then, when no zone held, the likeliest zones (two or
-    // three lines found) again with their contrast evened out.
+    std::vector<const ZoneCandidate*> decoded;  // the candidates where a zone was decoded
+    // Within one where a zone was decoded: a part of that zone (a line or two of three), read already.
+    auto part_of_read = [&](const ZoneCandidate& c) {
+        return std::any_of(decoded.begin(), decoded.end(),
+                           [&](const ZoneCandidate* k) { return k != &c && lies_within(c, *k); });
+    };
+    bool signs = false;  // of a zone, in any reading as cut
+    // As cut first; then, when no zone held but one showed, the likeliest
+    // zones (two or three lines found) again with their contrast evened out.
     for (const bool even : {false, true}) {
         // A zone whose checks fail on characters read with confidence is read.
         if (even && best && best->confident) break;
+        // No zone shown as cut (a page of prose, a photo): none faint either.
+        if (even && !signs) break;
         size_t evened = 0;
         for (const ZoneCandidate& c : candidates) {
             if (even && (c.lines < 2 || ++evened > kEvenedCandidates)) continue;
+            if (part_of_read(c)) continue;
             if (budget.spent()) return best;
-            if (read_candidate(grey.get(), c, even, today, budget, best)) return best;
+            const Found found = read_candidate(grey.get(), c, even, today, budget, best);
+            if (found.stop) return best;
+            if (found.zone && !even) decoded.push_back(&c);
+            signs = signs || found.signs;
             if (best && best->valid()) return best;
         }
     }
     return best;
 }
 
-bool ZoneReader::read_candidate(Pix* grey, const ZoneCandidate& c, bool even, const Date& today,
-                                const TimeBudget& budget, std::optional<Mrz>& best) {
+ZoneReader::Found ZoneReader::read_candidate(Pix* grey, const ZoneCandidate& c, bool even, const Date& today,
+                                             const TimeBudget& budget, std::optional<Mrz>& best) {
     const OcrbGlyphs* glyphs = OcrbGlyphs::shared();
-    bool zone_here = false;
-    for (int flip = 0; flip < 2 && !zone_here; ++flip) {
-        if (budget.spent()) return true;
+    Found found;
+    for (int flip = 0; flip < 2 && !found.zone; ++flip) {
+        if (budget.spent()) return {true, found.zone, found.signs};
         ZoneCandidate turned = c;
         if (flip) turned.angle += M_PI;
         PixPtr zone =
@@ -495,13 +520,15 @@ bool ZoneReader::read_candidate(Pix* grey, const ZoneCandidate& c, bool even, co
         constexpr std::array<std::pair<size_t, bool>, 5> plan = {
             {{0, false}, {0, true}, {1, false}, {1, true}, {2, false}}};
         std::array<ZoneReading, 2> merged;
+        bool plain = false;  // the block read in lines showing no zone: line by line would not either
         for (size_t step = 0; step < plan.size(); ++step) {
             const auto [language, by_line] = plan[step];
-            if (by_line && (bands.size() < 2 || bands.size() > 5)) continue;
-            if (!zone_here && step >= 2) break;  // no zone in this crop this way up
+            if (by_line && (plain || bands.size() < 2 || bands.size() > 5)) continue;
+            if (!found.zone && step >= 2) break;  // no zone in this crop this way up
             Engine* engine = engines_->get(language);
             if (!engine || budget.spent()) break;
             ++attempts_;
+            evened_ += even;
             const auto lines =
                 by_line ? engine->lines(zone.get(), bands, budget) : engine->block(zone.get(), budget);
             if (!has_zone_lines(lines)) continue;
@@ -516,12 +543,15 @@ bool ZoneReader::read_candidate(Pix* grey, const ZoneCandidate& c, bool even, co
                 acc = std::move(z);
             }
             auto m = decode_any(acc, today);
-            if (m) zone_here = true;
+            const bool signs = m || fillers_seen(acc) >= kFillerSigns;
+            plain = plain || (step == 0 && !signs);
+            found.zone = found.zone || m.has_value();
+            found.signs = found.signs || signs;
             keep_better(best, m);
-            if (best && best->valid() && surely_read(*best)) return true;
+            if (best && best->valid() && surely_read(*best)) return {true, found.zone, found.signs};
         }
     }
-    return false;
+    return found;
 }
 
 }  // namespace dossier

@@ -32,17 +32,26 @@ public:
 
     // How many readings the last call made (for the bench).
     int attempts() const { return attempts_; }
+    // How many of them were of a zone with its contrast evened out.
+    int evened() const { return evened_; }
 
 private:
+    // What reading one candidate found.
+    struct Found {
+        bool stop = false;   // a zone read for sure, or the budget spent: read no more
+        bool zone = false;   // a zone decoded there (a known layout, a check digit holding)
+        bool signs = false;  // that, or the filler's chevron clearly seen in a few cells
+    };
+
     // Reads the zone `c` of the grey page both ways up (`even`: its
-    // contrast evened out first), keeping in `best` what holds best; true
-    // when reading should stop (a zone read for sure, or the budget spent).
-    bool read_candidate(Pix* grey, const ZoneCandidate& c, bool even, const Date& today,
-                        const TimeBudget& budget, std::optional<Mrz>& best);
+    // contrast evened out first), keeping in `best` what holds best.
+    Found read_candidate(Pix* grey, const ZoneCandidate& c, bool even, const Date& today,
+                         const TimeBudget& budget, std::optional<Mrz>& best);
 
     struct Engines;
     std::unique_ptr<Engines> engines_;
     int attempts_ = 0;
+    int evened_ = 0;
 };
 
 }  // namespace dossier
