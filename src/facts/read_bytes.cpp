@@ -148,6 +148,8 @@ bool read_image(std::string_view bytes, ContentKind kind, const ReadOptions& opt
 
 }  // namespace
 
+void dossier_prepare_reading_module() { keep_poppler_loaded(); }
+
 bool dossier_read_bytes(std::string_view bytes, ContentKind kind, const ReadOptions& options, ReadFacts& r,
                         bool& t, bool ocr_here) {
     try {

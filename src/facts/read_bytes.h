@@ -21,6 +21,11 @@ DOSSIER_READING_ENTRY bool dossier_read_bytes(std::string_view bytes, ContentKin
                                               const ReadOptions& options, ReadFacts& r, bool& transient,
                                               bool ocr_here);
 
+// Loads what every reading needs of the module's libraries (poppler's global
+// state): a process that forks readers for many dossiers (batch, serve) loads
+// the module and calls this first, so that its readers start with them.
+DOSSIER_READING_ENTRY void dossier_prepare_reading_module();
+
 // The date labels and document keywords of `options`' checklist folder,
 // loaded once per process (prepare_reading loads them before readers are
 // forked). Throws when they cannot be loaded.

@@ -63,6 +63,16 @@ std::string file_stamp(const fs::path& p) {
 void prepare_reading(const ReadOptions& options) {
     if (!options.enabled) return;
     reader_stamp(options);
+    // The reading module, loaded here once rather than by each reader that
+    // meets a document not in the cache (a damaged PDF is never cached): a
+    // batch's readers are many (one per job, replaced after 256 documents),
+    // and loading it took 30-40 ms each (9 of them: 0.3 s of a warm batch of
+    // 200 dossiers). A single `validate` does not call this.
+    try {
+        reading_entry(dossier_prepare_reading_module, "dossier_prepare_reading_module")();
+    } catch (const ModuleError&) {
+        // Said for each document when it is read.
+    }
     try {
         // The vocabularies, and ICU's month names with them.
         const auto vocab = reading_vocabularies(options);

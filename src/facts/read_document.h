@@ -100,10 +100,11 @@ std::optional<ReadFacts> read_skipped(const FileFacts& f);
 std::string reader_stamp(const ReadOptions& options);
 
 // Loads, once per process, what every reading with `options` needs (the
-// reader stamp, the vocabularies, ICU's month names): a process that forks
-// readers calls it first, so that each starts with them. The reading module
-// (OCR, text layers) is loaded by each reader on its first document that is
-// not in the cache (core/modules.h).
+// reader stamp, the vocabularies, ICU's month names, the reading module and
+// poppler's global state): a process that forks readers for many dossiers
+// (batch, serve) calls it first, so that each starts with them. Elsewhere
+// (validate) the reading module is loaded by a reader with its first
+// document not in the cache (core/modules.h).
 void prepare_reading(const ReadOptions& options);
 
 // The read cache these options name (--cache, else default_cache_dir()),
