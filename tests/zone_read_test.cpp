@@ -432,3 +432,17 @@ TEST_CASE("zone reading: once a zone is decoded, a line alone elsewhere on the p
     // alone read both ways up as well before: 4 readings).
     CHECK(reader.attempts() - reader.evened() <= 2);
 }
+
+TEST_CASE("zone reading: a zone whose checks all fail, its fillers seen upright, not read upside down") {
+    // No check digit holds: no zone decodes, but its fillers' chevrons are
+    // clearly seen the right way up; reading it upside down would show none.
+    auto [l1, l2] = td3(person());
+    for (size_t at : {9, 19, 27, 42, 43}) l2[at] = l2[at] == '1' ? '2' : '1';
+    Pixel scan = scanned_page({{l1, ScanLine::zone}, {l2, ScanLine::zone}}, 200, 0, 0.5, 29);
+    ZoneReader reader;
+    CHECK_FALSE(
+        reader.read(scan.get(), kToday, TimeBudget(std::chrono::seconds(60), std::chrono::seconds(180))));
+    // Upright only, as cut and evened out (9 readings, 3 of them evened, before).
+    CHECK(reader.attempts() <= 6);
+    CHECK(reader.evened() <= 2);
+}

@@ -40,7 +40,8 @@ namespace {
 // showed one; a part of a zone read already is not read again on its own; a
 // PDF page's zone looked for in its lightest colour channel.
 // read-10: zones read by the English model only; a zone's three lines read
-// before their parts; no bar alone read once a zone was decoded.
+// before their parts; no bar alone read once a zone was decoded; a cut not
+// read upside down where its fillers were seen upright.
 constexpr const char* kReaderVersion = "read-10";
 
 std::optional<std::string> slurp(const fs::path& file) {

@@ -509,7 +509,10 @@ ZoneReader::Found ZoneReader::read_candidate(Pix* grey, const ZoneCandidate& c, 
                                              const TimeBudget& budget, std::optional<Mrz>& best) {
     const OcrbGlyphs* glyphs = OcrbGlyphs::shared();
     Found found;
-    for (int flip = 0; flip < 2 && !found.zone; ++flip) {
+    // Upside down only where the cut showed no sign of a zone upright: a
+    // filler's chevron clearly seen is one the right way up (on the corpus,
+    // no cut showing one upright decoded upside down).
+    for (int flip = 0; flip < 2 && !found.signs; ++flip) {
         if (budget.spent()) return {true, found.zone, found.signs};
         ZoneCandidate turned = c;
         if (flip) turned.angle += M_PI;
