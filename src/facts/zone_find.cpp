@@ -186,6 +186,19 @@ bool inside(const ZoneCandidate& c, const ZoneCandidate& k) {
     return along + c.length / 2 <= k.length / 2 + 2 * k.glyph && across <= k.thickness / 2 + k.glyph;
 }
 
+// A zone's candidate before those of its parts (its first two lines found
+// as a zone of two, a line alone): read whole first, it holds them, and a
+// part of a zone read is not read again (facts/zone_read). On the corpus,
+// 9 of 36 images had the part first and read it in vain.
+void wholes_first(std::vector<ZoneCandidate>& kept) {
+    for (size_t i = 0; i < kept.size(); ++i)
+        for (size_t j = i + 1; j < kept.size(); ++j)
+            if (kept[j].lines > kept[i].lines && lies_within(kept[i], kept[j])) {
+                std::rotate(kept.begin() + long(i), kept.begin() + long(j), kept.begin() + long(j) + 1);
+                j = i;  // the whole now at i: any whole of it further on
+            }
+}
+
 }  // namespace
 
 PixPtr ink_grey(Pix* page) {
@@ -242,6 +255,7 @@ std::vector<ZoneCandidate> find_zones(Pix* grey, size_t keep) {
         if (!same && !part) kept.push_back(c);
         if (kept.size() == keep) break;
     }
+    wholes_first(kept);
     return kept;
 }
 

@@ -1,7 +1,6 @@
 // Reading a machine-readable zone in a page image: find it (facts/zone_find),
 // cut it out upright, read its characters with tesseract (the zone's
-// alphabet only, as a block and line by line, its English model then its
-// German and French ones), match each cell against OCR-B's glyphs
+// alphabet only, as a block and line by line, by its English model), match each cell against OCR-B's glyphs
 // (facts/ocrb_glyphs), and let the check digits decide (facts/mrz). A few
 // attempts in order of cost, stopping at the first whose check digits hold.
 #pragma once
