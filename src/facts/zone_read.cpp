@@ -370,27 +370,6 @@ void match_glyphs(ZoneReading& z, const std::vector<ZoneLineGeometry>& geometry,
         }
 }
 
-// Another reading of the same zone, cell by cell: where it differs, its
-// character becomes an alternative and the cell is marked unsure (no longer
-// seen, if the glyphs saw the other clearly there).
-void merge(ZoneReading& into, const ZoneReading& other) {
-    if (into.lines.size() != other.lines.size()) return;
-    for (size_t li = 0; li < into.lines.size(); ++li) {
-        if (into.lines[li].size() != other.lines[li].size()) continue;
-        for (size_t k = 0; k < into.lines[li].size(); ++k) {
-            ZoneChar& a = into.lines[li][k];
-            const ZoneChar& b = other.lines[li][k];
-            if (b.c == a.c) {
-                a.seen = a.seen || b.seen;
-                continue;
-            }
-            if (a.alternatives.find(b.c) == std::string::npos) a.alternatives.insert(0, 1, b.c);
-            a.confidence = std::min(a.confidence, 0.6f);
-            a.seen = a.seen && !b.seen;
-        }
-    }
-}
-
 // The zone in the lines read: all of them, else any three or two in a row.
 std::optional<Mrz> decode_any(const ZoneReading& z, const Date& today) {
     if (z.lines.size() >= 2 && z.lines.size() <= 3)
@@ -453,19 +432,19 @@ bool has_zone_lines(const std::vector<SymbolLine>& lines) {
 
 }  // namespace
 
-struct ZoneReader::Engines {
-    // English only: the German and French models, read after it to settle
-    // the cells it got wrong, never made a zone hold better on the corpus
-    // (0 of 36 images; three readings and two models loaded per zone).
-    std::array<const char*, 1> languages = {"eng"};
-    std::array<std::unique_ptr<Engine>, 1> engines;
-    Engine* get(size_t i) {
-        if (!engines[i]) engines[i] = std::make_unique<Engine>(languages[i]);
-        return engines[i]->ready() ? engines[i].get() : nullptr;
+// The English model only: the German and French models, read after it to
+// settle the cells it got wrong, never made a zone hold better on the corpus
+// (0 of 36 images; three readings and two models loaded per zone). Made on
+// the first zone candidate, so a page without one never loads it.
+struct ZoneReader::EnglishEngine {
+    std::unique_ptr<Engine> engine;
+    Engine* get() {
+        if (!engine) engine = std::make_unique<Engine>("eng");
+        return engine->ready() ? engine.get() : nullptr;
     }
 };
 
-ZoneReader::ZoneReader() : engines_(std::make_unique<Engines>()) {}
+ZoneReader::ZoneReader() : english_(std::make_unique<EnglishEngine>()) {}
 ZoneReader::~ZoneReader() = default;
 
 std::optional<Mrz> ZoneReader::read(Pix* page, const Date& today, const TimeBudget& budget) {
@@ -521,15 +500,11 @@ ZoneReader::Found ZoneReader::read_candidate(Pix* grey, const ZoneCandidate& c, 
         if (zone && even) zone = even_contrast(zone.get());
         if (!zone) continue;
         const auto bands = line_bands(zone.get());
-        // (engine, line by line?) in order of cost; the readings of one
-        // kind are merged as they come.
-        constexpr std::array<std::pair<size_t, bool>, 2> plan = {{{0, false}, {0, true}}};
-        std::array<ZoneReading, 2> merged;
+        // As a block, then line by line (dearer, and only where the block showed a zone).
         bool plain = false;  // the block read in lines showing no zone: line by line would not either
-        for (size_t step = 0; step < plan.size(); ++step) {
-            const auto [language, by_line] = plan[step];
+        for (const bool by_line : {false, true}) {
             if (by_line && (plain || bands.size() < 2 || bands.size() > 5)) continue;
-            Engine* engine = engines_->get(language);
+            Engine* engine = english_->get();
             if (!engine || budget.spent()) break;
             ++attempts_;
             evened_ += even;
@@ -539,16 +514,9 @@ ZoneReader::Found ZoneReader::read_candidate(Pix* grey, const ZoneCandidate& c, 
             std::vector<ZoneLineGeometry> geometry;
             ZoneReading z = place(lines, geometry);
             if (glyphs) match_glyphs(z, geometry, zone.get(), *glyphs);
-            ZoneReading& acc = merged[by_line ? 1 : 0];
-            if (acc.lines.size() == z.lines.size()) {
-                merge(acc, z);
-            } else {
-                merge(z, acc);
-                acc = std::move(z);
-            }
-            auto m = decode_any(acc, today);
-            const bool signs = m || fillers_seen(acc) >= kFillerSigns;
-            plain = plain || (step == 0 && !signs);
+            auto m = decode_any(z, today);
+            const bool signs = m || fillers_seen(z) >= kFillerSigns;
+            plain = plain || (!by_line && !signs);
             found.zone = found.zone || m.has_value();
             found.signs = found.signs || signs;
             keep_better(best, m);

@@ -47,8 +47,8 @@ private:
     Found read_candidate(Pix* grey, const ZoneCandidate& c, bool even, const Date& today,
                          const TimeBudget& budget, std::optional<Mrz>& best);
 
-    struct Engines;
-    std::unique_ptr<Engines> engines_;
+    struct EnglishEngine;
+    std::unique_ptr<EnglishEngine> english_;
     int attempts_ = 0;
     int evened_ = 0;
 };
