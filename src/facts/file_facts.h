@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "facts/file_stamp.h"
 #include "facts/pdf.h"
 #include "facts/read_facts.h"
 #include "facts/sniff.h"
@@ -37,6 +38,10 @@ struct FileFacts {
     std::string error;  // why it could not be read
     std::uint64_t size = 0;
     std::string sha256;
+    // The file as it was before its bytes were hashed (facts/file_stamp.h),
+    // set where the reader is handed it: packing trusts `sha256` while the
+    // file still bears it. Never sent to or from the reader.
+    std::optional<FileStamp> stamp;
     ContentKind content = ContentKind::unknown;
     std::optional<PdfFacts> pdf;
     std::optional<ImageFacts> image;

@@ -123,6 +123,7 @@ size_t read_pooled(ReaderLink& link, const std::vector<FileFacts*>& files, const
         const FileFacts before = f;
         UniqueFd fd = open_for_pool(f.path);
         if (!fd) return i;
+        f.stamp = file_stamp(fd.get());
         nlohmann::json request = {{"path", f.path.string()}, {"read", nullptr}};
         if (read) request["read"] = read_options_json(*read);
         const bool sent = send_with_fd(link.request_fd, request.dump(), fd.get());
@@ -189,7 +190,10 @@ void inspect_files_isolated(const std::vector<FileFacts*>& files, const InspectL
     while (start < files.size()) {
         std::vector<FileFacts*> rest(files.begin() + std::ptrdiff_t(start), files.end());
         std::vector<std::filesystem::path> paths;
-        for (const FileFacts* f : rest) paths.push_back(f->path);
+        for (FileFacts* f : rest) {
+            paths.push_back(f->path);
+            f->stamp = file_stamp(f->path.c_str());  // before the reader opens it
+        }
         const std::filesystem::path helper = helper_for(limits);
         Process reader;
         if (!helper.empty()) {

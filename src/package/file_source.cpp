@@ -2,7 +2,6 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -16,12 +15,13 @@ constexpr std::size_t block = 1 << 20;
 }
 
 FileSource::FileSource(std::string display_name, std::filesystem::path path, std::uint64_t size,
-                       std::string sha256, std::time_t mtime)
+                       std::string sha256, std::time_t mtime, std::optional<FileStamp> stamp)
     : name_(std::move(display_name)),
       path_(std::move(path)),
       size_(size),
       sha256_(std::move(sha256)),
-      mtime_(mtime) {
+      mtime_(mtime),
+      stamp_(std::move(stamp)) {
     zip_error_init(&error_);
 }
 
@@ -58,9 +58,10 @@ zip_int64_t FileSource::open() {
         return fail(msg("{file} cannot be read any more: {reason}",
                         {{"file", name_}, {"reason", std::string(std::strerror(errno))}}),
                     ZIP_ER_OPEN, errno);
-    struct stat st {};
-    if (::fstat(fd_, &st) != 0 || !S_ISREG(st.st_mode))
-        return fail(msg("{file} is no longer a regular file", {{"file", name_}}), ZIP_ER_OPEN);
+    const auto now = file_stamp(fd_);
+    if (!now) return fail(msg("{file} is no longer a regular file", {{"file", name_}}), ZIP_ER_OPEN);
+    // Hashed again unless the file bears the settled stamp validation saw.
+    hashed_ = !(stamp_ && stamp_->settled && stamp_->size == size_ && stamp_->same_as(*now));
 #ifdef POSIX_FADV_SEQUENTIAL
     ::posix_fadvise(fd_, 0, 0, POSIX_FADV_SEQUENTIAL);
 #endif
@@ -68,7 +69,8 @@ zip_int64_t FileSource::open() {
     buffered_ = offset_ = 0;
     read_ = 0;
     eof_ = false;
-    hash_ = std::make_unique<Sha256>();
+    hash_.reset();
+    if (hashed_) hash_ = std::make_unique<Sha256>();
     return 0;
 }
 
@@ -91,7 +93,7 @@ zip_int64_t FileSource::read(void* data, zip_uint64_t len) {
             }
             buffered_ += std::size_t(n);
         }
-        hash_->update(buffer_.data(), buffered_);
+        if (hash_) hash_->update(buffer_.data(), buffered_);
         read_ += buffered_;
         if (read_ > size_)
             return fail(msg("{file} changed after it was checked: it grew beyond the {size} bytes validated; "
@@ -105,7 +107,7 @@ zip_int64_t FileSource::read(void* data, zip_uint64_t len) {
                         "{validated}; nothing was written, pack again",
                         {{"file", name_}, {"size", (long long)read_}, {"validated", (long long)size_}}),
                     ZIP_ER_INCONS);
-            if (hash_->hex() != sha256_)
+            if (hash_ && hash_->hex() != sha256_)
                 return fail(msg("{file} changed after it was checked: its SHA-256 is no longer the one "
                                 "validated; nothing was written, pack again",
                                 {{"file", name_}}),

@@ -1,7 +1,10 @@
 // A libzip source that streams one document from disk into the package and
 // checks, as it goes, that the bytes are the ones validation hashed: same
 // size, same SHA-256. A file that changed between validation and packing
-// makes zip_close fail, and problem() says which file and how.
+// makes zip_close fail, and problem() says which file and how. A file that
+// still bears the settled stamp it had when validation hashed it
+// (facts/file_stamp.h) cannot have changed: it is copied without hashing it
+// a second time (a fifth of a batch pack's time: issue 22).
 //
 // The source reads in 1 MiB blocks through a buffer that exists only while
 // libzip copies this entry, so packing a 300 MB scan holds 1 MiB of it. It
@@ -15,10 +18,12 @@
 #include <ctime>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/text.h"
+#include "facts/file_stamp.h"
 #include "facts/sha256.h"
 
 namespace dossier::package {
@@ -26,7 +31,7 @@ namespace dossier::package {
 class FileSource {
 public:
     FileSource(std::string display_name, std::filesystem::path path, std::uint64_t size, std::string sha256,
-               std::time_t mtime);
+               std::time_t mtime, std::optional<FileStamp> stamp = std::nullopt);
     ~FileSource();
     FileSource(const FileSource&) = delete;
     FileSource& operator=(const FileSource&) = delete;
@@ -36,6 +41,9 @@ public:
     zip_source_t* make_source();
     // Why reading failed, in the lawyer's words; empty when it did not.
     const Text& problem() const { return problem_; }
+    // Whether the last opening hashed the bytes again (the file's stamp had
+    // moved, or was not settled).
+    bool hashed() const { return hashed_; }
 
 private:
     static zip_int64_t callback(void* self, void* data, zip_uint64_t len, zip_source_cmd_t cmd);
@@ -49,6 +57,8 @@ private:
     std::uint64_t size_;
     std::string sha256_;
     std::time_t mtime_;
+    std::optional<FileStamp> stamp_;
+    bool hashed_ = false;
     int fd_ = -1;
     std::vector<unsigned char> buffer_;
     std::size_t buffered_ = 0, offset_ = 0;

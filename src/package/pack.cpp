@@ -86,7 +86,7 @@ PackResult write_package(const Report& r, const fs::path& out, const PackOptions
     std::vector<std::unique_ptr<FileSource>> files;
     for (const auto& entry : result.entries) {
         const FileFacts& f = r.files[entry.document];
-        files.push_back(std::make_unique<FileSource>(f.file, f.path, f.size, f.sha256, mtime));
+        files.push_back(std::make_unique<FileSource>(f.file, f.path, f.size, f.sha256, mtime, f.stamp));
         add_entry(z.get(), entry.name, Source(files.back()->make_source()), mtime, opt.passphrase, out);
     }
     if (zip_close(z.get()) != 0) {
