@@ -322,6 +322,9 @@ TEST_CASE("zone settled by print: a doubtful name takes the one spelling the pag
     // The zone as the page's OCR read it counts as a second reading; ICAO's
     // transliteration too (Ü written UE).
     CHECK(settled(read, "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n").given_names == "ANNA MARIA");
+    // ... and character for character where it took a filler for a letter.
+    CHECK(settled(read, "P<UTOERIKSSON<<ANNACMARIA<<<<<<<<<<<<<<<<<<<\n").given_names == "ANNA MARIA");
+    CHECK(settled(read, "P<UTOERIKSSONCCANNACMARIA<<<<<<<<<<<<<<<<<<<\n").given_names == "ANNA MARIA");
     ZoneLine umlaut = line("P<UTOMAELLER<<ANNA<<<<<<<<<<<<<<<<<<<<<<<<<<", {{6, "U"}});
     CHECK(settled(decode({umlaut, line(l2)}), "Name: Müller").surname == "MUELLER");
 }

@@ -983,9 +983,19 @@ ZoneLine zone_line(std::string_view s) {
 // they are and as a zone's names key them (the E after A, O or U dropped:
 // ICAO 9303 writes Ä as AE or A). The words of the zone itself, as the
 // page's OCR read it (split at its fillers), count too: a second reading
-// of the same glyphs by another engine.
+// of the same glyphs by another engine; and so does each of its lines read
+// to the zone line's width, mostly alike, character for character (where
+// it took a filler for a letter, "JULIETTECHENRIKE").
 struct PrintedWords {
     std::set<std::string> words, name_keys;
+    std::vector<std::vector<std::string>> zone_lines;  // per line of the zone, the page's readings of it
+
+    // Whether a reading of zone line `line` holds `w` at `pos`.
+    bool reads_at(int line, int pos, std::string_view w) const {
+        if (size_t(line) >= zone_lines.size()) return false;
+        return std::any_of(zone_lines[size_t(line)].begin(), zone_lines[size_t(line)].end(),
+                           [&](const std::string& r) { return r.compare(size_t(pos), w.size(), w) == 0; });
+    }
 };
 
 std::string name_key(std::string_view folded) {
@@ -1006,11 +1016,24 @@ std::string lower(std::string_view s) {
     return out;
 }
 
-PrintedWords printed_words(std::string_view text) {
+PrintedWords printed_words(std::string_view text, const std::vector<std::string>& zone) {
     PrintedWords p;
     for (auto& w : folded_words(text)) {
         p.name_keys.insert(name_key(w));
         p.words.insert(std::move(w));
+    }
+    p.zone_lines.resize(zone.size());
+    size_t start = 0;
+    while (start < text.size()) {
+        const size_t end = std::min(text.find('\n', start), text.size());
+        if (auto l = normalise_line(text.substr(start, end - start)))
+            for (size_t k = 0; k < zone.size(); ++k) {
+                if (l->size() != zone[k].size()) continue;
+                size_t same = 0;
+                for (size_t i = 0; i < l->size(); ++i) same += (*l)[i] == zone[k][i];
+                if (2 * same >= l->size()) p.zone_lines[k].push_back(*l);
+            }
+        start = end + 1;
     }
     return p;
 }
@@ -1061,9 +1084,6 @@ std::vector<const ZoneDoubt*> doubts_in(const Mrz& m, int line, int from, int to
 // word so settled. Words under three letters are too common in print to
 // settle anything.
 void settle_names(Mrz& m, const Layout& lay, const PrintedWords& p) {
-    auto printed = [&](const std::string& w) {
-        return w.find('<') == std::string::npos && p.name_keys.contains(name_key(lower(w)));
-    };
     size_t settled = 0;
     auto count = [](const std::vector<const ZoneDoubt*>& at) {
         return size_t(std::count_if(at.begin(), at.end(), [](const ZoneDoubt* d) { return d->doubtful; }));
@@ -1078,6 +1098,10 @@ void settle_names(Mrz& m, const Layout& lay, const PrintedWords& p) {
             int j = i;
             while (j < s.start + s.len && line[size_t(j)] != '<') ++j;
             const auto at = doubts_in(m, s.line, i, j);
+            auto printed = [&](const std::string& w) {
+                return w.find('<') == std::string::npos &&
+                       (p.name_keys.contains(name_key(lower(w))) || p.reads_at(s.line, i, w));
+            };
             if (!at.empty() && j - i >= 3)
                 if (auto w = only_printed(line.substr(size_t(i), size_t(j - i)), at, i, printed)) {
                     line.replace(size_t(i), size_t(j - i), *w);
@@ -1114,7 +1138,9 @@ void settle_number(Mrz& m, const Layout& lay, const PrintedWords& p) {
     const bool composite =
         !lay.composite.empty() && !has(m.failed_checks, "composite") && !has(m.unsure, "composite");
     auto printed = [&](const std::string& v) {
-        if (!check_holds(v, check) || !p.words.contains(lower(strip_fillers(v)))) return false;
+        if (!check_holds(v, check) ||
+            !(p.words.contains(lower(strip_fillers(v))) || p.reads_at(s.line, s.start, v)))
+            return false;
         if (!composite) return true;
         std::vector<std::string> lines = m.lines;
         lines[size_t(s.line)].replace(size_t(s.start), size_t(s.len), v);
@@ -1135,7 +1161,7 @@ void settle_number(Mrz& m, const Layout& lay, const PrintedWords& p) {
 void settle_by_print(Mrz& m, std::string_view page_text) {
     const Layout* lay = layout_of(m.format);
     if (!lay || m.doubts.empty() || m.lines.size() != size_t(lay->lines)) return;
-    const PrintedWords p = printed_words(page_text);
+    const PrintedWords p = printed_words(page_text, m.lines);
     settle_names(m, *lay, p);
     if (has(m.unsure, "number") && !has(m.failed_checks, "number")) settle_number(m, *lay, p);
 }
