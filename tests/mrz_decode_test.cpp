@@ -37,6 +37,18 @@ std::optional<Mrz> decode(const std::string& a, const std::string& b, const std:
     return decode(std::move(lines));
 }
 
+bool unsure(const Mrz& m, const char* field) {
+    return std::find(m.unsure.begin(), m.unsure.end(), field) != m.unsure.end();
+}
+
+// A zone as read, then settled by the text its page prints.
+Mrz settled(const std::optional<Mrz>& read, std::string_view page) {
+    REQUIRE(read);
+    Mrz m = *read;
+    settle_by_print(m, page);
+    return m;
+}
+
 }  // namespace
 
 TEST_CASE("zone layouts: TD3, TD2, TD1, the visas MRV-A and MRV-B, the French identity card") {
@@ -276,4 +288,69 @@ TEST_CASE("zone corrections: of two changes that hold alike, the one the glyphs 
     CHECK(m->number == "ID9875401");
     // Which of the two the check digit cannot tell: the number stays unsure.
     CHECK(std::find(m->unsure.begin(), m->unsure.end(), "number") != m->unsure.end());
+}
+
+TEST_CASE("zone settled by print: a doubtful name takes the one spelling the page prints") {
+    const std::string l1 = "P<UTOERIKSSON<<ANNA<MARLA<<<<<<<<<<<<<<<<<<<";
+    const std::string l2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
+    // MARIA read MARLA, the L in doubt (OCR thought it might be an I).
+    auto read = decode({line(l1, {{23, "I"}}), line(l2)});
+    REQUIRE(read);
+    REQUIRE(read->given_names == "ANNA MARLA");
+    REQUIRE(unsure(*read, "names"));
+    Mrz m = settled(read, "PASSPORT  Surname / Nom\nERIKSSON\nGiven names / Prénoms\nAnna María\n");
+    CHECK(m.given_names == "ANNA MARIA");
+    CHECK(m.lines[0] == "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<");
+    CHECK_FALSE(unsure(m, "names"));
+    // Nothing printed that a choice spells: the reading stays, unsure.
+    m = settled(read, "PASSPORT\nSurname ERIKSSON\n");
+    CHECK(m.given_names == "ANNA MARLA");
+    CHECK(unsure(m, "names"));
+    // Two printed candidates: no pick.
+    m = settled(read, "MARLA\nMARIA\n");
+    CHECK(m.given_names == "ANNA MARLA");
+    CHECK(unsure(m, "names"));
+    // A cell the glyphs saw clearly is never changed.
+    ZoneLine seen = line(l1, {{23, "I"}});
+    seen[23].seen = true;
+    seen[23].confidence = 0.97f;
+    CHECK(settled(decode({seen, line(l2)}), "ANNA MARIA").given_names == "ANNA MARLA");
+    // OCR sure, the glyphs tied (H and M): a cell still open, settled by print.
+    ZoneLine tied = line("P<UTOERIKSSON<<ANNA<MENRIKE<<<<<<<<<<<<<<<<<");
+    tied[20].alternatives = "H";
+    CHECK(settled(decode({tied, line(l2)}), "Given names: ANNA HENRIKE").given_names == "ANNA HENRIKE");
+    // The zone as the page's OCR read it counts as a second reading; ICAO's
+    // transliteration too (Ü written UE).
+    CHECK(settled(read, "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n").given_names == "ANNA MARIA");
+    // ... and character for character where it took a filler for a letter.
+    CHECK(settled(read, "P<UTOERIKSSON<<ANNACMARIA<<<<<<<<<<<<<<<<<<<\n").given_names == "ANNA MARIA");
+    CHECK(settled(read, "P<UTOERIKSSONCCANNACMARIA<<<<<<<<<<<<<<<<<<<\n").given_names == "ANNA MARIA");
+    ZoneLine umlaut = line("P<UTOMAELLER<<ANNA<<<<<<<<<<<<<<<<<<<<<<<<<<", {{6, "U"}});
+    CHECK(settled(decode({umlaut, line(l2)}), "Name: Müller").surname == "MUELLER");
+}
+
+TEST_CASE("zone settled by print: a number the check digit cannot tell, printed on the page") {
+    // C01YPTNHM read DB1YPTNHM: the same weighted sum, the same check digit.
+    const std::string l1 = "PPD<<MUSTERMANN<<ERIKA<<<<<<<<<<<<<<<<<<<<<<";
+    const std::string l2 = "DB1YPTNHM1D<<6408125F2702283<<<<<<<<<<<<<<08";
+    auto read = decode({line(l1), line(l2, {{0, "C"}, {1, "0"}})});
+    REQUIRE(read);
+    REQUIRE(read->valid());
+    REQUIRE(read->number == "DB1YPTNHM");
+    REQUIRE(unsure(*read, "number"));
+    Mrz m = settled(read, "Pass-Nr. / Passport No.\nC01YPTNHM\n");
+    CHECK(m.number == "C01YPTNHM");
+    CHECK(m.lines[1].substr(0, 10) == "C01YPTNHM1");
+    CHECK_FALSE(unsure(m, "number"));
+    // The zone's composite digit not seen (the line read one short): the
+    // number's own check digit decides.
+    auto short_line = decode({line(l1), line(l2.substr(0, 43), {{0, "C"}, {1, "0"}})});
+    REQUIRE(short_line);
+    REQUIRE(unsure(*short_line, "composite"));
+    REQUIRE(unsure(*short_line, "number"));
+    CHECK(settled(short_line, "Passport No. C01YPTNHM").number == "C01YPTNHM");
+    // A printed number whose check digit fails is no reading of it.
+    m = settled(read, "Passport No. CB1YPTNHM");
+    CHECK(m.number == "DB1YPTNHM");
+    CHECK(unsure(m, "number"));
 }

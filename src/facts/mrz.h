@@ -63,6 +63,17 @@ std::optional<Mrz> find_mrz(std::string_view text, const Date& today, bool exact
 // checks read clearly if either read them so; else nullopt.
 std::optional<Mrz> agreed_zone(const Mrz& text, const Mrz& image);
 
+// A zone read by OCR whose names or number hold open cells (Mrz::doubts),
+// held against `page_text`, the OCR of the page it is printed on, whose
+// visual zone prints the same name and number (the zone itself, as that
+// OCR read it, counts as a second reading): a name word holding open cells
+// takes the one spelling among their alternatives (at most two changed)
+// printed there; an unsure number whose check holds, the one printed
+// spelling whose check digits still hold. Two printed candidates settle
+// nothing, and cells the glyphs saw clearly are never changed. A field
+// whose every doubtful cell is so settled is no longer unsure.
+void settle_by_print(Mrz& m, std::string_view page_text);
+
 // ICAO 9303 check digit of a field (weights 7, 3, 1; < is 0, A is 10).
 // -1 when the field holds a character outside [0-9A-Z<].
 int mrz_check_digit(std::string_view field);

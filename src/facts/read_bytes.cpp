@@ -6,6 +6,7 @@
 
 #include "facts/image.h"
 #include "facts/language.h"
+#include "facts/mrz.h"
 #include "facts/ocr.h"
 #include "facts/pdf_text.h"
 #include "facts/pix.h"
@@ -23,8 +24,9 @@ bool better_zone(const Mrz& a, const Mrz& b) {
 }
 
 // The document's facts from what its pages gave: where its text came from,
-// its language, then its dates, zone, kind and words.
-void finish(ReadFacts& r, const PagesRead& pages, const ReadOptions& options) {
+// its language, then its dates, zone, kind and words. `ocr_text`: the text
+// in which to look for the zone's names and number as the page prints them.
+void finish(ReadFacts& r, const PagesRead& pages, const ReadOptions& options, std::string_view ocr_text) {
     r.words = count_text(pages.text).words;
     bool any_text = false, any_ocr = false;
     for (const auto& p : r.pages) {
@@ -55,6 +57,9 @@ void finish(ReadFacts& r, const PagesRead& pages, const ReadOptions& options) {
         if (!r.guessed_type && r.mrz->document_code.starts_with("P") && r.mrz->format == "TD3")
             r.guessed_type = TypeGuess{"passport", 1.0, {"machine-readable zone"}};
     }
+    // Names carry no check digit, and a number's may not tell two readings
+    // apart: where the zone was read with doubt, the page prints them too.
+    if (r.mrz) settle_by_print(*r.mrz, ocr_text);
 }
 
 // Reads a PDF's text. Returns false, having read nothing, when some page
@@ -65,7 +70,7 @@ bool read_pdf(std::string_view bytes, const ReadOptions& options, ReadFacts& r, 
     if (!read_pdf_pages(bytes, options, r, pages, transient, ocr_here)) return false;
     if (!r.unreadable.empty() && transient) return true;
     if (!r.unreadable.empty() && pages.text.empty() && !pages.zone) return true;
-    finish(r, pages, options);
+    finish(r, pages, options, pages.text);
     if (r.source == TextSource::none && r.unreadable.empty())
         r.unreadable = pages.needs_ocr ? msg("its pages have no text layer and OCR was turned off (--no-ocr)")
                        : r.pages.empty() ? msg("it has no pages to read")
@@ -127,6 +132,8 @@ bool read_image(std::string_view bytes, ContentKind kind, const ReadOptions& opt
     }
     r.pages[0].ocr_confidence = res.confidence;
     PagesRead pages;
+    // Text too sparse to be the page's may still print the zone's names.
+    const std::string ocr_text = res.text;
     if (legible(res.text)) {
         r.pages[0].source = TextSource::ocr;
         r.pages[0].characters = count_text(res.text).visible;
@@ -140,7 +147,7 @@ bool read_image(std::string_view bytes, ContentKind kind, const ReadOptions& opt
             std::max(r.pages[0].characters, int(res.zone->lines.size() * res.zone->lines[0].size()));
         pages.zone = std::move(res.zone);
     }
-    finish(r, pages, options);
+    finish(r, pages, options, ocr_text);
     if (r.source == TextSource::none && r.unreadable.empty())
         r.unreadable = msg("no legible text was found in it by OCR");
     return true;

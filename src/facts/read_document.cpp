@@ -42,7 +42,9 @@ namespace {
 // read-10: zones read by the English model only; a zone's three lines read
 // before their parts; no bar alone read once a zone was decoded; a cut not
 // read upside down where its fillers were seen upright.
-constexpr const char* kReaderVersion = "read-10";
+// read-12: a zone's names and number read with doubt settled by the words
+// the page prints (facts/mrz.h: settle_by_print).
+constexpr const char* kReaderVersion = "read-12";
 
 std::optional<std::string> slurp(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);

@@ -32,6 +32,15 @@ struct PrintedDate {
                              // label names one
 };
 
+// A cell of a zone's names or number whose reading is open (facts/mrz.h):
+// where it is in Mrz::lines, the other characters it may hold, and whether
+// it was read with doubt (it makes its field unsure).
+struct ZoneDoubt {
+    int line = 0, pos = 0;
+    std::string choices;
+    bool doubtful = false;
+};
+
 // A machine-readable zone (ICAO 9303): TD3 (passports), TD1/TD2 (cards).
 struct Mrz {
     std::string format;  // "TD3", "TD2", "TD1", "MRV-A", "MRV-B" (visas), "FRA-CNI" (French identity card)
@@ -56,6 +65,10 @@ struct Mrz {
     // "nationality", "sex", "names"): what they hold may not be what is
     // printed, so no error is raised on them.
     std::vector<std::string> unsure;
+    // The cells of the names and number whose reading is open, for the
+    // reader to settle by the page's printed text (settle_by_print). Used
+    // where the zone is read; not kept in the read cache.
+    std::vector<ZoneDoubt> doubts;
     bool valid() const { return failed_checks.empty(); }
 };
 
