@@ -42,7 +42,9 @@ namespace {
 // read-10: zones read by the English model only; a zone's three lines read
 // before their parts; no bar alone read once a zone was decoded; a cut not
 // read upside down where its fillers were seen upright.
-constexpr const char* kReaderVersion = "read-10";
+// read-11: where a zone decoded with its checks failing, only its own cut is
+// read again with its contrast evened out, no other candidate.
+constexpr const char* kReaderVersion = "read-11";
 
 std::optional<std::string> slurp(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
