@@ -42,9 +42,12 @@ namespace {
 // read-10: zones read by the English model only; a zone's three lines read
 // before their parts; no bar alone read once a zone was decoded; a cut not
 // read upside down where its fillers were seen upright.
+// read-11: where a zone decoded with its checks failing, only its own cut is
+// read again with its contrast evened out, no other candidate.
 // read-12: a zone's names and number read with doubt settled by the words
 // the page prints (facts/mrz.h: settle_by_print).
-constexpr const char* kReaderVersion = "read-12";
+// read-13: read-11 and read-12 together (two branches merged).
+constexpr const char* kReaderVersion = "read-13";
 
 std::optional<std::string> slurp(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
