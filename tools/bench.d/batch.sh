@@ -9,6 +9,8 @@
 #              library and instructions (SHA-NI) dossier hashes with; no
 #              tool that reads and hashes every byte can beat it; floor-j2
 #              the same on two processes (what -j2 can gain at best)
+#   write      dd of the packages' size to disk with fdatasync: what writing
+#              them for good takes (packing's floor is floor + write)
 #   baselines  cat > /dev/null; sha256sum (coreutils, one process, one core)
 #   dossier    batch --jobs 1 and 2, validate and validate + --pack-into
 #   no-read    batch --jobs 1 --no-read, and cold-read: with the read cache
@@ -63,6 +65,7 @@ measure() {  # measure NAME COMMAND...: wall seconds and peak RSS (KB) of COMMAN
   /usr/bin/time -v -o "$log" "$@" >/dev/null 2>"$SCRATCH/err.$name" || true
   secs[$name]=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$log")
   rss[$name]=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
+  [ -d "$SCRATCH/pack" ] && packed_mb=$(du -sm "$SCRATCH/pack" | cut -f1)
   rm -rf "$SCRATCH/pack" "$SCRATCH/peer"
 }
 
@@ -92,6 +95,10 @@ for round in 1 2 3; do
   # The floor on two processes (batches of 64 files each, two at a time): how
   # much two cores speed up the hashing itself, beside dossier's -j1/-j2.
   best floor-j2 bash -c 'find "$0" -type f -print0 | xargs -0 -n 64 -P 2 openssl dgst -sha256 >/dev/null' "$corpus"
+  # What the disk takes to write the packages' bytes for good (fdatasync),
+  # known once a pack has run: no pack can beat floor + write.
+  [ -n "${packed_mb:-}" ] && best write dd if=/dev/zero of="$SCRATCH/write" bs=1M count="$packed_mb" conv=fdatasync
+  rm -f "$SCRATCH/write"
   best validate-j1 "$DOSSIER" batch "$corpus" "${extra[@]}" --jobs 1
   best validate-j2 "$DOSSIER" batch "$corpus" "${extra[@]}" --jobs 2
   if [ "$pack_works" = yes ]; then
@@ -125,7 +132,7 @@ measure peer bash -c 'find "$0" -name dossier.yaml -printf "%h\n" | sort | while
   "$corpus" "$SCRATCH/peer"
 
 printf '\n%-12s %9s %11s %9s %10s\n' run seconds dossiers/s MB/s "peak RSS"
-for name in floor floor-j2 cat sha256sum validate-j1 validate-j2 pack-j1 pack-j2 no-read cold-read peer; do
+for name in floor floor-j2 write cat sha256sum validate-j1 validate-j2 pack-j1 pack-j2 no-read cold-read peer; do
   [ -n "${secs[$name]:-}" ] || { printf '%-12s %9s\n' "$name" "n/a"; continue; }
   awk -v n="$name" -v s="${secs[$name]}" -v d="$ndossiers" -v m="$mb" -v r="${rss[$name]}" \
     'BEGIN {if (s < 0.01) s = 0.01; printf "%-12s %9.2f %11.1f %9.1f %7.1f MB\n", n, s, d / s, m / s, r / 1024}'
@@ -142,6 +149,11 @@ echo
 r=$(ratio validate-j1 floor); line "validate -j1 / floor:" "$r" "<=" 1.5 x
 if [ "$pack_works" = yes ]; then
   r=$(ratio pack-j1 floor); line "validate+pack -j1 / floor:" "$r" "<=" 3 x
+fi
+if [ "$pack_works" = yes ] && [ -n "${secs[write]:-}" ]; then
+  echo "write (${packed_mb} MB, fdatasync) / floor: $(ratio write floor)x"
+  fw=$(awk -v a="${secs[floor]}" -v b="${secs[write]}" 'BEGIN {printf "%.2f", a + b}')
+  echo "validate+pack -j1 / (floor + write): $(awk -v a="${secs[pack-j1]}" -v b="$fw" 'BEGIN {printf "%.2f", a / b}')x"
 fi
 r=$(ratio validate-j1 validate-j2); line "validate -j1 / -j2 (speed-up):" "$r" ">=" 1.8 x
 echo "floor -j1 / -j2 (hashing alone):   $(ratio floor floor-j2)x"
