@@ -7,15 +7,25 @@
 #include <functional>
 #include <set>
 
-#include "facts/text_fold.h"
+#include "facts/mrz_layout.h"
 #include "model/vocabulary.h"
 
 namespace dossier {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+// The zone's layouts and the helpers shared with facts/mrz_settle.cpp.
+using mrz_detail::check_holds;
+using mrz_detail::CheckedField;
+using mrz_detail::is_digit;
+using mrz_detail::is_upper;
+using mrz_detail::Kind;
+using mrz_detail::Layout;
+using mrz_detail::layouts;
+using mrz_detail::normalise_line;
+using mrz_detail::spaced;
+using mrz_detail::Span;
+using mrz_detail::strip_fillers;
 
 // The pairs OCR confuses in OCR-B, each way.
 char to_digit(char c) {
@@ -66,12 +76,6 @@ char partner(char c) {
     return to_digit(c) == c || c == 'U' || c == 'T' ? c : to_digit(c);
 }
 
-std::string strip_fillers(std::string_view s) {
-    std::string out(s);
-    out.erase(std::remove(out.begin(), out.end(), '<'), out.end());
-    return out;
-}
-
 enum class Century { past, expiry };
 
 std::optional<Date> mrz_date(std::string_view yymmdd, const Date& today, Century c) {
@@ -84,131 +88,6 @@ std::optional<Date> mrz_date(std::string_view yymmdd, const Date& today, Century
     if (!d) return std::nullopt;
     if (c == Century::past ? *d > today : year > today.year() + 20) year -= 100;
     return Date::from(year, mm, dd);
-}
-
-bool check_holds(std::string_view field, char check) {
-    const int want = mrz_check_digit(field);
-    if (want < 0) return false;
-    if (check == '<')  // an empty field's check digit may be a filler
-        return want == 0 && std::all_of(field.begin(), field.end(), [](char c) { return c == '<'; });
-    return is_digit(check) && check - '0' == want;
-}
-
-// What a position holds.
-enum class Kind {
-    digit,   // dates, check digits
-    letter,  // codes, names, sex
-    any,     // document numbers, optional data
-};
-
-// A range of one line.
-struct Span {
-    int line, start, len;
-};
-
-// A field protected by a check digit.
-struct CheckedField {
-    const char* name;  // "number", "birth_date", "expiry", "optional"
-    Span value;
-    Span check;  // len 1
-    Kind kind;
-};
-
-struct Layout {
-    const char* format;
-    int lines, width;
-    std::vector<Span> letters;  // code, states, names, sex: letters and fillers
-    std::vector<CheckedField> fields;
-    std::vector<Span> composite;  // empty: no composite check digit
-    Span composite_check{0, 0, 0};
-    // Where the fields are.
-    Span code, state, nationality, sex;
-    std::vector<Span> names;     // the names field, or surname then given names (French CNI)
-    std::vector<Span> optional;  // optional data: personal numbers, or fillers
-
-    // Where the checked field `name` is; {0, 0, 0} when this layout has none
-    // (the French CNI has no expiry).
-    Span span(std::string_view name) const {
-        for (const CheckedField& f : fields)
-            if (name == f.name) return f.value;
-        return {0, 0, 0};
-    }
-};
-
-// The four layouts of two lines share their second line up to position 28
-// (ICAO 9303 parts 4, 6, 7): number, nationality, birth date, sex, expiry,
-// then optional data. Passports (TD3) check the optional data apart; the
-// documents with a composite check digit end with it; visas have neither.
-Layout two_lines(const char* format, int width, bool composite) {
-    const bool optional_check = composite && width == 44;
-    const int optional_len = width - 28 - (composite ? 1 : 0) - (optional_check ? 1 : 0);
-    Layout l{format,
-             2,
-             width,
-             {{0, 0, width}, {1, 10, 3}, {1, 20, 1}},
-             {},
-             {},
-             {0, 0, 0},
-             {0, 0, 2},
-             {0, 2, 3},
-             {1, 10, 3},
-             {1, 20, 1},
-             {{0, 5, width - 5}},
-             {{1, 28, optional_len}}};
-    l.fields = {{"number", {1, 0, 9}, {1, 9, 1}, Kind::any},
-                {"birth_date", {1, 13, 6}, {1, 19, 1}, Kind::digit},
-                {"expiry", {1, 21, 6}, {1, 27, 1}, Kind::digit}};
-    if (optional_check)
-        l.fields.push_back({"optional", {1, 28, optional_len}, {1, 28 + optional_len, 1}, Kind::any});
-    if (composite) {
-        l.composite = {{1, 0, 10}, {1, 13, 7}, {1, 21, width - 22}};
-        l.composite_check = {1, width - 1, 1};
-    }
-    return l;
-}
-
-const std::vector<Layout>& layouts() {
-    static const std::vector<Layout> all = [] {
-        std::vector<Layout> v;
-        v.push_back(two_lines("TD3", 44, true));     // passports (part 4)
-        v.push_back(two_lines("MRV-A", 44, false));  // visas of passport size (part 7)
-        v.push_back(two_lines("TD2", 36, true));     // cards and official travel documents (part 6)
-        v.push_back(two_lines("MRV-B", 36, false));  // visas of the smaller size
-        // TD1: identity and residence cards (part 5).
-        v.push_back(Layout{"TD1",
-                           3,
-                           30,
-                           {{0, 0, 5}, {1, 7, 1}, {1, 15, 3}, {2, 0, 30}},
-                           {{"number", {0, 5, 9}, {0, 14, 1}, Kind::any},
-                            {"birth_date", {1, 0, 6}, {1, 6, 1}, Kind::digit},
-                            {"expiry", {1, 8, 6}, {1, 14, 1}, Kind::digit}},
-                           {{0, 5, 25}, {1, 0, 7}, {1, 8, 7}, {1, 18, 11}},
-                           {1, 29, 1},
-                           {0, 0, 2},
-                           {0, 2, 3},
-                           {1, 15, 3},
-                           {1, 7, 1},
-                           {{2, 0, 30}},
-                           {{0, 15, 15}, {1, 18, 11}}});
-        // The French national identity card of 1988-2021: IDFRA, surname,
-        // office; number, given names, birth date, sex; no expiry.
-        v.push_back(Layout{"FRA-CNI",
-                           2,
-                           36,
-                           {{0, 0, 30}, {1, 13, 14}, {1, 34, 1}},
-                           {{"number", {1, 0, 12}, {1, 12, 1}, Kind::any},
-                            {"birth_date", {1, 27, 6}, {1, 33, 1}, Kind::digit}},
-                           {{0, 0, 36}, {1, 0, 35}},
-                           {1, 35, 1},
-                           {0, 0, 2},
-                           {0, 2, 3},
-                           {0, 2, 3},
-                           {1, 34, 1},
-                           {{0, 5, 25}, {1, 13, 14}},
-                           {}});
-        return v;
-    }();
-    return all;
 }
 
 // A zone's lines fitted to a layout's width: the characters and, for each,
@@ -414,19 +293,6 @@ std::string clean_names(std::string field, bool surname_only, const std::vector<
     for (char& c : field)
         if (!is_upper(c)) c = '<';
     return field;
-}
-
-std::string spaced(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        if (c == '<') {
-            if (!out.empty() && out.back() != ' ') out += ' ';
-        } else {
-            out += c;
-        }
-    }
-    while (!out.empty() && out.back() == ' ') out.pop_back();
-    return out;
 }
 
 // A three-letter code that is no ICAO code, read again with one letter
@@ -924,247 +790,13 @@ std::optional<Decoded> decode(const ZoneReading& zone, const Date& today) {
     return best;
 }
 
-// One line of text as zone characters: « and ‹ are fillers, spaces go,
-// letters are upper-cased, other stray characters (OCR specks) are dropped.
-// Lines with more than a few stray characters are no zone line.
-std::optional<std::string> normalise_line(std::string_view line) {
-    std::string out;
-    int stray = 0;
-    for (size_t i = 0; i < line.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(line[i]);
-        if (c == 0xC2 && i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) == 0xAB) {  // «
-            out += "<<";  // OCR reads a pair of fillers as one «
-            ++i;
-        } else if (c == 0xE2 && i + 2 < line.size() && static_cast<unsigned char>(line[i + 1]) == 0x80 &&
-                   static_cast<unsigned char>(line[i + 2]) == 0xB9) {  // ‹
-            out += '<';
-            i += 2;
-        } else if (c == ' ' || c == '\t') {
-            continue;
-        } else if (is_upper(char(c)) || is_digit(char(c)) || c == '<') {
-            out += char(c);
-        } else if (c >= 'a' && c <= 'z') {
-            out += char(c - 'a' + 'A');
-        } else {
-            if (c < 0x80 || c >= 0xC0) ++stray;  // count a multi-byte character once
-            if (stray > 3) return std::nullopt;
-        }
-    }
-    // 20: a name line whose fillers OCR dropped ("P<MAREL<AMRANI<<YOUSSEF").
-    if (out.size() < 20 || out.size() > 50) return std::nullopt;
-    // Runs of K, S or X between fillers, or after fillers up to the end of
-    // the line, are fillers OCR misread ("<<<K<<", "JOHN<<<<KKKK").
-    for (size_t i = 0; i < out.size();) {
-        if (out[i] != 'K' && out[i] != 'S' && out[i] != 'X') {
-            ++i;
-            continue;
-        }
-        size_t j = i;
-        while (j < out.size() && (out[j] == 'K' || out[j] == 'S' || out[j] == 'X')) ++j;
-        const bool after_filler = i > 0 && out[i - 1] == '<';
-        const bool before_filler = j == out.size() || out[j] == '<';
-        const bool trailing = j == out.size() && i >= 2 && out[i - 1] == '<' && out[i - 2] == '<';
-        if ((after_filler && before_filler && j < out.size()) || trailing)
-            std::fill(out.begin() + long(i), out.begin() + long(j), '<');
-        i = j;
-    }
-    if (out.find('<') == std::string::npos && std::count_if(out.begin(), out.end(), is_digit) < 10)
-        return std::nullopt;
-    return out;
-}
-
 ZoneLine zone_line(std::string_view s) {
     ZoneLine l;
     for (char c : s) l.push_back(ZoneChar{c, 1, {}});
     return l;
 }
 
-// The words of a page's OCR text: folded (case, accents, Latin-ASCII), as
-// they are and as a zone's names key them (the E after A, O or U dropped:
-// ICAO 9303 writes Ä as AE or A). The words of the zone itself, as the
-// page's OCR read it (split at its fillers), count too: a second reading
-// of the same glyphs by another engine; and so does each of its lines read
-// to the zone line's width, mostly alike, character for character (where
-// it took a filler for a letter, "JULIETTECHENRIKE").
-struct PrintedWords {
-    std::set<std::string> words, name_keys;
-    std::vector<std::vector<std::string>> zone_lines;  // per line of the zone, the page's readings of it
-
-    // Whether a reading of zone line `line` holds `w` at `pos`.
-    bool reads_at(int line, int pos, std::string_view w) const {
-        if (size_t(line) >= zone_lines.size()) return false;
-        return std::any_of(zone_lines[size_t(line)].begin(), zone_lines[size_t(line)].end(),
-                           [&](const std::string& r) { return r.compare(size_t(pos), w.size(), w) == 0; });
-    }
-};
-
-std::string name_key(std::string_view folded) {
-    std::string out;
-    for (size_t i = 0; i < folded.size(); ++i) {
-        out += folded[i];
-        if (i + 1 < folded.size() && folded[i + 1] == 'e' &&
-            (folded[i] == 'a' || folded[i] == 'o' || folded[i] == 'u'))
-            ++i;
-    }
-    return out;
-}
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (is_upper(c)) c = char(c - 'A' + 'a');
-    return out;
-}
-
-PrintedWords printed_words(std::string_view text, const std::vector<std::string>& zone) {
-    PrintedWords p;
-    for (auto& w : folded_words(text)) {
-        p.name_keys.insert(name_key(w));
-        p.words.insert(std::move(w));
-    }
-    p.zone_lines.resize(zone.size());
-    size_t start = 0;
-    while (start < text.size()) {
-        const size_t end = std::min(text.find('\n', start), text.size());
-        if (auto l = normalise_line(text.substr(start, end - start)))
-            for (size_t k = 0; k < zone.size(); ++k) {
-                if (l->size() != zone[k].size()) continue;
-                size_t same = 0;
-                for (size_t i = 0; i < l->size(); ++i) same += (*l)[i] == zone[k][i];
-                if (2 * same >= l->size()) p.zone_lines[k].push_back(*l);
-            }
-        start = end + 1;
-    }
-    return p;
-}
-
-// The one reading of `cur` with at most two of the doubtful cells `at`
-// changed to one of their choices that `printed` accepts; nullopt when none
-// does or several do.
-std::optional<std::string> only_printed(std::string cur, const std::vector<const ZoneDoubt*>& at, int offset,
-                                        const std::function<bool(const std::string&)>& printed) {
-    std::set<std::string> found;
-    std::function<void(size_t, int)> walk = [&](size_t from, int changes) {
-        if (printed(cur)) found.insert(cur);
-        if (changes == 2 || found.size() > 1) return;
-        for (size_t i = from; i < at.size(); ++i)
-            for (char c : at[i]->choices) {
-                char& cell = cur[size_t(at[i]->pos - offset)];
-                const char was = cell;
-                cell = c;
-                walk(i + 1, changes + 1);
-                cell = was;
-            }
-    };
-    walk(0, 0);
-    if (found.size() != 1) return std::nullopt;
-    return *found.begin();
-}
-
-const Layout* layout_of(std::string_view format) {
-    for (const Layout& l : layouts())
-        if (format == l.format) return &l;
-    return nullptr;
-}
-
-bool has(const std::vector<std::string>& v, std::string_view s) {
-    return std::find(v.begin(), v.end(), s) != v.end();
-}
-
-// The doubtful cells of line `line` in [from, to).
-std::vector<const ZoneDoubt*> doubts_in(const Mrz& m, int line, int from, int to) {
-    std::vector<const ZoneDoubt*> out;
-    for (const ZoneDoubt& d : m.doubts)
-        if (d.line == line && d.pos >= from && d.pos < to) out.push_back(&d);
-    return out;
-}
-
-// Names: each word holding a doubtful cell takes the one spelling of it
-// that is printed; the names are sure when every doubtful cell lies in a
-// word so settled. Words under three letters are too common in print to
-// settle anything.
-void settle_names(Mrz& m, const Layout& lay, const PrintedWords& p) {
-    size_t settled = 0;
-    auto count = [](const std::vector<const ZoneDoubt*>& at) {
-        return size_t(std::count_if(at.begin(), at.end(), [](const ZoneDoubt* d) { return d->doubtful; }));
-    };
-    for (const Span& s : lay.names) {
-        std::string& line = m.lines[size_t(s.line)];
-        for (int i = s.start; i < s.start + s.len;) {
-            if (line[size_t(i)] == '<') {
-                ++i;
-                continue;
-            }
-            int j = i;
-            while (j < s.start + s.len && line[size_t(j)] != '<') ++j;
-            const auto at = doubts_in(m, s.line, i, j);
-            auto printed = [&](const std::string& w) {
-                return w.find('<') == std::string::npos &&
-                       (p.name_keys.contains(name_key(lower(w))) || p.reads_at(s.line, i, w));
-            };
-            if (!at.empty() && j - i >= 3)
-                if (auto w = only_printed(line.substr(size_t(i), size_t(j - i)), at, i, printed)) {
-                    line.replace(size_t(i), size_t(j - i), *w);
-                    settled += count(at);
-                }
-            i = j;
-        }
-    }
-    if (lay.names.size() == 1) {
-        const std::string names =
-            m.lines[size_t(lay.names[0].line)].substr(size_t(lay.names[0].start), size_t(lay.names[0].len));
-        const size_t sep = names.find("<<");
-        m.surname = spaced(names.substr(0, sep));
-        m.given_names = sep == std::string::npos ? "" : spaced(names.substr(sep + 2));
-    } else {
-        auto part = [&](Span s) {
-            return spaced(m.lines[size_t(s.line)].substr(size_t(s.start), size_t(s.len)));
-        };
-        m.surname = part(lay.names[0]);
-        m.given_names = part(lay.names[1]);
-    }
-    size_t in_names = 0;
-    for (const Span& s : lay.names) in_names += count(doubts_in(m, s.line, s.start, s.start + s.len));
-    if (settled == in_names) std::erase(m.unsure, "names");
-}
-
-// The number: the one reading printed whose check digit (and the zone's
-// composite, where it was read and holds) still holds.
-void settle_number(Mrz& m, const Layout& lay, const PrintedWords& p) {
-    const Span s = lay.span("number");
-    const auto at = doubts_in(m, s.line, s.start, s.start + s.len);
-    std::string& line = m.lines[size_t(s.line)];
-    const char check = line[size_t(s.start + s.len)];  // every layout's number check digit follows it
-    const bool composite =
-        !lay.composite.empty() && !has(m.failed_checks, "composite") && !has(m.unsure, "composite");
-    auto printed = [&](const std::string& v) {
-        if (!check_holds(v, check) ||
-            !(p.words.contains(lower(strip_fillers(v))) || p.reads_at(s.line, s.start, v)))
-            return false;
-        if (!composite) return true;
-        std::vector<std::string> lines = m.lines;
-        lines[size_t(s.line)].replace(size_t(s.start), size_t(s.len), v);
-        std::string comp;
-        for (const Span& c : lay.composite)
-            comp += lines[size_t(c.line)].substr(size_t(c.start), size_t(c.len));
-        return check_holds(comp, lines[size_t(lay.composite_check.line)][size_t(lay.composite_check.start)]);
-    };
-    if (auto v = only_printed(line.substr(size_t(s.start), size_t(s.len)), at, s.start, printed)) {
-        line.replace(size_t(s.start), size_t(s.len), *v);
-        m.number = strip_fillers(*v);
-        std::erase(m.unsure, "number");
-    }
-}
-
 }  // namespace
-
-void settle_by_print(Mrz& m, std::string_view page_text) {
-    const Layout* lay = layout_of(m.format);
-    if (!lay || m.doubts.empty() || m.lines.size() != size_t(lay->lines)) return;
-    const PrintedWords p = printed_words(page_text, m.lines);
-    settle_names(m, *lay, p);
-    if (has(m.unsure, "number") && !has(m.failed_checks, "number")) settle_number(m, *lay, p);
-}
 
 int mrz_check_digit(std::string_view field) {
     static constexpr int weights[] = {7, 3, 1};
