@@ -176,15 +176,20 @@ void group(std::vector<Bar> bars, double scale, bool turned, double page_height,
     }
 }
 
-// Whether `c` lies within `k`: the same slant, its ends and centre line
-// within `k`'s rectangle (a glyph's slack).
-bool inside(const ZoneCandidate& c, const ZoneCandidate& k) {
+// Whether `c` lies within `k`'s rectangle, a glyph's slack around it: the
+// same slant, its ends within `k`'s, and across `k`'s lines its centre line
+// with `half_thickness` of `c` on either side.
+bool within(const ZoneCandidate& c, const ZoneCandidate& k, double half_thickness) {
     if (std::abs(std::remainder(k.angle - c.angle, M_PI)) > 0.05) return false;
     const double ux = std::cos(k.angle), uy = std::sin(k.angle);
     const double dx = c.cx - k.cx, dy = c.cy - k.cy;
     const double along = std::abs(dx * ux + dy * uy), across = std::abs(-dx * uy + dy * ux);
-    return along + c.length / 2 <= k.length / 2 + 2 * k.glyph && across <= k.thickness / 2 + k.glyph;
+    return along + c.length / 2 <= k.length / 2 + 2 * k.glyph &&
+           across + half_thickness <= k.thickness / 2 + k.glyph;
 }
+
+// Whether `c`'s centre line lies within `k` (the same zone found again).
+bool inside(const ZoneCandidate& c, const ZoneCandidate& k) { return within(c, k, 0); }
 
 // A zone's candidate before those of its parts (its first two lines found
 // as a zone of two, a line alone): read whole first, it holds them, and a
@@ -259,14 +264,7 @@ std::vector<ZoneCandidate> find_zones(Pix* grey, size_t keep) {
     return kept;
 }
 
-bool lies_within(const ZoneCandidate& c, const ZoneCandidate& k) {
-    if (std::abs(std::remainder(k.angle - c.angle, M_PI)) > 0.05) return false;
-    const double ux = std::cos(k.angle), uy = std::sin(k.angle);
-    const double dx = c.cx - k.cx, dy = c.cy - k.cy;
-    const double along = std::abs(dx * ux + dy * uy), across = std::abs(-dx * uy + dy * ux);
-    return along + c.length / 2 <= k.length / 2 + 2 * k.glyph &&
-           across + c.thickness / 2 <= k.thickness / 2 + k.glyph;
-}
+bool lies_within(const ZoneCandidate& c, const ZoneCandidate& k) { return within(c, k, c.thickness / 2); }
 
 PixPtr cut_zone(Pix* grey, const ZoneCandidate& zone, double along, double across, double glyph_height) {
     const double length = zone.length + 2 * along, thickness = zone.thickness + 2 * across;
