@@ -61,7 +61,7 @@ zip_int64_t FileSource::open() {
     const auto now = file_stamp(fd_);
     if (!now) return fail(msg("{file} is no longer a regular file", {{"file", name_}}), ZIP_ER_OPEN);
     // Hashed again unless the file bears the settled stamp validation saw.
-    hashed_ = !(stamp_ && stamp_->settled && stamp_->size == size_ && stamp_->same_as(*now));
+    const bool trusted = stamp_ && stamp_->settled && stamp_->size == size_ && stamp_->same_as(*now);
 #ifdef POSIX_FADV_SEQUENTIAL
     ::posix_fadvise(fd_, 0, 0, POSIX_FADV_SEQUENTIAL);
 #endif
@@ -69,8 +69,7 @@ zip_int64_t FileSource::open() {
     buffered_ = offset_ = 0;
     read_ = 0;
     eof_ = false;
-    hash_.reset();
-    if (hashed_) hash_ = std::make_unique<Sha256>();
+    hash_ = trusted ? nullptr : std::make_unique<Sha256>();
     return 0;
 }
 

@@ -43,7 +43,7 @@ public:
     const Text& problem() const { return problem_; }
     // Whether the last opening hashed the bytes again (the file's stamp had
     // moved, or was not settled).
-    bool hashed() const { return hashed_; }
+    bool hashed() const { return hash_ != nullptr; }
 
 private:
     static zip_int64_t callback(void* self, void* data, zip_uint64_t len, zip_source_cmd_t cmd);
@@ -58,7 +58,6 @@ private:
     std::string sha256_;
     std::time_t mtime_;
     std::optional<FileStamp> stamp_;
-    bool hashed_ = false;
     int fd_ = -1;
     std::vector<unsigned char> buffer_;
     std::size_t buffered_ = 0, offset_ = 0;
