@@ -58,7 +58,7 @@ std::optional<std::string> slurp(const fs::path& file) {
     return std::move(ss).str();
 }
 
-std::string file_stamp(const fs::path& p) {
+std::string data_file_stamp(const fs::path& p) {
     std::error_code ec;
     auto size = fs::file_size(p, ec);
     if (ec) return "-";
@@ -99,8 +99,8 @@ std::string reader_stamp(const ReadOptions& options) {
     if (auto it = memo.find(memo_key); it != memo.end()) return it->second;
     std::string data;
     for (const char* l : {"fra", "nld", "deu", "eng"})
-        data += fmt::format("{}={};", l, file_stamp(tessdata_dir() / (std::string(l) + ".traineddata")));
-    data += fmt::format("ocrb={};", file_stamp(ocrb_font_path()));
+        data += fmt::format("{}={};", l, data_file_stamp(tessdata_dir() / (std::string(l) + ".traineddata")));
+    data += fmt::format("ocrb={};", data_file_stamp(ocrb_font_path()));
     // The vocabularies a lawyer may correct: their content, not their dates.
     Sha256 vocab;
     for (const char* sub : {"data/date-labels", "data/document-keywords"}) {
