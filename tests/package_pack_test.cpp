@@ -22,6 +22,7 @@
 #include "package/package_temp.h"
 #include "package/verify.h"
 #include "pipeline/validate.h"
+#include "support/temp_dir.h"
 
 using namespace dossier;
 using namespace dossier::package;
@@ -43,11 +44,6 @@ struct TempDir {
         fs::remove_all(path, ec);
     }
 };
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 void spit(const fs::path& p, const std::string& bytes) {
     std::ofstream out(p, std::ios::binary | std::ios::trunc);
@@ -212,12 +208,12 @@ TEST_CASE("a package holds the listed documents inside the folder, under canonic
     CHECK(done.entries.size() == 4);
     CHECK(done.size == fs::file_size(t.path / "out.zip"));
     // Never the file outside the folder, directly or through the link; never the unlisted file.
-    std::string secret = slurp(t.path / "secret.pdf");
-    std::string package = slurp(t.path / "out.zip");
+    std::string secret = test::file_bytes(t.path / "secret.pdf");
+    std::string package = test::file_bytes(t.path / "out.zip");
     CHECK(package.find(secret) == std::string::npos);
     CHECK(package.find("never packed") == std::string::npos);
     // Stored bytes are the files' bytes.
-    CHECK(read_entry(t.path / "out.zip", "02-passport.pdf") == slurp(dir / "passport.pdf"));
+    CHECK(read_entry(t.path / "out.zip", "02-passport.pdf") == test::file_bytes(dir / "passport.pdf"));
     std::string index = read_entry(t.path / "out.zip", "index.xml");
     auto problems = validate_index(index);
     for (const auto& p : problems) MESSAGE(p.line << ": " << p.message);
@@ -235,12 +231,12 @@ TEST_CASE("two packs of the same inputs are byte-identical, even after the files
         if (!e.is_symlink())
             fs::last_write_time(e.path(), fs::file_time_type::clock::now() + std::chrono::hours(3));
     write_package(validated(dir), t.path / "b.zip", forced());
-    CHECK(slurp(t.path / "a.zip") == slurp(t.path / "b.zip"));
+    CHECK(test::file_bytes(t.path / "a.zip") == test::file_bytes(t.path / "b.zip"));
     // Another day, another time stamp: the date is really in the bytes.
     ValidateOptions later;
     later.today = Date::parse("2026-12-02");
     write_package(validate_dossier(dir, later), t.path / "c.zip", forced());
-    CHECK(slurp(t.path / "a.zip") != slurp(t.path / "c.zip"));
+    CHECK(test::file_bytes(t.path / "a.zip") != test::file_bytes(t.path / "c.zip"));
 }
 
 TEST_CASE("entries are stored, stamped noon of today, mode 0644, without extra fields") {
@@ -283,8 +279,8 @@ TEST_CASE("verify catches a flipped byte, a removed, an added entry and an edite
     REQUIRE(verify_package(good, std::nullopt).passes());
 
     SUBCASE("a flipped byte in a document") {
-        std::string bytes = slurp(good);
-        std::string passport = slurp(dir / "passport.pdf");
+        std::string bytes = test::file_bytes(good);
+        std::string passport = test::file_bytes(dir / "passport.pdf");
         auto at = bytes.find(passport.substr(0, 400));
         REQUIRE(at != std::string::npos);
         bytes[at + 300] = char(bytes[at + 300] ^ 0x01);
@@ -296,7 +292,7 @@ TEST_CASE("verify catches a flipped byte, a removed, an added entry and an edite
         CHECK(r.exit_code() == 1);
     }
     SUBCASE("a document replaced by another of the same size") {
-        std::string other = slurp(dir / "passport.pdf");
+        std::string other = test::file_bytes(dir / "passport.pdf");
         other[other.size() / 2] = char(other[other.size() / 2] ^ 0x20);
         auto p = edited(good, t.path / "swapped.zip",
                         [&](zip_t* z) { add_buffer(z, "02-passport.pdf", other, true); });
@@ -327,7 +323,7 @@ TEST_CASE("verify catches a flipped byte, a removed, an added entry and an edite
     }
     SUBCASE("an edited index: a digest changed") {
         std::string index = read_entry(good, "index.xml");
-        std::string sha = sha256_hex(slurp(dir / "casier.pdf"));
+        std::string sha = sha256_hex(test::file_bytes(dir / "casier.pdf"));
         auto at = index.find(sha);
         REQUIRE(at != std::string::npos);
         index.replace(at, 64, std::string(64, '0'));
@@ -406,7 +402,7 @@ TEST_CASE("a file that changes between validation and packing stops the pack; OU
     Report r = validated(dir);
     spit(t.path / "out.zip", "the previous package");
     SUBCASE("same size, other bytes") {
-        std::string bytes = slurp(dir / "casier.pdf");
+        std::string bytes = test::file_bytes(dir / "casier.pdf");
         bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x01);
         spit(dir / "casier.pdf", bytes);
     }
@@ -423,7 +419,7 @@ TEST_CASE("a file that changes between validation and packing stops the pack; OU
         CHECK(fr.find("casier.pdf") != std::string::npos);
         CHECK(fr != e.what());
     }
-    CHECK(slurp(t.path / "out.zip") == "the previous package");
+    CHECK(test::file_bytes(t.path / "out.zip") == "the previous package");
     CHECK(all_temporaries(t.path / "out.zip").empty());
     for (const auto& e : fs::directory_iterator(t.path))
         CHECK(e.path().filename().string().find(".pack-") == std::string::npos);
@@ -471,7 +467,8 @@ TEST_CASE("an encrypted package: every entry AES-256, readable with the passphra
             CHECK(st.encryption_method == ZIP_EM_AES_256);
         }
     }
-    CHECK(read_entry(t.path / "a.zip", "02-passport.pdf", "correct horse") == slurp(dir / "passport.pdf"));
+    CHECK(read_entry(t.path / "a.zip", "02-passport.pdf", "correct horse") ==
+          test::file_bytes(dir / "passport.pdf"));
     auto ok = verify_package(t.path / "a.zip", std::string("correct horse"));
     CHECK(ok.passes());
     CHECK(ok.encrypted);
@@ -479,7 +476,7 @@ TEST_CASE("an encrypted package: every entry AES-256, readable with the passphra
     CHECK_THROWS_AS(verify_package(t.path / "a.zip", std::string("wrong horse")), VerifyError);
     // The salts are random: encrypted packages are not byte-identical (and must not be).
     write_package(r, t.path / "b.zip", encrypted("correct horse"));
-    CHECK(slurp(t.path / "a.zip") != slurp(t.path / "b.zip"));
+    CHECK(test::file_bytes(t.path / "a.zip") != test::file_bytes(t.path / "b.zip"));
 }
 
 TEST_CASE("only a dossier the tool could check may be packed, even forced") {

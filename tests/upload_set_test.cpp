@@ -23,11 +23,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
 // A copy of samples/brussels-highly-qualified, its employer's identity card a
 // JPEG photo instead of a PDF.
 fs::path brussels_copy(const test::TempDir& t, bool jpeg = false) {
@@ -37,7 +32,7 @@ fs::path brussels_copy(const test::TempDir& t, bool jpeg = false) {
     if (jpeg) {
         fs::remove(dir / "employer-id.pdf");
         t.write("dossier/employer-id.jpg", testing::jpeg_bytes(620, 400, 3));
-        std::string yaml = slurp(dir / "dossier.yaml");
+        std::string yaml = test::file_bytes(dir / "dossier.yaml");
         auto at = yaml.find("employer-id.pdf");
         REQUIRE(at != std::string::npos);
         yaml.replace(at, 15, "employer-id.jpg");
@@ -98,8 +93,8 @@ TEST_CASE(
     REQUIRE(police != files.end());
     CHECK(police[1].rfind("05 Extrait de casier judiciaire - traduction jurée", 0) == 0);
     // A PDF is copied byte for byte.
-    CHECK(slurp(t / "upload" / "01 Passeport.pdf") == slurp(dir / "passport.pdf"));
-    const std::string index = slurp(t / "upload" / "index.xml");
+    CHECK(test::file_bytes(t / "upload" / "01 Passeport.pdf") == test::file_bytes(dir / "passport.pdf"));
+    const std::string index = test::file_bytes(t / "upload" / "index.xml");
     CHECK(validate_index(index).empty());
     CHECK(index.find("set=\"upload\"") != std::string::npos);
     CHECK(index.find("<merged name=\"dossier.pdf\"") != std::string::npos);
@@ -117,12 +112,12 @@ TEST_CASE("upload set: a JPEG is wrapped, its bytes unchanged; the index says so
     REQUIRE(c.report.passes());
     UploadSet set(c.report, t / "upload", options(c));
     set.commit(c.report, false);
-    const std::string jpeg = slurp(dir / "employer-id.jpg");
+    const std::string jpeg = test::file_bytes(dir / "employer-id.jpg");
     const std::string pdf =
-        slurp(t / "upload" / "02 Carte d’identité de l’employeur ou de son mandataire.pdf");
+        test::file_bytes(t / "upload" / "02 Carte d’identité de l’employeur ou de son mandataire.pdf");
     CHECK(pdf.rfind("%PDF-", 0) == 0);
     CHECK(pdf.find(jpeg) != std::string::npos);  // the stream holds the file as it is
-    const std::string index = slurp(t / "upload" / "index.xml");
+    const std::string index = test::file_bytes(t / "upload" / "index.xml");
     CHECK(index.find("made=\"wrapped\"") != std::string::npos);
     CHECK(index.find("original-content=\"jpeg\"") != std::string::npos);
     CHECK(validate_index(index).empty());
@@ -162,7 +157,7 @@ TEST_CASE("upload set: never into the dossier, never over a folder it did not wr
     CHECK_THROWS_AS(UploadSet(c.report, dir, options(c)), OutputError);
     t.write("mine/letter.txt", "a lawyer's file");
     CHECK_THROWS_AS(UploadSet(c.report, t / "mine", options(c)), OutputError);
-    CHECK(slurp(t / "mine/letter.txt") == "a lawyer's file");
+    CHECK(test::file_bytes(t / "mine/letter.txt") == "a lawyer's file");
     fs::create_directory(t / "empty");
     UploadSet(c.report, t / "empty", options(c)).commit(c.report, false);
     CHECK(fs::exists(t / "empty" / "index.xml"));

@@ -18,11 +18,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
-
 // Two entries: a small one stored, a large one (past the 1 MiB buffer) deflated.
 bool add_entries(zip_t* z, const std::string& small, const std::string& large) {
     for (const auto& [name, bytes, method] :
@@ -64,7 +59,7 @@ TEST_CASE("zip output: the same archive as libzip's file output, written in larg
     REQUIRE(add_entries(ours, small, large));
     REQUIRE(zip_close(ours) == 0);
 
-    const std::string a = slurp(dir / "libzip.zip"), b = slurp(dir / "ours.zip");
+    const std::string a = test::file_bytes(dir / "libzip.zip"), b = test::file_bytes(dir / "ours.zip");
     CHECK(a.size() > (1u << 20) / 4);  // deflated, still past a quarter of the buffer
     CHECK(a == b);
 
