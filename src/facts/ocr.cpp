@@ -5,6 +5,7 @@
 #include <tesseract/ocrclass.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 #include "facts/read_document.h"
@@ -28,6 +29,11 @@ constexpr milliseconds kZone{20'000};
 // program starts, too late for a forked reader.
 void ocr_on_this_thread_only() { omp_set_max_active_levels(0); }
 }  // namespace
+
+int upright_quarters(double angle) {
+    const long q = std::lround(-angle / (M_PI / 2));
+    return int(((q % 4) + 4) % 4);
+}
 
 PageOcr::PageOcr(const ReadLimits& limits, const Date& today)
     : limits_(limits),
@@ -65,8 +71,17 @@ PageText PageOcr::read(Pix* page, int page_number, int dpi, Pix* zone_page) {
     }
     const seconds per_page(limits_.ocr_seconds_per_page);
     const TimeBudget budget = document_.within(per_page, per_page * kOcrWallFactor);
+    // The zone first, read apart: tesseract's page layout misses some, and
+    // its general models misread OCR-B (facts/zone_read.h). Its slant tells
+    // which way up the page is.
+    r.zone = zone_->read(zone_page ? zone_page : page, today_, budget.within(kZone, kZone * kOcrWallFactor));
     PixPtr grey(pixGetDepth(page) == 8 && !pixGetColormap(page) ? pixClone(page) : pixConvertTo8(page, 0));
     if (!grey) return r;
+    // The page's text read the way up its zone reads: a passport photographed
+    // upside down prints the zone's names upright only so (facts/mrz.h:
+    // settle_by_print), and its dates and words read only so.
+    if (const int quads = r.zone ? upright_quarters(zone_->angle()) : 0; quads != 0)
+        if (PixPtr turned(pixRotateOrth(grey.get(), quads)); turned) grey = std::move(turned);
     api_->SetImage(grey.get());
     if (dpi > 0)
         api_->SetSourceResolution(dpi);
@@ -97,9 +112,6 @@ PageText PageOcr::read(Pix* page, int page_number, int dpi, Pix* zone_page) {
     if (text) r.text = text.get();
     r.confidence = std::max(0, api_->MeanTextConf());
     api_->Clear();
-    // The zone, read apart: tesseract's page layout misses some, and its
-    // general models misread OCR-B (facts/zone_read.h).
-    r.zone = zone_->read(zone_page ? zone_page : page, today_, budget.within(kZone, kZone * kOcrWallFactor));
     return r;
 }
 

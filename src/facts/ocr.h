@@ -43,6 +43,11 @@ struct PageText {
     std::optional<Mrz> zone;  // the page's machine-readable zone, if one was read
 };
 
+// The quarter turns clockwise (0 to 3: leptonica's pixRotateOrth) that set
+// upright a page whose zone's lines slant by `angle` (radians from the x
+// axis, y down: ZoneReader::angle()). A slant short of 45 degrees is none.
+int upright_quarters(double angle);
+
 class PageOcr {
 public:
     PageOcr(const ReadLimits& limits, const Date& today);

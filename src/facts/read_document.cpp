@@ -47,7 +47,8 @@ namespace {
 // read-12: a zone's names and number read with doubt settled by the words
 // the page prints (facts/mrz.h: settle_by_print).
 // read-13: read-11 and read-12 together (two branches merged).
-constexpr const char* kReaderVersion = "read-13";
+// read-16: a page's text read the way up its zone reads (facts/ocr.h).
+constexpr const char* kReaderVersion = "read-16";
 
 std::optional<std::string> slurp(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);

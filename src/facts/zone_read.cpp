@@ -395,12 +395,16 @@ bool surely_read(const Mrz& m) {
     return true;
 }
 
-// `m` kept where it holds better than `best`: fewer checks failing, then fewer fields unsure.
-void keep_better(std::optional<Mrz>& best, std::optional<Mrz>& m) {
+// `m` kept where it holds better than `best`: fewer checks failing, then
+// fewer fields unsure. Whether it was.
+bool keep_better(std::optional<Mrz>& best, std::optional<Mrz>& m) {
     if (m &&
         (!best || m->failed_checks.size() < best->failed_checks.size() ||
-         (m->failed_checks.size() == best->failed_checks.size() && m->unsure.size() < best->unsure.size())))
+         (m->failed_checks.size() == best->failed_checks.size() && m->unsure.size() < best->unsure.size()))) {
         best = std::move(m);
+        return true;
+    }
+    return false;
 }
 
 // The zone's cut with its contrast evened out, tile by tile of about two
@@ -449,6 +453,7 @@ ZoneReader::~ZoneReader() = default;
 
 std::optional<Mrz> ZoneReader::read(Pix* page, const Date& today, const TimeBudget& budget) {
     attempts_ = evened_ = 0;
+    angle_ = 0;
     PixPtr grey = ink_grey(page);
     if (!grey) return std::nullopt;
     const auto candidates = find_zones(grey.get(), kCandidates);
@@ -523,7 +528,7 @@ ZoneReader::Found ZoneReader::read_candidate(Pix* grey, const ZoneCandidate& c, 
             plain = plain || (!by_line && !signs);
             found.zone = found.zone || m.has_value();
             found.signs = found.signs || signs;
-            keep_better(best, m);
+            if (keep_better(best, m)) angle_ = turned.angle;
             if (best && best->valid() && surely_read(*best)) return {true, found.zone, found.signs};
         }
     }

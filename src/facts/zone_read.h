@@ -29,6 +29,11 @@ public:
     // the load).
     std::optional<Mrz> read(Pix* page, const Date& today, const TimeBudget& budget);
 
+    // The slant of the lines of the zone the last call returned, in radians
+    // from the page's x axis (y down): 0 on a page the right way up, pi on
+    // one upside down, about pi/2 on one turned a quarter clockwise.
+    double angle() const { return angle_; }
+
     // How many readings the last call made (for the bench).
     int attempts() const { return attempts_; }
     // How many of them were of a zone with its contrast evened out.
@@ -49,6 +54,7 @@ private:
 
     struct EnglishEngine;
     std::unique_ptr<EnglishEngine> english_;
+    double angle_ = 0;
     int attempts_ = 0;
     int evened_ = 0;
 };
