@@ -330,9 +330,11 @@ TEST_CASE("zone settled by print: a doubtful name takes the one spelling the pag
 }
 
 TEST_CASE("zone settled by print: a number the check digit cannot tell, printed on the page") {
-    // C01YPTNHM read DB1YPTNHM: the same weighted sum, the same check digit.
-    const std::string l1 = "PPD<<MUSTERMANN<<ERIKA<<<<<<<<<<<<<<<<<<<<<<";
-    const std::string l2 = "DB1YPTNHM1D<<6408125F2702283<<<<<<<<<<<<<<08";
+    // C01YPTNHM read DB1YPTNHM: the same weighted sum, the same check
+    // digit. Utopia's numbers may hold any character (a German one may not:
+    // the next test).
+    const std::string l1 = "PPUTOMUSTERMANN<<ERIKA<<<<<<<<<<<<<<<<<<<<<<";
+    const std::string l2 = "DB1YPTNHM1UTO6408125F2702283<<<<<<<<<<<<<<08";
     auto read = decode({line(l1), line(l2, {{0, "C"}, {1, "0"}})});
     REQUIRE(read);
     REQUIRE(read->valid());
@@ -353,4 +355,35 @@ TEST_CASE("zone settled by print: a number the check digit cannot tell, printed 
     m = settled(read, "Passport No. CB1YPTNHM");
     CHECK(m.number == "DB1YPTNHM");
     CHECK(unsure(m, "number"));
+}
+
+TEST_CASE("zone corrections: a German number holds no character Germany never uses in one") {
+    // German passports, cards and permits number with digits and 17
+    // consonants: no vowel, no B, D, Q or S. C01YPTNHM read DB1YPTNHM (the
+    // same check digit) is read with the reader's first other guesses, C
+    // and O (as 0), and stays unsure.
+    const std::string l1 = "PPD<<MUSTERMANN<<ERIKA<<<<<<<<<<<<<<<<<<<<<<";
+    const std::string l2 = "DB1YPTNHM1D<<6408125F2702283<<<<<<<<<<<<<<08";
+    auto m = decode({line(l1), line(l2, {{0, "CBG0"}, {1, "OR8"}})});
+    REQUIRE(m);
+    CHECK(m->valid());
+    CHECK(m->number == "C01YPTNHM");
+    CHECK(m->lines[1].substr(0, 10) == "C01YPTNHM1");
+    CHECK(unsure(*m, "number"));
+    // Elsewhere the same reading stands.
+    std::string other1 = l1, other2 = l2;
+    other1.replace(2, 3, "UTO"), other2.replace(10, 3, "UTO");
+    auto utopia = decode({line(other1), line(other2, {{0, "CBG0"}, {1, "OR8"}})});
+    REQUIRE(utopia);
+    CHECK(utopia->number == "DB1YPTNHM");
+    // A German number read with characters Germany uses is left alone, and
+    // so is one read from a text layer (exact).
+    auto fits = decode("PPD<<MUSTERMANN<<ERIKA<<<<<<<<<<<<<<<<<<<<<<",
+                       "C01X00T478D<<6408125F2702283<<<<<<<<<<<<<<04");
+    REQUIRE(fits);
+    CHECK(fits->valid());
+    CHECK(fits->number == "C01X00T47");
+    const auto exact = find_mrz(l1 + "\n" + l2 + "\n", kToday, true);
+    REQUIRE(exact);
+    CHECK(exact->number == "DB1YPTNHM");
 }

@@ -23,6 +23,7 @@ using mrz_detail::Kind;
 using mrz_detail::Layout;
 using mrz_detail::layouts;
 using mrz_detail::normalise_line;
+using mrz_detail::number_alphabet;
 using mrz_detail::spaced;
 using mrz_detail::Span;
 using mrz_detail::strip_fillers;
@@ -104,8 +105,18 @@ struct Option {
     double cost;
 };
 
-// What a position may hold, the reading as it is first.
-std::vector<Option> options(const ZoneChar* z, Kind k, bool exact = false) {
+// The character of `alphabet` that `c` is, or that OCR takes for it (D or
+// Q for 0, B for 8); 0 when none. An empty alphabet holds every character.
+char within(char c, std::string_view alphabet) {
+    if (alphabet.empty() || c == '<' || alphabet.find(c) != std::string_view::npos) return c;
+    if (const char d = to_digit(c); alphabet.find(d) != std::string_view::npos) return d;
+    if (const char l = to_letter(c); alphabet.find(l) != std::string_view::npos) return l;
+    return 0;
+}
+
+// What a position may hold, the reading as it is first. `alphabet`: the
+// characters a document number of its issuing state holds (empty: any).
+std::vector<Option> options(const ZoneChar* z, Kind k, bool exact = false, std::string_view alphabet = {}) {
     std::vector<Option> out;
     auto add = [&](char c, double cost) {
         for (const auto& o : out)
@@ -146,8 +157,20 @@ std::vector<Option> options(const ZoneChar* z, Kind k, bool exact = false) {
             break;
         }
         case Kind::any: {
+            if (within(c, alphabet) != c) {
+                // A character the issuing state never puts in its numbers
+                // was misread: the reader's other guesses first, then the
+                // look-alike the state does use (C01 read as DB1: C and O
+                // were the reader's first guesses, not 0 and 8).
+                for (char a : alternatives)
+                    if (const char m = within(a, alphabet)) add(m, 0.8 * doubt);
+                if (const char m = within(c, alphabet)) add(m, doubt);
+                if (out.empty()) add(c, 0);
+                break;
+            }
             add(c, 0);
-            for (char a : alternatives) add(a, doubt);
+            for (char a : alternatives)
+                if (const char m = within(a, alphabet)) add(m, doubt);
             // O and 0 look alike in OCR-B whatever the reader's confidence. In
             // a text layer, only a letter OCR'd there may have been a digit.
             if (const char p = partner(c); p != c && (!exact || is_upper(c)))
@@ -173,10 +196,12 @@ struct FieldReading {
 // The readings of a field whose check digit holds, cheapest first (at most
 // two changes from what was read, at most `keep`), and last the reading as
 // read.
-std::vector<FieldReading> field_readings(const Fitted& f, const CheckedField& cf, size_t keep, bool exact) {
+std::vector<FieldReading> field_readings(const Fitted& f, const CheckedField& cf, size_t keep, bool exact,
+                                         std::string_view alphabet = {}) {
     std::vector<std::vector<Option>> opts;
     for (int i = 0; i < cf.value.len; ++i)
-        opts.push_back(options(f.read[size_t(cf.value.line)][size_t(cf.value.start + i)], cf.kind, exact));
+        opts.push_back(
+            options(f.read[size_t(cf.value.line)][size_t(cf.value.start + i)], cf.kind, exact, alphabet));
     // O and 0 are nearly the same glyph in OCR-B: in a document number read
     // by OCR, a run of them is digits ("KBOQOOO00" is KB0000000, "XXOOOOOO"
     // XX000000), and so is a single one before a digit; a single one after
@@ -404,7 +429,12 @@ std::optional<Decoded> decode_layout(Fitted f, const Layout& lay, const Date& to
     // The checked fields: each field's readings, then the combination whose
     // composite check holds, cheapest first.
     std::vector<std::vector<FieldReading>> readings;
-    for (const auto& cf : lay.fields) readings.push_back(field_readings(f, cf, 4, exact));
+    // A document number of a state whose numbers use some characters only,
+    // read by OCR: a reading with one it never uses is a misreading.
+    const std::string_view alphabet = exact ? std::string_view() : number_alphabet(at(lay.state));
+    for (const auto& cf : lay.fields)
+        readings.push_back(
+            field_readings(f, cf, 4, exact, cf.name == std::string_view("number") ? alphabet : ""));
     std::vector<size_t> pick(lay.fields.size(), 0);
     auto apply = [&](const std::vector<size_t>& p) {
         for (size_t i = 0; i < p.size(); ++i) {

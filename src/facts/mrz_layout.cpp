@@ -92,6 +92,11 @@ const Layout* layout_of(std::string_view format) {
     return nullptr;
 }
 
+std::string_view number_alphabet(std::string_view issuing_state) {
+    if (strip_fillers(issuing_state) == "D") return "0123456789CFGHJKLMNPRTVWXYZ";
+    return {};
+}
+
 std::string strip_fillers(std::string_view s) {
     std::string out(s);
     out.erase(std::remove(out.begin(), out.end(), '<'), out.end());

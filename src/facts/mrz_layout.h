@@ -61,6 +61,13 @@ const std::vector<Layout>& layouts();
 // The layout of `format` ("TD3"...), or nullptr.
 const Layout* layout_of(std::string_view format);
 
+// The characters `issuing_state`'s document numbers are made of, where its
+// rules fix them; empty: any of the zone's. Germany's passports, identity
+// cards and residence permits use the digits and 17 consonants, never a
+// vowel or B, D, Q, S (Passverordnung and Personalausweisverordnung: the
+// serial number's "Zeichenvorrat").
+std::string_view number_alphabet(std::string_view issuing_state);
+
 // `s` without its fillers.
 std::string strip_fillers(std::string_view s);
 // Whether `check` is the check digit of `field` (a filler for an empty field).

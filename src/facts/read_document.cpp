@@ -48,7 +48,9 @@ namespace {
 // the page prints (facts/mrz.h: settle_by_print).
 // read-13: read-11 and read-12 together (two branches merged).
 // read-16: a page's text read the way up its zone reads (facts/ocr.h).
-constexpr const char* kReaderVersion = "read-16";
+// read-17: a German document number holds only the characters Germany uses
+// (facts/mrz_layout.h: number_alphabet).
+constexpr const char* kReaderVersion = "read-17";
 
 std::optional<std::string> slurp(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
