@@ -519,6 +519,18 @@ TEST_CASE("zone finding: a zone on a highlight, fainter than the print around it
     CHECK(std::abs(z.cy - zone.cy) < zone.glyph);
     CHECK(z.length == doctest::Approx(44 * 2.54 / 25.4 * 200).epsilon(0.1));  // its 44 characters at 200 dpi
     CHECK(std::abs(std::remainder(z.angle - zone.angle, M_PI)) < 0.01);
+    // Its ends where the zone's ink ends (its first character, its last
+    // check digit), not where its lines' moments put them.
+    const int w = int(pixGetWidth(grey.get()));
+    int left = w, right = 0;
+    for (int y = int(z.cy - z.thickness / 2); y < int(z.cy + z.thickness / 2); ++y)
+        for (int x = 0; x < w; ++x) {
+            l_uint32 v;
+            pixGetPixel(grey.get(), x, y, &v);
+            if (v < 160) left = std::min(left, x), right = std::max(right, x);
+        }
+    CHECK(std::abs(z.cx - z.length / 2 - left) < z.glyph / 2);
+    CHECK(std::abs(z.cx + z.length / 2 - right) < z.glyph / 2);
     for (size_t i = 1; i < zones.size(); ++i) CHECK_FALSE(zones[i].faint);
     // A zone as dark as the print is found as ever: no faint candidate repeats it.
     Pixel scan = passport_scan(0.4, 31);

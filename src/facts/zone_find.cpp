@@ -196,6 +196,13 @@ std::vector<Bar> join_collinear(std::vector<Bar> pieces, double min_length, cons
             pieces.erase(pieces.begin() + long(j));
             j = i + 1;
         }
+    // Each bar between the ends of its ink (the faint pass's piece left
+    // alone, too: not its moment's length).
+    for (Bar& b : pieces) {
+        const double mid = (b.lo + b.hi) / 2;
+        b.cx += mid * std::cos(b.angle), b.cy += mid * std::sin(b.angle);
+        b.length = b.hi - b.lo, b.lo = -b.length / 2, b.hi = b.length / 2;
+    }
     std::erase_if(pieces, [&](const Bar& b) { return b.length < min_length || b.length / b.thickness < 10; });
     return pieces;
 }
