@@ -475,3 +475,80 @@ TEST_CASE("zone reading: a zone whose checks all fail, its fillers seen upright,
     CHECK(reader.attempts() <= 6);
     CHECK(reader.evened() <= 2);
 }
+
+namespace {
+
+// person()'s page with its zone on a highlight: the zone's ink 0.3 as
+// dark and its background at 200, the print above it black. The page's
+// threshold, set by the black print, loses the zone's strokes. `zone`: the
+// zone as found before.
+PixPtr zone_on_highlight(ZoneCandidate& zone) {
+    Pixel scan = passport_scan(0.4, 31);
+    PixPtr grey = ink_grey(scan.get());
+    const auto zones = find_zones(grey.get());
+    REQUIRE_FALSE(zones.empty());
+    zone = zones.front();
+    REQUIRE(zone.lines == 2);
+    REQUIRE_FALSE(zone.faint);
+    // The highlight: across the page, the zone's lines and a glyph above and below.
+    const int w = int(pixGetWidth(grey.get())), h = int(pixGetHeight(grey.get()));
+    const int y0 = int(zone.cy - zone.thickness / 2 - zone.glyph),
+              y1 = int(zone.cy + zone.thickness / 2 + zone.glyph);
+    l_uint32* data = pixGetData(grey.get());
+    const int wpl = pixGetWpl(grey.get());
+    for (int y = std::max(0, y0); y < std::min(y1, h); ++y)
+        for (int x = 0; x < w; ++x) {
+            l_uint32* row = data + y * wpl;
+            SET_DATA_BYTE(row, x, int(200 - 0.3 * (255 - GET_DATA_BYTE(row, x))));
+        }
+    return grey;
+}
+
+}  // namespace
+
+TEST_CASE("zone finding: a zone on a highlight, fainter than the print around it, among the faint strokes") {
+    ZoneCandidate zone;
+    PixPtr grey = zone_on_highlight(zone);
+    const auto zones = find_zones(grey.get(), 5);
+    REQUIRE_FALSE(zones.empty());
+    // Found only among the strokes fainter than the page's threshold, and
+    // first: the candidates of the black print keep their order after it.
+    const ZoneCandidate& z = zones.front();
+    CHECK(z.faint);
+    CHECK(z.lines == 2);
+    CHECK(std::abs(z.cy - zone.cy) < zone.glyph);
+    CHECK(z.length == doctest::Approx(44 * 2.54 / 25.4 * 200).epsilon(0.1));  // its 44 characters at 200 dpi
+    CHECK(std::abs(std::remainder(z.angle - zone.angle, M_PI)) < 0.01);
+    // Its ends where the zone's ink ends (its first character, its last
+    // check digit), not where its lines' moments put them.
+    const int w = int(pixGetWidth(grey.get()));
+    int left = w, right = 0;
+    for (int y = int(z.cy - z.thickness / 2); y < int(z.cy + z.thickness / 2); ++y)
+        for (int x = 0; x < w; ++x) {
+            l_uint32 v;
+            pixGetPixel(grey.get(), x, y, &v);
+            if (v < 160) left = std::min(left, x), right = std::max(right, x);
+        }
+    CHECK(std::abs(z.cx - z.length / 2 - left) < z.glyph / 2);
+    CHECK(std::abs(z.cx + z.length / 2 - right) < z.glyph / 2);
+    for (size_t i = 1; i < zones.size(); ++i) CHECK_FALSE(zones[i].faint);
+    // A zone as dark as the print is found as ever: no faint candidate repeats it.
+    Pixel scan = passport_scan(0.4, 31);
+    PixPtr plain = ink_grey(scan.get());
+    for (const ZoneCandidate& c : find_zones(plain.get(), 5))
+        CHECK_FALSE((c.faint && std::hypot(c.cx - zone.cx, c.cy - zone.cy) < zone.length / 2));
+}
+
+TEST_CASE("zone reading: a zone on a highlight, read evened out at once, line by line") {
+    ZoneCandidate zone;
+    PixPtr grey = zone_on_highlight(zone);
+    const auto [l1, l2] = td3(person());
+    ZoneReader reader;
+    const auto m =
+        reader.read(grey.get(), kToday, TimeBudget(std::chrono::seconds(60), std::chrono::seconds(180)));
+    REQUIRE(m);
+    CHECK(m->valid());
+    CHECK(m->lines == std::vector<std::string>{l1, l2});
+    // Its cut read evened out, never as cut.
+    CHECK(reader.evened() == reader.attempts());
+}

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
+#include <vector>
 
 namespace dossier {
 
@@ -9,30 +11,99 @@ namespace {
 
 constexpr double kLevelGlyph = 12;  // character height at which each level is searched, pixels
 
-// A bar: one line of characters joined, in the level's coordinates.
+// A bar: one line of characters joined, in the level's coordinates: its
+// centre, slant, length and thickness, and where its ink ends along its axis
+// from that centre.
 struct Bar {
     double cx, cy, angle, length, thickness;
+    double lo = -length / 2, hi = length / 2;
 };
 
-// Dark strokes thinner than the kernel, white on black: black-hat, then Otsu.
-PixPtr strokes(Pix* grey) {
+// How a level's strokes are taken and joined into lines. The plain pass
+// takes the strokes darker than the page's threshold, and a piece's ends
+// from its second moment. The faint pass adds the strokes fainter than
+// that threshold (a zone on a coloured highlight, the print around it black,
+// whose strokes the page's threshold loses), and joins the pieces of a
+// line the faint strokes break: a piece's ends where its ink ends (from its
+// moment, a line ending in thinner fillers comes short, and its gap to the
+// rest of its line long), and pieces down to two thirds of each other's
+// thickness (a run of fillers is about 0.7 of the capitals' height).
+struct Pass {
+    bool faint = false;
+    double thickness_ratio = 1.3;  // the most two pieces of one line may differ in thickness
+};
+constexpr Pass kPlain{false, 1.3}, kFaint{true, 1.5};
+
+// The black-hat of a level: its dark strokes thinner than the kernel, light on dark.
+PixPtr black_hat(Pix* grey) {
     PixPtr closed(pixCloseGray(grey, 9, 9));
     if (!closed) return nullptr;
-    PixPtr hat(pixSubtractGray(nullptr, closed.get(), grey));
-    if (!hat) return nullptr;
-    PixPtr inverted(pixInvert(nullptr, hat.get()));
+    return PixPtr(pixSubtractGray(nullptr, closed.get(), grey));
+}
+
+// The strokes of a black-hat, white on black: Otsu's threshold for the
+// page; with `faint`, also every stroke at least half the darkest within
+// three glyphs and a third of the page's threshold (below that, blank
+// paper's noise).
+PixPtr strokes(Pix* hat, bool faint) {
+    PixPtr inverted(pixInvert(nullptr, hat));
+    if (!inverted) return nullptr;
+    const int w = int(pixGetWidth(hat)), h = int(pixGetHeight(hat));
     Pix *threshold = nullptr, *binary = nullptr;
-    pixOtsuAdaptiveThreshold(inverted.get(), int(pixGetWidth(inverted.get())),
-                             int(pixGetHeight(inverted.get())), 0, 0, 0.1f, &threshold, &binary);
+    pixOtsuAdaptiveThreshold(inverted.get(), w, h, 0, 0, 0.1f, &threshold, &binary);
+    l_uint32 global = 0;
+    if (threshold) pixGetPixel(threshold, 0, 0, &global);
     pixDestroy(&threshold);
-    return PixPtr(binary);
+    PixPtr out(binary);
+    if (!faint || !out) return out;
+    const int window = int(3 * kLevelGlyph) | 1;
+    PixPtr local(pixDilateGray(hat, window, window));
+    if (!local) return out;
+    const int floor = std::max((255 - int(global)) / 3, 8);
+    const l_uint32 *hd = pixGetData(hat), *ld = pixGetData(local.get());
+    l_uint32* od = pixGetData(out.get());
+    const int hw = pixGetWpl(hat), lw = pixGetWpl(local.get()), ow = pixGetWpl(out.get());
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x) {
+            const int v = GET_DATA_BYTE(hd + y * hw, x);
+            if (v >= floor && 2 * v >= int(GET_DATA_BYTE(ld + y * lw, x))) SET_DATA_BIT(od + y * ow, x);
+        }
+    return out;
+}
+
+// The ends of a component along its axis (angle, through mx, my), where
+// its first and last 1 % of ink lie, stretched to the whole: a stray stroke
+// joined to it (a pen's line) does not move its ends.
+std::pair<double, double> extent(Pix* p, double angle, double mx, double my) {
+    const double ux = std::cos(angle), uy = std::sin(angle);
+    const l_uint32* data = pixGetData(p);
+    const int wpl = pixGetWpl(p), w = int(pixGetWidth(p)), h = int(pixGetHeight(p));
+    const int reach = w + h;  // |t| at most
+    std::vector<double> mass(size_t(2 * reach + 1), 0);
+    double total = 0;
+    for (int y = 0; y < h; ++y) {
+        const l_uint32* row = data + y * wpl;
+        for (int x = 0; x < w; ++x)
+            if (GET_DATA_BIT(row, x)) {
+                mass[size_t(std::lround((x - mx) * ux + (y - my) * uy) + reach)] += 1;
+                total += 1;
+            }
+    }
+    double seen = 0;
+    size_t lo = 0, hi = mass.size() - 1;
+    for (size_t i = 0; i < mass.size() && seen < 0.01 * total; ++i) seen += mass[i], lo = i;
+    seen = 0;
+    for (size_t i = mass.size(); i-- > 0 && seen < 0.01 * total;) seen += mass[i], hi = i;
+    const double mid = (double(lo) + double(hi)) / 2 - reach, half = (double(hi) - double(lo) + 1) / 0.98 / 2;
+    return {mid - half, mid + half};
 }
 
 // Long, thin, well-filled components: their centre, slant, length and
-// thickness from their moments. Pieces down to a quarter of `min_length`
-// are kept: a zone's line broken where its glyphs touch thinly (a faint
-// scan, a line drawn across it) is joined again by join_collinear.
-std::vector<Bar> pieces_of(Pix* binary, double min_length) {
+// thickness from their moments (and the faint pass's ends where their ink
+// ends). Pieces down to a quarter of `min_length` are kept: a zone's line
+// broken where its glyphs touch thinly (a faint scan, a line drawn across
+// it) is joined again by join_collinear.
+std::vector<Bar> pieces_of(Pix* binary, double min_length, const Pass& pass) {
     std::vector<Bar> out;
     Pixa* pixa = nullptr;
     Boxa* boxa = pixConnComp(binary, &pixa, 8);
@@ -64,23 +135,36 @@ std::vector<Bar> pieces_of(Pix* binary, double min_length) {
                      thickness = std::sqrt(12 * std::max(half - disc, 0.01));
         if (length < min_length * 0.25 || length / thickness < 4) continue;
         if (m00 / (length * thickness) < 0.55) continue;  // ragged: no line of characters
-        out.push_back(Bar{bx + mx, by + my, 0.5 * std::atan2(2 * cxy, cxx - cyy), length, thickness});
+        const double angle = 0.5 * std::atan2(2 * cxy, cxx - cyy);
+        Bar bar{bx + mx, by + my, angle, length, thickness};
+        if (pass.faint) std::tie(bar.lo, bar.hi) = extent(p.get(), angle, mx, my);
+        out.push_back(bar);
     }
     boxaDestroy(&boxa);
     pixaDestroy(&pixa);
     return out;
 }
 
-// Whether `b` goes on along `a`'s line: the same slant and thickness, its
-// centre on `a`'s axis, and about a glyph and a half at most between their ends.
-bool collinear(const Bar& a, const Bar& b) {
+// The ends of `x`'s ink along `l`'s axis, from `l`'s centre.
+std::pair<double, double> ends_along(const Bar& l, const Bar& x) {
+    const double ux = std::cos(l.angle), uy = std::sin(l.angle);
+    const double d = (x.cx - l.cx) * ux + (x.cy - l.cy) * uy;
+    const double s = std::cos(x.angle - l.angle) >= 0 ? 1 : -1;  // their axes the same way or opposite
+    return {d + std::min(s * x.lo, s * x.hi), d + std::max(s * x.lo, s * x.hi)};
+}
+
+// Whether `b` goes on along `a`'s line: the same slant and about the same
+// thickness, its centre on `a`'s axis, and about a glyph and a half at most
+// between the ends of their ink.
+bool collinear(const Bar& a, const Bar& b, const Pass& pass) {
     if (std::abs(std::remainder(a.angle - b.angle, M_PI)) > 0.05) return false;
     const double thick = std::max(a.thickness, b.thickness);
-    if (std::min(a.thickness, b.thickness) < thick / 1.3) return false;
+    if (std::min(a.thickness, b.thickness) < thick / pass.thickness_ratio) return false;
     const double ux = std::cos(a.angle), uy = std::sin(a.angle);
     const double dx = b.cx - a.cx, dy = b.cy - a.cy;
     if (std::abs(-dx * uy + dy * ux) > 0.4 * thick) return false;
-    const double gap = std::abs(dx * ux + dy * uy) - (a.length + b.length) / 2;
+    const auto [blo, bhi] = ends_along(a, b);
+    const double gap = std::max(blo - a.hi, a.lo - bhi);
     return gap < 1.5 * thick;
 }
 
@@ -88,9 +172,9 @@ bool collinear(const Bar& a, const Bar& b) {
 Bar joined(const Bar& a, const Bar& b) {
     const Bar& l = a.length >= b.length ? a : b;
     const double ux = std::cos(l.angle), uy = std::sin(l.angle);
-    auto along = [&](const Bar& x) { return (x.cx - l.cx) * ux + (x.cy - l.cy) * uy; };
-    const double lo = std::min(along(a) - a.length / 2, along(b) - b.length / 2);
-    const double hi = std::max(along(a) + a.length / 2, along(b) + b.length / 2);
+    const auto [alo, ahi] = ends_along(l, a);
+    const auto [blo, bhi] = ends_along(l, b);
+    const double lo = std::min(alo, blo), hi = std::max(ahi, bhi);
     const double mid = (lo + hi) / 2;
     const double thickness = (a.thickness * a.length + b.thickness * b.length) / (a.length + b.length);
     return Bar{l.cx + mid * ux, l.cy + mid * uy, l.angle, hi - lo, thickness};
@@ -98,13 +182,13 @@ Bar joined(const Bar& a, const Bar& b) {
 
 // Pieces of one line joined into one bar, then the bars long and thin
 // enough to be a zone's line (25 glyphs or more).
-std::vector<Bar> join_collinear(std::vector<Bar> pieces, double min_length) {
+std::vector<Bar> join_collinear(std::vector<Bar> pieces, double min_length, const Pass& pass) {
     std::sort(pieces.begin(), pieces.end(), [](const Bar& a, const Bar& b) { return a.length > b.length; });
     // Each bar, longest first, takes in the pieces along it (again from the
     // start once it grew: a piece too far before may be near now).
     for (size_t i = 0; i < pieces.size(); ++i)
         for (size_t j = i + 1; j < pieces.size();) {
-            if (!collinear(pieces[i], pieces[j])) {
+            if (!collinear(pieces[i], pieces[j], pass)) {
                 ++j;
                 continue;
             }
@@ -112,6 +196,13 @@ std::vector<Bar> join_collinear(std::vector<Bar> pieces, double min_length) {
             pieces.erase(pieces.begin() + long(j));
             j = i + 1;
         }
+    // Each bar between the ends of its ink (the faint pass's piece left
+    // alone, too: not its moment's length).
+    for (Bar& b : pieces) {
+        const double mid = (b.lo + b.hi) / 2;
+        b.cx += mid * std::cos(b.angle), b.cy += mid * std::sin(b.angle);
+        b.length = b.hi - b.lo, b.lo = -b.length / 2, b.hi = b.length / 2;
+    }
     std::erase_if(pieces, [&](const Bar& b) { return b.length < min_length || b.length / b.thickness < 10; });
     return pieces;
 }
@@ -204,6 +295,72 @@ void wholes_first(std::vector<ZoneCandidate>& kept) {
             }
 }
 
+// The candidates of one level's strokes, taken as `pass` takes them,
+// across and along the level (a page turned 90°).
+void search_level(Pix* hat, double scale, int page_height, const Pass& pass,
+                  std::vector<ZoneCandidate>& out) {
+    PixPtr binary = strokes(hat, pass.faint);
+    if (!binary) return;
+    for (bool turned : {false, true}) {
+        PixPtr b(turned ? pixRotateOrth(binary.get(), 1) : pixClone(binary.get()));
+        PixPtr joined(pixCloseBrick(nullptr, b.get(), 11, 1));
+        PixPtr cleaned(pixOpenBrick(nullptr, joined.get(), 1, 3));
+        if (!cleaned) continue;
+        const double min_length = 25 * 8.0;
+        group(join_collinear(pieces_of(cleaned.get(), min_length, pass), min_length, pass), scale, turned,
+              page_height, out);
+    }
+}
+
+// The best `keep` of `found`, best first. The same zone found at two
+// levels: keep the better. A shorter one inside a better one is part of it
+// (a line broken where the other level joined it): read, it would miss the
+// zone's end.
+std::vector<ZoneCandidate> best_of(std::vector<ZoneCandidate> found, size_t keep) {
+    std::stable_sort(found.begin(), found.end(),
+                     [](const ZoneCandidate& a, const ZoneCandidate& b) { return a.score > b.score; });
+    std::vector<ZoneCandidate> kept;
+    for (const auto& c : found) {
+        if (kept.size() == keep) break;
+        const bool same = std::any_of(kept.begin(), kept.end(), [&](const ZoneCandidate& k) {
+            return k.lines == c.lines && std::hypot(k.cx - c.cx, k.cy - c.cy) < 0.1 * k.length &&
+                   std::abs(k.length - c.length) < 0.1 * k.length &&
+                   std::abs(std::remainder(k.angle - c.angle, 2 * M_PI)) < 0.05;
+        });
+        const bool part = std::any_of(kept.begin(), kept.end(), [&](const ZoneCandidate& k) {
+            return c.length < 0.9 * k.length && inside(c, k);
+        });
+        if (!same && !part) kept.push_back(c);
+    }
+    return kept;
+}
+
+// Whether `c` and `k` cover some of the same page: the same slant, their
+// rectangles meeting.
+bool overlaps(const ZoneCandidate& c, const ZoneCandidate& k) {
+    if (std::abs(std::remainder(k.angle - c.angle, M_PI)) > 0.05) return false;
+    const double ux = std::cos(k.angle), uy = std::sin(k.angle);
+    const double dx = c.cx - k.cx, dy = c.cy - k.cy;
+    const double along = std::abs(dx * ux + dy * uy), across = std::abs(-dx * uy + dy * ux);
+    return along < (c.length + k.length) / 2 && across < (c.thickness + k.thickness) / 2;
+}
+
+// The faint pass's zones (two or three lines) where the plain pass offers
+// none, each placed among `kept` by its score: the plain candidates keep
+// their order, and only those after it move (the last out, beyond `keep`).
+void add_faint(std::vector<ZoneCandidate>& kept, const std::vector<ZoneCandidate>& faint, size_t keep) {
+    const std::vector<ZoneCandidate> plain = kept;
+    for (const ZoneCandidate& c : faint) {
+        if (c.lines < 2) continue;
+        if (std::any_of(plain.begin(), plain.end(), [&](const ZoneCandidate& k) { return overlaps(c, k); }))
+            continue;
+        const auto at =
+            std::find_if(kept.begin(), kept.end(), [&](const ZoneCandidate& k) { return k.score < c.score; });
+        kept.insert(at, c)->faint = true;
+    }
+    if (kept.size() > keep) kept.resize(keep);
+}
+
 }  // namespace
 
 PixPtr ink_grey(Pix* page) {
@@ -218,8 +375,8 @@ PixPtr ink_grey(Pix* page) {
 }
 
 std::vector<ZoneCandidate> find_zones(Pix* grey, size_t keep) {
-    std::vector<ZoneCandidate> out;
-    if (!grey || pixGetDepth(grey) != 8) return out;
+    std::vector<ZoneCandidate> plain, faint;
+    if (!grey || pixGetDepth(grey) != 8) return plain;
     const int w = int(pixGetWidth(grey)), h = int(pixGetHeight(grey));
     const double longest = std::max(w, h);
     // Glyph heights tried: a zone of 30 characters or more fits the page,
@@ -230,36 +387,13 @@ std::vector<ZoneCandidate> find_zones(Pix* grey, size_t keep) {
         const double scale = kLevelGlyph / glyph;
         PixPtr level(scale < 0.7 ? pixScaleAreaMap(grey, float(scale), float(scale))
                                  : pixScaleGrayLI(grey, float(scale), float(scale)));
-        if (!level) continue;
-        PixPtr binary = strokes(level.get());
-        if (!binary) continue;
-        for (bool turned : {false, true}) {
-            PixPtr b(turned ? pixRotateOrth(binary.get(), 1) : pixClone(binary.get()));
-            PixPtr joined(pixCloseBrick(nullptr, b.get(), 11, 1));
-            PixPtr cleaned(pixOpenBrick(nullptr, joined.get(), 1, 3));
-            if (!cleaned) continue;
-            const double min_length = 25 * 8.0;
-            group(join_collinear(pieces_of(cleaned.get(), min_length), min_length), scale, turned, h, out);
-        }
+        PixPtr hat = level ? black_hat(level.get()) : nullptr;
+        if (!hat) continue;
+        search_level(hat.get(), scale, h, kPlain, plain);
+        search_level(hat.get(), scale, h, kFaint, faint);
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const ZoneCandidate& a, const ZoneCandidate& b) { return a.score > b.score; });
-    // The same zone found at two levels: keep the better. A shorter one
-    // inside a better one is part of it (a line broken where the other
-    // level joined it): read, it would miss the zone's end.
-    std::vector<ZoneCandidate> kept;
-    for (const auto& c : out) {
-        const bool same = std::any_of(kept.begin(), kept.end(), [&](const ZoneCandidate& k) {
-            return k.lines == c.lines && std::hypot(k.cx - c.cx, k.cy - c.cy) < 0.1 * k.length &&
-                   std::abs(k.length - c.length) < 0.1 * k.length &&
-                   std::abs(std::remainder(k.angle - c.angle, 2 * M_PI)) < 0.05;
-        });
-        const bool part = std::any_of(kept.begin(), kept.end(), [&](const ZoneCandidate& k) {
-            return c.length < 0.9 * k.length && inside(c, k);
-        });
-        if (!same && !part) kept.push_back(c);
-        if (kept.size() == keep) break;
-    }
+    std::vector<ZoneCandidate> kept = best_of(std::move(plain), keep);
+    add_faint(kept, best_of(std::move(faint), keep), keep);
     wholes_first(kept);
     return kept;
 }

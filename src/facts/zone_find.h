@@ -23,9 +23,14 @@ struct ZoneCandidate {
     double glyph = 0;       // height of a character
     int lines = 0;          // bars found: 2 or 3 (1: a line whose neighbours were missed)
     double score = 0;
+    bool faint = false;  // found only among strokes fainter than the page's: to be read evened out
 };
 
 // The likeliest zones of an 8-bit grey page, best first (at most `keep`).
+// Those found among the strokes darker than the page's threshold keep their
+// order; a zone found only among fainter strokes (a zone on a coloured
+// highlight, the print around it black), where none of them lies, is placed
+// among them by its score, marked `faint`.
 std::vector<ZoneCandidate> find_zones(Pix* grey, size_t keep = 6);
 
 // Whether `c` lies wholly within `k`, a glyph's slack around it: the same

@@ -477,6 +477,7 @@ std::optional<Mrz> ZoneReader::read(Pix* page, const Date& today, const TimeBudg
         if (even && !signs) break;
         size_t evened = 0;
         for (const ZoneCandidate& c : candidates) {
+            if (even && c.faint) continue;  // read evened out as cut already
             if (even && (c.lines < 2 || ++evened > kEvenedCandidates)) continue;
             if (even && best && std::find(decoded.begin(), decoded.end(), &c) == decoded.end()) continue;
             // A bar alone is a weaker guess than the zone decoded already.
@@ -506,17 +507,22 @@ ZoneReader::Found ZoneReader::read_candidate(Pix* grey, const ZoneCandidate& c, 
         if (flip) turned.angle += M_PI;
         PixPtr zone =
             cut_zone(grey, turned, c.glyph * 2.5, c.glyph * (c.lines == 1 ? 2.5 : 0.8), kGlyphHeight);
-        if (zone && even) zone = even_contrast(zone.get());
+        // A zone found only among faint strokes is faint: read evened out at once.
+        const bool evened = even || c.faint;
+        if (zone && evened) zone = even_contrast(zone.get());
         if (!zone) continue;
         const auto bands = line_bands(zone.get());
         // As a block, then line by line (dearer, and only where the block showed a zone).
-        bool plain = false;  // the block read in lines showing no zone: line by line would not either
+        // The block read as cut in lines showing no zone: line by line would
+        // not either. Evened out, it may: aze_passport_photo_clutter's cut
+        // read as a block showed none, its lines one by one every field.
+        bool plain = false;
         for (const bool by_line : {false, true}) {
             if (by_line && (plain || bands.size() < 2 || bands.size() > 5)) continue;
             Engine* engine = english_->get();
             if (!engine || budget.spent()) break;
             ++attempts_;
-            evened_ += even;
+            evened_ += evened;
             const auto lines =
                 by_line ? engine->lines(zone.get(), bands, budget) : engine->block(zone.get(), budget);
             if (!has_zone_lines(lines)) continue;
@@ -525,7 +531,7 @@ ZoneReader::Found ZoneReader::read_candidate(Pix* grey, const ZoneCandidate& c, 
             if (glyphs) match_glyphs(z, geometry, zone.get(), *glyphs);
             auto m = decode_any(z, today);
             const bool signs = m || fillers_seen(z) >= kFillerSigns;
-            plain = plain || (!by_line && !signs);
+            plain = plain || (!by_line && !signs && !evened);
             found.zone = found.zone || m.has_value();
             found.signs = found.signs || signs;
             if (keep_better(best, m)) angle_ = turned.angle;
