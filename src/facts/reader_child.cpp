@@ -19,6 +19,42 @@
 #include "facts/reader_reasons.h"
 #include "facts/reader_sandbox.h"
 
+// tesseract's OpenMP regions, each run on the calling thread with no
+// OpenMP team. Debian's libtesseract opens a `parallel sections` (the LSTM
+// gates) for each time step of each LSTM layer, and a few `parallel for`;
+// facts/ocr.cpp keeps them on one thread, yet libgomp still makes a team of
+// one for each and wakes its barrier with a futex call: 104,338 system calls
+// (about 0.2 s here) reading one passport photo, gbr_passport_jennings,
+// against 12,848 for the tesseract CLI. Here, in the program, which exports
+// them (CMakeLists.txt, ENABLE_EXPORTS) and comes first where libtesseract
+// looks its symbols up: defined in the reading module instead, they were
+// not used (libgomp's were, measured). Outside a team OpenMP answers one
+// thread (omp_get_num_threads 1, omp_get_thread_num 0: a loop's one share is
+// all of it); a region's sections are handed out in order, 1 to `count`,
+// then 0 (GCC's outlined body asks GOMP_sections_next until 0). The same
+// work in the same order as a team of one: the same readings.
+namespace {
+thread_local unsigned sections_next = 0, sections_count = 0;
+}  // namespace
+
+extern "C" void GOMP_parallel(void (*body)(void*), void* data, unsigned /*threads*/, unsigned /*flags*/) {
+    body(data);
+}
+
+extern "C" void GOMP_parallel_sections(void (*body)(void*), void* data, unsigned /*threads*/, unsigned count,
+                                       unsigned /*flags*/) {
+    const unsigned next = sections_next, total = sections_count;  // an enclosing region's
+    sections_next = 1, sections_count = count;
+    body(data);
+    sections_next = next, sections_count = total;
+}
+
+extern "C" unsigned GOMP_sections_next() {
+    return sections_next >= 1 && sections_next <= sections_count ? sections_next++ : 0;
+}
+
+extern "C" void GOMP_sections_end_nowait() {}
+
 namespace dossier {
 
 namespace {
