@@ -41,25 +41,31 @@ PixPtr black_hat(Pix* grey) {
     return PixPtr(pixSubtractGray(nullptr, closed.get(), grey));
 }
 
-// The strokes of a black-hat, white on black: Otsu's threshold for the
-// page; with `faint`, also every stroke at least half the darkest within
-// three glyphs and a third of the page's threshold (below that, blank
-// paper's noise).
-PixPtr strokes(Pix* hat, bool faint) {
+// The strokes of a black-hat, white on black, by Otsu's threshold for the
+// page; `threshold`: that threshold, on the black-hat inverted.
+PixPtr strokes(Pix* hat, int& threshold) {
     PixPtr inverted(pixInvert(nullptr, hat));
     if (!inverted) return nullptr;
-    const int w = int(pixGetWidth(hat)), h = int(pixGetHeight(hat));
-    Pix *threshold = nullptr, *binary = nullptr;
-    pixOtsuAdaptiveThreshold(inverted.get(), w, h, 0, 0, 0.1f, &threshold, &binary);
+    Pix *levels = nullptr, *binary = nullptr;
+    pixOtsuAdaptiveThreshold(inverted.get(), int(pixGetWidth(hat)), int(pixGetHeight(hat)), 0, 0, 0.1f,
+                             &levels, &binary);
     l_uint32 global = 0;
-    if (threshold) pixGetPixel(threshold, 0, 0, &global);
-    pixDestroy(&threshold);
-    PixPtr out(binary);
-    if (!faint || !out) return out;
+    if (levels) pixGetPixel(levels, 0, 0, &global);
+    pixDestroy(&levels);
+    threshold = int(global);
+    return PixPtr(binary);
+}
+
+// `plain` (the strokes by the page's `threshold`) and also every stroke at
+// least half the darkest within three glyphs and a third of the page's
+// threshold (below that, blank paper's noise).
+PixPtr with_faint_strokes(Pix* hat, Pix* plain, int threshold) {
+    PixPtr out(pixCopy(nullptr, plain));
     const int window = int(3 * kLevelGlyph) | 1;
     PixPtr local(pixDilateGray(hat, window, window));
-    if (!local) return out;
-    const int floor = std::max((255 - int(global)) / 3, 8);
+    if (!out || !local) return out;
+    const int w = int(pixGetWidth(hat)), h = int(pixGetHeight(hat));
+    const int floor = std::max((255 - threshold) / 3, 8);
     const l_uint32 *hd = pixGetData(hat), *ld = pixGetData(local.get());
     l_uint32* od = pixGetData(out.get());
     const int hw = pixGetWpl(hat), lw = pixGetWpl(local.get()), ow = pixGetWpl(out.get());
@@ -295,14 +301,13 @@ void wholes_first(std::vector<ZoneCandidate>& kept) {
             }
 }
 
-// The candidates of one level's strokes, taken as `pass` takes them,
-// across and along the level (a page turned 90°).
-void search_level(Pix* hat, double scale, int page_height, const Pass& pass,
+// The candidates of one level's strokes `binary`, taken as `pass` takes
+// them, across and along the level (a page turned 90°).
+void search_level(Pix* binary, double scale, int page_height, const Pass& pass,
                   std::vector<ZoneCandidate>& out) {
-    PixPtr binary = strokes(hat, pass.faint);
     if (!binary) return;
     for (bool turned : {false, true}) {
-        PixPtr b(turned ? pixRotateOrth(binary.get(), 1) : pixClone(binary.get()));
+        PixPtr b(turned ? pixRotateOrth(binary, 1) : pixClone(binary));
         PixPtr joined(pixCloseBrick(nullptr, b.get(), 11, 1));
         PixPtr cleaned(pixOpenBrick(nullptr, joined.get(), 1, 3));
         if (!cleaned) continue;
@@ -389,8 +394,12 @@ std::vector<ZoneCandidate> find_zones(Pix* grey, size_t keep) {
                                  : pixScaleGrayLI(grey, float(scale), float(scale)));
         PixPtr hat = level ? black_hat(level.get()) : nullptr;
         if (!hat) continue;
-        search_level(hat.get(), scale, h, kPlain, plain);
-        search_level(hat.get(), scale, h, kFaint, faint);
+        int threshold = 0;
+        PixPtr dark = strokes(hat.get(), threshold);
+        if (!dark) continue;
+        search_level(dark.get(), scale, h, kPlain, plain);
+        PixPtr all = with_faint_strokes(hat.get(), dark.get(), threshold);
+        search_level(all.get(), scale, h, kFaint, faint);
     }
     std::vector<ZoneCandidate> kept = best_of(std::move(plain), keep);
     add_faint(kept, best_of(std::move(faint), keep), keep);
