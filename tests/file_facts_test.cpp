@@ -1,9 +1,11 @@
+#include "facts/file_facts.h"
+
 #include <doctest/doctest.h>
 
 #include <filesystem>
 #include <string>
 
-#include "facts/file_facts.h"
+#include "facts/read_document.h"
 #include "facts/sha256.h"
 #include "support/temp_dir.h"
 
@@ -98,4 +100,13 @@ TEST_CASE("a file larger than the read buffer is hashed in full") {
     read_file_facts(f);
     CHECK(f.size == big.size());
     CHECK(f.sha256 == sha256_hex(big));
+}
+
+TEST_CASE("read: a reader may use the cores the other readers leave idle, never where the jobs were chosen") {
+    CHECK(reader_threads(2, 1, false) == 2);  // one passport alone on two cores
+    CHECK(reader_threads(2, 2, false) == 1);  // two documents: a core each
+    CHECK(reader_threads(8, 3, false) == 2);
+    CHECK(reader_threads(1, 1, false) == 1);
+    CHECK(reader_threads(2, 1, true) == 1);  // batch: dossiers side by side, each on one core
+    CHECK(reader_threads(2, 0, false) == 1);
 }

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <vector>
 
 #include "../tools/read_samples.h"
 #include "../tools/scan_writer.h"
@@ -43,4 +44,29 @@ TEST_CASE("page OCR: a data page turned upside down or a quarter, its printed na
         CHECK(res.text.find("EL AMRANI") != std::string::npos);
         CHECK(res.text.find("Passport") != std::string::npos);
     }
+}
+
+TEST_CASE(
+    "page OCR: with a thread to spare, the page's models load beside the zone's reading; the same reading") {
+    const PassportData p = samples::el_amrani("330115");
+    const ScanPage page = passport_page(p, "16 JAN 2023", "15 JAN 2033", "29 FEB 1988", ScanLine::zone);
+    const auto rendered = render_pages(text_pdf_bytes({page}), 200);
+    Pixel scan = degrade(rendered[0].get(), {0.4, 1, 14, 7});
+    const ReadLimits limits;
+    std::vector<PageText> read;
+    for (const unsigned threads : {1u, 2u}) {
+        CAPTURE(threads);
+        PageOcr ocr(limits, Date(2026, 12, 7), threads);
+        REQUIRE(ocr.start().empty());
+        read.push_back(ocr.read(scan.get(), 1, 200));
+        REQUIRE(read.back().zone);
+        CHECK(read.back().zone->valid());
+        CHECK(read.back().text.find("EL AMRANI") != std::string::npos);
+    }
+    CHECK(read[1].text == read[0].text);
+    CHECK(read[1].confidence == read[0].confidence);
+    CHECK(read[1].zone->lines == read[0].zone->lines);
+    // Started and never read: the models still loading are waited for, not cut off.
+    PageOcr idle(limits, Date(2026, 12, 7), 2);
+    CHECK(idle.start().empty());
 }

@@ -203,8 +203,10 @@ TEST_CASE("read: ReadFacts and ReadOptions travel as JSON unchanged") {
     o.cache = "/x/cache";
     o.today = Date::parse("2026-12-01");
     o.limits.ocr_pages = 3;
+    o.threads = 2;
     ReadOptions ob = read_options_from_json(nlohmann::json::parse(read_options_json(o).dump()));
     CHECK(read_options_json(ob) == read_options_json(o));
+    CHECK(ob.threads == 2);
     // The reader of a dossier's files stores in the cache it is told.
     CHECK(ob.cache == "/x/cache");
     CHECK_THROWS(read_facts_from_json(nlohmann::json::parse(R"({"source":"paper"})")));

@@ -165,6 +165,12 @@ void read_file_facts(FileFacts& facts, PdfInspection pdfs) {
     }
 }
 
+// Fewer documents than cores (one passport checked alone): each reader may
+// use the cores left idle (facts/ocr.h).
+unsigned reader_threads(unsigned cores, unsigned jobs, bool jobs_asked) {
+    return jobs_asked || jobs == 0 ? 1u : std::max(1u, cores / jobs);
+}
+
 void read_documents(const std::vector<FileFacts*>& files, PdfInspection pdfs, const ReadOptions* read) {
     if (!read || !read->enabled) return;
     std::optional<ReadCache> cache;
@@ -181,8 +187,10 @@ void read_documents(const std::vector<FileFacts*>& files, PdfInspection pdfs, co
     // OCR takes seconds a page on one core: documents not read before are read
     // side by side, one child each (started by posix_spawn, which threads may
     // do; never in this process, whose reading is not thread-safe).
-    unsigned jobs = read->jobs ? read->jobs : std::max(1u, std::thread::hardware_concurrency());
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    unsigned jobs = read->jobs ? read->jobs : cores;
     jobs = unsigned(std::min<size_t>(jobs, misses.size()));
+    const unsigned threads = reader_threads(cores, jobs, read->jobs != 0);
     const bool side_by_side = jobs > 1 && pdfs != PdfInspection::in_process && !pdf_helper().empty();
     std::vector<char> transient(misses.size(), 1);
     auto read_one = [&](size_t i) {
@@ -190,6 +198,7 @@ void read_documents(const std::vector<FileFacts*>& files, PdfInspection pdfs, co
         bool t = true;
         // Its pages as they are read, said of this document (n of N).
         ReadOptions options = *read;
+        options.threads = threads;
         if (read->progress)
             options.progress = [&, i, name = f->file.empty() ? f->path.filename().string() : f->file](
                                    const ReadProgress& p) {

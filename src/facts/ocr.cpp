@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <system_error>
 
 #include "facts/read_document.h"
 #include "facts/zone_read.h"
@@ -35,28 +36,67 @@ int upright_quarters(double angle) {
     return int(((q % 4) + 4) % 4);
 }
 
-PageOcr::PageOcr(const ReadLimits& limits, const Date& today)
+PageOcr::PageOcr(const ReadLimits& limits, const Date& today, unsigned threads)
     : limits_(limits),
       today_(today),
+      threads_(threads),
       // The document's bound on the clock is its reader's (facts/pdf_isolated.h); each page has its own.
       document_(seconds(limits.ocr_seconds_total), std::chrono::hours(24)) {}
 
 PageOcr::~PageOcr() {
-    if (ready_) api_->End();
+    if (!ready_) return;
+    if (loading_.valid()) loading_.wait();
+    api_->End();
+}
+
+void quiet_tesseract() {
+    static const bool quiet = [] {
+        // A variable set before Init reaches tesseract's global debug_file.
+        tesseract::TessBaseAPI api;
+        return api.SetVariable("debug_file", "/dev/null");
+    }();
+    (void)quiet;
 }
 
 Text PageOcr::start() {
     if (ready_) return {};
+    quiet_tesseract();
     api_ = std::make_unique<tesseract::TessBaseAPI>();
-    std::vector<std::string> names = {"debug_file"}, values = {"/dev/null"};
-    if (api_->Init(tessdata_dir().c_str(), ocr_languages(), tesseract::OEM_LSTM_ONLY, nullptr, 0, &names,
-                   &values, false) != 0)
-        return msg("the OCR language data ({languages}) cannot be loaded from {folder}",
-                   {{"languages", ocr_languages()}, {"folder", tessdata_dir().string()}});
-    api_->SetPageSegMode(tesseract::PSM_AUTO);
     zone_ = std::make_unique<ZoneReader>();
+    tesseract::TessBaseAPI* api = api_.get();
+    auto load = [api] {
+        ocr_on_this_thread_only();
+        return api->Init(tessdata_dir().c_str(), ocr_languages(), tesseract::OEM_LSTM_ONLY) == 0;
+    };
+    // With a core to spare, the page's four models (0.2-0.5 s, as long as
+    // the tesseract CLI's whole reading of a small card) load on a thread of
+    // their own while the page is decoded or rendered and its zone found and
+    // read with the zone's own model. Not counted in the pages' budgets
+    // (they count the reading thread's time), as their loading was not
+    // before; the process's limit counts it.
+    if (threads_ >= 2) {
+        try {
+            loading_ = std::async(std::launch::async, load);
+            ready_ = true;
+            return {};
+        } catch (const std::system_error&) {
+            // No thread to be had: loaded here, as with no core to spare.
+        }
+    }
+    if (!(loaded_ = load())) return models_missing();
     ready_ = true;
+    api_->SetPageSegMode(tesseract::PSM_AUTO);
     return {};
+}
+
+Text PageOcr::models_missing() const {
+    return msg("the OCR language data ({languages}) cannot be loaded from {folder}",
+               {{"languages", ocr_languages()}, {"folder", tessdata_dir().string()}});
+}
+
+Text PageOcr::loaded() {
+    if (loading_.valid() && (loaded_ = loading_.get())) api_->SetPageSegMode(tesseract::PSM_AUTO);
+    return loaded_ ? Text{} : models_missing();
 }
 
 PageText PageOcr::read(Pix* page, int page_number, int dpi, Pix* zone_page) {
@@ -75,6 +115,11 @@ PageText PageOcr::read(Pix* page, int page_number, int dpi, Pix* zone_page) {
     // its general models misread OCR-B (facts/zone_read.h). Its slant tells
     // which way up the page is.
     r.zone = zone_->read(zone_page ? zone_page : page, today_, budget.within(kZone, kZone * kOcrWallFactor));
+    if (Text why = loaded(); !why.empty()) {
+        r.limit = std::move(why);
+        r.zone.reset();
+        return r;
+    }
     PixPtr grey(pixGetDepth(page) == 8 && !pixGetColormap(page) ? pixClone(page) : pixConvertTo8(page, 0));
     if (!grey) return r;
     // The page's text read the way up its zone reads: a passport photographed

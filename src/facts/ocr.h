@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -38,8 +39,8 @@ constexpr int kOcrWallFactor = 3;
 
 struct PageText {
     std::string text;
-    double confidence = 0;    // tesseract's mean word confidence, 0..100
-    Text limit;               // the time limit hit, if any (nothing else is then set)
+    double confidence = 0;  // tesseract's mean word confidence, 0..100
+    Text limit;  // the time limit hit, or the models failing to load, if any (nothing else is then set)
     std::optional<Mrz> zone;  // the page's machine-readable zone, if one was read
 };
 
@@ -50,12 +51,19 @@ int upright_quarters(double angle);
 
 class PageOcr {
 public:
-    PageOcr(const ReadLimits& limits, const Date& today);
+    // `threads`: how many the reading may use. With 2 or more (a core that
+    // would sit idle: ReadOptions::threads), the page's models load on a
+    // thread of their own; the readings are the same.
+    PageOcr(const ReadLimits& limits, const Date& today, unsigned threads = 1);
     ~PageOcr();
     PageOcr(const PageOcr&) = delete;
     PageOcr& operator=(const PageOcr&) = delete;
 
-    // Empty when ready; else why OCR cannot run.
+    // Empty when ready; else why OCR cannot run. With a thread to spare,
+    // the page's models load on it from here on, while the caller decodes
+    // or renders the page and read() finds and reads its zone (with the
+    // zone's own model): on two cores most of their loading is hidden. A
+    // model that fails to load then is said by read(), as its `limit`.
     Text start();
 
     // The text and zone of `page` (any depth: the zone is looked for in its
@@ -66,12 +74,24 @@ public:
     PageText read(Pix* page, int page_number, int dpi, Pix* zone_page = nullptr);
 
 private:
+    // Waits for the page's models; empty when they loaded, else why not.
+    Text loaded();
+    Text models_missing() const;
+
     const ReadLimits& limits_;
     Date today_;
+    unsigned threads_;
     TimeBudget document_;  // all the OCR of the document
     std::unique_ptr<tesseract::TessBaseAPI> api_;
     std::unique_ptr<ZoneReader> zone_;
-    bool ready_ = false;
+    std::future<bool> loading_;  // the page's models, loading (start()): whether they loaded
+    bool ready_ = false;         // started
+    bool loaded_ = false;        // the page's models loaded
 };
+
+// Sends tesseract's messages to /dev/null, process-wide (its debug_file is
+// one for every engine). Once, before engines load on two threads at once:
+// no engine then writes it while another reads it.
+void quiet_tesseract();
 
 }  // namespace dossier

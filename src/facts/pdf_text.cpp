@@ -204,7 +204,7 @@ bool read_pdf_pages(std::string_view bytes, const ReadOptions& options, ReadFact
         need_ocr.resize(std::size_t(lim.ocr_pages));
     }
     out.ocr_ran = true;
-    PageOcr ocr(lim, options.today.value_or(Date::today()));
+    PageOcr ocr(lim, options.today.value_or(Date::today()), options.threads);
     if (auto why = ocr.start(); !why.empty()) {
         r.unreadable = std::move(why);
         join();

@@ -112,15 +112,16 @@ bool read_image(std::string_view bytes, ContentKind kind, const ReadOptions& opt
         r = ReadFacts{};
         return false;
     }
+    // The models start loading (on a thread of their own) before the image is decoded.
+    PageOcr ocr(lim, options.today.value_or(Date::today()), options.threads);
+    if (auto why = ocr.start(); !why.empty()) {
+        r.unreadable = std::move(why);
+        return true;
+    }
     setMsgSeverity(L_SEVERITY_NONE);
     PixPtr pix(pixReadMem(reinterpret_cast<const l_uint8*>(bytes.data()), bytes.size()));
     if (!pix) {
         r.unreadable = msg("its text cannot be read: the image cannot be decoded (damaged)");
-        return true;
-    }
-    PageOcr ocr(lim, options.today.value_or(Date::today()));
-    if (auto why = ocr.start(); !why.empty()) {
-        r.unreadable = std::move(why);
         return true;
     }
     if (options.progress) options.progress(ReadProgress::ocr_page(1, 1));

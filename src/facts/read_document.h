@@ -67,6 +67,10 @@ struct ReadOptions {
     std::optional<Date> today;  // for two-digit years in a machine-readable zone; empty: the real date
     ReadLimits limits;
     unsigned jobs = 0;  // documents read side by side on a cache miss (one child each); 0: one per core
+    // Threads one document's reading may use: more than one only where a
+    // core would otherwise sit idle (fewer documents to read than cores,
+    // read_documents in facts/file_facts.cpp). Never part of what is read.
+    unsigned threads = 1;
     // Called as the reading goes (not carried to a child: the child's reports
     // come back over its pipe). May be called from several threads at once.
     std::function<void(const ReadProgress&)> progress;
@@ -119,6 +123,11 @@ void read_file_facts(FileFacts& facts, PdfInspection pdfs, const ReadOptions* re
 // from the cache or read in a child of its own per document (in this process
 // when pdfs is in_process). Nothing when `read` is null or disabled.
 void read_documents(const std::vector<FileFacts*>& files, PdfInspection pdfs, const ReadOptions* read);
+// The threads each of `documents` read side by side in `jobs` children may
+// use on `cores` (ReadOptions::threads): the cores left idle, shared out;
+// one each where the caller chose the jobs (`jobs_asked`: batch reads
+// dossiers side by side, each on one core).
+unsigned reader_threads(unsigned cores, unsigned jobs, bool jobs_asked);
 std::vector<FileFacts> gather_facts(const std::filesystem::path& folder, const Manifest& manifest,
                                     const ReadOptions* read);
 

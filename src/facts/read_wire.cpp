@@ -1,5 +1,6 @@
 #include "facts/read_wire.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace dossier {
@@ -280,6 +281,7 @@ ojson read_options_json(const ReadOptions& o) {
             {"cache", o.cache.string()},
             {"checklists", o.checklists.string()},
             {"today", date_or_null(o.today)},
+            {"threads", o.threads},
             {"limits",
              {{"pixels_per_page", l.pixels_per_page},
               {"text_pages", l.text_pages},
@@ -295,6 +297,7 @@ ReadOptions read_options_from_json(const json& j) {
     o.cache = j.at("cache").get<std::string>();
     o.checklists = j.at("checklists").get<std::string>();
     o.today = opt_date_from(j.at("today"));
+    o.threads = std::max(1u, j.value("threads", 1u));
     const auto& l = j.at("limits");
     o.limits.pixels_per_page = l.at("pixels_per_page").get<std::uint64_t>();
     o.limits.text_pages = l.at("text_pages").get<int>();

@@ -44,9 +44,8 @@ double median(std::vector<double> v) {
 class Engine {
 public:
     explicit Engine(const char* language) {
-        std::vector<std::string> names = {"debug_file"}, values = {"/dev/null"};
-        ready_ = api_.Init(tessdata_dir().c_str(), language, tesseract::OEM_LSTM_ONLY, nullptr, 0, &names,
-                           &values, false) == 0;
+        quiet_tesseract();
+        ready_ = api_.Init(tessdata_dir().c_str(), language, tesseract::OEM_LSTM_ONLY) == 0;
         if (!ready_) return;
         api_.SetVariable("tessedit_char_whitelist", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<");
         api_.SetVariable("lstm_choice_mode", "2");  // the other characters each one might be
