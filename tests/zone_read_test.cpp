@@ -150,6 +150,29 @@ TEST_CASE("zone finding: a passport page's zone, upright, turned and askew") {
     CHECK(find_zones(blank.get()).empty());
 }
 
+TEST_CASE("zone finding: a rule too thin to be a line of characters is no zone") {
+    // A form's rules, 2 pixels thick, across a page scanned at 100 dpi: each
+    // as long as a zone's line, none with characters in it to read.
+    Pixel page(pixCreate(850, 1100, 8));
+    pixSetAll(page.get());
+    for (int y : {300, 600, 900}) pixRasterop(page.get(), 60, y, 730, 2, PIX_CLR, nullptr, 0, 0);
+    PixPtr grey = ink_grey(page.get());
+    // (A coarser level may still see a rule as a bar of its own glyphs' height.)
+    for (const ZoneCandidate& c : find_zones(grey.get(), 8)) {
+        CAPTURE(c.cy);
+        CHECK(c.glyph >= 3);
+    }
+    // A zone of glyphs about 5 pixels tall (a passport page scanned at 50 dpi) is still found.
+    Pixel scan = passport_scan(0.4, 3);
+    Pixel small(pixScale(scan.get(), 50.0 / 200, 50.0 / 200));
+    PixPtr small_grey = ink_grey(small.get());
+    const auto zones = find_zones(small_grey.get());
+    const auto both =
+        std::find_if(zones.begin(), zones.end(), [](const ZoneCandidate& c) { return c.lines == 2; });
+    REQUIRE(both != zones.end());
+    CHECK(both->glyph < 8);
+}
+
 TEST_CASE("zone finding: a line broken in two is one line, the zone's whole length") {
     const ScanPage page =
         passport_page(person(), "16 JAN 2023", "15 JAN 2033", "29 FEB 1988", ScanLine::zone);
