@@ -123,9 +123,9 @@ void read_file_facts(FileFacts& facts, PdfInspection pdfs, const ReadOptions* re
 // from the cache or read in a child of its own per document (in this process
 // when pdfs is in_process). Nothing when `read` is null or disabled.
 void read_documents(const std::vector<FileFacts*>& files, PdfInspection pdfs, const ReadOptions* read);
-// The threads each of `documents` read side by side in `jobs` children may
-// use on `cores` (ReadOptions::threads): the cores left idle, shared out;
-// one each where the caller chose the jobs (`jobs_asked`: batch reads
+// The threads each reader may use (ReadOptions::threads) when `jobs`
+// readers run side by side on `cores`: the cores they leave idle, shared
+// out; one where the caller chose the jobs (`jobs_asked`: batch reads
 // dossiers side by side, each on one core).
 unsigned reader_threads(unsigned cores, unsigned jobs, bool jobs_asked);
 std::vector<FileFacts> gather_facts(const std::filesystem::path& folder, const Manifest& manifest,
